@@ -1,0 +1,81 @@
+import { SignJWT, jwtVerify, createLocalJWKSet, createRemoteJWKSet, errors, type JWK, type JWTVerifyGetKey } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { isRole, type Identity } from './identity';
+import { SIGNING_ALG, type SigningKey } from './signing-key';
+
+export const ACCESS_TOKEN_ISSUER = 'msa-grok-commerce/users';
+export const ACCESS_TOKEN_AUDIENCE = 'msa-grok-commerce';
+
+export interface AccessTokenSigner {
+  sign(identity: Identity, ttlSeconds?: number): Promise<string>;
+  jwks(): { keys: JWK[] };
+}
+
+export function createAccessTokenSigner(key: SigningKey, defaultTtlSeconds = 900): AccessTokenSigner {
+  return {
+    async sign(identity, ttlSeconds = defaultTtlSeconds) {
+      return new SignJWT({ role: identity.role, kind: identity.kind })
+        .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'at+jwt' })
+        .setSubject(identity.userId)
+        .setIssuer(ACCESS_TOKEN_ISSUER)
+        .setAudience(ACCESS_TOKEN_AUDIENCE)
+        .setJti(randomUUID())
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(key.privateKey);
+    },
+    jwks: () => ({ keys: [key.publicJwk] }),
+  };
+}
+
+/** Thrown for any token that must not be trusted: bad signature, expired, wrong issuer, malformed. */
+export class InvalidAccessTokenError extends Error {
+  constructor(
+    message: string,
+    readonly expired = false,
+  ) {
+    super(message);
+    this.name = 'InvalidAccessTokenError';
+  }
+}
+
+export interface AccessTokenVerifier {
+  verify(token: string): Promise<Identity>;
+}
+
+export function createAccessTokenVerifier(keys: JWTVerifyGetKey): AccessTokenVerifier {
+  return {
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, keys, {
+          issuer: ACCESS_TOKEN_ISSUER,
+          audience: ACCESS_TOKEN_AUDIENCE,
+          algorithms: [SIGNING_ALG],
+          typ: 'at+jwt',
+        });
+        if (!payload.sub || !isRole(payload.role)) throw new InvalidAccessTokenError('Token has no subject or role');
+        return { userId: payload.sub, role: payload.role, kind: payload.kind === 'service' ? 'service' : 'user' };
+      } catch (error) {
+        if (error instanceof InvalidAccessTokenError) throw error;
+        if (error instanceof errors.JWTExpired) throw new InvalidAccessTokenError('Access token expired', true);
+        throw new InvalidAccessTokenError('Access token is invalid');
+      }
+    },
+  };
+}
+
+/** Keys published by the users service at /.well-known/jwks.json, cached and refreshed on unknown key ids. */
+export function remoteKeys(jwksUrl: string): JWTVerifyGetKey {
+  return createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 5_000, cacheMaxAge: 600_000 });
+}
+
+export function localKeys(jwks: { keys: JWK[] }): JWTVerifyGetKey {
+  return createLocalJWKSet(jwks);
+}
+
+/** Extracts the token from an `Authorization: Bearer …` header value; undefined when absent. */
+export function bearerToken(header: string | undefined | null): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match?.[1];
+}

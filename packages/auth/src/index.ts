@@ -1,0 +1,3 @@
+export * from './identity';
+export * from './signing-key';
+export * from './access-token';

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Settings every subgraph reads; services extend this with their own. */
+export const baseSubgraphEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  JWKS_URL: z.string().url().default('http://localhost:4001/.well-known/jwks.json'),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+});
+
+/**
+ * Parses the environment once at boot. Every bad value is reported by name in one error, so a misconfigured
+ * deployment fails fast with a readable message instead of a stack trace later.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+}

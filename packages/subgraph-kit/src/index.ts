@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './context';
+export * from './errors';
+export * from './federated-schema';
+export * from './loaders';
+export * from './logger';
+export * from './metrics';
+export * from './money';
+export * from './pagination';
+export * from './request-id';
+export * from './server';
+export * from './shutdown';
+export * from './user-error';

@@ -1,0 +1,42 @@
+import pg from 'pg';
+
+function adminUrl(url: string): { admin: string; database: string } {
+  const parsed = new URL(url);
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[a-zA-Z0-9_]+$/.test(database)) throw new Error(`Unsupported database name "${database}"`);
+  parsed.pathname = '/postgres';
+  return { admin: parsed.toString(), database };
+}
+
+async function withAdminClient<T>(url: string, fn: (client: pg.Client, database: string) => Promise<T>): Promise<T> {
+  const { admin, database } = adminUrl(url);
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    return await fn(client, database);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the database named in `url` when it does not exist; returns true when it was created. */
+export async function ensureDatabase(url: string): Promise<boolean> {
+  return withAdminClient(url, async (client, database) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount) return false;
+    try {
+      await client.query(`CREATE DATABASE "${database}"`);
+    } catch (error) {
+      // Two processes racing to create the same database: the loser's duplicate_database is fine.
+      if ((error as { code?: string }).code !== '42P04') throw error;
+      return false;
+    }
+    return true;
+  });
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  await withAdminClient(url, async (client, database) => {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  });
+}

@@ -1,0 +1,19 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaConfig } from 'prisma';
+import { createMigrationPool } from './catalog-type-shim';
+import { databaseUrlEnvVar, databaseUrlFor } from './database-url';
+
+/**
+ * The prisma.config.ts of every subgraph: the schema under ./prisma, and migrations run by Prisma's bundled
+ * WASM schema engine through the pg adapter, so no engine binary is ever downloaded.
+ */
+export function definePrismaConfig(subgraph: string): PrismaConfig {
+  // The schema's datasource reads this variable; fill it from the shared convention when unset.
+  process.env[databaseUrlEnvVar(subgraph)] ??= databaseUrlFor(subgraph);
+  return {
+    schema: 'prisma/schema.prisma',
+    experimental: { adapter: true },
+    engine: 'js',
+    adapter: async () => new PrismaPg(createMigrationPool(databaseUrlFor(subgraph))),
+  } as PrismaConfig;
+}
