@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { EventName, EventPayloads } from './event-catalog';
+
+/**
+ * The outbox table every publishing subgraph declares in its Prisma schema (see packages/events/README.md):
+ * messages are written in the same transaction as the state change, and the relay moves them to BullMQ.
+ */
+export interface RawSqlExecutor {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+export type OutboxKind = 'event' | 'command';
+
+export interface OutboxMessageInput {
+  kind: OutboxKind;
+  name: string;
+  payload: unknown;
+  /** Defaults to a new UUID; pass a business key to make the write itself idempotent. */
+  id?: string;
+}
+
+export async function writeOutbox(tx: RawSqlExecutor, message: OutboxMessageInput): Promise<string> {
+  const id = message.id ?? randomUUID();
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "outbox" ("id", "kind", "name", "payload") VALUES ($1::uuid, $2, $3, $4::jsonb) ON CONFLICT ("id") DO NOTHING`,
+    id,
+    message.kind,
+    message.name,
+    JSON.stringify(message.payload),
+  );
+  return id;
+}
+
+/** Records a domain event in the caller's transaction. */
+export function publishEvent<E extends EventName>(tx: RawSqlExecutor, name: E, payload: EventPayloads[E]): Promise<string> {
+  return writeOutbox(tx, { kind: 'event', name, payload });
+}

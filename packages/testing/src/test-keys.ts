@@ -1,0 +1,34 @@
+import {
+  createAccessTokenSigner,
+  createAccessTokenVerifier,
+  generateSigningKeyPem,
+  localKeys,
+  signingKeyFromPem,
+  type AccessTokenSigner,
+  type AccessTokenVerifier,
+  type Identity,
+  type Role,
+} from '@msa/auth';
+import { randomUUID } from 'node:crypto';
+
+export interface TestKeys {
+  pem: string;
+  signer: AccessTokenSigner;
+  verifier: AccessTokenVerifier;
+  tokenFor(role?: Role, userId?: string): Promise<string>;
+}
+
+/** A fresh Ed25519 key pair, a signer and a verifier that trusts only that key. */
+export async function createTestKeys(): Promise<TestKeys> {
+  const pem = await generateSigningKeyPem();
+  const key = await signingKeyFromPem(pem);
+  const signer = createAccessTokenSigner(key);
+  const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
+  return {
+    pem,
+    signer,
+    verifier,
+    tokenFor: (role: Role = 'CUSTOMER', userId: string = randomUUID()) =>
+      signer.sign({ userId, role, kind: 'user' } satisfies Identity),
+  };
+}

@@ -1,0 +1,32 @@
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The test projects. Unit specs sit beside pure code and touch no I/O; integration tests run one subgraph or
+ * package against the real local Postgres and Redis; e2e tests boot the whole supergraph in process.
+ */
+const shared = {
+  resolve: { alias: { graphql: 'graphql/index.js' } },
+};
+
+export const testProjects: TestProjectInlineConfiguration[] = [
+  {
+    ...shared,
+    test: { name: 'unit', include: ['{packages,subgraphs,router,prisma}/**/src/**/*.spec.ts'], exclude: ['**/node_modules/**'] },
+  },
+  {
+    ...shared,
+    test: {
+      name: 'integration',
+      include: ['{packages,subgraphs,router,prisma}/**/test/**/*.test.ts', 'tests/repo/**/*.test.ts'],
+      exclude: ['**/node_modules/**'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  },
+  {
+    ...shared,
+    test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+  },
+];
+
+export default testProjects;
