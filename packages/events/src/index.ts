@@ -1,2 +1,3 @@
 export * from './event-catalog';
+export * from './command-catalog';
 export * from './outbox-writer';

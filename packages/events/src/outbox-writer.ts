@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CommandName, CommandPayloads } from './command-catalog';
 import type { EventName, EventPayloads } from './event-catalog';
 
 /**
@@ -15,7 +16,7 @@ export interface OutboxMessageInput {
   kind: OutboxKind;
   name: string;
   payload: unknown;
-  /** Defaults to a new UUID; pass a business key to make the write itself idempotent. */
+  /** Defaults to a new UUID; pass a deterministic UUID to make the write itself idempotent. */
   id?: string;
 }
 
@@ -32,6 +33,11 @@ export async function writeOutbox(tx: RawSqlExecutor, message: OutboxMessageInpu
 }
 
 /** Records a domain event in the caller's transaction. */
-export function publishEvent<E extends EventName>(tx: RawSqlExecutor, name: E, payload: EventPayloads[E]): Promise<string> {
-  return writeOutbox(tx, { kind: 'event', name, payload });
+export function publishEvent<E extends EventName>(tx: RawSqlExecutor, name: E, payload: EventPayloads[E], id?: string): Promise<string> {
+  return writeOutbox(tx, { kind: 'event', name, payload, ...(id ? { id } : {}) });
+}
+
+/** Records a command for its owning service in the caller's transaction. */
+export function sendCommand<C extends CommandName>(tx: RawSqlExecutor, name: C, payload: CommandPayloads[C], id?: string): Promise<string> {
+  return writeOutbox(tx, { kind: 'command', name, payload, ...(id ? { id } : {}) });
 }

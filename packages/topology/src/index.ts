@@ -14,6 +14,9 @@ export const ROUTER_PORT = 4000;
 export const SUBGRAPHS: readonly ServiceInfo[] = [
   { name: 'users', port: 4001, database: true },
   { name: 'products', port: 4002, database: true },
+  { name: 'inventory', port: 4003, database: true },
+  { name: 'cart', port: 4004, database: true },
+  { name: 'orders', port: 4005, database: true },
 ];
 
 /** `<NAME>_URL` (e.g. USERS_URL) overrides where the router finds a subgraph. */
