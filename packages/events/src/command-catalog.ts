@@ -8,6 +8,8 @@ export interface CommandPayloads {
   'inventory.reserve': { orderId: string; lines: OrderLineRef[]; ttlSeconds: number };
   'inventory.commit': { orderId: string };
   'inventory.release': { orderId: string; reason: string };
+  /** Returns committed stock to the shelf (cancellation after confirmation, returns). */
+  'inventory.restock': { orderId: string; lines: OrderLineRef[]; reason: string };
 }
 
 export type CommandName = keyof CommandPayloads;
@@ -17,6 +19,7 @@ export const COMMAND_OWNERS: { [C in CommandName]: string } = {
   'inventory.reserve': 'inventory',
   'inventory.commit': 'inventory',
   'inventory.release': 'inventory',
+  'inventory.restock': 'inventory',
 };
 
 export function commandQueueName(service: string): string {

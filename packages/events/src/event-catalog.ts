@@ -36,6 +36,7 @@ export interface EventPayloads {
   };
   'inventory.committed': { orderId: string };
   'inventory.released': { orderId: string };
+  'inventory.restocked': { orderId: string };
   'inventory.stock_changed': { variantId: string; onHand: number; reserved: number; available: number };
   'inventory.low_stock': { variantId: string; available: number; threshold: number };
 
@@ -54,9 +55,10 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.reservation_failed': ['orders'],
   'inventory.committed': ['orders'],
   'inventory.released': ['orders'],
+  'inventory.restocked': ['orders'],
   'inventory.stock_changed': ['cart'],
   'inventory.low_stock': [],
-  'order.placed': [],
+  'order.placed': ['cart'],
   'order.status_changed': [],
 };
 
