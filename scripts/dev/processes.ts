@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const COLORS = [36, 32, 33, 35, 34, 96, 92, 93, 95, 94, 91, 37];
+
+/** Formats one pino JSON line as `[name] level message`, passing other output through. */
+function formatLine(name: string, color: number, line: string): string {
+  const tag = `\x1b[${color}m[${name}]\x1b[0m`;
+  try {
+    const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string } };
+    const level = entry.level ?? 30;
+    const label = level >= 50 ? '\x1b[31merror\x1b[0m' : level >= 40 ? '\x1b[33mwarn\x1b[0m' : 'info';
+    return `${tag} ${label} ${entry.msg ?? ''}${entry.err?.message ? ` — ${entry.err.message}` : ''}`;
+  } catch {
+    return `${tag} ${line}`;
+  }
+}
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+}
+
+const running: ManagedProcess[] = [];
+
+/** Starts a long-running child with prefixed, readable output; info logs are shown only when verbose. */
+export function startProcess(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; verbose: boolean }): ManagedProcess {
+  const color = COLORS[running.length % COLORS.length]!;
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const forward = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (!line.trim()) continue;
+      const formatted = formatLine(name, color, line);
+      if (options.verbose || !formatted.includes(' info ') || /ready|listening/i.test(formatted)) process.stdout.write(`${formatted}\n`);
+    }
+  };
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) process.stdout.write(`${formatLine(name, color, `exited (${signal ?? code})`)}\n`);
+  });
+  const managed = { name, child };
+  running.push(managed);
+  return managed;
+}
+
+let shuttingDown = false;
+
+export function stopAll(): void {
+  shuttingDown = true;
+  for (const { child } of running) child.kill('SIGTERM');
+}
+
+/** Runs a command to completion, inheriting output; rejects on a non-zero exit. */
+export function runStep(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
