@@ -1,0 +1,152 @@
+import type { DefaultJobOptions } from 'bullmq';
+import pg from 'pg';
+import { coalescingRunner } from './coalescing-runner';
+import { groupByQueue, planDelivery, type OutboxRow } from './fan-out';
+import { stderrLogger, type EventsLogger } from './logger';
+import { listenForOutbox } from './outbox-notify';
+import { closeConnection, createQueueConnection, createQueueRegistry, DEFAULT_JOB_OPTIONS, type QueueRegistry } from './queues';
+
+export interface OutboxRelayOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Queue key prefix; defaults to QUEUE_PREFIX, then BullMQ's `bull`. */
+  prefix?: string;
+  logger?: EventsLogger;
+  /** Fallback poll for when notifications are missed (listener reconnecting); default 1000 ms. */
+  pollIntervalMs?: number;
+  /** Rows claimed per transaction; default 100. */
+  batchSize?: number;
+  /** Overrides of DEFAULT_JOB_OPTIONS for every job this relay adds. */
+  jobOptions?: DefaultJobOptions;
+}
+
+export interface OutboxRelay {
+  /** Publishes everything unpublished now; resolves with the number of rows it marked published. */
+  flush(): Promise<number>;
+  /** Settles once the relay listens for notifications (or its first attempt failed and it polls). */
+  ready: Promise<void>;
+  /** Stops polling and listening, lets a running batch finish, closes its connections. */
+  stop(): Promise<void>;
+}
+
+interface ClaimedRow {
+  id: string;
+  kind: string;
+  name: string;
+  payload: unknown;
+  occurred_at: Date;
+}
+
+/**
+ * Claims rows no other relay holds (SKIP LOCKED, so replicas split the work), adds their jobs and marks them
+ * published in the same transaction. A crash after the jobs are added but before the commit leaves the rows
+ * unpublished; the next run adds the same job ids again, which BullMQ ignores.
+ */
+async function publishBatch(pool: pg.Pool, queues: QueueRegistry, batchSize: number, logger: EventsLogger): Promise<number> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<ClaimedRow>(
+      `SELECT "id", "kind", "name", "payload", "created_at" AT TIME ZONE 'UTC' AS "occurred_at"
+         FROM "outbox"
+        WHERE "published_at" IS NULL
+        ORDER BY "created_at"
+        LIMIT $1
+          FOR UPDATE SKIP LOCKED`,
+      [batchSize],
+    );
+    if (rows.length) {
+      await enqueue(rows.map(toOutboxRow), queues, logger);
+      await client.query(`UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
+    }
+    await client.query('COMMIT');
+    return rows.length;
+  } catch (error) {
+    // A connection that cannot even roll back is discarded rather than returned to the pool.
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+function toOutboxRow(row: ClaimedRow): OutboxRow {
+  return { id: row.id, kind: row.kind, name: row.name, payload: row.payload, createdAt: row.occurred_at };
+}
+
+async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsLogger): Promise<void> {
+  const deliveries = rows.flatMap((row) => {
+    const plan = planDelivery(row);
+    // Nothing can consume it and retrying will not change that: report it and let it be marked published.
+    if (plan.problem) logger.error({ outboxId: row.id, kind: row.kind, name: row.name }, `outbox message not delivered: ${plan.problem}`);
+    return plan.deliveries;
+  });
+  await Promise.all(
+    [...groupByQueue(deliveries)].map(([queue, list]) =>
+      queues.get(queue).addBulk(list.map((delivery) => ({ name: delivery.jobName, data: delivery.data, opts: { jobId: delivery.jobId } }))),
+    ),
+  );
+}
+
+/**
+ * Moves committed outbox rows onto their BullMQ queues. Wakes on the outbox trigger's notifications, polls as
+ * a fallback, and is safe to run in every replica of a service.
+ */
+export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const logger = options.logger ?? stderrLogger;
+  const batchSize = options.batchSize ?? 100;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer; got ${batchSize}`);
+  if (!(pollIntervalMs > 0)) throw new Error(`pollIntervalMs must be positive; got ${pollIntervalMs}`);
+
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+  pool.on('error', (error) => logger.warn({ err: error }, 'outbox relay: idle database connection failed'));
+  const connection = createQueueConnection(options.redisUrl);
+  connection.on('error', (error) => logger.warn({ err: error }, 'outbox relay: redis connection error'));
+  const queues = createQueueRegistry({
+    connection,
+    ...(options.prefix ? { prefix: options.prefix } : {}),
+    defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...options.jobOptions },
+  });
+
+  let stopped = false;
+  const drain = async (): Promise<number> => {
+    let published = 0;
+    while (!stopped) {
+      const claimed = await publishBatch(pool, queues, batchSize, logger);
+      published += claimed;
+      if (claimed < batchSize) break;
+    }
+    if (published) logger.info({ published }, 'outbox relay published messages');
+    return published;
+  };
+  const runner = coalescingRunner(drain);
+  const wake = () => {
+    if (stopped) return;
+    runner.run().catch((error: unknown) => logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll'));
+  };
+
+  const timer = setInterval(wake, pollIntervalMs);
+  const listener = listenForOutbox(options.databaseUrl, wake, logger, Math.max(pollIntervalMs, 1000));
+
+  return {
+    ready: listener.ready,
+    flush() {
+      if (stopped) return Promise.reject(new Error('outbox relay is stopped'));
+      return runner.run();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      await listener.close();
+      await runner.idle();
+      await queues.close();
+      await closeConnection(connection);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { UserErrorCode } from './user-error-codes';
+
+export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+export type SessionRevocationReason = 'LOGOUT' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED';
+
+/** What the database knows about a presented refresh token and its family. */
+export interface StoredRefreshToken {
+  expiresAt: Date;
+  usedAt: Date | null;
+  family: { revokedAt: Date | null; revokedReason: SessionRevocationReason | null };
+}
+
+export type RefreshDecision =
+  | { action: 'rotate' }
+  /** An already-used token came back: someone holds a copy, so the whole session must end. */
+  | { action: 'revoke-family'; code: typeof UserErrorCode.REFRESH_TOKEN_REUSED; message: string }
+  | { action: 'reject'; code: typeof UserErrorCode.INVALID_REFRESH_TOKEN | typeof UserErrorCode.REFRESH_TOKEN_REUSED; message: string };
+
+export const REUSE_MESSAGE = 'This refresh token was already used, so every session that came from it has been ended. Sign in again.';
+
+/**
+ * Decides what presenting a refresh token does. A used token is checked before expiry: an old copy turning up
+ * late still means the current token of its family may be in the wrong hands.
+ */
+export function decideRefresh(token: StoredRefreshToken | null, now: Date): RefreshDecision {
+  if (!token) {
+    return { action: 'reject', code: UserErrorCode.INVALID_REFRESH_TOKEN, message: 'This refresh token is not valid. Sign in again.' };
+  }
+  if (token.family.revokedAt) {
+    return token.family.revokedReason === 'REUSE_DETECTED'
+      ? { action: 'reject', code: UserErrorCode.REFRESH_TOKEN_REUSED, message: REUSE_MESSAGE }
+      : { action: 'reject', code: UserErrorCode.INVALID_REFRESH_TOKEN, message: 'This session has ended. Sign in again.' };
+  }
+  if (token.usedAt) return { action: 'revoke-family', code: UserErrorCode.REFRESH_TOKEN_REUSED, message: REUSE_MESSAGE };
+  if (token.expiresAt.getTime() <= now.getTime()) {
+    return { action: 'reject', code: UserErrorCode.INVALID_REFRESH_TOKEN, message: 'This refresh token has expired. Sign in again.' };
+  }
+  return { action: 'rotate' };
+}
+
+export function refreshTokenExpiry(now: Date, ttlSeconds = REFRESH_TOKEN_TTL_SECONDS): Date {
+  return new Date(now.getTime() + ttlSeconds * 1000);
+}
