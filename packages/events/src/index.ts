@@ -1,3 +1,12 @@
 export * from './event-catalog';
 export * from './command-catalog';
+export * from './command-envelope';
 export * from './outbox-writer';
+export * from './queues';
+export * from './fan-out';
+export * from './outbox-notify';
+export * from './outbox-relay';
+export * from './inbox';
+export * from './workers';
+export * from './dead-letters';
+export type { EventsLogger } from './logger';

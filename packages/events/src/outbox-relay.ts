@@ -4,7 +4,7 @@ import { coalescingRunner } from './coalescing-runner';
 import { groupByQueue, planDelivery, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
 import { listenForOutbox } from './outbox-notify';
-import { closeConnection, createQueueConnection, createQueueRegistry, DEFAULT_JOB_OPTIONS, type QueueRegistry } from './queues';
+import { closeConnection, createProducerConnection, createQueueRegistry, DEFAULT_JOB_OPTIONS, type QueueRegistry } from './queues';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -104,7 +104,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   pool.on('error', (error) => logger.warn({ err: error }, 'outbox relay: idle database connection failed'));
-  const connection = createQueueConnection(options.redisUrl);
+  const connection = createProducerConnection(options.redisUrl);
   connection.on('error', (error) => logger.warn({ err: error }, 'outbox relay: redis connection error'));
   const queues = createQueueRegistry({
     connection,

@@ -39,6 +39,14 @@ export function createQueueConnection(redisUrl: string): Redis {
   return new Redis(redisUrl, { maxRetriesPerRequest: null });
 }
 
+/**
+ * For code that only adds jobs (the relay, admin retries): a command fails after a few reconnect attempts
+ * instead of waiting for Redis indefinitely, so a caller holding a database transaction gives it back.
+ */
+export function createProducerConnection(redisUrl: string): Redis {
+  return new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+}
+
 /** The explicit prefix wins, then QUEUE_PREFIX (so parallel test runs and environments can share a Redis). */
 export function resolveQueuePrefix(prefix?: string, env: NodeJS.ProcessEnv = process.env): string {
   return prefix || env.QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX;
@@ -87,7 +95,7 @@ export interface ScheduleOptions {
 }
 
 /** Adds a job that becomes runnable after `delayMs` (e.g. expiring a reservation). */
-export function scheduleJob<Data>(queue: Queue<Data>, name: string, data: Data, options: ScheduleOptions): Promise<Job<Data>> {
+export function scheduleJob(queue: Queue, name: string, data: unknown, options: ScheduleOptions): Promise<Job> {
   return queue.add(name, data, { delay: options.delayMs, jobId: options.jobId });
 }
 

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Identity, AccessTokenVerifier } from '@msa/auth';
 import { bearerToken, InvalidAccessTokenError } from '@msa/auth';
 import type { Logger } from './logger';
-import { LoaderRegistry } from './loaders';
+import { type LoaderRegistry } from './loaders';
 import { forbidden, unauthenticated } from './errors';
 
 export interface SubgraphContext {

@@ -45,6 +45,9 @@ export interface CartLimits {
 
 export const DEFAULT_CART_LIMITS: CartLimits = Object.freeze({ maxLineQuantity: 20, maxLines: 50 });
 
+/** A guest cart nobody touched for this long expires. */
+export const DEFAULT_GUEST_CART_TTL_SECONDS = 7 * 24 * 60 * 60;
+
 export function emptyCart(id: string, customerId: string | null, now: Date): CartRecord {
   const at = now.toISOString();
   return { id, customerId, version: 0, lines: [], createdAt: at, updatedAt: at };

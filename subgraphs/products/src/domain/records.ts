@@ -39,6 +39,7 @@ export interface VariantRecord {
   price: number;
   compareAtPrice: number | null;
   weightGrams: number;
+  position: number;
   removedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;

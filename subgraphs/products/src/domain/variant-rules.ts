@@ -105,7 +105,8 @@ export function variantSetProblems(variants: readonly { values: VariantValues; f
   const skus = new Set<string>();
   const optionSets = new Set<string>();
   for (const { values, field } of variants) {
-    const sku = values.sku.toLowerCase();
+    // SKUs are compared exactly, like the database's unique index does.
+    const sku = values.sku;
     if (skus.has(sku)) problems.push(problem('DUPLICATE_SKU', `SKU "${values.sku}" is used twice`, [...field, 'sku']));
     skus.add(sku);
     const key = optionSetKey(values.options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddress, isNewAddressDefault, nextDefaultAddress } from './address';
+import { checkAddress, defaultChangeProblem, isNewAddressDefault, nextDefaultAddress } from './address';
 
 const complete = {
   name: ' Ann   Lee ',
@@ -58,6 +58,13 @@ describe('default address', () => {
     expect(isNewAddressDefault(0, false)).toBe(true);
     expect(isNewAddressDefault(2, undefined)).toBe(false);
     expect(isNewAddressDefault(2, true)).toBe(true);
+  });
+
+  it('refuses to un-mark the default address but allows every other change', () => {
+    expect(defaultChangeProblem(true, false, ['input', 'isDefault'])).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'isDefault'] });
+    expect(defaultChangeProblem(false, false, ['input', 'isDefault'])).toBeNull();
+    expect(defaultChangeProblem(true, true, ['input', 'isDefault'])).toBeNull();
+    expect(defaultChangeProblem(true, undefined, ['input', 'isDefault'])).toBeNull();
   });
 
   it('promotes the oldest remaining address', () => {

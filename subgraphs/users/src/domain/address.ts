@@ -83,3 +83,9 @@ export function nextDefaultAddress<T extends { id: string; createdAt: Date }>(re
   const oldest = [...remaining].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))[0];
   return oldest?.id ?? null;
 }
+
+/** The default moves by marking another address default; un-marking it alone would leave the book without one. */
+export function defaultChangeProblem(isCurrentlyDefault: boolean, requested: boolean | null | undefined, field: string[]): FieldProblem | null {
+  if (requested !== false || !isCurrentlyDefault) return null;
+  return { code: UserErrorCode.INVALID_INPUT, message: 'This is your default address. Mark another address as default instead.', field };
+}

@@ -13,10 +13,6 @@ describe('decideRefresh', () => {
     expect(decideRefresh(live, now)).toEqual({ action: 'rotate' });
   });
 
-  it('rejects an unknown token', () => {
-    expect(decideRefresh(null, now)).toMatchObject({ action: 'reject', code: 'INVALID_REFRESH_TOKEN' });
-  });
-
   it('revokes the whole family when a used token comes back', () => {
     expect(decideRefresh({ ...live, usedAt: new Date('2026-11-24T11:00:00Z') }, now)).toMatchObject({
       action: 'revoke-family',

@@ -17,16 +17,14 @@ export type RefreshDecision =
   | { action: 'revoke-family'; code: typeof UserErrorCode.REFRESH_TOKEN_REUSED; message: string }
   | { action: 'reject'; code: typeof UserErrorCode.INVALID_REFRESH_TOKEN | typeof UserErrorCode.REFRESH_TOKEN_REUSED; message: string };
 
+export const UNKNOWN_TOKEN_MESSAGE = 'This refresh token is not valid. Sign in again.';
 export const REUSE_MESSAGE = 'This refresh token was already used, so every session that came from it has been ended. Sign in again.';
 
 /**
  * Decides what presenting a refresh token does. A used token is checked before expiry: an old copy turning up
  * late still means the current token of its family may be in the wrong hands.
  */
-export function decideRefresh(token: StoredRefreshToken | null, now: Date): RefreshDecision {
-  if (!token) {
-    return { action: 'reject', code: UserErrorCode.INVALID_REFRESH_TOKEN, message: 'This refresh token is not valid. Sign in again.' };
-  }
+export function decideRefresh(token: StoredRefreshToken, now: Date): RefreshDecision {
   if (token.family.revokedAt) {
     return token.family.revokedReason === 'REUSE_DETECTED'
       ? { action: 'reject', code: UserErrorCode.REFRESH_TOKEN_REUSED, message: REUSE_MESSAGE }

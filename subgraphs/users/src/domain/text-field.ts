@@ -1,6 +1,5 @@
 import { UserErrorCode, type FieldProblem } from './user-error-codes';
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export interface TextRule {

@@ -43,6 +43,7 @@ CREATE TABLE "product_variants" (
     "price" INTEGER NOT NULL,
     "compare_at_price" INTEGER,
     "weight_grams" INTEGER NOT NULL DEFAULT 0,
+    "position" INTEGER NOT NULL DEFAULT 0,
     "removed_at" TIMESTAMP(3),
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL,
@@ -110,7 +111,7 @@ CREATE INDEX "products_category_id_idx" ON "products"("category_id");
 CREATE UNIQUE INDEX "product_variants_sku_key" ON "product_variants"("sku");
 
 -- CreateIndex
-CREATE INDEX "product_variants_product_id_idx" ON "product_variants"("product_id");
+CREATE INDEX "product_variants_product_id_position_idx" ON "product_variants"("product_id", "position");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "product_images_storage_key_key" ON "product_images"("storage_key");

@@ -1,0 +1,5 @@
+export * from './step';
+export * from './definition';
+export * from './state';
+export * from './saga-runner';
+export * from './compensation';

@@ -1,0 +1,86 @@
+import type { SagaDefinition } from './definition';
+import type { SagaState, SagaTransition, StepRecord } from './state';
+import { contextOf, continueCompensation, draftOf, failSaga, finish, invokeStep, recordOf, stepOf, type Draft } from './transition';
+
+/**
+ * A pure state machine for sagas whose steps are asynchronous commands answered by events. Each function takes
+ * the persisted state and returns the next state plus the actions to perform; it never performs them. A reply
+ * that does not match what the saga waits for (a duplicate, or one for a step that is not running) changes
+ * nothing, so redelivered messages are harmless.
+ */
+export function startSaga<TInput, TCommand>(definition: SagaDefinition<TInput, TCommand>, input: TInput): SagaTransition<TInput, TCommand> {
+  const steps: Record<string, StepRecord> = {};
+  for (const step of definition.steps) steps[step.name] = { status: 'pending', compensationAttempts: 0, error: null };
+  const state: SagaState<TInput> = {
+    saga: definition.name,
+    status: 'running',
+    input,
+    steps,
+    completed: [],
+    toCompensate: [],
+    failureReason: null,
+  };
+  const draft = draftOf(definition, state);
+  const first = definition.steps[0];
+  if (first) invokeStep(draft, first);
+  else completeSaga(draft);
+  return finish(draft);
+}
+
+function completeSaga<TInput, TCommand>(draft: Draft<TInput, TCommand>): void {
+  draft.state.status = 'completed';
+  draft.actions.push({ type: 'complete', outputs: { ...contextOf(draft.state).outputs } });
+}
+
+/**
+ * The owner reports a step done. While the saga runs, the next step is invoked (or the saga completes). A
+ * success that arrives after the saga failed is undone at once: the outcome stays failed and nothing leaks.
+ */
+export function onStepSucceeded<TInput, TCommand>(
+  definition: SagaDefinition<TInput, TCommand>,
+  state: SagaState<TInput>,
+  stepName: string,
+  reply: unknown,
+): SagaTransition<TInput, TCommand> {
+  const draft = draftOf(definition, state);
+  const record = recordOf(draft, stepName);
+  if (record.status !== 'running') return finish(draft);
+  const step = stepOf(draft, stepName);
+  const { output, undo } = step.result(reply as never, contextOf(draft.state));
+  Object.assign(record, { status: 'succeeded', output, undo });
+  draft.state.completed.push(stepName);
+
+  if (draft.state.status !== 'running') {
+    draft.state.toCompensate.unshift(stepName);
+    if (draft.state.status === 'failed') draft.state.status = 'compensating';
+    continueCompensation(draft);
+    return finish(draft);
+  }
+  for (const absorbed of step.absorbs ?? []) {
+    const absorbedRecord = recordOf(draft, absorbed);
+    if (absorbedRecord.status === 'succeeded') absorbedRecord.status = 'settled';
+  }
+  const next = definition.steps[definition.steps.indexOf(step) + 1];
+  if (next) invokeStep(draft, next);
+  else completeSaga(draft);
+  return finish(draft);
+}
+
+/**
+ * The owner reports a step failed: the saga fails with `reason` and the completed steps are compensated in
+ * reverse. A failure reported after the saga already failed is only recorded.
+ */
+export function onStepFailed<TInput, TCommand>(
+  definition: SagaDefinition<TInput, TCommand>,
+  state: SagaState<TInput>,
+  stepName: string,
+  reason: string,
+): SagaTransition<TInput, TCommand> {
+  const draft = draftOf(definition, state);
+  const record = recordOf(draft, stepName);
+  if (record.status !== 'running') return finish(draft);
+  record.status = 'failed';
+  record.error = reason;
+  if (draft.state.status === 'running') failSaga(draft, reason);
+  return finish(draft);
+}

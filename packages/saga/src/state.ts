@@ -1,0 +1,47 @@
+/**
+ * The persisted state of one saga run. Plain JSON, so a service can store it in its database in the same
+ * transaction as the commands it sends, and resume after a restart from exactly where it stopped.
+ */
+export type SagaStatus = 'running' | 'completed' | 'compensating' | 'failed';
+
+/**
+ * - `running`: its command was sent and the reply is awaited.
+ * - `settled`: it succeeded, but its effect no longer needs undoing by this saga (undone outside it, such as an
+ *   expired reservation, or taken over by a later step that absorbs it).
+ */
+export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'compensating' | 'compensated' | 'settled';
+
+export interface StepRecord {
+  status: StepStatus;
+  output?: unknown;
+  undo?: unknown;
+  compensationAttempts: number;
+  /** The last failure of the step or of its compensation. */
+  error: string | null;
+}
+
+export interface SagaState<TInput> {
+  /** Name of the definition this state belongs to. */
+  saga: string;
+  status: SagaStatus;
+  input: TInput;
+  steps: Record<string, StepRecord>;
+  /** Steps in the order they succeeded; compensation walks this backwards. */
+  completed: string[];
+  /** Steps still waiting for their compensation, next first. */
+  toCompensate: string[];
+  /** Why the saga failed or was aborted. */
+  failureReason: string | null;
+}
+
+/** What the caller must do after a transition, in order. */
+export type SagaAction<TCommand> =
+  | { type: 'invoke'; step: string; command: TCommand }
+  | { type: 'compensate'; step: string; undo: unknown; command: TCommand; attempt: number }
+  | { type: 'complete'; outputs: Record<string, unknown> }
+  | { type: 'fail'; reason: string };
+
+export interface SagaTransition<TInput, TCommand> {
+  state: SagaState<TInput>;
+  actions: SagaAction<TCommand>[];
+}

@@ -1,0 +1,49 @@
+/** What a step's functions see: the saga input and the outputs of the steps completed before it. */
+export interface StepContext<TInput> {
+  input: TInput;
+  /** Outputs of completed steps, by step name. */
+  outputs: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The result of a step, Medusa style: what later steps may use (`output`) kept apart from what this step's
+ * compensation needs (`undo`), so compensations never depend on data they did not ask for.
+ */
+export interface StepResponse<TOutput, TUndo> {
+  output: TOutput;
+  undo: TUndo;
+}
+
+export function stepResponse<TOutput, TUndo>(output: TOutput, undo: TUndo): StepResponse<TOutput, TUndo> {
+  return { output, undo };
+}
+
+/**
+ * One step of a saga whose work is done elsewhere: `invoke` builds the command that asks the owning service to
+ * do it, `result` reads the owner's success reply, `compensate` builds the command that undoes it. All three are
+ * pure; returning `null` from `compensate` means there is nothing to undo.
+ *
+ * Methods (not function properties) on purpose: a step with a concrete reply type still fits a saga's list of
+ * steps.
+ */
+export interface SagaStep<TInput, TCommand, TReply = unknown, TOutput = unknown, TUndo = unknown> {
+  /** Unique within its saga, verb-noun (`reserve-inventory`). */
+  readonly name: string;
+  /** One line saying what the step does. */
+  readonly description: string;
+  /**
+   * Earlier steps whose effect this one takes over when it succeeds (committing a reservation turns it into a
+   * sale): their compensations are no longer run, because this step's compensation undoes the combined effect.
+   */
+  readonly absorbs?: readonly string[];
+  invoke(context: StepContext<TInput>): TCommand;
+  result(reply: TReply, context: StepContext<TInput>): StepResponse<TOutput, TUndo>;
+  compensate(undo: TUndo, context: StepContext<TInput>): TCommand | null;
+}
+
+/** Declares a step with its types inferred from the functions. */
+export function defineStep<TInput, TCommand, TReply, TOutput, TUndo>(
+  step: SagaStep<TInput, TCommand, TReply, TOutput, TUndo>,
+): SagaStep<TInput, TCommand, TReply, TOutput, TUndo> {
+  return step;
+}

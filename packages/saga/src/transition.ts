@@ -1,0 +1,78 @@
+import { stepIndex, type SagaDefinition } from './definition';
+import type { SagaAction, SagaState, SagaTransition, StepRecord } from './state';
+import type { SagaStep, StepContext } from './step';
+
+/**
+ * Shared plumbing of the transition functions: every transition works on a copy, so callers can keep the
+ * previous state (and the functions stay pure).
+ */
+export interface Draft<TInput, TCommand> {
+  definition: SagaDefinition<TInput, TCommand>;
+  state: SagaState<TInput>;
+  actions: SagaAction<TCommand>[];
+}
+
+export function draftOf<TInput, TCommand>(definition: SagaDefinition<TInput, TCommand>, state: SagaState<TInput>): Draft<TInput, TCommand> {
+  if (state.saga !== definition.name) {
+    throw new Error(`State of saga "${state.saga}" cannot be driven by definition "${definition.name}"`);
+  }
+  return { definition, state: structuredClone(state), actions: [] };
+}
+
+export function recordOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): StepRecord {
+  const record = draft.state.steps[stepName];
+  if (!record) throw new Error(`Saga "${draft.definition.name}" has no step "${stepName}"`);
+  return record;
+}
+
+export function stepOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): SagaStep<TInput, TCommand> {
+  return draft.definition.steps[stepIndex(draft.definition, stepName)]!;
+}
+
+export function contextOf<TInput>(state: SagaState<TInput>): StepContext<TInput> {
+  const outputs: Record<string, unknown> = {};
+  for (const name of state.completed) outputs[name] = state.steps[name]?.output;
+  return { input: state.input, outputs };
+}
+
+export function invokeStep<TInput, TCommand>(draft: Draft<TInput, TCommand>, step: SagaStep<TInput, TCommand>): void {
+  recordOf(draft, step.name).status = 'running';
+  draft.actions.push({ type: 'invoke', step: step.name, command: step.invoke(contextOf(draft.state)) });
+}
+
+/**
+ * Starts the next compensation, skipping steps with nothing to undo. One at a time, so the undo of a later step
+ * always finishes before the undo of an earlier one starts.
+ */
+export function continueCompensation<TInput, TCommand>(draft: Draft<TInput, TCommand>): void {
+  const { state } = draft;
+  if (Object.values(state.steps).some((record) => record.status === 'compensating')) return;
+  while (state.toCompensate.length > 0) {
+    const name = state.toCompensate.shift()!;
+    const record = recordOf(draft, name);
+    if (record.status !== 'succeeded') continue;
+    const command = stepOf(draft, name).compensate(record.undo as never, contextOf(state));
+    if (command === null) {
+      record.status = 'compensated';
+      continue;
+    }
+    record.status = 'compensating';
+    record.compensationAttempts = 1;
+    draft.actions.push({ type: 'compensate', step: name, undo: record.undo, command, attempt: 1 });
+    return;
+  }
+  if (state.status === 'compensating') state.status = 'failed';
+}
+
+/** Turns the saga toward failure: the outcome is announced first, then completed steps are undone in reverse. */
+export function failSaga<TInput, TCommand>(draft: Draft<TInput, TCommand>, reason: string): void {
+  draft.state.status = 'compensating';
+  draft.state.failureReason = reason;
+  draft.state.toCompensate = [...draft.state.completed].reverse();
+  draft.actions.push({ type: 'fail', reason });
+  continueCompensation(draft);
+}
+
+export function finish<TInput, TCommand>(draft: Draft<TInput, TCommand>): SagaTransition<TInput, TCommand> {
+  return { state: draft.state, actions: draft.actions };
+}

@@ -1,0 +1,156 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { Redis } from 'ioredis';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger, httpMetricsMiddleware, metricsHandler, metricsPlugin } from '@msa/subgraph-kit';
+import { RedisKeyValueCache } from './apq/redis-key-value-cache';
+import { routerContextFactory, type RouterContext } from './context';
+import { createGateway } from './gateway/create-gateway';
+import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
+import { healthRoute } from './http/health.route';
+import { jsonErrorHandler, notFoundHandler } from './http/json-errors';
+import { mountMediaProxy } from './http/media-proxy.routes';
+import { requestMetaMiddleware } from './http/request-meta';
+import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
+import { createRouterMetrics } from './metrics/router-metrics';
+import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
+import { useQueryLimits } from './plugins/query-limits.plugin';
+import { useRateLimit } from './plugins/rate-limit.plugin';
+import { createRedisRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
+import type { RouterOptions, RunningRouter } from './router-options';
+
+export type { RouterOptions, RunningRouter } from './router-options';
+
+const ONE_DAY_SECONDS = 86_400;
+/** Generous for any real operation; bounds the parser's work on hostile documents. */
+const MAX_QUERY_TOKENS = 20_000;
+
+/** The subgraphs the router depends on, with URL overrides applied to a supergraph's own list. */
+function subgraphEndpoints(options: RouterOptions): SubgraphEndpoint[] {
+  if (!options.supergraphSdl) return options.subgraphs ?? [];
+  const overrides = new Map((options.subgraphs ?? []).map((s) => [s.name, s.url]));
+  return subgraphsOfSupergraph(options.supergraphSdl).map((s) => ({
+    name: s.name,
+    url: overrides.get(s.name) ?? s.url,
+  }));
+}
+
+/**
+ * The supergraph's single entry point: Apollo Gateway behind Apollo Server on express 5, with token
+ * verification, depth/alias/cost limits, per-client rate limits and persisted queries in Redis, identity and
+ * trace forwarding to subgraphs, health, metrics, and the image upload/read proxy to products.
+ */
+export async function createRouter(options: RouterOptions): Promise<RunningRouter> {
+  const logger = options.logger ?? createLogger('router');
+  const production = process.env.NODE_ENV === 'production';
+  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+  if (rateLimit.points < limits.maxCost) {
+    throw new Error(
+      `The rate limit (${rateLimit.points} points) must allow at least one operation of the maximum cost (${limits.maxCost})`,
+    );
+  }
+  const endpoints = subgraphEndpoints(options);
+  const products = endpoints.find((s) => s.name === 'products');
+  const uploadsTarget = options.uploadsTargetUrl ?? (products && serviceBaseUrl(products.url));
+
+  const metrics = createRouterMetrics();
+  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 5_000 });
+  redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
+  const limiter = createRedisRateLimiter(redis, rateLimit);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<RouterContext>({
+    gateway: createGateway({
+      subgraphs: options.subgraphs,
+      supergraphSdl: options.supergraphSdl,
+      pollIntervalMs: options.pollIntervalMs,
+      logger,
+    }),
+    introspection: options.introspection ?? !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskRouterError,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    persistedQueries: {
+      cache: new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:'),
+      ttl: options.apqTtlSeconds ?? ONE_DAY_SECONDS,
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      (options.sandbox ?? !production)
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin(metrics),
+      useErrorLogging(),
+      useQueryLimits(limits, metrics),
+      useRateLimit({ limiter, metrics, maxChargePerOperation: limits.maxCost }),
+    ],
+  });
+  try {
+    await apollo.start();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`The router could not load the supergraph: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+
+  app.use(httpMetricsMiddleware(metrics));
+  app.use(requestMetaMiddleware());
+  app.get('/health', healthRoute(endpoints));
+  app.get('/metrics', metricsHandler(metrics));
+  if (uploadsTarget)
+    mountMediaProxy(app, {
+      targetBaseUrl: uploadsTarget,
+      verifier: options.verifier,
+      limiter,
+      metrics,
+      logger,
+    });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: routerContextFactory(options.verifier, logger) }),
+  );
+  app.all('/{*path}', notFoundHandler);
+  app.use(jsonErrorHandler(logger));
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve);
+    });
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    redis.disconnect();
+    throw error;
+  }
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url, subgraphs: endpoints.map((s) => s.name), uploadsTarget }, 'router ready');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    httpServer,
+    metrics,
+    stop() {
+      stopping ??= (async () => {
+        await apollo.stop();
+        await redis.quit().catch(() => redis.disconnect());
+      })();
+      return stopping;
+    },
+  };
+}

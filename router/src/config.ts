@@ -1,0 +1,71 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { ROUTER_PORT, SUBGRAPHS, subgraphUrl } from '@msa/topology';
+import type { SubgraphEndpoint } from './gateway/subgraph-endpoints';
+import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
+import { DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
+
+/** The composed supergraph `npm run compose -w @msa/router` writes and production serves. */
+export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const routerEnv = baseSubgraphEnv.extend({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(ROUTER_PORT),
+  SUPERGRAPH_MODE: z.enum(['compose', 'file']).optional(),
+  SUPERGRAPH_PATH: z.string().optional(),
+  SUPERGRAPH_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
+  RATE_LIMIT_POINTS: positiveInt(DEFAULT_RATE_LIMIT.points),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(DEFAULT_RATE_LIMIT.windowSeconds),
+  MAX_QUERY_DEPTH: positiveInt(DEFAULT_QUERY_LIMITS.maxDepth),
+  MAX_QUERY_COST: positiveInt(DEFAULT_QUERY_LIMITS.maxCost),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  APQ_TTL_SECONDS: positiveInt(86_400),
+  INTROSPECTION: z.stringbool().optional(),
+  SANDBOX: z.stringbool().optional(),
+  TRUST_PROXY: z.string().optional(),
+  UPLOADS_TARGET_URL: z.url().optional(),
+});
+
+export type RouterEnv = z.infer<typeof routerEnv>;
+
+export interface RouterSettings {
+  env: RouterEnv;
+  mode: 'compose' | 'file';
+  /** Every subgraph of the topology with its URL (`<NAME>_URL` or the local default). */
+  subgraphs: SubgraphEndpoint[];
+  supergraphPath: string;
+}
+
+/** `TRUST_PROXY`: "true"/"false", a hop count, or an Express subnet list such as "loopback, 10.0.0.0/8". */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export function loadRouterSettings(env: NodeJS.ProcessEnv = process.env): RouterSettings {
+  const parsed = loadConfig(routerEnv, env);
+  if (parsed.RATE_LIMIT_POINTS < parsed.MAX_QUERY_COST) {
+    throw new Error(
+      `Invalid configuration:\n  - RATE_LIMIT_POINTS (${parsed.RATE_LIMIT_POINTS}) must be at least MAX_QUERY_COST (${parsed.MAX_QUERY_COST})`,
+    );
+  }
+  return {
+    env: parsed,
+    mode: parsed.SUPERGRAPH_MODE ?? (parsed.NODE_ENV === 'production' ? 'file' : 'compose'),
+    subgraphs: SUBGRAPHS.map((service) => ({ name: service.name, url: subgraphUrl(service, env) })),
+    supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
+  };
+}
+
+export function readSupergraph(path: string): string {
+  if (!existsSync(path)) {
+    throw new Error(
+      `No supergraph at ${path}. Start the subgraphs and run "npm run compose -w @msa/router" first.`,
+    );
+  }
+  return readFileSync(path, 'utf8');
+}

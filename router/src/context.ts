@@ -1,0 +1,38 @@
+import type { Request } from 'express';
+import type { AccessTokenVerifier, Identity } from '@msa/auth';
+import { identityFromHeader, type Logger } from '@msa/subgraph-kit';
+import { requestMeta, type RequestMeta } from './http/request-meta';
+import { traceIdOf } from './http/traceparent';
+
+/** Per-request state of the router, read by its plugins and by the data sources that call subgraphs. */
+export interface RouterContext extends RequestMeta {
+  /** Verified caller, or null for anonymous requests. */
+  identity: Identity | null;
+  /** The caller's Authorization header, passed through so each subgraph verifies the token itself. */
+  authorization: string | undefined;
+  logger: Logger;
+}
+
+/**
+ * Verifies the access token before any planning: a forged or expired token is refused with
+ * UNAUTHENTICATED (HTTP 401) instead of being treated as anonymous.
+ */
+export function routerContextFactory(verifier: AccessTokenVerifier, logger: Logger) {
+  return async ({ req }: { req: Request }): Promise<RouterContext> => {
+    const meta = requestMeta(req);
+    const authorization = req.headers.authorization;
+    const identity = await identityFromHeader(authorization, verifier);
+    return {
+      ...meta,
+      identity,
+      authorization: identity ? authorization : undefined,
+      logger: logger.child({ requestId: meta.requestId, traceId: traceIdOf(meta.traceparent) }),
+    };
+  };
+}
+
+export function isRouterContext(value: unknown): value is RouterContext {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as RouterContext).requestId === 'string'
+  );
+}

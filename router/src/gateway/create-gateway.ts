@@ -1,0 +1,36 @@
+import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import type { Logger } from '@msa/subgraph-kit';
+import { ForwardingDataSource } from './forwarding-data-source';
+import type { SubgraphEndpoint } from './subgraph-endpoints';
+
+export interface GatewayOptions {
+  /** Composes live from these subgraphs, or, with `supergraphSdl`, overrides the URLs it names by subgraph. */
+  subgraphs?: SubgraphEndpoint[] | undefined;
+  /** A composed supergraph (router/supergraph.graphql); served as is, no subgraph introspection at boot. */
+  supergraphSdl?: string | undefined;
+  /** Re-composes from the subgraphs this often; undefined or 0 composes once at start. */
+  pollIntervalMs?: number | undefined;
+  logger: Logger;
+}
+
+export function createGateway(options: GatewayOptions): ApolloGateway {
+  const urlOverrides = new Map((options.subgraphs ?? []).map((subgraph) => [subgraph.name, subgraph.url]));
+  const buildService = ({ name, url }: { name: string; url?: string | undefined }) =>
+    new ForwardingDataSource({ url: urlOverrides.get(name) ?? url });
+  const logger = options.logger.child({ component: 'gateway' });
+
+  if (options.supergraphSdl) {
+    return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService, logger });
+  }
+  if (!options.subgraphs?.length)
+    throw new Error('The router needs either subgraphs to compose or a supergraph SDL');
+  return new ApolloGateway({
+    supergraphSdl: new IntrospectAndCompose({
+      subgraphs: options.subgraphs,
+      pollIntervalInMs: options.pollIntervalMs || undefined,
+      logger,
+    }),
+    buildService,
+    logger,
+  });
+}

@@ -1,0 +1,32 @@
+import { createAccessTokenVerifier, remoteKeys } from '@msa/auth';
+import { createLogger, installGracefulShutdown } from '@msa/subgraph-kit';
+import { createRouter } from './app';
+import { loadRouterSettings, parseTrustProxy, readSupergraph } from './config';
+
+// @apollo/gateway otherwise probes cloud metadata endpoints at start, which hangs offline.
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+
+const settings = loadRouterSettings();
+const { env } = settings;
+const logger = createLogger('router', env.LOG_LEVEL);
+
+const router = await createRouter({
+  port: env.PORT,
+  host: env.HOST,
+  subgraphs: settings.subgraphs,
+  ...(settings.mode === 'file'
+    ? { supergraphSdl: readSupergraph(settings.supergraphPath) }
+    : { pollIntervalMs: env.SUPERGRAPH_POLL_INTERVAL_MS }),
+  redisUrl: env.REDIS_URL,
+  verifier: createAccessTokenVerifier(remoteKeys(env.JWKS_URL)),
+  limits: { maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST, maxAliases: env.MAX_QUERY_ALIASES },
+  rateLimit: { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
+  apqTtlSeconds: env.APQ_TTL_SECONDS,
+  ...(env.INTROSPECTION !== undefined ? { introspection: env.INTROSPECTION } : {}),
+  ...(env.SANDBOX !== undefined ? { sandbox: env.SANDBOX } : {}),
+  ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),
+  trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  logger,
+});
+logger.info({ mode: settings.mode, url: router.url }, 'router started');
+installGracefulShutdown(router.stop, logger);

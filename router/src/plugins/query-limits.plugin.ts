@@ -1,0 +1,28 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { measureRequest } from '../limits/measure-request';
+import { findViolation, queryTooComplexError, type QueryLimits } from '../limits/query-limits';
+import type { RouterMetrics } from '../metrics/router-metrics';
+import type { RouterContext } from '../context';
+
+/** Refuses operations deeper, wider (aliases) or costlier than allowed, after validation and before planning. */
+export function useQueryLimits(
+  limits: QueryLimits,
+  metrics: RouterMetrics,
+): ApolloServerPlugin<RouterContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(requestContext) {
+          const violation = findViolation(measureRequest(requestContext), limits);
+          if (!violation) return;
+          metrics.queryTooComplex.inc({ rule: violation.rule });
+          requestContext.contextValue.logger.info(
+            { ...violation, operationName: requestContext.operationName },
+            'query too complex',
+          );
+          throw queryTooComplexError(violation);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Server } from 'node:http';
+import type { AccessTokenVerifier } from '@msa/auth';
+import type { Logger } from '@msa/subgraph-kit';
+import type { SubgraphEndpoint } from './gateway/subgraph-endpoints';
+import type { QueryLimits } from './limits/query-limits';
+import type { RouterMetrics } from './metrics/router-metrics';
+import type { RateLimitSettings } from './rate-limit/redis-rate-limiter';
+
+export interface RouterOptions {
+  port: number;
+  host?: string;
+  /**
+   * Without `supergraphSdl`: the subgraphs to introspect and compose at start. With it: URL overrides by
+   * subgraph name for the services the supergraph names (its own URLs are the local defaults).
+   */
+  subgraphs?: SubgraphEndpoint[];
+  /** A composed supergraph to serve (router/supergraph.graphql). */
+  supergraphSdl?: string;
+  /** Re-compose from live subgraphs this often in compose mode; off when absent or 0. */
+  pollIntervalMs?: number;
+  /** Redis for rate limits and persisted queries. */
+  redisUrl: string;
+  verifier: AccessTokenVerifier;
+  limits?: Partial<QueryLimits>;
+  /** Per-client budget in cost points per window; `keyPrefix` namespaces its Redis keys. */
+  rateLimit?: Partial<RateLimitSettings>;
+  /** Redis key prefix of automatic persisted queries (default `router:apq:`). */
+  apqKeyPrefix?: string;
+  /** How long a registered persisted query is kept (default one day). */
+  apqTtlSeconds?: number;
+  /** Schema introspection; defaults to on except when NODE_ENV=production. */
+  introspection?: boolean;
+  /** Apollo Sandbox on GET /graphql for browsers; defaults to on except when NODE_ENV=production. */
+  sandbox?: boolean;
+  logger?: Logger;
+  /** Where /uploads and /media go; defaults to the products subgraph's URL without `/graphql`. */
+  uploadsTargetUrl?: string;
+  /** Express `trust proxy`: set behind a load balancer so the client IP comes from X-Forwarded-For. */
+  trustProxy?: boolean | number | string;
+}
+
+export interface RunningRouter {
+  url: string;
+  port: number;
+  httpServer: Server;
+  metrics: RouterMetrics;
+  stop(): Promise<void>;
+}

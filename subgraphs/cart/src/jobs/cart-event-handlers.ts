@@ -1,0 +1,38 @@
+import { processOnce, type DomainEvent, type EventHandlers } from '@msa/events';
+import { runInTransaction, type CartTransaction } from '../data/prisma-client';
+import { removeOrderedQuantities } from '../domain/order-consumption';
+import type { CartDeps } from '../services/cart-deps';
+
+/** The consumer name under which this service records processed messages in its inbox. */
+export const CART_CONSUMER = 'cart';
+
+/**
+ * The cart's event handlers: variant prices and availability feed the read model; a placed order takes its
+ * lines out of the customer's cart. Each records the message id in the same transaction, so a redelivery
+ * changes nothing.
+ */
+export function cartEventHandlers(deps: CartDeps): EventHandlers {
+  const once = (event: DomainEvent, work: (tx: CartTransaction) => Promise<void>) =>
+    runInTransaction(deps.prisma, async (tx) => {
+      if (await processOnce(tx, CART_CONSUMER, event.id)) await work(tx);
+    });
+
+  return {
+    'product.variant.changed': (event) =>
+      once(event, (tx) => deps.variants.applyCatalogChange(tx, event.payload, new Date(event.occurredAt))),
+
+    'inventory.stock_changed': (event) =>
+      once(event, (tx) => deps.variants.applyStockChange(tx, event.payload, new Date(event.occurredAt))),
+
+    'order.placed': async (event) => {
+      const { customerId, lines } = event.payload;
+      await once(event, async (tx) => {
+        const cart = await deps.customerCarts.lockExisting(tx, customerId);
+        if (cart) await deps.customerCarts.save(tx, removeOrderedQuantities(cart, lines, new Date()));
+      });
+      // Also on a redelivery: the Redis copy may have missed the first delivery's change.
+      const stored = await deps.customerCarts.findByCustomer(customerId);
+      if (stored) await deps.store.storeCustomerCart({ ...stored, customerId });
+    },
+  };
+}

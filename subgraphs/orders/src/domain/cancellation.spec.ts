@@ -1,0 +1,41 @@
+import type { Identity } from '@msa/auth';
+import { describe, expect, it } from 'vitest';
+import { cancellationNote, decideCancellation } from './cancellation';
+import type { OrderStatus } from './order-status';
+
+const owner: Identity = { userId: 'u-1', role: 'CUSTOMER', kind: 'user' };
+const stranger: Identity = { userId: 'u-2', role: 'CUSTOMER', kind: 'user' };
+const staff: Identity = { userId: 's-1', role: 'STAFF', kind: 'user' };
+const admin: Identity = { userId: 'a-1', role: 'ADMIN', kind: 'user' };
+const order = (status: OrderStatus) => ({ customerId: 'u-1', status });
+
+describe('cancellation policy', () => {
+  it('lets the owner cancel before shipment', () => {
+    expect(decideCancellation(order('PENDING'), owner)).toEqual({ kind: 'allowed', reason: 'CANCELLED_BY_CUSTOMER' });
+    expect(decideCancellation(order('CONFIRMED'), owner)).toEqual({ kind: 'allowed', reason: 'CANCELLED_BY_CUSTOMER' });
+    expect(decideCancellation(order('SHIPPED'), owner)).toMatchObject({ kind: 'not-cancellable', message: expect.stringContaining('shipped') });
+  });
+
+  it('lets an administrator cancel anything not yet delivered', () => {
+    for (const status of ['PENDING', 'CONFIRMED', 'SHIPPED'] as const) {
+      expect(decideCancellation(order(status), admin)).toEqual({ kind: 'allowed', reason: 'CANCELLED_BY_ADMIN' });
+    }
+    for (const status of ['DELIVERED', 'CANCELLED', 'RETURN_REQUESTED', 'REFUNDED'] as const) {
+      expect(decideCancellation(order(status), admin).kind).toBe('not-cancellable');
+    }
+  });
+
+  it('refuses other customers and staff', () => {
+    expect(decideCancellation(order('PENDING'), stranger)).toEqual({ kind: 'forbidden' });
+    expect(decideCancellation(order('PENDING'), staff)).toEqual({ kind: 'forbidden' });
+  });
+
+  it('explains why a cancelled order cannot be cancelled again', () => {
+    expect(decideCancellation(order('CANCELLED'), owner)).toEqual({ kind: 'not-cancellable', message: 'This order is cancelled and can no longer be cancelled.' });
+  });
+
+  it('writes a note for every reason, including ones it does not know', () => {
+    expect(cancellationNote('OUT_OF_STOCK')).toBe('Cancelled: an item is out of stock.');
+    expect(cancellationNote('PAYMENT_DECLINED')).toBe('Cancelled: PAYMENT_DECLINED.');
+  });
+});

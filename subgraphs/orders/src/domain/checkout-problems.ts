@@ -1,0 +1,15 @@
+/** Expected checkout failures, reported as userErrors with these stable codes. */
+export const CheckoutErrorCode = {
+  EMPTY_CART: 'EMPTY_CART',
+  CART_NOT_FOUND: 'CART_NOT_FOUND',
+  INVALID_CART: 'INVALID_CART',
+  INVALID_ADDRESS: 'INVALID_ADDRESS',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+} as const;
+export type CheckoutErrorCode = (typeof CheckoutErrorCode)[keyof typeof CheckoutErrorCode];
+
+export interface Problem {
+  code: string;
+  message: string;
+  field?: string[];
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { assertTransition, canTransition, IllegalTransitionError, isOrderStatus, nextStatuses, ORDER_STATUSES, type OrderStatus } from './order-status';
+
+describe('order state machine', () => {
+  const legal: [OrderStatus, OrderStatus][] = [
+    ['PENDING', 'CONFIRMED'],
+    ['PENDING', 'CANCELLED'],
+    ['CONFIRMED', 'SHIPPED'],
+    ['CONFIRMED', 'CANCELLED'],
+    ['SHIPPED', 'DELIVERED'],
+    ['SHIPPED', 'CANCELLED'],
+    ['DELIVERED', 'RETURN_REQUESTED'],
+    ['RETURN_REQUESTED', 'RETURNED'],
+    ['RETURN_REQUESTED', 'REFUNDED'],
+    ['RETURNED', 'REFUNDED'],
+  ];
+
+  it('allows exactly the documented transitions', () => {
+    const allowed = ORDER_STATUSES.flatMap((from) => ORDER_STATUSES.filter((to) => canTransition(from, to)).map((to) => [from, to]));
+    expect(allowed).toEqual(legal);
+  });
+
+  it('rejects illegal transitions with a readable error', () => {
+    expect(() => assertTransition('DELIVERED', 'CANCELLED')).toThrow(IllegalTransitionError);
+    expect(() => assertTransition('CANCELLED', 'CONFIRMED')).toThrow('An order cannot go from CANCELLED to CONFIRMED');
+    expect(() => assertTransition('PENDING', 'SHIPPED')).toThrow(IllegalTransitionError);
+    expect(() => assertTransition('PENDING', 'PENDING')).toThrow(IllegalTransitionError);
+    expect(() => assertTransition('PENDING', 'CONFIRMED')).not.toThrow();
+  });
+
+  it('has final states with no way out', () => {
+    expect(nextStatuses('CANCELLED')).toEqual([]);
+    expect(nextStatuses('REFUNDED')).toEqual([]);
+  });
+
+  it('recognises status names', () => {
+    expect(isOrderStatus('SHIPPED')).toBe(true);
+    expect(isOrderStatus('shipped')).toBe(false);
+    expect(isOrderStatus(3)).toBe(false);
+  });
+});

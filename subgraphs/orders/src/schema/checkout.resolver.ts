@@ -1,0 +1,72 @@
+import { requireIdentity, unauthenticated, UserError } from '@msa/subgraph-kit';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { OrdersContext } from './context';
+import { toOrder } from './order.mapper';
+import { Order } from './order.type';
+
+@InputType('CheckoutAddressInput', { description: 'Where the order ships.' })
+export class CheckoutAddressInput {
+  @Field(() => String, { description: 'Recipient name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Street address.' })
+  line1!: string;
+
+  @Field(() => String, { nullable: true, description: 'Apartment, suite, floor.' })
+  line2?: string | null;
+
+  @Field(() => String, { description: 'City or town.' })
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: 'State, province or region.' })
+  region?: string | null;
+
+  @Field(() => String, { description: 'Postal or ZIP code.' })
+  postalCode!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code, e.g. US.' })
+  country!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
+  phone?: string | null;
+}
+
+@InputType('CheckoutInput', { description: 'Everything checkout needs.' })
+export class CheckoutInput {
+  @Field(() => ID, { description: 'The cart to buy.' })
+  cartId!: string;
+
+  @Field(() => CheckoutAddressInput, { description: 'Where it ships.' })
+  shippingAddress!: CheckoutAddressInput;
+
+  @Field(() => ID, { nullable: true, description: 'A rate from Query.shippingRates; ignored until shipping is available.' })
+  shippingRateId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A payment provider token; ignored until payments are available.' })
+  paymentToken?: string | null;
+
+  @Field(() => String, {
+    description: 'Chosen by the client per checkout attempt (e.g. a UUID); retrying with the same key returns the same order.',
+  })
+  idempotencyKey!: string;
+}
+
+@ObjectType('CheckoutPayload', { description: 'Result of checkout.' })
+export class CheckoutPayload {
+  @Field(() => Order, { nullable: true, description: 'The order, PENDING until stock is confirmed; watch it with orderUpdated.' })
+  order!: Order | null;
+
+  @Field(() => [UserError], { description: 'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED.' })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class CheckoutResolver {
+  @Mutation(() => CheckoutPayload, { description: 'Turns the cart into an order and starts fulfilling it (signed-in customers).' })
+  async checkout(@Arg('input', () => CheckoutInput, { description: 'Cart, address and idempotency key.' }) input: CheckoutInput, @Ctx() ctx: OrdersContext): Promise<CheckoutPayload> {
+    const identity = requireIdentity(ctx);
+    if (!ctx.accessToken) throw unauthenticated();
+    const outcome = await ctx.services.checkout.checkout({ identity, accessToken: ctx.accessToken, requestId: ctx.requestId }, input);
+    return Object.assign(new CheckoutPayload(), { order: outcome.order && toOrder(outcome.order), userErrors: outcome.userErrors });
+  }
+}

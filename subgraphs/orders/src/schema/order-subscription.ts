@@ -1,0 +1,39 @@
+import { forbidden, notFound, requireIdentity } from '@msa/subgraph-kit';
+import { Arg, Field, ID, ObjectType } from 'type-graphql';
+import type { OrderUpdate, OrderUpdates } from '../live/order-updates';
+import type { OrdersContext } from './context';
+import { toOrder } from './order.mapper';
+import { Order } from './order.type';
+
+/**
+ * The Subscription root, declared as a plain object type so that it appears in the federated SDL: the kit
+ * builds its schema without a PubSub, and type-graphql's @Subscription requires one. The field's behaviour
+ * comes from `orderSubscriptionResolvers`, merged over it by the kit.
+ */
+@ObjectType('Subscription', { description: 'Live updates over graphql-ws.' })
+export class SubscriptionRoot {
+  @Field(() => Order, { nullable: true, description: 'The order each time it changes (its customer or administrators only).' })
+  orderUpdated(@Arg('orderId', () => ID, { description: 'The order to watch.' }) _orderId: string): Order | null {
+    throw new Error('orderUpdated is served by its subscribe resolver');
+  }
+}
+
+export function orderSubscriptionResolvers(updates: OrderUpdates) {
+  return {
+    Subscription: {
+      orderUpdated: {
+        async subscribe(_root: unknown, args: { orderId: string }, ctx: OrdersContext): Promise<AsyncIterableIterator<OrderUpdate>> {
+          const viewer = requireIdentity(ctx);
+          const order = await ctx.services.queries.current(args.orderId);
+          if (!order) throw notFound('Order');
+          if (order.customerId !== viewer.userId && viewer.role !== 'ADMIN') throw forbidden('Only the customer or an administrator may watch this order');
+          return updates.subscribe(args.orderId);
+        },
+        async resolve(update: OrderUpdate, _args: unknown, ctx: OrdersContext): Promise<Order | null> {
+          const order = await ctx.services.queries.current(update.orderId);
+          return order && toOrder(order);
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { money } from '@msa/subgraph-kit';
+import type { OrderRecord } from '../domain/order';
+import { formatOrderNumber } from '../domain/order-number';
+import { Order, OrderAddress, OrderLine, OrderStatusChange } from './order.type';
+
+export function toOrder(record: OrderRecord): Order {
+  const amount = (value: number) => money(value, record.currency);
+  return Object.assign(new Order(), {
+    id: record.id,
+    number: formatOrderNumber(record.number),
+    status: record.status,
+    lines: record.lines.map((line) =>
+      Object.assign(new OrderLine(), {
+        id: line.id,
+        variant: { id: line.variantId },
+        quantity: line.quantity,
+        unitPrice: amount(line.unitPrice),
+        lineTotal: amount(line.lineTotal),
+      }),
+    ),
+    subtotal: amount(record.subtotal),
+    discountTotal: amount(record.discountTotal),
+    shippingTotal: amount(record.shippingTotal),
+    total: amount(record.total),
+    shippingAddress: Object.assign(new OrderAddress(), record.shippingAddress),
+    statusHistory: record.history.map((change) => Object.assign(new OrderStatusChange(), change)),
+    customer: { id: record.customerId },
+    cancellationReason: record.cancellationReason,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  });
+}

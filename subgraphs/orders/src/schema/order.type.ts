@@ -1,0 +1,111 @@
+import { Money } from '@msa/subgraph-kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { OrderStatus as OrderStatusName } from '../domain/order-status';
+import { ProductVariantRef, UserRef } from './entity-stubs';
+import { OrderStatus } from './order-status.enum';
+
+@ObjectType('OrderAddress', { description: 'The address an order ships to, as given at checkout.' })
+export class OrderAddress {
+  @Field(() => String, { description: 'Recipient name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Street address.' })
+  line1!: string;
+
+  @Field(() => String, { nullable: true, description: 'Apartment, suite, floor.' })
+  line2!: string | null;
+
+  @Field(() => String, { description: 'City or town.' })
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: 'State, province or region.' })
+  region!: string | null;
+
+  @Field(() => String, { description: 'Postal or ZIP code.' })
+  postalCode!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' })
+  country!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
+  phone!: string | null;
+}
+
+@ObjectType('OrderLine', { description: 'One line of an order, priced when the order was placed.' })
+export class OrderLine {
+  @Field(() => ID, { description: 'Line id.' })
+  id!: string;
+
+  @Field(() => ProductVariantRef, { description: 'The variant bought.' })
+  variant!: ProductVariantRef;
+
+  @Field(() => Int, { description: 'Units bought.' })
+  quantity!: number;
+
+  @Field(() => Money, { description: 'Price of one unit at checkout.' })
+  unitPrice!: Money;
+
+  @Field(() => Money, { description: 'unitPrice × quantity.' })
+  lineTotal!: Money;
+}
+
+@ObjectType('OrderStatusChange', { description: 'An entry of an order’s status history.' })
+export class OrderStatusChange {
+  @Field(() => OrderStatus, { description: 'The status the order entered.' })
+  status!: OrderStatusName;
+
+  @Field(() => Date, { description: 'When it entered it.' })
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why, in words.' })
+  note!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Order', { description: 'An order placed at checkout.' })
+export class Order {
+  @Field(() => ID, { description: 'Opaque order id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Human-friendly order number, e.g. MSA-100042.' })
+  number!: string;
+
+  @Field(() => OrderStatus, { description: 'Current status.' })
+  status!: OrderStatusName;
+
+  @Field(() => [OrderLine], { description: 'What was bought.' })
+  lines!: OrderLine[];
+
+  @Field(() => Money, { description: 'Sum of the line totals.' })
+  subtotal!: Money;
+
+  @Field(() => Money, { description: 'Discounts applied to the order.' })
+  discountTotal!: Money;
+
+  @Field(() => Money, { description: 'Shipping charged.' })
+  shippingTotal!: Money;
+
+  @Field(() => Money, { description: 'What the customer pays: subtotal − discounts + shipping.' })
+  total!: Money;
+
+  @Field(() => OrderAddress, { description: 'Where it ships.' })
+  shippingAddress!: OrderAddress;
+
+  @Field(() => [OrderStatusChange], { description: 'Every status the order has been in, oldest first.' })
+  statusHistory!: OrderStatusChange[];
+
+  @Field(() => UserRef, { description: 'The customer who placed it.' })
+  customer!: UserRef;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the order was cancelled: OUT_OF_STOCK, UNKNOWN_VARIANT, RESERVATION_EXPIRED, CANCELLED_BY_CUSTOMER or CANCELLED_BY_ADMIN.',
+  })
+  cancellationReason!: string | null;
+
+  @Field(() => Date, { description: 'When it was placed.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When it last changed.' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,44 @@
+import type { Identity } from '@msa/auth';
+import { forbidden, notFound } from '@msa/subgraph-kit';
+import { inTransaction, type OrdersDb } from '../data/database';
+import { findOrder } from '../data/order.repo';
+import { decideCancellation } from '../domain/cancellation';
+import { advanceSaga, abortCheckout } from './checkout-saga.service';
+import { rejected, succeeded, type OrderOutcome } from './outcome';
+
+export interface CancelOrderService {
+  cancel(actor: Identity, orderId: string): Promise<OrderOutcome>;
+}
+
+const NOT_CANCELLABLE = 'ORDER_NOT_CANCELLABLE';
+
+/**
+ * Cancelling is aborting the order's saga: the completed steps are compensated in reverse (a held reservation
+ * is released, committed stock is restocked) and the saga's failure marks the order CANCELLED with the reason.
+ */
+export function createCancelOrderService(db: OrdersDb, notify: (orderId: string) => Promise<void>): CancelOrderService {
+  return {
+    async cancel(actor, orderId) {
+      let refusal: OrderOutcome | null = null;
+      const outcome = await inTransaction(db, async (tx) => {
+        const result = await advanceSaga(tx, orderId, (order, state) => {
+          const decision = decideCancellation(order, actor);
+          if (decision.kind === 'forbidden') throw forbidden('This order belongs to another customer');
+          if (decision.kind === 'not-cancellable') {
+            refusal = rejected({ code: NOT_CANCELLABLE, message: decision.message, field: ['id'] });
+            return null;
+          }
+          return abortCheckout(state, decision.reason);
+        });
+        if (result && !refusal && result.status !== 'CANCELLED') {
+          throw new Error(`Order ${orderId} was allowed to cancel from ${result.order.status} but its saga did not cancel it`);
+        }
+        return result;
+      });
+      if (!outcome) throw notFound('Order');
+      if (refusal) return refusal;
+      await notify(orderId);
+      return succeeded((await findOrder(db, orderId))!);
+    },
+  };
+}

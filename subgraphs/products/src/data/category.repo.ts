@@ -1,0 +1,69 @@
+import type { CategoryRecord } from '../domain/records';
+import type { Db } from './prisma-client';
+import { translateUniqueViolation } from './unique-violation';
+
+export interface CategoryValues {
+  slug: string;
+  name: string;
+  description: string;
+  parentId: string | null;
+}
+
+export class CategoryRepo {
+  constructor(private readonly db: Db) {}
+
+  /** The whole tree; catalogs have tens to hundreds of categories, so one read beats recursive queries. */
+  findAll(): Promise<CategoryRecord[]> {
+    return this.db.category.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CategoryRecord[]> {
+    return this.db.category.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  findById(id: string): Promise<CategoryRecord | null> {
+    return this.db.category.findUnique({ where: { id } });
+  }
+
+  findBySlug(slug: string): Promise<CategoryRecord | null> {
+    return this.db.category.findUnique({ where: { slug } });
+  }
+
+  findRoots(): Promise<CategoryRecord[]> {
+    return this.db.category.findMany({ where: { parentId: null }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  findByParentIds(parentIds: readonly string[]): Promise<CategoryRecord[]> {
+    return this.db.category.findMany({ where: { parentId: { in: [...parentIds] } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** Slugs equal to `base` or numbered from it (`base-2`…), to pick a free one. */
+  async slugsLike(base: string): Promise<string[]> {
+    const rows = await this.db.category.findMany({
+      where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+      select: { slug: true },
+    });
+    return rows.map((row) => row.slug);
+  }
+
+  create(values: CategoryValues): Promise<CategoryRecord> {
+    return translateUniqueViolation(() => this.db.category.create({ data: values }));
+  }
+
+  update(id: string, values: Partial<CategoryValues>): Promise<CategoryRecord> {
+    return translateUniqueViolation(() => this.db.category.update({ where: { id }, data: values }));
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.category.delete({ where: { id } });
+  }
+
+  /** What still hangs off a category: products of any status and child categories. */
+  async usage(id: string): Promise<{ products: number; children: number }> {
+    const [products, children] = await Promise.all([
+      this.db.product.count({ where: { categoryId: id } }),
+      this.db.category.count({ where: { parentId: id } }),
+    ]);
+    return { products, children };
+  }
+}

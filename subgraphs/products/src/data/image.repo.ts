@@ -1,0 +1,58 @@
+import type { ImageRecord } from '../domain/records';
+import type { Db } from './prisma-client';
+import { finishProductChange, lockProduct } from './product-change';
+
+export interface NewImage {
+  storageKey: string;
+  contentType: string;
+  byteSize: number;
+  alt: string;
+}
+
+export class ImageRepo {
+  constructor(private readonly db: Db) {}
+
+  findByProductIds(productIds: readonly string[]): Promise<ImageRecord[]> {
+    return this.db.productImage.findMany({
+      where: { productId: { in: [...productIds] } },
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    });
+  }
+
+  findById(id: string): Promise<ImageRecord | null> {
+    return this.db.productImage.findUnique({ where: { id } });
+  }
+
+  /** Appends the image after the product's existing ones. */
+  add(productId: string, image: NewImage): Promise<ImageRecord> {
+    return this.db.$transaction(async (tx) => {
+      await lockProduct(tx, productId);
+      const { _max } = await tx.productImage.aggregate({ where: { productId }, _max: { position: true } });
+      const created = await tx.productImage.create({ data: { ...image, productId, position: (_max.position ?? -1) + 1 } });
+      await finishProductChange(tx, productId, []);
+      return created;
+    });
+  }
+
+  /** Gives the images positions 0…n-1 in the order of `orderedIds`. */
+  reorder(productId: string, orderedIds: readonly string[]): Promise<void> {
+    return this.db.$transaction(async (tx) => {
+      for (const [position, id] of orderedIds.entries()) {
+        await tx.productImage.update({ where: { id, productId }, data: { position } });
+      }
+      await finishProductChange(tx, productId, []);
+    });
+  }
+
+  /** Deletes the row and closes the gap in positions; the caller deletes the stored file afterwards. */
+  remove(image: ImageRecord): Promise<void> {
+    return this.db.$transaction(async (tx) => {
+      await tx.productImage.delete({ where: { id: image.id } });
+      await tx.productImage.updateMany({
+        where: { productId: image.productId, position: { gt: image.position } },
+        data: { position: { decrement: 1 } },
+      });
+      await finishProductChange(tx, image.productId, []);
+    });
+  }
+}

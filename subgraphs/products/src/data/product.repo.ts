@@ -1,0 +1,86 @@
+import type { ProductRecord, ProductStatus } from '../domain/records';
+import type { VariantValues } from '../domain/variant-rules';
+import type { Db } from './prisma-client';
+import { finishProductChange } from './product-change';
+import { toVariantData } from './record-mappers';
+import { afterCursor, filterWhere, orderBy, type ProductListQuery } from './product-list-query';
+import { translateUniqueViolation } from './unique-violation';
+
+export interface ProductValues {
+  slug: string;
+  name: string;
+  description: string;
+  status: ProductStatus;
+  categoryId: string | null;
+}
+
+export class ProductRepo {
+  constructor(private readonly db: Db) {}
+
+  findByIds(ids: readonly string[]): Promise<ProductRecord[]> {
+    return this.db.product.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  findById(id: string): Promise<ProductRecord | null> {
+    return this.db.product.findUnique({ where: { id } });
+  }
+
+  findBySlug(slug: string): Promise<ProductRecord | null> {
+    return this.db.product.findUnique({ where: { slug } });
+  }
+
+  /** Slugs equal to `base` or numbered from it (`base-2`…), to pick a free one. */
+  async slugsLike(base: string): Promise<string[]> {
+    const rows = await this.db.product.findMany({
+      where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+      select: { slug: true },
+    });
+    return rows.map((row) => row.slug);
+  }
+
+  /** One page (`take` rows, the caller asks for one extra) and the total across pages. */
+  async list(query: ProductListQuery): Promise<{ rows: ProductRecord[]; totalCount: number }> {
+    const where = filterWhere(query);
+    const [rows, totalCount] = await Promise.all([
+      this.db.product.findMany({
+        where: query.after ? { AND: [where, afterCursor(query.after)] } : where,
+        orderBy: orderBy(query.sort),
+        take: query.take,
+      }),
+      this.db.product.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+
+  countLiveVariants(productId: string): Promise<number> {
+    return this.db.productVariant.count({ where: { productId, removedAt: null } });
+  }
+
+  /** Creates the product with its variants and records the events, all in one transaction. */
+  create(values: ProductValues, variants: readonly VariantValues[]): Promise<ProductRecord> {
+    return translateUniqueViolation(() =>
+      this.db.$transaction(async (tx) => {
+        const product = await tx.product.create({ data: values });
+        if (variants.length) {
+          await tx.productVariant.createMany({ data: variants.map((variant, position) => ({ ...toVariantData(variant), productId: product.id, position })) });
+        }
+        return finishProductChange(tx, product.id, 'all');
+      }),
+    );
+  }
+
+  /**
+   * Applies the changes and records the events. A status change alters whether every variant can be bought,
+   * so it announces all of them.
+   */
+  update(id: string, changes: Partial<ProductValues>): Promise<ProductRecord> {
+    return translateUniqueViolation(() =>
+      this.db.$transaction(async (tx) => {
+        const before = await tx.product.findUniqueOrThrow({ where: { id }, select: { status: true } });
+        await tx.product.update({ where: { id }, data: changes });
+        const statusChanged = changes.status !== undefined && changes.status !== before.status;
+        return finishProductChange(tx, id, statusChanged ? 'all' : []);
+      }),
+    );
+  }
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { createAccessTokenVerifier, remoteKeys } from '@msa/auth';
+import { createLogger, installGracefulShutdown } from '@msa/subgraph-kit';
+import { createProductsSubgraph } from './app';
+import { loadProductsConfig } from './config';
+
+const config = loadProductsConfig();
+const logger = createLogger('products', config.logLevel);
+const subgraph = await createProductsSubgraph({
+  databaseUrl: config.databaseUrl,
+  port: config.port,
+  host: config.host,
+  verifier: createAccessTokenVerifier(remoteKeys(config.jwksUrl)),
+  mediaDir: config.mediaDir,
+  publicBaseUrl: config.publicBaseUrl,
+  maxImageBytes: config.maxImageBytes,
+  logger,
+});
+installGracefulShutdown(() => subgraph.stop(), logger);

@@ -1,0 +1,17 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A node of the category tree, e.g. Electronics > Audio > Headphones.' })
+export class Category {
+  @Field(() => ID, { description: 'Opaque category id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Unique, URL-friendly name, e.g. "headphones".' })
+  slug!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Short description for the category page.' })
+  description!: string;
+}

@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { RunningSubgraph } from '@msa/subgraph-kit';
+import { createTestDatabase, createTestKeys, expectData, graphqlRequest, type GraphQLResponse, type TestDatabase, type TestKeys } from '@msa/testing';
+import { createProductsSubgraph } from '../src/app';
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export const PUBLIC_BASE_URL = 'http://shop.test';
+
+/** One products subgraph on a throwaway database and media folder, with tokens for each kind of caller. */
+export interface ProductsHarness {
+  server: RunningSubgraph;
+  baseUrl: string;
+  database: TestDatabase;
+  sql: pg.Pool;
+  mediaDir: string;
+  keys: TestKeys;
+  adminToken: string;
+  staffToken: string;
+  customerToken: string;
+  /** SQL statements seen since the last `queries.length = 0`. */
+  queries: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Runs an operation that must succeed, as admin unless another token is given. */
+  admin<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startProductsHarness(options: { maxImageBytes?: number } = {}): Promise<ProductsHarness> {
+  const database = await createTestDatabase('products', MIGRATIONS_DIR);
+  const mediaDir = await mkdtemp(join(tmpdir(), 'products-media-'));
+  const keys = await createTestKeys();
+  const queries: string[] = [];
+  const server = await createProductsSubgraph({
+    databaseUrl: database.url,
+    port: 0,
+    host: '127.0.0.1',
+    verifier: keys.verifier,
+    mediaDir,
+    publicBaseUrl: PUBLIC_BASE_URL,
+    ...(options.maxImageBytes && { maxImageBytes: options.maxImageBytes }),
+    onQuery: (sql) => queries.push(sql),
+  });
+  const sql = new pg.Pool({ connectionString: database.url, max: 2 });
+  const adminToken = await keys.tokenFor('ADMIN');
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    graphqlRequest<T>(server.url, query, variables, { token });
+  return {
+    server,
+    baseUrl: server.url.replace(/\/graphql$/, ''),
+    database,
+    sql,
+    mediaDir,
+    keys,
+    adminToken,
+    staffToken: await keys.tokenFor('STAFF'),
+    customerToken: await keys.tokenFor('CUSTOMER'),
+    queries,
+    gql,
+    admin: async <T>(query: string, variables: Record<string, unknown> = {}) => expectData(await gql<T>(query, variables, adminToken)),
+    async stop() {
+      await server.stop();
+      await sql.end();
+      await database.drop();
+      await rm(mediaDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CreatedProduct {
+  id: string;
+  slug: string;
+  variants: { id: string; sku: string }[];
+}
+
+export const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    product { id slug variants { id sku } }
+    userErrors { code field message }
+  }
+}`;
+
+/** Creates a product as admin and fails the test if it was refused. */
+export async function createProduct(harness: ProductsHarness, input: Record<string, unknown>): Promise<CreatedProduct> {
+  const data = await harness.admin<{ createProduct: { product: CreatedProduct | null; userErrors: unknown[] } }>(CREATE_PRODUCT, { input });
+  if (!data.createProduct.product) throw new Error(`createProduct refused: ${JSON.stringify(data.createProduct.userErrors)}`);
+  return data.createProduct.product;
+}
+
+export async function createCategory(harness: ProductsHarness, input: Record<string, unknown>): Promise<{ id: string; slug: string }> {
+  const data = await harness.admin<{ createCategory: { category: { id: string; slug: string } | null; userErrors: unknown[] } }>(
+    `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id slug } userErrors { code message } } }`,
+    { input },
+  );
+  if (!data.createCategory.category) throw new Error(`createCategory refused: ${JSON.stringify(data.createCategory.userErrors)}`);
+  return data.createCategory.category;
+}
+
+/** A single-variant product input, enough for most tests. */
+export function simpleProduct(name: string, price: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const sku = `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
+  return { name, status: 'ACTIVE', variants: [{ sku, price }], ...extra };
+}

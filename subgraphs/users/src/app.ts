@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { createAccessTokenSigner, createAccessTokenVerifier, localKeys, type SigningKey } from '@msa/auth';
+import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { Redis } from 'ioredis';
+import type { UsersContext } from './context';
+import { createPrismaClient } from './data/prisma-client';
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
+import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
+import { mountJwks } from './http/jwks.route';
+import { buildUsersSchema } from './schema/users-schema';
+import { createPasswordHasher } from './security/password-hasher';
+import { createUsersServices } from './services/users-services';
+
+export interface UsersSubgraphOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  signingKey: SigningKey;
+  logger?: Logger;
+  host?: string;
+  accessTokenTtlSeconds?: number;
+  /** Prefix of this instance's Redis keys; tests give each instance its own. */
+  redisKeyPrefix?: string;
+  loginThrottle?: LoginThrottlePolicy;
+}
+
+export async function createUsersSubgraph(options: UsersSubgraphOptions): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger('users');
+  const accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 900;
+  const signer = createAccessTokenSigner(options.signingKey, accessTokenTtlSeconds);
+  const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
+  const prisma = createPrismaClient(options.databaseUrl);
+  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+  const close = async () => {
+    await prisma.$disconnect();
+    await redis.quit().catch(() => redis.disconnect());
+  };
+
+  try {
+    const services = createUsersServices({
+      prisma,
+      redis,
+      redisKeyPrefix: options.redisKeyPrefix ?? 'users:',
+      signer,
+      hasher: createPasswordHasher(),
+      accessTokenTtlSeconds,
+      loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+      logger,
+    });
+    return await startSubgraphServer<UsersContext>({
+      name: 'users',
+      schema: await buildUsersSchema(),
+      verifier,
+      logger,
+      port: options.port,
+      ...(options.host ? { host: options.host } : {}),
+      healthChecks: {
+        database: () => prisma.$queryRaw`SELECT 1`,
+        redis: () => redis.ping(),
+      },
+      extendContext: (base) => ({ ...base, clientIp: currentClientIp(), services }),
+      routes: (app) => {
+        mountJwks(app, signer);
+        mountClientIp(app);
+      },
+      onStop: close,
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSigningKey, type SigningKey } from '@msa/auth';
+import { databaseUrlFor } from '@msa/prisma-toolkit';
+import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { subgraphPort } from '@msa/topology';
+import { z } from 'zod';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where development keeps its generated signing key, so tokens survive restarts. */
+export const DEV_SIGNING_KEY_PATH = join(REPO_ROOT, '.data', 'keys', 'jwt-ed25519.pem');
+
+/** An empty variable (`FOO=`) means "not set", as in most shells and compose files. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+export const usersEnv = baseSubgraphEnv.extend({
+  PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  USERS_DATABASE_URL: optional(z.string().url()),
+  JWT_PRIVATE_KEY: optional(z.string()),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60, 'must be at least 60 seconds').max(3600, 'must be at most one hour').default(900),
+});
+
+export interface UsersConfig {
+  env: z.infer<typeof usersEnv>;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  accessTokenTtlSeconds: number;
+  production: boolean;
+}
+
+/** Reads and validates the environment once at boot. */
+export function loadUsersConfig(env: NodeJS.ProcessEnv = process.env): UsersConfig {
+  const parsed = loadConfig(usersEnv, env);
+  return {
+    env: parsed,
+    port: parsed.PORT ?? subgraphPort('users', env),
+    databaseUrl: parsed.USERS_DATABASE_URL ?? databaseUrlFor('users', env),
+    redisUrl: parsed.REDIS_URL,
+    accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
+    production: parsed.NODE_ENV === 'production',
+  };
+}
+
+/** JWT_PRIVATE_KEY (an Ed25519 PKCS#8 PEM) wins; production refuses to start without it. */
+export function loadUsersSigningKey(config: UsersConfig): Promise<SigningKey> {
+  return loadSigningKey({ pem: config.env.JWT_PRIVATE_KEY, devKeyPath: DEV_SIGNING_KEY_PATH, production: config.production });
+}

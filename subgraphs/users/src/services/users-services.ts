@@ -1,0 +1,54 @@
+import type { AccessTokenSigner } from '@msa/auth';
+import type { Logger } from '@msa/subgraph-kit';
+import type { Redis } from 'ioredis';
+import { AddressRepo } from '../data/address.repo';
+import { LoginAttemptStore } from '../data/login-attempts.store';
+import type { PrismaClient } from '../data/prisma-client';
+import { RefreshTokenRepo } from '../data/refresh-token.repo';
+import { UserRepo } from '../data/user.repo';
+import type { LoginThrottlePolicy } from '../domain/login-throttle';
+import type { PasswordHasher } from '../security/password-hasher';
+import { AddressBookService } from './address-book.service';
+import { AuthService } from './auth.service';
+import { ProfileService } from './profile.service';
+import { SessionService } from './session.service';
+import { UserDirectoryService } from './user-directory.service';
+
+export interface UsersServices {
+  auth: AuthService;
+  sessions: SessionService;
+  profiles: ProfileService;
+  addressBook: AddressBookService;
+  directory: UserDirectoryService;
+}
+
+export interface UsersServicesDeps {
+  prisma: PrismaClient;
+  redis: Redis;
+  redisKeyPrefix: string;
+  signer: AccessTokenSigner;
+  hasher: PasswordHasher;
+  accessTokenTtlSeconds: number;
+  loginThrottle: LoginThrottlePolicy;
+  logger: Logger;
+}
+
+export function createUsersServices(deps: UsersServicesDeps): UsersServices {
+  const users = new UserRepo(deps.prisma);
+  const addresses = new AddressRepo(deps.prisma);
+  const sessions = new SessionService({
+    users,
+    tokens: new RefreshTokenRepo(deps.prisma),
+    signer: deps.signer,
+    accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
+    logger: deps.logger,
+  });
+  const attempts = new LoginAttemptStore(deps.redis, deps.redisKeyPrefix, deps.loginThrottle);
+  return {
+    auth: new AuthService({ users, hasher: deps.hasher, attempts, throttle: deps.loginThrottle, sessions }),
+    sessions,
+    profiles: new ProfileService({ users, hasher: deps.hasher }),
+    addressBook: new AddressBookService(addresses),
+    directory: new UserDirectoryService({ users, addresses }),
+  };
+}

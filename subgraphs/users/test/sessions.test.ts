@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, expectData } from '@msa/testing';
+import { AUTH_FIELDS, PASSWORD, registered, startUsersHarness, type AuthResult, type UsersHarness } from './users-harness';
+
+describe('users: refresh-token rotation, reuse detection and logout', () => {
+  let users: UsersHarness;
+  const refresh = async (token: string) =>
+    expectData(
+      await users.request<{ refreshToken: AuthResult }>(`mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`, { t: token }),
+    ).refreshToken;
+  const logout = async (token: string) =>
+    expectData(
+      await users.request<{ logout: { success: boolean; userErrors: { code: string }[] } }>(
+        'mutation($t: String!) { logout(refreshToken: $t) { success userErrors { code field message } } }',
+        { t: token },
+      ),
+    ).logout;
+
+  beforeAll(async () => {
+    users = await startUsersHarness();
+  });
+  afterAll(() => users?.close());
+
+  it('rotates: each refresh returns a new pair and stores only hashes', async () => {
+    const session = await registered(users);
+    const first = await refresh(session.refreshToken);
+    expect(first.userErrors).toEqual([]);
+    expect(first.user).toMatchObject({ id: session.id, email: session.email });
+    expect(first.refreshToken).not.toBe(session.refreshToken);
+    expect(expectData(await users.request<{ me: { id: string } }>('{ me { id } }', {}, first.accessToken!)).me.id).toBe(session.id);
+    const second = await refresh(first.refreshToken!);
+    expect(second.userErrors).toEqual([]);
+
+    const { rows } = await users.db.query(
+      `SELECT t.token_hash, t.used_at IS NOT NULL AS used FROM refresh_tokens t JOIN refresh_token_families f ON f.id = t.family_id
+       WHERE f.user_id = $1 ORDER BY t.created_at`,
+      [session.id],
+    );
+    expect(rows.map((r) => r.used)).toEqual([true, true, false]);
+    const stored = rows.map((r) => r.token_hash).join();
+    for (const token of [session.refreshToken, first.refreshToken!, second.refreshToken!]) expect(stored).not.toContain(token);
+  });
+
+  it('revokes the whole family when an old token is presented again', async () => {
+    const session = await registered(users);
+    const rotated = await refresh(session.refreshToken);
+    const reused = await refresh(session.refreshToken);
+    expect(reused.accessToken).toBeNull();
+    expect(reused.userErrors).toEqual([{ code: 'REFRESH_TOKEN_REUSED', field: ['refreshToken'], message: expect.stringContaining('already used') }]);
+    // The legitimate latest token dies with its family.
+    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual(['REFRESH_TOKEN_REUSED']);
+    // Other sessions of the same user are untouched.
+    const other = await users.login(session.email, PASSWORD);
+    expect((await refresh(other.refreshToken!)).userErrors).toEqual([]);
+  });
+
+  it('lets exactly one of two concurrent refreshes with the same token win', async () => {
+    const session = await registered(users);
+    const results = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken)]);
+    const winners = results.filter((r) => r.refreshToken);
+    expect(winners).toHaveLength(1);
+    expect(results.flatMap((r) => r.userErrors.map((e) => e.code))).toEqual(['REFRESH_TOKEN_REUSED']);
+  });
+
+  it('rejects unknown tokens without touching any session', async () => {
+    const result = await refresh('not-a-token');
+    expect(result.userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+  });
+
+  it('rejects an expired token', async () => {
+    const session = await registered(users);
+    await users.db.query(
+      `UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE family_id IN (SELECT id FROM refresh_token_families WHERE user_id = $1)`,
+      [session.id],
+    );
+    expect((await refresh(session.refreshToken)).userErrors).toEqual([
+      { code: 'INVALID_REFRESH_TOKEN', field: ['refreshToken'], message: 'This refresh token has expired. Sign in again.' },
+    ]);
+  });
+
+  it('logout ends the session: its tokens stop refreshing, and logging out twice is fine', async () => {
+    const session = await registered(users);
+    const rotated = await refresh(session.refreshToken);
+    expect(await logout(rotated.refreshToken!)).toEqual({ success: true, userErrors: [] });
+    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect(await logout(rotated.refreshToken!)).toEqual({ success: true, userErrors: [] });
+    expect((await logout('unknown')).userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+  });
+
+  it('changing the password ends every session and starts a new one', async () => {
+    const session = await registered(users);
+    const change = (current: string, next: string) =>
+      users.request<{ changePassword: AuthResult }>(
+        `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ${AUTH_FIELDS} } }`,
+        { c: current, n: next },
+        session.accessToken,
+      );
+    expect(expectData(await change('wrong password!', 'a brand new passphrase')).changePassword.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    expect(expectData(await change(PASSWORD, 'password123')).changePassword.userErrors.map((e) => e.code)).toEqual(['WEAK_PASSWORD']);
+    const changed = expectData(await change(PASSWORD, 'a brand new passphrase')).changePassword;
+    expect(changed.userErrors).toEqual([]);
+    expect((await refresh(session.refreshToken)).userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect((await refresh(changed.refreshToken!)).userErrors).toEqual([]);
+    expect((await users.login(session.email, PASSWORD)).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    expect((await users.login(session.email, 'a brand new passphrase')).userErrors).toEqual([]);
+    const anonymous = await users.request('mutation { changePassword(currentPassword: "a", newPassword: "b") { userErrors { code } } }');
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+  });
+});
