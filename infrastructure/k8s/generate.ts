@@ -40,6 +40,11 @@ const SHARED_KEYS = [
 ];
 /** Differ per environment (the public address); an overlay sets them in the msa-environment ConfigMap. */
 const ENVIRONMENT_KEYS: Record<string, string> = { PUBLIC_BASE_URL: 'https://api.msa-grok.local' };
+/**
+ * Settings only a cluster needs. The router sits behind one proxy hop (the ingress controller), so it takes
+ * the client address for rate limiting from X-Forwarded-For instead of keying every client to the proxy.
+ */
+const CLUSTER_ONLY_ENV: Record<string, Record<string, string>> = { router: { TRUST_PROXY: '1' } };
 
 interface ComposeService {
   build?: { dockerfile?: string; args?: Record<string, string> };
@@ -71,7 +76,11 @@ function workloads(base: Compose, production: Compose): { servers: Workload[]; m
   const all = Object.entries(base.services)
     .filter(([, service]) => service.build?.dockerfile === NODE_DOCKERFILE)
     .map(([name, service]): Workload => {
-      const env = { ...service.environment, ...production.services[name]?.environment };
+      const env = {
+        ...service.environment,
+        ...production.services[name]?.environment,
+        ...CLUSTER_ONLY_ENV[name],
+      };
       const dataMounts = (service.volumes ?? [])
         .map((volume) => volume.split(':'))
         .filter(([source, path]) => !source!.startsWith('.') && path!.startsWith('/data/'))
@@ -195,7 +204,7 @@ function persistentVolumeClaim(name: string) {
   };
 }
 
-function migrationJob(migrate: Workload, command: string[]) {
+function migrationJob(env: Record<string, string>, command: string[]) {
   return {
     apiVersion: 'batch/v1',
     kind: 'Job',
@@ -214,7 +223,7 @@ function migrationJob(migrate: Workload, command: string[]) {
               name: 'migrate',
               image: `${IMAGE_PREFIX}migrate`,
               command,
-              env: envEntries(migrate.env, false),
+              env: envEntries(env, false),
               resources: {
                 requests: { cpu: '100m', memory: '256Mi' },
                 limits: { cpu: '1', memory: '768Mi' },
@@ -309,6 +318,11 @@ export async function renderManifests(): Promise<ManifestFile[]> {
   const migrateCommand =
     commandOf(production.services[migrate.name]) ?? commandOf(base.services[migrate.name]);
   const claims = [...new Set(servers.flatMap((w) => w.dataMounts.map((m) => m.volume)))].sort();
+  // The Job runs production's command, which only migrates: the demo seed's settings stay in compose.
+  const jobEnv = {
+    ...Object.fromEntries(Object.entries(migrate.env).filter(([key]) => SHARED_KEYS.includes(key))),
+    ...production.services[migrate.name]?.environment,
+  };
   const shared = Object.fromEntries(
     SHARED_KEYS.filter((key) => key in router.env).map((key) => [key, router.env[key]!]),
   );
@@ -317,9 +331,7 @@ export async function renderManifests(): Promise<ManifestFile[]> {
     yamlFile('base/namespace.yaml', [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE } }]),
     ...servers.map((w) => yamlFile(`base/${w.name}.yaml`, [deployment(w), service(w)])),
     ...(claims.length ? [yamlFile('base/persistent-volumes.yaml', claims.map(persistentVolumeClaim))] : []),
-    yamlFile('base/migrate-job.yaml', [
-      migrationJob(migrate, migrateCommand ?? ['npm', 'run', 'db:migrate']),
-    ]),
+    yamlFile('base/migrate-job.yaml', [migrationJob(jobEnv, migrateCommand ?? ['npm', 'run', 'db:migrate'])]),
     yamlFile('base/router-hpa.yaml', [routerAutoscaler()]),
     yamlFile('base/router-ingress.yaml', [routerIngress('api.msa-grok.local')]),
   ];

@@ -3,7 +3,14 @@ import { buildSchema } from 'graphql';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '@msa/subgraph-kit';
-import { createTestKeys, createTestRedis, expectData, graphqlRequest, TEST_REDIS_URL } from '@msa/testing';
+import {
+  createTestKeys,
+  createTestRedis,
+  errorCode,
+  expectData,
+  graphqlRequest,
+  TEST_REDIS_URL,
+} from '@msa/testing';
 import { composeSupergraph, CompositionFailedError } from '../src/composition/compose-supergraph';
 import { fetchSubgraphSdls, SubgraphsUnreachableError } from '../src/composition/fetch-subgraph-sdls';
 import { subgraphsOfSupergraph } from '../src/gateway/subgraph-endpoints';
@@ -33,15 +40,18 @@ describe('supergraph composition', () => {
     { name: 'accounts', url: 'http://localhost:4101/graphql' },
     { name: 'posts', url: 'http://localhost:4102/graphql' },
   ];
-
-  it('composes running subgraphs into a supergraph and a clean API schema', async () => {
-    const sdls = await fetchSubgraphSdls(
+  /** Fetched from the live subgraphs, recorded under fixed URLs, as the compose command does. */
+  const liveSdlsRecordedAsDefaults = () =>
+    fetchSubgraphSdls(
       subgraphs.endpoints.map((live, i) => ({
         name: live.name,
         url: recordedUrls[i]!.url,
         fetchUrl: live.url,
       })),
     );
+
+  it('composes running subgraphs into a supergraph and a clean API schema', async () => {
+    const sdls = await liveSdlsRecordedAsDefaults();
     expect(sdls.map((s) => s.name)).toEqual(['accounts', 'posts']);
     const { supergraphSdl, apiSchemaSdl } = composeSupergraph(sdls);
 
@@ -59,14 +69,8 @@ describe('supergraph composition', () => {
     expect(composeSupergraph(sdls)).toEqual({ supergraphSdl, apiSchemaSdl });
   });
 
-  it('serves a composed supergraph file, routing by subgraph name to overridden URLs', async () => {
-    const sdls = await fetchSubgraphSdls(
-      subgraphs.endpoints.map((live, i) => ({
-        name: live.name,
-        url: recordedUrls[i]!.url,
-        fetchUrl: live.url,
-      })),
-    );
+  it('serves a composed supergraph file, routing by subgraph name to overridden URLs, locked down', async () => {
+    const sdls = await liveSdlsRecordedAsDefaults();
     const redis = createTestRedis();
     const router = await createRouter({
       port: 0,
@@ -77,6 +81,8 @@ describe('supergraph composition', () => {
       logger: createLogger('router-test', 'silent'),
       rateLimit: { keyPrefix: `${redis.prefix}rl:` },
       apqKeyPrefix: `${redis.prefix}apq:`,
+      introspection: false,
+      sandbox: false,
     });
     try {
       const data = expectData(
@@ -87,10 +93,29 @@ describe('supergraph composition', () => {
       );
       expect(data.posts[0]?.author.name).toBe('Member 1');
       expect((await fetch(router.url.replace('/graphql', '/health'))).status).toBe(200);
+
+      const introspection = await graphqlRequest(router.url, '{ __schema { types { name } } }');
+      expect(errorCode(introspection)).toBe('GRAPHQL_VALIDATION_FAILED');
+      const page = await fetch(router.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toMatch(/sandbox/i);
     } finally {
       await router.stop();
       await redis.close();
     }
+  });
+
+  it('refuses to start when a subgraph to compose is down', async () => {
+    const starting = createRouter({
+      port: 0,
+      subgraphs: [
+        subgraphs.endpoints[0]!,
+        { name: 'posts', url: `http://127.0.0.1:${await closedPort()}/graphql` },
+      ],
+      redisUrl: TEST_REDIS_URL,
+      verifier,
+      logger: createLogger('router-test', 'silent'),
+    });
+    await expect(starting).rejects.toThrow(/could not load the supergraph/);
   });
 
   it('names every subgraph it could not reach', async () => {

@@ -172,16 +172,18 @@ describe('router', () => {
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
-  it('answers malformed bodies with a JSON error', async () => {
-    const response = await fetch(url, {
+  it('answers malformed bodies and unknown paths with JSON errors', async () => {
+    const malformed = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{ nope',
     });
-    expect(response.status).toBe(400);
-    expect(
-      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-    ).toBe('BAD_REQUEST');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+
+    const unknown = await fetch(url.replace('/graphql', '/wp-admin/setup.php'));
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it('exposes Prometheus metrics including refusals', async () => {

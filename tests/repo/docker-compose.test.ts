@@ -13,7 +13,7 @@ import {
   publishedPorts,
   type ComposeService,
 } from './support/compose-file';
-import { configProblems, hasConfigModule, loadEnvSchemas, requiredKeys } from './support/config-schema';
+import { configProblems, hasConfigModule, loadConfigModule, requiredKeys } from './support/config-schema';
 import { existsInRepo, readRepoFile, readYaml } from './support/repo-files';
 import { codeScope, unreadEnvVars, workspaceSources } from './support/service-code';
 
@@ -118,13 +118,16 @@ describe('docker-compose.yml', () => {
     expect(problems).toEqual([]);
   });
 
-  it("satisfies each service's config schema: every required variable set, every value valid", async () => {
+  it("satisfies each service's config: every required variable set, every value valid", async () => {
     const checked = servers.filter((s) => hasConfigModule(s.dir));
     expect(checked.map((s) => s.name)).toContain('router');
     for (const service of checked) {
-      const env = environmentOf(service.service);
-      const schemas = await loadEnvSchemas(service.dir);
-      expect(schemas.length, `${service.dir}/src/config.ts exports an env schema`).toBeGreaterThan(0);
+      const env = environmentOf(service.service) as NodeJS.ProcessEnv;
+      const { schemas, loaders } = await loadConfigModule(service.dir);
+      expect(
+        schemas.length + loaders.length,
+        `${service.dir}/src/config.ts exports a schema or loader`,
+      ).toBeGreaterThan(0);
       for (const schema of schemas) {
         expect(
           requiredKeys(schema).filter((key) => env[key] === undefined),
@@ -132,6 +135,8 @@ describe('docker-compose.yml', () => {
         ).toEqual([]);
         expect(configProblems(schema, env), service.name).toEqual([]);
       }
+      for (const [name, load] of loaders)
+        expect(() => load({ ...env }), `${service.name}: ${name}`).not.toThrow();
     }
   });
 

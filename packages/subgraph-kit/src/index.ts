@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './config';
 export * from './context';
 export * from './errors';
+export * from './error-masking';
 export * from './federated-schema';
 export * from './loaders';
 export * from './logger';

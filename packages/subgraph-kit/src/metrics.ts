@@ -41,7 +41,7 @@ export function createServiceMetrics(service: string): ServiceMetrics {
 export function httpMetricsMiddleware(metrics: ServiceMetrics): RequestHandler {
   return (req, res, next) => {
     res.on('finish', () => {
-      metrics.httpRequests.inc({ method: req.method, route: req.route?.path ?? req.path, status: String(res.statusCode) });
+      metrics.httpRequests.inc({ method: req.method, route: req.route?.path ?? (res.statusCode === 404 ? 'unmatched' : req.baseUrl || 'unmatched'), status: String(res.statusCode) });
     });
     next();
   };

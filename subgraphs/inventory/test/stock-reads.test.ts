@@ -161,7 +161,12 @@ describe('inventory reads: reports and the ProductVariant entity', () => {
       expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[0]?.cursor });
 
       const other = variant();
-      await adjustStock(testDb.db, { variantId: other, delta: 1, reason: 'first delivery', actorId: 'admin-1' });
+      await adjustStock(testDb.db, {
+        variantId: other,
+        delta: 1,
+        reason: 'first delivery',
+        actorId: 'admin-1',
+      });
       const everything = expectData(
         await graphqlRequest<MovementPage>(running.app.url, MOVEMENTS, { first: 1 }, { token: staff }),
       ).stockMovements;

@@ -23,7 +23,14 @@ interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@example.com', name: 'Demo Admin', role: 'ADMIN', passwordVar: 'DEMO_ADMIN_PASSWORD', devPassword: 'admin-dev-password', address: null },
+  {
+    email: 'admin@example.com',
+    name: 'Demo Admin',
+    role: 'ADMIN',
+    passwordVar: 'DEMO_ADMIN_PASSWORD',
+    devPassword: 'admin-dev-password',
+    address: null,
+  },
   {
     email: 'customer@example.com',
     name: 'Demo Customer',
@@ -47,7 +54,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export function demoPassword(account: DemoAccount, env: NodeJS.ProcessEnv): string {
   const fromEnv = env[account.passwordVar];
   if (!fromEnv && env.NODE_ENV === 'production') {
-    throw new Error(`${account.passwordVar} must be set to seed ${account.email} in production; the development default is public.`);
+    throw new Error(
+      `${account.passwordVar} must be set to seed ${account.email} in production; the development default is public.`,
+    );
   }
   const password = fromEnv || account.devPassword;
   const check = checkPassword(password, account.email);
@@ -55,10 +64,20 @@ export function demoPassword(account: DemoAccount, env: NodeJS.ProcessEnv): stri
   return password;
 }
 
-async function upsertAccount(users: UserRepo, hasher: PasswordHasher, account: DemoAccount, password: string): Promise<{ user: UserRecord; change: string }> {
+async function upsertAccount(
+  users: UserRepo,
+  hasher: PasswordHasher,
+  account: DemoAccount,
+  password: string,
+): Promise<{ user: UserRecord; change: string }> {
   const existing = await users.findCredentialsByEmail(account.email);
   if (!existing) {
-    const created = await users.createWithEvent({ email: account.email, name: account.name, role: account.role, passwordHash: await hasher.hash(password) });
+    const created = await users.createWithEvent({
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      passwordHash: await hasher.hash(password),
+    });
     if (!isEmailTaken(created)) return { user: created, change: 'created' };
     return upsertAccount(users, hasher, account, password);
   }

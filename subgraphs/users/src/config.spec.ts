@@ -23,15 +23,25 @@ describe('loadUsersConfig', () => {
       JWT_PRIVATE_KEY: '',
       NODE_ENV: 'production',
     });
-    expect(config).toMatchObject({ port: 5001, databaseUrl: 'postgresql://db.internal:5432/users', redisUrl: 'redis://cache:6379', accessTokenTtlSeconds: 300, production: true });
+    expect(config).toMatchObject({
+      port: 5001,
+      databaseUrl: 'postgresql://db.internal:5432/users',
+      redisUrl: 'redis://cache:6379',
+      accessTokenTtlSeconds: 300,
+      production: true,
+    });
     expect(config.env.JWT_PRIVATE_KEY).toBeUndefined();
   });
 
   it('derives the database from DATABASE_URL when no specific one is set', () => {
-    expect(loadUsersConfig({ DATABASE_URL: 'postgresql://u:p@pg:5432/postgres' }).databaseUrl).toBe('postgresql://u:p@pg:5432/msa_users');
+    expect(loadUsersConfig({ DATABASE_URL: 'postgresql://u:p@pg:5432/postgres' }).databaseUrl).toBe(
+      'postgresql://u:p@pg:5432/msa_users',
+    );
   });
 
   it('names every bad value', () => {
-    expect(() => loadUsersConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '5' })).toThrow(/PORT[\s\S]*ACCESS_TOKEN_TTL_SECONDS: must be at least 60 seconds/);
+    expect(() => loadUsersConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '5' })).toThrow(
+      /PORT[\s\S]*ACCESS_TOKEN_TTL_SECONDS: must be at least 60 seconds/,
+    );
   });
 });

@@ -11,13 +11,19 @@ const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEV_SIGNING_KEY_PATH = join(REPO_ROOT, '.data', 'keys', 'jwt-ed25519.pem');
 
 /** An empty variable (`FOO=`) means "not set", as in most shells and compose files. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 export const usersEnv = baseSubgraphEnv.extend({
   PORT: optional(z.coerce.number().int().min(0).max(65535)),
   USERS_DATABASE_URL: optional(z.string().url()),
   JWT_PRIVATE_KEY: optional(z.string()),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60, 'must be at least 60 seconds').max(3600, 'must be at most one hour').default(900),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60, 'must be at least 60 seconds')
+    .max(3600, 'must be at most one hour')
+    .default(900),
 });
 
 export interface UsersConfig {
@@ -44,5 +50,9 @@ export function loadUsersConfig(env: NodeJS.ProcessEnv = process.env): UsersConf
 
 /** JWT_PRIVATE_KEY (an Ed25519 PKCS#8 PEM) wins; production refuses to start without it. */
 export function loadUsersSigningKey(config: UsersConfig): Promise<SigningKey> {
-  return loadSigningKey({ pem: config.env.JWT_PRIVATE_KEY, devKeyPath: DEV_SIGNING_KEY_PATH, production: config.production });
+  return loadSigningKey({
+    pem: config.env.JWT_PRIVATE_KEY,
+    devKeyPath: DEV_SIGNING_KEY_PATH,
+    production: config.production,
+  });
 }

@@ -24,7 +24,13 @@ describe('users: registration, sign-in and me', () => {
     expect(signedIn.userErrors).toEqual([]);
     expect(signedIn.user?.id).toBe(created.user!.id);
 
-    const me = expectData(await users.request<{ me: { id: string; email: string } }>('{ me { id email name role createdAt } }', {}, signedIn.accessToken!));
+    const me = expectData(
+      await users.request<{ me: { id: string; email: string } }>(
+        '{ me { id email name role createdAt } }',
+        {},
+        signedIn.accessToken!,
+      ),
+    );
     expect(me.me).toMatchObject({ id: created.user!.id, email });
     expect(expectData(await users.request<{ me: null }>('{ me { id } }')).me).toBeNull();
   });
@@ -34,7 +40,10 @@ describe('users: registration, sign-in and me', () => {
     const { rows } = await users.db.query('SELECT password_hash FROM users WHERE email = $1', [email]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$/);
     expect(rows[0].password_hash).not.toContain(PASSWORD);
-    const outbox = await users.db.query(`SELECT kind, name, payload FROM outbox WHERE payload->>'userId' = $1`, [id]);
+    const outbox = await users.db.query(
+      `SELECT kind, name, payload FROM outbox WHERE payload->>'userId' = $1`,
+      [id],
+    );
     expect(outbox.rows).toEqual([{ kind: 'event', name: 'user.registered', payload: { userId: id } }]);
   });
 
@@ -42,13 +51,22 @@ describe('users: registration, sign-in and me', () => {
     const { email } = await registered(users);
     const again = await users.register(email.toUpperCase());
     expect(again.user).toBeNull();
-    expect(again.userErrors).toEqual([{ code: 'EMAIL_TAKEN', field: ['input', 'email'], message: expect.stringContaining('already exists') }]);
+    expect(again.userErrors).toEqual([
+      { code: 'EMAIL_TAKEN', field: ['input', 'email'], message: expect.stringContaining('already exists') },
+    ]);
 
     const racing = uniqueEmail('race');
-    const results = await Promise.all([users.register(racing), users.register(racing), users.register(racing)]);
+    const results = await Promise.all([
+      users.register(racing),
+      users.register(racing),
+      users.register(racing),
+    ]);
     expect(results.filter((r) => r.user).length).toBe(1);
     expect(results.flatMap((r) => r.userErrors.map((e) => e.code))).toEqual(['EMAIL_TAKEN', 'EMAIL_TAKEN']);
-    const { rows } = await users.db.query(`SELECT count(*)::int AS n FROM outbox o JOIN users u ON o.payload->>'userId' = u.id::text WHERE u.email = $1`, [racing]);
+    const { rows } = await users.db.query(
+      `SELECT count(*)::int AS n FROM outbox o JOIN users u ON o.payload->>'userId' = u.id::text WHERE u.email = $1`,
+      [racing],
+    );
     expect(rows[0].n).toBe(1);
   });
 
@@ -61,8 +79,12 @@ describe('users: registration, sign-in and me', () => {
       ['WEAK_PASSWORD', ['input', 'password']],
     ]);
     const short = await users.register(uniqueEmail(), 'short');
-    expect(short.userErrors).toEqual([{ code: 'WEAK_PASSWORD', field: ['input', 'password'], message: 'Use at least 10 characters.' }]);
-    const { rows } = await users.db.query(`SELECT count(*)::int AS n FROM users WHERE email = 'not-an-email'`);
+    expect(short.userErrors).toEqual([
+      { code: 'WEAK_PASSWORD', field: ['input', 'password'], message: 'Use at least 10 characters.' },
+    ]);
+    const { rows } = await users.db.query(
+      `SELECT count(*)::int AS n FROM users WHERE email = 'not-an-email'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -74,7 +96,9 @@ describe('users: registration, sign-in and me', () => {
       expect(result.accessToken).toBeNull();
       expect(result.user).toBeNull();
     }
-    expect(wrong.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS', field: null, message: 'The email or password is incorrect.' }]);
+    expect(wrong.userErrors).toEqual([
+      { code: 'INVALID_CREDENTIALS', field: null, message: 'The email or password is incorrect.' },
+    ]);
     expect(unknown.userErrors).toEqual(wrong.userErrors);
   });
 
@@ -82,18 +106,39 @@ describe('users: registration, sign-in and me', () => {
     const account = await registered(users);
     const taken = await registered(users);
     const update = (input: Record<string, unknown>) =>
-      users.request<{ updateProfile: { user: { name: string; email: string } | null; userErrors: { code: string }[] } }>(
+      users.request<{
+        updateProfile: { user: { name: string; email: string } | null; userErrors: { code: string }[] };
+      }>(
         'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { name email } userErrors { code field message } } }',
         { input },
         account.accessToken,
       );
-    expect(expectData(await update({ name: 'Renamed' })).updateProfile).toEqual({ user: { name: 'Renamed', email: account.email }, userErrors: [] });
+    expect(expectData(await update({ name: 'Renamed' })).updateProfile).toEqual({
+      user: { name: 'Renamed', email: account.email },
+      userErrors: [],
+    });
     const newEmail = uniqueEmail('moved');
-    expect(expectData(await update({ email: newEmail })).updateProfile.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
-    expect(expectData(await update({ email: taken.email, currentPassword: PASSWORD })).updateProfile.userErrors.map((e) => e.code)).toEqual(['EMAIL_TAKEN']);
-    expect(expectData(await update({ email: 'nope', currentPassword: PASSWORD })).updateProfile.userErrors.map((e) => e.code)).toEqual(['INVALID_EMAIL']);
-    expect(expectData(await update({ email: newEmail, currentPassword: PASSWORD })).updateProfile.user?.email).toBe(newEmail);
+    expect(expectData(await update({ email: newEmail })).updateProfile.userErrors.map((e) => e.code)).toEqual(
+      ['INVALID_CREDENTIALS'],
+    );
+    expect(
+      expectData(
+        await update({ email: taken.email, currentPassword: PASSWORD }),
+      ).updateProfile.userErrors.map((e) => e.code),
+    ).toEqual(['EMAIL_TAKEN']);
+    expect(
+      expectData(await update({ email: 'nope', currentPassword: PASSWORD })).updateProfile.userErrors.map(
+        (e) => e.code,
+      ),
+    ).toEqual(['INVALID_EMAIL']);
+    expect(
+      expectData(await update({ email: newEmail, currentPassword: PASSWORD })).updateProfile.user?.email,
+    ).toBe(newEmail);
     expect((await users.login(newEmail, PASSWORD)).userErrors).toEqual([]);
-    expect(errorCode(await users.request('mutation { updateProfile(input: { name: "x" }) { userErrors { code } } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(
+        await users.request('mutation { updateProfile(input: { name: "x" }) { userErrors { code } } }'),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });

@@ -15,7 +15,8 @@ interface EntityUser {
   addresses: { city: string }[] | null;
 }
 
-const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name email addresses { city } } } }';
+const ENTITIES =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name email addresses { city } } } }';
 
 describe('users: federation entities and published keys', () => {
   let users: UsersHarness;
@@ -35,10 +36,19 @@ describe('users: federation entities and published keys', () => {
   afterAll(() => users?.close());
 
   const resolve = async (ids: string[], token?: string) =>
-    expectData(await users.request<{ _entities: (EntityUser | null)[] }>(ENTITIES, { r: ids.map((id) => ({ __typename: 'User', id })) }, token))._entities;
+    expectData(
+      await users.request<{ _entities: (EntityUser | null)[] }>(
+        ENTITIES,
+        { r: ids.map((id) => ({ __typename: 'User', id })) },
+        token,
+      ),
+    )._entities;
 
   it('resolves User references in order, with null for unknown ids', async () => {
-    const entities = await resolve([bob.id, 'not-a-uuid', ann.id, '00000000-0000-4000-8000-000000000000'], await users.tokenFor('ADMIN'));
+    const entities = await resolve(
+      [bob.id, 'not-a-uuid', ann.id, '00000000-0000-4000-8000-000000000000'],
+      await users.tokenFor('ADMIN'),
+    );
     expect(entities.map((e) => e?.id ?? null)).toEqual([bob.id, null, ann.id, null]);
     expect(entities[2]).toMatchObject({ email: ann.email, addresses: [{ city: 'Springfield' }] });
   });
@@ -77,7 +87,9 @@ describe('users: federation entities and published keys', () => {
     const response = await fetch(`${users.baseUrl}/.well-known/jwks.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('max-age');
-    const jwks = (await response.json()) as { keys: { kty: string; crv: string; alg: string; kid: string; d?: string }[] };
+    const jwks = (await response.json()) as {
+      keys: { kty: string; crv: string; alg: string; kid: string; d?: string }[];
+    };
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
     expect(jwks.keys[0]!.d).toBeUndefined();
@@ -92,7 +104,8 @@ describe('users: federation entities and published keys', () => {
   });
 
   it('publishes User as a federation entity keyed by id', async () => {
-    const sdl = expectData(await users.request<{ _service: { sdl: string } }>('{ _service { sdl } }'))._service.sdl;
+    const sdl = expectData(await users.request<{ _service: { sdl: string } }>('{ _service { sdl } }'))
+      ._service.sdl;
     expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)/);
   });
 });

@@ -12,7 +12,10 @@ describe('users: sign-in throttling in Redis', () => {
 
   it('locks an account after 5 failures, even for the right password, and says how long to wait', async () => {
     const { email } = await registered(users);
-    for (let i = 0; i < 5; i += 1) expect(codes(await users.login(email, `wrong password ${i}`, `203.0.113.${i + 1}`))).toEqual(['INVALID_CREDENTIALS']);
+    for (let i = 0; i < 5; i += 1)
+      expect(codes(await users.login(email, `wrong password ${i}`, `203.0.113.${i + 1}`))).toEqual([
+        'INVALID_CREDENTIALS',
+      ]);
 
     const blocked = await users.login(email, PASSWORD, '203.0.113.99');
     expect(blocked.accessToken).toBeNull();
@@ -34,7 +37,8 @@ describe('users: sign-in throttling in Redis', () => {
     const ip = '192.0.2.10';
     for (let i = 0; i < 4; i += 1) await users.login(email, 'wrong password!', ip);
     expect(codes(await users.login(email, PASSWORD, ip))).toEqual([]);
-    for (let i = 0; i < 4; i += 1) expect(codes(await users.login(email, 'wrong password!', ip))).toEqual(['INVALID_CREDENTIALS']);
+    for (let i = 0; i < 4; i += 1)
+      expect(codes(await users.login(email, 'wrong password!', ip))).toEqual(['INVALID_CREDENTIALS']);
     expect(codes(await users.login(email, PASSWORD, ip))).toEqual([]);
   });
 
@@ -42,7 +46,9 @@ describe('users: sign-in throttling in Redis', () => {
     const { email } = await registered(users);
     const ip = '192.0.2.77';
     for (let i = 0; i < 20; i += 1) {
-      expect(codes(await users.login(uniqueEmail('spray'), 'wrong password!', ip))).toEqual(['INVALID_CREDENTIALS']);
+      expect(codes(await users.login(uniqueEmail('spray'), 'wrong password!', ip))).toEqual([
+        'INVALID_CREDENTIALS',
+      ]);
     }
     expect(codes(await users.login(email, PASSWORD, ip))).toEqual(['TOO_MANY_ATTEMPTS']);
     expect(codes(await users.login(email, PASSWORD, '192.0.2.78'))).toEqual([]);
@@ -50,8 +56,11 @@ describe('users: sign-in throttling in Redis', () => {
 
   it('uses only the first x-forwarded-for entry as the client address', async () => {
     const { email } = await registered(users);
-    for (let i = 0; i < 20; i += 1) await users.login(uniqueEmail('spray'), 'wrong password!', `192.0.2.90, 10.0.0.${i + 1}`);
-    expect(codes(await users.login(email, PASSWORD, '192.0.2.90, 10.0.0.200'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    for (let i = 0; i < 20; i += 1)
+      await users.login(uniqueEmail('spray'), 'wrong password!', `192.0.2.90, 10.0.0.${i + 1}`);
+    expect(codes(await users.login(email, PASSWORD, '192.0.2.90, 10.0.0.200'))).toEqual([
+      'TOO_MANY_ATTEMPTS',
+    ]);
   });
 
   it('falls back to the socket address when no x-forwarded-for is sent', async () => {

@@ -16,7 +16,13 @@ describe('users: demo seed', () => {
   };
   const accounts = async () =>
     (
-      await db.query<{ email: string; role: string; password_hash: string; addresses: number; defaults: number }>(
+      await db.query<{
+        email: string;
+        role: string;
+        password_hash: string;
+        addresses: number;
+        defaults: number;
+      }>(
         `SELECT u.email, u.role, u.password_hash, count(a.id)::int AS addresses, count(a.id) FILTER (WHERE a.is_default)::int AS defaults
          FROM users u LEFT JOIN addresses a ON a.user_id = u.id GROUP BY u.id ORDER BY u.email`,
       )
@@ -32,8 +38,12 @@ describe('users: demo seed', () => {
   });
 
   it('refuses the public default passwords in production, before writing anything', async () => {
-    await expect(run({ NODE_ENV: 'production', DEMO_CUSTOMER_PASSWORD: 'a strong customer pass' })).rejects.toThrow(/DEMO_ADMIN_PASSWORD must be set/);
-    await expect(run({ NODE_ENV: 'development', DEMO_ADMIN_PASSWORD: 'password123' })).rejects.toThrow(/too weak/);
+    await expect(
+      run({ NODE_ENV: 'production', DEMO_CUSTOMER_PASSWORD: 'a strong customer pass' }),
+    ).rejects.toThrow(/DEMO_ADMIN_PASSWORD must be set/);
+    await expect(run({ NODE_ENV: 'development', DEMO_ADMIN_PASSWORD: 'password123' })).rejects.toThrow(
+      /too weak/,
+    );
     expect(await accounts()).toEqual([]);
   });
 
@@ -53,13 +63,20 @@ describe('users: demo seed', () => {
     expect(await hasher.verify(created[1]!.password_hash, 'customer-dev-password')).toBe(true);
 
     const again = await run({ NODE_ENV: 'development' });
-    expect(again).toEqual(['users: admin@example.com (ADMIN) up to date', 'users: customer@example.com (CUSTOMER) up to date']);
+    expect(again).toEqual([
+      'users: admin@example.com (ADMIN) up to date',
+      'users: customer@example.com (CUSTOMER) up to date',
+    ]);
     expect(await accounts()).toEqual(created);
   });
 
   it('applies passwords from the environment and repairs a changed role', async () => {
     await db.query(`UPDATE users SET role = 'CUSTOMER' WHERE email = 'admin@example.com'`);
-    const lines = await run({ NODE_ENV: 'production', DEMO_ADMIN_PASSWORD: 'an admin passphrase', DEMO_CUSTOMER_PASSWORD: 'a customer passphrase' });
+    const lines = await run({
+      NODE_ENV: 'production',
+      DEMO_ADMIN_PASSWORD: 'an admin passphrase',
+      DEMO_CUSTOMER_PASSWORD: 'a customer passphrase',
+    });
     expect(lines).toEqual([
       'users: admin@example.com (ADMIN) role set to ADMIN, password updated',
       'users: customer@example.com (CUSTOMER) password updated',

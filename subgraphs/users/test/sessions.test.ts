@@ -1,12 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { AUTH_FIELDS, PASSWORD, registered, startUsersHarness, type AuthResult, type UsersHarness } from './users-harness';
+import {
+  AUTH_FIELDS,
+  PASSWORD,
+  registered,
+  startUsersHarness,
+  type AuthResult,
+  type UsersHarness,
+} from './users-harness';
 
 describe('users: refresh-token rotation, reuse detection and logout', () => {
   let users: UsersHarness;
   const refresh = async (token: string) =>
     expectData(
-      await users.request<{ refreshToken: AuthResult }>(`mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`, { t: token }),
+      await users.request<{ refreshToken: AuthResult }>(
+        `mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`,
+        { t: token },
+      ),
     ).refreshToken;
   const logout = async (token: string) =>
     expectData(
@@ -27,7 +37,9 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
     expect(first.userErrors).toEqual([]);
     expect(first.user).toMatchObject({ id: session.id, email: session.email });
     expect(first.refreshToken).not.toBe(session.refreshToken);
-    expect(expectData(await users.request<{ me: { id: string } }>('{ me { id } }', {}, first.accessToken!)).me.id).toBe(session.id);
+    expect(
+      expectData(await users.request<{ me: { id: string } }>('{ me { id } }', {}, first.accessToken!)).me.id,
+    ).toBe(session.id);
     const second = await refresh(first.refreshToken!);
     expect(second.userErrors).toEqual([]);
 
@@ -38,7 +50,8 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
     );
     expect(rows.map((r) => r.used)).toEqual([true, true, false]);
     const stored = rows.map((r) => r.token_hash).join();
-    for (const token of [session.refreshToken, first.refreshToken!, second.refreshToken!]) expect(stored).not.toContain(token);
+    for (const token of [session.refreshToken, first.refreshToken!, second.refreshToken!])
+      expect(stored).not.toContain(token);
   });
 
   it('revokes the whole family when an old token is presented again', async () => {
@@ -46,9 +59,17 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
     const rotated = await refresh(session.refreshToken);
     const reused = await refresh(session.refreshToken);
     expect(reused.accessToken).toBeNull();
-    expect(reused.userErrors).toEqual([{ code: 'REFRESH_TOKEN_REUSED', field: ['refreshToken'], message: expect.stringContaining('already used') }]);
+    expect(reused.userErrors).toEqual([
+      {
+        code: 'REFRESH_TOKEN_REUSED',
+        field: ['refreshToken'],
+        message: expect.stringContaining('already used'),
+      },
+    ]);
     // The legitimate latest token dies with its family.
-    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual(['REFRESH_TOKEN_REUSED']);
+    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+      'REFRESH_TOKEN_REUSED',
+    ]);
     // Other sessions of the same user are untouched.
     const other = await users.login(session.email, PASSWORD);
     expect((await refresh(other.refreshToken!)).userErrors).toEqual([]);
@@ -74,7 +95,11 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
       [session.id],
     );
     expect((await refresh(session.refreshToken)).userErrors).toEqual([
-      { code: 'INVALID_REFRESH_TOKEN', field: ['refreshToken'], message: 'This refresh token has expired. Sign in again.' },
+      {
+        code: 'INVALID_REFRESH_TOKEN',
+        field: ['refreshToken'],
+        message: 'This refresh token has expired. Sign in again.',
+      },
     ]);
   });
 
@@ -82,7 +107,9 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
     const session = await registered(users);
     const rotated = await refresh(session.refreshToken);
     expect(await logout(rotated.refreshToken!)).toEqual({ success: true, userErrors: [] });
-    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+      'INVALID_REFRESH_TOKEN',
+    ]);
     expect(await logout(rotated.refreshToken!)).toEqual({ success: true, userErrors: [] });
     expect((await logout('unknown')).userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
   });
@@ -95,15 +122,27 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
         { c: current, n: next },
         session.accessToken,
       );
-    expect(expectData(await change('wrong password!', 'a brand new passphrase')).changePassword.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
-    expect(expectData(await change(PASSWORD, 'password123')).changePassword.userErrors.map((e) => e.code)).toEqual(['WEAK_PASSWORD']);
+    expect(
+      expectData(await change('wrong password!', 'a brand new passphrase')).changePassword.userErrors.map(
+        (e) => e.code,
+      ),
+    ).toEqual(['INVALID_CREDENTIALS']);
+    expect(
+      expectData(await change(PASSWORD, 'password123')).changePassword.userErrors.map((e) => e.code),
+    ).toEqual(['WEAK_PASSWORD']);
     const changed = expectData(await change(PASSWORD, 'a brand new passphrase')).changePassword;
     expect(changed.userErrors).toEqual([]);
-    expect((await refresh(session.refreshToken)).userErrors.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect((await refresh(session.refreshToken)).userErrors.map((e) => e.code)).toEqual([
+      'INVALID_REFRESH_TOKEN',
+    ]);
     expect((await refresh(changed.refreshToken!)).userErrors).toEqual([]);
-    expect((await users.login(session.email, PASSWORD)).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    expect((await users.login(session.email, PASSWORD)).userErrors.map((e) => e.code)).toEqual([
+      'INVALID_CREDENTIALS',
+    ]);
     expect((await users.login(session.email, 'a brand new passphrase')).userErrors).toEqual([]);
-    const anonymous = await users.request('mutation { changePassword(currentPassword: "a", newPassword: "b") { userErrors { code } } }');
+    const anonymous = await users.request(
+      'mutation { changePassword(currentPassword: "a", newPassword: "b") { userErrors { code } } }',
+    );
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
   });
 });

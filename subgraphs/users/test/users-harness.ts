@@ -1,8 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createAccessTokenSigner, generateSigningKeyPem, signingKeyFromPem, type Role, type SigningKey } from '@msa/auth';
+import {
+  createAccessTokenSigner,
+  generateSigningKeyPem,
+  signingKeyFromPem,
+  type Role,
+  type SigningKey,
+} from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { createTestDatabase, createTestRedis, expectData, graphqlRequest, TEST_REDIS_URL, type GraphQLResponse, type TestDatabase } from '@msa/testing';
+import {
+  createTestDatabase,
+  createTestRedis,
+  expectData,
+  graphqlRequest,
+  TEST_REDIS_URL,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@msa/testing';
 import { createUsersSubgraph } from '../src/app';
 import type { LoginThrottlePolicy } from '../src/domain/login-throttle';
 
@@ -26,7 +40,12 @@ export interface UsersHarness {
   signingKey: SigningKey;
   db: pg.Pool;
   databaseUrl: string;
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   register(email: string, password?: string, name?: string): Promise<AuthResult>;
   login(email: string, password: string, ip?: string): Promise<AuthResult>;
   /** An access token signed with the subgraph's key for a user that need not exist. */
@@ -41,7 +60,9 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}.${emailCounter}.${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-export async function startUsersHarness(options: { loginThrottle?: LoginThrottlePolicy } = {}): Promise<UsersHarness> {
+export async function startUsersHarness(
+  options: { loginThrottle?: LoginThrottlePolicy } = {},
+): Promise<UsersHarness> {
   const database: TestDatabase = await createTestDatabase('users', MIGRATIONS_DIR);
   const redis = createTestRedis();
   const signingKey = await signingKeyFromPem(await generateSigningKeyPem());
@@ -65,8 +86,12 @@ export async function startUsersHarness(options: { loginThrottle?: LoginThrottle
   const running = subgraph;
   const db = new pg.Pool({ connectionString: database.url, max: 2 });
   const signer = createAccessTokenSigner(signingKey);
-  const request = <T>(query: string, variables: Record<string, unknown> = {}, token?: string, headers?: Record<string, string>) =>
-    graphqlRequest<T>(running.url, query, variables, { token, ...(headers ? { headers } : {}) });
+  const request = <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers?: Record<string, string>,
+  ) => graphqlRequest<T>(running.url, query, variables, { token, ...(headers ? { headers } : {}) });
 
   return {
     url: running.url,
@@ -76,9 +101,12 @@ export async function startUsersHarness(options: { loginThrottle?: LoginThrottle
     databaseUrl: database.url,
     request,
     async register(email, password = PASSWORD, name = 'Test User') {
-      const response = await request<{ register: AuthResult }>(`mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`, {
-        input: { email, password, name },
-      });
+      const response = await request<{ register: AuthResult }>(
+        `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
+        {
+          input: { email, password, name },
+        },
+      );
       return expectData(response).register;
     },
     async login(email, password, ip = '198.51.100.1') {
@@ -101,8 +129,12 @@ export async function startUsersHarness(options: { loginThrottle?: LoginThrottle
 }
 
 /** Registers an account and returns its id and tokens, failing the test if registration did not succeed. */
-export async function registered(harness: UsersHarness, email = uniqueEmail()): Promise<{ id: string; email: string; accessToken: string; refreshToken: string }> {
+export async function registered(
+  harness: UsersHarness,
+  email = uniqueEmail(),
+): Promise<{ id: string; email: string; accessToken: string; refreshToken: string }> {
   const result = await harness.register(email);
-  if (!result.user || !result.accessToken || !result.refreshToken) throw new Error(`registration failed: ${JSON.stringify(result.userErrors)}`);
+  if (!result.user || !result.accessToken || !result.refreshToken)
+    throw new Error(`registration failed: ${JSON.stringify(result.userErrors)}`);
   return { id: result.user.id, email, accessToken: result.accessToken, refreshToken: result.refreshToken };
 }

@@ -32,12 +32,27 @@ export function hasConfigModule(dir: string): boolean {
   return existsInRepo(`${dir}/${CONFIG_MODULE}`);
 }
 
-/** The environment schemas (zod objects keyed by env var names) that a service's src/config.ts exports. */
-export async function loadEnvSchemas(dir: string): Promise<EnvSchema[]> {
+export type ConfigLoader = (env: NodeJS.ProcessEnv) => unknown;
+
+export interface ConfigModule {
+  /** Exported zod objects keyed by env var names. */
+  schemas: EnvSchema[];
+  /** Exported `load…Config` / `load…Settings` functions: they parse an environment or throw. */
+  loaders: [string, ConfigLoader][];
+}
+
+/** What a service's src/config.ts offers for checking an environment against it. */
+export async function loadConfigModule(dir: string): Promise<ConfigModule> {
   const module = (await import(pathToFileURL(repoPath(dir, CONFIG_MODULE)).href)) as Record<string, unknown>;
-  return Object.values(module)
-    .map(asEnvSchema)
-    .filter((schema): schema is EnvSchema => schema !== undefined);
+  return {
+    schemas: Object.values(module)
+      .map(asEnvSchema)
+      .filter((schema): schema is EnvSchema => schema !== undefined),
+    loaders: Object.entries(module).filter(
+      (entry): entry is [string, ConfigLoader] =>
+        typeof entry[1] === 'function' && /^load\w*(Config|Settings)$/.test(entry[0]),
+    ),
+  };
 }
 
 /** Keys that must be set: the schema rejects them when absent (no default, not optional). */

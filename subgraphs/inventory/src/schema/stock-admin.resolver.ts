@@ -32,7 +32,7 @@ class SetLowStockThresholdPayload {
   stock!: StockLevelView | null;
 
   @Field(() => [UserError], {
-    description: 'Expected failures; none are defined yet, the list is kept for evolution.',
+    description: 'Expected business failures; none can happen today (bad input is a BAD_USER_INPUT error).',
   })
   userErrors!: UserError[];
 }

@@ -4,7 +4,7 @@ import { planMovement } from '../domain/stock-movement';
 import { DUPLICATE_MESSAGE, inTransactionOnce, type InventoryDb } from '../data/database';
 import { findOrderReservations, lockOrder, setReservationStatus } from '../data/reservation.repo';
 import { applyHeldMovement } from './stock-change';
-import type { MessageOptions } from './reserve-stock';
+import type { MessageOptions } from './message-options';
 
 export type ReleaseOutcome = { kind: 'released'; lines: number } | { kind: 'duplicate' };
 

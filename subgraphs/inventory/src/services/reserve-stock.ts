@@ -1,21 +1,16 @@
 import { publishEvent, type CommandPayloads } from '@msa/events';
 import { expiresAtFor, normalizeLines, planReservation, type OrderLine } from '../domain/reservation-plan';
-import { planMovement } from '../domain/stock-movement';
+import { planMovement, type PlannedMovement } from '../domain/stock-movement';
 import { DUPLICATE_MESSAGE, inTransactionOnce, type InventoryDb, type InventoryTx } from '../data/database';
 import { findOrderReservations, holdReservations, lockOrder } from '../data/reservation.repo';
 import { existingVariantIds } from '../data/stock-level.repo';
+import type { MessageOptions } from './message-options';
 import { recordStockChange, tryApplyMovement, type AppliedChange } from './stock-change';
 
 export type ReserveOutcome =
   | { kind: 'reserved'; reservationIds: string[] }
   | { kind: 'failed'; code: 'OUT_OF_STOCK' | 'UNKNOWN_VARIANT'; variantIds: string[] }
   | { kind: 'duplicate' };
-
-export interface MessageOptions {
-  /** The command's message id; a second delivery of the same id changes nothing. */
-  messageId?: string;
-  now?: Date;
-}
 
 async function fail(
   tx: InventoryTx,
@@ -41,7 +36,7 @@ async function holdAllOrNothing(
   lines: readonly OrderLine[],
 ): Promise<string[]> {
   await tx.$executeRawUnsafe('SAVEPOINT reserve_lines');
-  const applied: { movement: ReturnType<typeof planMovement>; change: AppliedChange }[] = [];
+  const applied: { movement: PlannedMovement; change: AppliedChange }[] = [];
   const short: string[] = [];
   for (const line of lines) {
     const movement = planMovement(line.variantId, 'RESERVATION', line.quantity, { reference: orderId });

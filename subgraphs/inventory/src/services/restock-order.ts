@@ -4,7 +4,7 @@ import { planMovement } from '../domain/stock-movement';
 import { DUPLICATE_MESSAGE, inTransactionOnce, type InventoryDb } from '../data/database';
 import { addRestockedQuantity, findOrderReservations, lockOrder } from '../data/reservation.repo';
 import { applyHeldMovement } from './stock-change';
-import type { MessageOptions } from './reserve-stock';
+import type { MessageOptions } from './message-options';
 
 export type RestockOutcome = { kind: 'restocked'; units: number } | { kind: 'duplicate' };
 

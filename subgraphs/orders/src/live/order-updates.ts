@@ -60,7 +60,7 @@ export function createOrderUpdates(redisUrl: string, channelPrefix: string, logg
     },
     async subscribe(orderId) {
       const channel = channelOf(orderId);
-      const iterator = pushIterator<OrderUpdate>(() => unsubscribe(channel, iterator));
+      const iterator: PushIterator<OrderUpdate> = pushIterator<OrderUpdate>(() => unsubscribe(channel, iterator));
       let set = listeners.get(channel);
       if (!set) {
         set = new Set();

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccessTokenVerifier, Identity } from '@msa/auth';
 import { bearerToken } from '@msa/auth';
 import { isPublicCode, LoaderRegistry, type Logger, type SubgraphContext } from '@msa/subgraph-kit';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
@@ -20,11 +20,11 @@ export interface SubscriptionServer {
   close(): Promise<void>;
 }
 
-/** Like the HTTP side: expected errors pass, anything else is logged and reaches the client masked. */
-function maskErrors(errors: readonly GraphQLFormattedError[], logger: Logger): GraphQLFormattedError[] {
+/** Like the HTTP side: expected errors pass, anything else is logged in full and reaches the client masked. */
+function maskErrors(errors: readonly GraphQLError[], logger: Logger): GraphQLFormattedError[] {
   return errors.map((error) => {
-    if (isPublicCode(error.extensions?.code)) return error;
-    logger.error({ error }, 'unexpected subscription error');
+    if (isPublicCode(error.extensions?.code) || (!error.originalError && error.extensions?.code === undefined)) return error.toJSON();
+    logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected subscription error');
     return { message: 'Internal server error', ...(error.path ? { path: error.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   });
 }
@@ -64,8 +64,11 @@ export function startSubscriptionServer<C extends SubgraphContext>(options: Subs
           loaders: new LoaderRegistry(),
         });
       },
-      onError: (_ctx, _id, _payload, errors) => maskErrors(errors.map((error) => (error instanceof GraphQLError ? error.toJSON() : error)), options.logger),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: maskErrors(result.errors, options.logger) } : result),
+      onError: (_ctx, _id, _payload, errors) => maskErrors(errors, options.logger),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return;
+        return { ...result, errors: maskErrors(result.errors, options.logger) };
+      },
     },
     wsServer,
   );

@@ -5,9 +5,10 @@ import type { CheckoutSagaInput } from './checkout-input';
 import { checkoutSaga } from './checkout.saga';
 import type { SagaCommand } from './saga-command';
 
-export type InventoryReply = DomainEvent<
-  'inventory.reserved' | 'inventory.reservation_failed' | 'inventory.committed' | 'inventory.released' | 'inventory.restocked'
->;
+type ReplyName = 'inventory.reserved' | 'inventory.reservation_failed' | 'inventory.committed' | 'inventory.released' | 'inventory.restocked';
+
+/** One of the inventory events that answer the saga's commands, discriminated by name. */
+export type InventoryReply = { [E in ReplyName]: DomainEvent<E> }[ReplyName];
 
 type CheckoutState = SagaState<CheckoutSagaInput>;
 type CheckoutTransition = SagaTransition<CheckoutSagaInput, SagaCommand>;

@@ -33,7 +33,10 @@ function addressBook(tx: Prisma.TransactionClient, userId: string): AddressBook 
       await tx.address.delete({ where: { id, userId } });
     },
     clearDefault: async (keepId) => {
-      await tx.address.updateMany({ where: { userId, isDefault: true, ...(keepId ? { id: { not: keepId } } : {}) }, data: { isDefault: false } });
+      await tx.address.updateMany({
+        where: { userId, isDefault: true, ...(keepId ? { id: { not: keepId } } : {}) },
+        data: { isDefault: false },
+      });
     },
   };
 }
@@ -52,10 +55,15 @@ export class AddressRepo {
    * Runs `work` on the user's address book in one transaction, holding the user's row lock so that concurrent
    * edits cannot leave two defaults or exceed the address limit. Null when the user does not exist.
    */
-  async withAddressBook<T>(userId: string, work: (book: AddressBook) => Promise<T>): Promise<{ result: T } | null> {
+  async withAddressBook<T>(
+    userId: string,
+    work: (book: AddressBook) => Promise<T>,
+  ): Promise<{ result: T } | null> {
     if (!isUuid(userId)) return null;
     return this.db.$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
       if (!locked.length) return null;
       return { result: await work(addressBook(tx, userId)) };
     });

@@ -24,7 +24,13 @@ export class LoginAttemptStore {
 
   async windows(email: string, ip: string): Promise<Record<ThrottleScope, FailureWindow>> {
     const keys = this.keys(email, ip);
-    const replies = await this.redis.multi().get(keys.account).ttl(keys.account).get(keys.ip).ttl(keys.ip).exec();
+    const replies = await this.redis
+      .multi()
+      .get(keys.account)
+      .ttl(keys.account)
+      .get(keys.ip)
+      .ttl(keys.ip)
+      .exec();
     const value = (index: number) => {
       const [error, reply] = replies?.[index] ?? [new Error('Redis returned no reply'), null];
       if (error) throw error;

@@ -39,24 +39,37 @@ export class RefreshTokenRepo {
    * still live. The conditional update is the race guard: of two concurrent rotations exactly one sees a
    * row to update; the other gets false and must treat the token as reused.
    */
-  async rotate(presentedId: string, familyId: string, next: { tokenHash: string; expiresAt: Date }, now: Date): Promise<boolean> {
+  async rotate(
+    presentedId: string,
+    familyId: string,
+    next: { tokenHash: string; expiresAt: Date },
+    now: Date,
+  ): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
       const claimed = await tx.refreshToken.updateMany({
         where: { id: presentedId, usedAt: null, family: { revokedAt: null } },
         data: { usedAt: now },
       });
       if (claimed.count !== 1) return false;
-      await tx.refreshToken.create({ data: { familyId, tokenHash: next.tokenHash, expiresAt: next.expiresAt } });
+      await tx.refreshToken.create({
+        data: { familyId, tokenHash: next.tokenHash, expiresAt: next.expiresAt },
+      });
       return true;
     });
   }
 
   /** Ends a session; the first reason recorded wins, so a later logout does not hide a detected reuse. */
   async revokeFamily(familyId: string, reason: SessionRevocationReason, now: Date): Promise<void> {
-    await this.db.refreshTokenFamily.updateMany({ where: { id: familyId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+    await this.db.refreshTokenFamily.updateMany({
+      where: { id: familyId, revokedAt: null },
+      data: { revokedAt: now, revokedReason: reason },
+    });
   }
 
   async revokeAllForUser(userId: string, reason: SessionRevocationReason, now: Date): Promise<void> {
-    await this.db.refreshTokenFamily.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+    await this.db.refreshTokenFamily.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: now, revokedReason: reason },
+    });
   }
 }

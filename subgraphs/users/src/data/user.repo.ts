@@ -21,7 +21,13 @@ export interface UserPageCursor {
   id: string;
 }
 
-const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, createdAt: true } satisfies Prisma.UserSelect;
+const PUBLIC_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  createdAt: true,
+} satisfies Prisma.UserSelect;
 const CREDENTIAL_FIELDS = { ...PUBLIC_FIELDS, passwordHash: true } satisfies Prisma.UserSelect;
 
 export type EmailTaken = { emailTaken: true };
@@ -55,7 +61,12 @@ export class UserRepo {
    * Creates the account and its user.registered event atomically. A concurrent registration of the same
    * email loses on the unique index, which is what makes EMAIL_TAKEN race-safe.
    */
-  async createWithEvent(data: { email: string; name: string; passwordHash: string; role?: Role }): Promise<UserRecord | EmailTaken> {
+  async createWithEvent(data: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    role?: Role;
+  }): Promise<UserRecord | EmailTaken> {
     try {
       return await this.db.$transaction(async (tx) => {
         const user = await tx.user.create({ data, select: PUBLIC_FIELDS });
@@ -86,13 +97,27 @@ export class UserRepo {
   }
 
   /** Newest first; `search` matches email or name, case-insensitively. Fetches `take` rows after the cursor. */
-  async page(options: { take: number; after: UserPageCursor | null; search: string | null }): Promise<{ rows: UserRecord[]; total: number }> {
+  async page(options: {
+    take: number;
+    after: UserPageCursor | null;
+    search: string | null;
+  }): Promise<{ rows: UserRecord[]; total: number }> {
     const filter: Prisma.UserWhereInput = options.search
-      ? { OR: [{ email: { contains: options.search, mode: 'insensitive' } }, { name: { contains: options.search, mode: 'insensitive' } }] }
+      ? {
+          OR: [
+            { email: { contains: options.search, mode: 'insensitive' } },
+            { name: { contains: options.search, mode: 'insensitive' } },
+          ],
+        }
       : {};
     const after = options.after;
     const afterCursor: Prisma.UserWhereInput = after
-      ? { OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }] }
+      ? {
+          OR: [
+            { createdAt: { lt: new Date(after.createdAt) } },
+            { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+          ],
+        }
       : {};
     const [rows, total] = await Promise.all([
       this.db.user.findMany({

@@ -24,13 +24,25 @@ describe('checkAddress', () => {
     const result = checkAddress({ name: 'Ann' }, 'create', ['input']);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems.map((p) => p.field)).toEqual([['input', 'line1'], ['input', 'city'], ['input', 'postalCode'], ['input', 'country']]);
-      expect(result.problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: 'Address line 1 is required.' });
+      expect(result.problems.map((p) => p.field)).toEqual([
+        ['input', 'line1'],
+        ['input', 'city'],
+        ['input', 'postalCode'],
+        ['input', 'country'],
+      ]);
+      expect(result.problems[0]).toMatchObject({
+        code: 'INVALID_INPUT',
+        message: 'Address line 1 is required.',
+      });
     }
   });
 
   it('rejects unknown countries and malformed postal codes and phones', () => {
-    const result = checkAddress({ ...complete, country: 'XX', postalCode: '<script>', phone: 'call me' }, 'create', ['input']);
+    const result = checkAddress(
+      { ...complete, country: 'XX', postalCode: '<script>', phone: 'call me' },
+      'create',
+      ['input'],
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.map((p) => p.field.at(-1))).toEqual(['postalCode', 'country', 'phone']);
@@ -44,7 +56,10 @@ describe('checkAddress', () => {
   });
 
   it('checks only the given fields on update, and lets optional ones be cleared', () => {
-    expect(checkAddress({ city: 'Chicago', phone: null }, 'update', ['input'])).toEqual({ ok: true, value: { city: 'Chicago', phone: null } });
+    expect(checkAddress({ city: 'Chicago', phone: null }, 'update', ['input'])).toEqual({
+      ok: true,
+      value: { city: 'Chicago', phone: null },
+    });
   });
 
   it('does not let an update clear a required field', () => {
@@ -61,7 +76,10 @@ describe('default address', () => {
   });
 
   it('refuses to un-mark the default address but allows every other change', () => {
-    expect(defaultChangeProblem(true, false, ['input', 'isDefault'])).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'isDefault'] });
+    expect(defaultChangeProblem(true, false, ['input', 'isDefault'])).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['input', 'isDefault'],
+    });
     expect(defaultChangeProblem(false, false, ['input', 'isDefault'])).toBeNull();
     expect(defaultChangeProblem(true, true, ['input', 'isDefault'])).toBeNull();
     expect(defaultChangeProblem(true, undefined, ['input', 'isDefault'])).toBeNull();

@@ -25,9 +25,20 @@ const RULES: Record<keyof AddressFields, TextRule> = {
   line2: { label: 'Address line 2', max: 200 },
   city: { label: 'City', max: 100 },
   region: { label: 'Region', max: 100 },
-  postalCode: { label: 'Postal code', max: 20, pattern: { test: /^[A-Za-z0-9][A-Za-z0-9 -]*$/, hint: 'may contain only letters, digits, spaces and hyphens.' } },
+  postalCode: {
+    label: 'Postal code',
+    max: 20,
+    pattern: {
+      test: /^[A-Za-z0-9][A-Za-z0-9 -]*$/,
+      hint: 'may contain only letters, digits, spaces and hyphens.',
+    },
+  },
   country: { label: 'Country', max: 2, min: 2 },
-  phone: { label: 'Phone', max: 25, pattern: { test: /^\+?[0-9][0-9 ()./-]{4,23}$/, hint: 'must be a phone number such as +1 555 123 4567.' } },
+  phone: {
+    label: 'Phone',
+    max: 25,
+    pattern: { test: /^\+?[0-9][0-9 ()./-]{4,23}$/, hint: 'must be a phone number such as +1 555 123 4567.' },
+  },
 };
 
 const OPTIONAL: ReadonlySet<keyof AddressFields> = new Set(['line2', 'region', 'phone']);
@@ -35,18 +46,28 @@ const FIELDS = Object.keys(RULES) as (keyof AddressFields)[];
 
 export type AddressCheck<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
-function checkField(key: keyof AddressFields, raw: string | null, fieldPrefix: string[]): { value: string | null } | FieldProblem {
+function checkField(
+  key: keyof AddressFields,
+  raw: string | null,
+  fieldPrefix: string[],
+): { value: string | null } | FieldProblem {
   const field = [...fieldPrefix, key];
   const blank = raw === null || raw.trim() === '';
   if (blank) {
-    return OPTIONAL.has(key) ? { value: null } : { code: UserErrorCode.INVALID_INPUT, message: `${RULES[key].label} is required.`, field };
+    return OPTIONAL.has(key)
+      ? { value: null }
+      : { code: UserErrorCode.INVALID_INPUT, message: `${RULES[key].label} is required.`, field };
   }
   const checked = checkText(raw, RULES[key], field);
   if (!checked.ok) return checked.problem;
   if (key === 'country') {
     const code = checked.value.toUpperCase();
     if (!ISO_COUNTRY_CODES.has(code)) {
-      return { code: UserErrorCode.INVALID_INPUT, message: 'Country must be an ISO 3166-1 alpha-2 code such as US or DE.', field };
+      return {
+        code: UserErrorCode.INVALID_INPUT,
+        message: 'Country must be an ISO 3166-1 alpha-2 code such as US or DE.',
+        field,
+      };
     }
     return { value: code };
   }
@@ -58,9 +79,21 @@ function checkField(key: keyof AddressFields, raw: string | null, fieldPrefix: s
  * Validates an address. For a new address every required field must be present; for an update only the given
  * fields are checked, and a required field cannot be cleared.
  */
-export function checkAddress(draft: AddressDraft, mode: 'create', fieldPrefix: string[]): AddressCheck<AddressFields>;
-export function checkAddress(draft: AddressDraft, mode: 'update', fieldPrefix: string[]): AddressCheck<Partial<AddressFields>>;
-export function checkAddress(draft: AddressDraft, mode: 'create' | 'update', fieldPrefix: string[]): AddressCheck<Partial<AddressFields>> {
+export function checkAddress(
+  draft: AddressDraft,
+  mode: 'create',
+  fieldPrefix: string[],
+): AddressCheck<AddressFields>;
+export function checkAddress(
+  draft: AddressDraft,
+  mode: 'update',
+  fieldPrefix: string[],
+): AddressCheck<Partial<AddressFields>>;
+export function checkAddress(
+  draft: AddressDraft,
+  mode: 'create' | 'update',
+  fieldPrefix: string[],
+): AddressCheck<Partial<AddressFields>> {
   const value: Partial<Record<keyof AddressFields, string | null>> = {};
   const problems: FieldProblem[] = [];
   for (const key of FIELDS) {
@@ -80,12 +113,22 @@ export function isNewAddressDefault(existingCount: number, requested: boolean | 
 
 /** After the default is removed, the oldest remaining address takes over. */
 export function nextDefaultAddress<T extends { id: string; createdAt: Date }>(remaining: T[]): string | null {
-  const oldest = [...remaining].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))[0];
+  const oldest = [...remaining].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+  )[0];
   return oldest?.id ?? null;
 }
 
 /** The default moves by marking another address default; un-marking it alone would leave the book without one. */
-export function defaultChangeProblem(isCurrentlyDefault: boolean, requested: boolean | null | undefined, field: string[]): FieldProblem | null {
+export function defaultChangeProblem(
+  isCurrentlyDefault: boolean,
+  requested: boolean | null | undefined,
+  field: string[],
+): FieldProblem | null {
   if (requested !== false || !isCurrentlyDefault) return null;
-  return { code: UserErrorCode.INVALID_INPUT, message: 'This is your default address. Mark another address as default instead.', field };
+  return {
+    code: UserErrorCode.INVALID_INPUT,
+    message: 'This is your default address. Mark another address as default instead.',
+    field,
+  };
 }

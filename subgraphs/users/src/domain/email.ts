@@ -27,7 +27,11 @@ export function parseEmail(raw: string, field: string[]): EmailCheck {
   if (valid) return { ok: true, email };
   return {
     ok: false,
-    problem: { code: UserErrorCode.INVALID_EMAIL, message: 'Enter a valid email address, like name@example.com.', field },
+    problem: {
+      code: UserErrorCode.INVALID_EMAIL,
+      message: 'Enter a valid email address, like name@example.com.',
+      field,
+    },
   };
 }
 

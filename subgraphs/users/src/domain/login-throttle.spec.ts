@@ -5,7 +5,12 @@ const clear = { failures: 0, ttlSeconds: -2 };
 
 describe('evaluateLoginThrottle', () => {
   it('allows attempts below both limits', () => {
-    expect(evaluateLoginThrottle({ account: { failures: 4, ttlSeconds: 600 }, ip: { failures: 19, ttlSeconds: 600 } })).toEqual({ allowed: true });
+    expect(
+      evaluateLoginThrottle({
+        account: { failures: 4, ttlSeconds: 600 },
+        ip: { failures: 19, ttlSeconds: 600 },
+      }),
+    ).toEqual({ allowed: true });
   });
 
   it('blocks an account after 5 failures until its window ends', () => {
@@ -39,8 +44,12 @@ describe('evaluateLoginThrottle', () => {
 
   it('honours a custom policy', () => {
     const policy = { account: { limit: 2, windowSeconds: 60 }, ip: { limit: 3, windowSeconds: 60 } };
-    expect(evaluateLoginThrottle({ account: { failures: 2, ttlSeconds: 59 }, ip: clear }, policy)).toMatchObject({ allowed: false });
-    expect(evaluateLoginThrottle({ account: { failures: 1, ttlSeconds: 59 }, ip: clear }, policy)).toEqual({ allowed: true });
+    expect(
+      evaluateLoginThrottle({ account: { failures: 2, ttlSeconds: 59 }, ip: clear }, policy),
+    ).toMatchObject({ allowed: false });
+    expect(evaluateLoginThrottle({ account: { failures: 1, ttlSeconds: 59 }, ip: clear }, policy)).toEqual({
+      allowed: true,
+    });
   });
 });
 

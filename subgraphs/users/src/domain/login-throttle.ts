@@ -24,7 +24,9 @@ export interface FailureWindow {
 
 export type ThrottleScope = 'account' | 'ip';
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; scope: ThrottleScope; retryAfterSeconds: number };
+export type ThrottleDecision =
+  | { allowed: true }
+  | { allowed: false; scope: ThrottleScope; retryAfterSeconds: number };
 
 function blockedFor(window: FailureWindow, rule: ThrottleRule): number | null {
   if (window.failures < rule.limit) return null;
@@ -40,7 +42,8 @@ export function evaluateLoginThrottle(
   const account = blockedFor(windows.account, policy.account);
   const ip = blockedFor(windows.ip, policy.ip);
   if (account === null && ip === null) return { allowed: true };
-  if (ip === null || (account !== null && account >= ip)) return { allowed: false, scope: 'account', retryAfterSeconds: account! };
+  if (ip === null || (account !== null && account >= ip))
+    return { allowed: false, scope: 'account', retryAfterSeconds: account! };
   return { allowed: false, scope: 'ip', retryAfterSeconds: ip };
 }
 

@@ -22,7 +22,9 @@ describe('checkPassword', () => {
   it('accepts exactly 10 and 128 characters and rejects 129', () => {
     expect(checkPassword('k7#mQ2vX9p', email)).toEqual({ ok: true });
     expect(checkPassword('ab'.repeat(PASSWORD_MAX_LENGTH / 2), email)).toEqual({ ok: true });
-    expect(checkPassword(`${'ab'.repeat(PASSWORD_MAX_LENGTH / 2)}c`, email)).toMatchObject({ violation: 'TOO_LONG' });
+    expect(checkPassword(`${'ab'.repeat(PASSWORD_MAX_LENGTH / 2)}c`, email)).toMatchObject({
+      violation: 'TOO_LONG',
+    });
   });
 
   it('rejects common passwords regardless of case', () => {
@@ -35,8 +37,12 @@ describe('checkPassword', () => {
   });
 
   it('rejects the email local part itself', () => {
-    expect(checkPassword('JohnSmith10', 'johnsmith10@example.com')).toMatchObject({ violation: 'SAME_AS_EMAIL' });
-    expect(checkPassword('johnsmith.x', 'johnsmith.x@example.com')).toMatchObject({ violation: 'SAME_AS_EMAIL' });
+    expect(checkPassword('JohnSmith10', 'johnsmith10@example.com')).toMatchObject({
+      violation: 'SAME_AS_EMAIL',
+    });
+    expect(checkPassword('johnsmith.x', 'johnsmith.x@example.com')).toMatchObject({
+      violation: 'SAME_AS_EMAIL',
+    });
   });
 
   it('rejects the local part with a few characters added', () => {

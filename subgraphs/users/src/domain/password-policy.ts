@@ -6,7 +6,13 @@ export const PASSWORD_MAX_LENGTH = 128;
 /** Shorter local parts ("al", "x") occur inside many good passwords by chance. */
 const MIN_LOCAL_PART_TO_CHECK = 3;
 
-export type PasswordViolation = 'TOO_SHORT' | 'TOO_LONG' | 'SAME_AS_EMAIL' | 'BUILT_ON_EMAIL' | 'COMMON' | 'REPEATED_CHARACTER';
+export type PasswordViolation =
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'SAME_AS_EMAIL'
+  | 'BUILT_ON_EMAIL'
+  | 'COMMON'
+  | 'REPEATED_CHARACTER';
 
 export type PasswordCheck = { ok: true } | { ok: false; violation: PasswordViolation; message: string };
 

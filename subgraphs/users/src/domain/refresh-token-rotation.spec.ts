@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decideRefresh, refreshTokenExpiry, REFRESH_TOKEN_TTL_SECONDS, type StoredRefreshToken } from './refresh-token-rotation';
+import {
+  decideRefresh,
+  refreshTokenExpiry,
+  REFRESH_TOKEN_TTL_SECONDS,
+  type StoredRefreshToken,
+} from './refresh-token-rotation';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const live: StoredRefreshToken = {
@@ -21,23 +26,38 @@ describe('decideRefresh', () => {
   });
 
   it('treats a used token as reuse even after it expired', () => {
-    const token = { ...live, usedAt: new Date('2026-10-01T00:00:00Z'), expiresAt: new Date('2026-10-31T00:00:00Z') };
+    const token = {
+      ...live,
+      usedAt: new Date('2026-10-01T00:00:00Z'),
+      expiresAt: new Date('2026-10-31T00:00:00Z'),
+    };
     expect(decideRefresh(token, now)).toMatchObject({ action: 'revoke-family' });
   });
 
   it('rejects an expired token at the exact expiry instant', () => {
-    expect(decideRefresh({ ...live, expiresAt: now }, now)).toMatchObject({ action: 'reject', code: 'INVALID_REFRESH_TOKEN' });
-    expect(decideRefresh({ ...live, expiresAt: new Date(now.getTime() + 1) }, now)).toEqual({ action: 'rotate' });
+    expect(decideRefresh({ ...live, expiresAt: now }, now)).toMatchObject({
+      action: 'reject',
+      code: 'INVALID_REFRESH_TOKEN',
+    });
+    expect(decideRefresh({ ...live, expiresAt: new Date(now.getTime() + 1) }, now)).toEqual({
+      action: 'rotate',
+    });
   });
 
   it('rejects every token of a family revoked for reuse with REFRESH_TOKEN_REUSED', () => {
     const family = { revokedAt: now, revokedReason: 'REUSE_DETECTED' as const };
-    expect(decideRefresh({ ...live, family }, now)).toMatchObject({ action: 'reject', code: 'REFRESH_TOKEN_REUSED' });
+    expect(decideRefresh({ ...live, family }, now)).toMatchObject({
+      action: 'reject',
+      code: 'REFRESH_TOKEN_REUSED',
+    });
   });
 
   it('rejects tokens of a logged-out family without revoking anything again', () => {
     const family = { revokedAt: now, revokedReason: 'LOGOUT' as const };
-    expect(decideRefresh({ ...live, usedAt: now, family }, now)).toMatchObject({ action: 'reject', code: 'INVALID_REFRESH_TOKEN' });
+    expect(decideRefresh({ ...live, usedAt: now, family }, now)).toMatchObject({
+      action: 'reject',
+      code: 'INVALID_REFRESH_TOKEN',
+    });
   });
 });
 

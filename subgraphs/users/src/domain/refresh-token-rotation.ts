@@ -15,10 +15,15 @@ export type RefreshDecision =
   | { action: 'rotate' }
   /** An already-used token came back: someone holds a copy, so the whole session must end. */
   | { action: 'revoke-family'; code: typeof UserErrorCode.REFRESH_TOKEN_REUSED; message: string }
-  | { action: 'reject'; code: typeof UserErrorCode.INVALID_REFRESH_TOKEN | typeof UserErrorCode.REFRESH_TOKEN_REUSED; message: string };
+  | {
+      action: 'reject';
+      code: typeof UserErrorCode.INVALID_REFRESH_TOKEN | typeof UserErrorCode.REFRESH_TOKEN_REUSED;
+      message: string;
+    };
 
 export const UNKNOWN_TOKEN_MESSAGE = 'This refresh token is not valid. Sign in again.';
-export const REUSE_MESSAGE = 'This refresh token was already used, so every session that came from it has been ended. Sign in again.';
+export const REUSE_MESSAGE =
+  'This refresh token was already used, so every session that came from it has been ended. Sign in again.';
 
 /**
  * Decides what presenting a refresh token does. A used token is checked before expiry: an old copy turning up
@@ -28,11 +33,20 @@ export function decideRefresh(token: StoredRefreshToken, now: Date): RefreshDeci
   if (token.family.revokedAt) {
     return token.family.revokedReason === 'REUSE_DETECTED'
       ? { action: 'reject', code: UserErrorCode.REFRESH_TOKEN_REUSED, message: REUSE_MESSAGE }
-      : { action: 'reject', code: UserErrorCode.INVALID_REFRESH_TOKEN, message: 'This session has ended. Sign in again.' };
+      : {
+          action: 'reject',
+          code: UserErrorCode.INVALID_REFRESH_TOKEN,
+          message: 'This session has ended. Sign in again.',
+        };
   }
-  if (token.usedAt) return { action: 'revoke-family', code: UserErrorCode.REFRESH_TOKEN_REUSED, message: REUSE_MESSAGE };
+  if (token.usedAt)
+    return { action: 'revoke-family', code: UserErrorCode.REFRESH_TOKEN_REUSED, message: REUSE_MESSAGE };
   if (token.expiresAt.getTime() <= now.getTime()) {
-    return { action: 'reject', code: UserErrorCode.INVALID_REFRESH_TOKEN, message: 'This refresh token has expired. Sign in again.' };
+    return {
+      action: 'reject',
+      code: UserErrorCode.INVALID_REFRESH_TOKEN,
+      message: 'This refresh token has expired. Sign in again.',
+    };
   }
   return { action: 'rotate' };
 }

@@ -3,7 +3,10 @@ import { checkText, DISPLAY_NAME_RULE } from './text-field';
 
 describe('checkText', () => {
   it('trims and collapses whitespace', () => {
-    expect(checkText('  Ann \t Lee ', DISPLAY_NAME_RULE, ['input', 'name'])).toEqual({ ok: true, value: 'Ann Lee' });
+    expect(checkText('  Ann \t Lee ', DISPLAY_NAME_RULE, ['input', 'name'])).toEqual({
+      ok: true,
+      value: 'Ann Lee',
+    });
   });
 
   it('requires a value', () => {

@@ -17,10 +17,17 @@ export function checkText(raw: string, rule: TextRule, field: string[]): TextChe
   const value = raw.trim().replace(/\s+/g, ' ');
   const length = [...value].length;
   const min = rule.min ?? 1;
-  const problem = (message: string): TextCheck => ({ ok: false, problem: { code: UserErrorCode.INVALID_INPUT, message, field } });
-  if (length < min) return problem(min === 1 ? `${rule.label} is required.` : `${rule.label} must have at least ${min} characters.`);
+  const problem = (message: string): TextCheck => ({
+    ok: false,
+    problem: { code: UserErrorCode.INVALID_INPUT, message, field },
+  });
+  if (length < min)
+    return problem(
+      min === 1 ? `${rule.label} is required.` : `${rule.label} must have at least ${min} characters.`,
+    );
   if (length > rule.max) return problem(`${rule.label} must have at most ${rule.max} characters.`);
-  if (CONTROL_CHARACTERS.test(value)) return problem(`${rule.label} contains characters that are not allowed.`);
+  if (CONTROL_CHARACTERS.test(value))
+    return problem(`${rule.label} contains characters that are not allowed.`);
   if (rule.pattern && !rule.pattern.test.test(value)) return problem(`${rule.label} ${rule.pattern.hint}`);
   return { ok: true, value };
 }

@@ -10,9 +10,15 @@ import { UserConnection } from './user.type';
 export class AdminResolver {
   @Query(() => UserConnection, { description: 'All users, newest first (staff only).' })
   users(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from `pageInfo.endCursor`.' }) after: string | null,
-    @Arg('search', () => String, { nullable: true, description: 'Matches email or name, case-insensitively.' }) search: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from `pageInfo.endCursor`.' })
+    after: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Matches email or name, case-insensitively.',
+    })
+    search: string | null,
     @Ctx() ctx: UsersContext,
   ): Promise<Connection<UserRecord>> {
     requireStaff(ctx);
@@ -27,6 +33,11 @@ export class AdminResolver {
   ): Promise<UserPayload> {
     const admin = requireAdmin(ctx);
     const outcome = await ctx.services.directory.setRole(admin.userId, userId, role);
-    return Object.assign(new UserPayload(), outcome.ok ? { user: outcome.value, userErrors: [] } : { user: null, userErrors: toUserErrors(outcome.problems) });
+    return Object.assign(
+      new UserPayload(),
+      outcome.ok
+        ? { user: outcome.value, userErrors: [] }
+        : { user: null, userErrors: toUserErrors(outcome.problems) },
+    );
   }
 }

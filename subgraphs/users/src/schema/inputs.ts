@@ -50,7 +50,10 @@ export class AddAddressInput {
   @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
   phone?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Make this the default address. The first address always is.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Make this the default address. The first address always is.',
+  })
   isDefault?: boolean | null;
 }
 
@@ -80,6 +83,9 @@ export class UpdateAddressInput {
   @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
   phone?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true makes this the default; to move the default, mark another address.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true makes this the default; to move the default, mark another address.',
+  })
   isDefault?: boolean | null;
 }

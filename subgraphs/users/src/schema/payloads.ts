@@ -13,13 +13,19 @@ export function toUserErrors(problems: FieldProblem[]): UserError[] {
 
 @ObjectType({ description: 'Result of registering, signing in, refreshing or changing the password.' })
 export class AuthPayload {
-  @Field(() => String, { nullable: true, description: 'Short-lived JWT; send as `Authorization: Bearer <token>`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short-lived JWT; send as `Authorization: Bearer <token>`.',
+  })
   accessToken!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the access token stops working.' })
   accessTokenExpiresAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Single-use token for `refreshToken`; each use returns a new one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Single-use token for `refreshToken`; each use returns a new one.',
+  })
   refreshToken!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the refresh token expires if unused.' })
@@ -43,7 +49,11 @@ export function authPayload(outcome: Outcome<Session>): AuthPayload {
       userErrors: toUserErrors(outcome.problems),
     });
   }
-  return Object.assign(new AuthPayload(), { ...outcome.value, user: asSessionOwner(outcome.value.user), userErrors: [] });
+  return Object.assign(new AuthPayload(), {
+    ...outcome.value,
+    user: asSessionOwner(outcome.value.user),
+    userErrors: [],
+  });
 }
 
 @ObjectType({ description: 'Result of signing out.' })

@@ -1,7 +1,9 @@
 import type { Role } from '@msa/auth';
 import { registerEnumType } from 'type-graphql';
 
-export const UserRole = { CUSTOMER: 'CUSTOMER', STAFF: 'STAFF', ADMIN: 'ADMIN' } as const satisfies { [R in Role]: R };
+export const UserRole = { CUSTOMER: 'CUSTOMER', STAFF: 'STAFF', ADMIN: 'ADMIN' } as const satisfies {
+  [R in Role]: R;
+};
 
 registerEnumType(UserRole, {
   name: 'UserRole',

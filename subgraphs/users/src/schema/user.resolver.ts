@@ -18,23 +18,35 @@ export class UserResolver {
   }
 
   @Query(() => User, { nullable: true, description: 'A user by id (staff only).' })
-  user(@Arg('id', () => ID, { description: 'User id.' }) id: string, @Ctx() ctx: UsersContext): Promise<UserRecord | null> {
+  user(
+    @Arg('id', () => ID, { description: 'User id.' }) id: string,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserRecord | null> {
     requireStaff(ctx);
     return ctx.services.directory.load(ctx.loaders, id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Email address; null unless you are this user or staff.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Email address; null unless you are this user or staff.',
+  })
   email(@Root() user: UserRecord, @Ctx() ctx: UsersContext): string | null {
     return mayViewPrivateFields(ctx.identity, user) ? user.email : null;
   }
 
-  @FieldResolver(() => [Address], { nullable: true, description: 'Address book, oldest first; null unless you are this user or staff.' })
+  @FieldResolver(() => [Address], {
+    nullable: true,
+    description: 'Address book, oldest first; null unless you are this user or staff.',
+  })
   addresses(@Root() user: UserRecord, @Ctx() ctx: UsersContext): Promise<AddressRecord[]> | null {
     if (!mayViewPrivateFields(ctx.identity, user)) return null;
     return ctx.services.directory.addressesOf(ctx.loaders, user.id);
   }
 
-  @FieldResolver(() => Address, { nullable: true, description: 'The default address; null when there is none or you may not see it.' })
+  @FieldResolver(() => Address, {
+    nullable: true,
+    description: 'The default address; null when there is none or you may not see it.',
+  })
   async defaultAddress(@Root() user: UserRecord, @Ctx() ctx: UsersContext): Promise<AddressRecord | null> {
     if (!mayViewPrivateFields(ctx.identity, user)) return null;
     const addresses = await ctx.services.directory.addressesOf(ctx.loaders, user.id);
@@ -42,9 +54,17 @@ export class UserResolver {
   }
 
   @Mutation(() => UserPayload, { description: "Changes the signed-in user's name or email." })
-  async updateProfile(@Arg('input', () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: UsersContext): Promise<UserPayload> {
+  async updateProfile(
+    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserPayload> {
     const identity = requireIdentity(ctx);
     const outcome = await ctx.services.profiles.update(identity.userId, input);
-    return Object.assign(new UserPayload(), outcome.ok ? { user: outcome.value, userErrors: [] } : { user: null, userErrors: toUserErrors(outcome.problems) });
+    return Object.assign(
+      new UserPayload(),
+      outcome.ok
+        ? { user: outcome.value, userErrors: [] }
+        : { user: null, userErrors: toUserErrors(outcome.problems) },
+    );
   }
 }

@@ -21,7 +21,12 @@ export interface PasswordHasherOptions {
 }
 
 export function createPasswordHasher(options: PasswordHasherOptions = {}): PasswordHasher {
-  const params = { algorithm: ARGON2ID, memoryCost: options.memoryCost ?? 19_456, timeCost: options.timeCost ?? 2, parallelism: 1 };
+  const params = {
+    algorithm: ARGON2ID,
+    memoryCost: options.memoryCost ?? 19_456,
+    timeCost: options.timeCost ?? 2,
+    parallelism: 1,
+  };
   let dummyHash: Promise<string> | undefined;
   const hasher: PasswordHasher = {
     hash: (password) => hash(password, params),

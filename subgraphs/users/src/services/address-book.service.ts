@@ -26,7 +26,12 @@ export class AddressBookService {
     return this.inBook(userId, async (book) => {
       const existing = await book.list();
       if (existing.length >= MAX_ADDRESSES_PER_USER) {
-        return failure(problem(UserErrorCode.ADDRESS_LIMIT_REACHED, `You can keep at most ${MAX_ADDRESSES_PER_USER} addresses. Remove one first.`));
+        return failure(
+          problem(
+            UserErrorCode.ADDRESS_LIMIT_REACHED,
+            `You can keep at most ${MAX_ADDRESSES_PER_USER} addresses. Remove one first.`,
+          ),
+        );
       }
       const isDefault = isNewAddressDefault(existing.length, input.isDefault);
       if (isDefault) await book.clearDefault();
@@ -62,7 +67,10 @@ export class AddressBookService {
     });
   }
 
-  private async inBook<T>(userId: string, work: (book: AddressBook) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  private async inBook<T>(
+    userId: string,
+    work: (book: AddressBook) => Promise<Outcome<T>>,
+  ): Promise<Outcome<T>> {
     const done = await this.addresses.withAddressBook(userId, work);
     if (!done) throw notFound('User');
     return done.result;

@@ -2,7 +2,11 @@ import { notFound } from '@msa/subgraph-kit';
 import type { LoginAttemptStore } from '../data/login-attempts.store';
 import { isEmailTaken, type UserRepo } from '../data/user.repo';
 import { normaliseEmail, parseEmail } from '../domain/email';
-import { evaluateLoginThrottle, tooManyAttemptsProblem, type LoginThrottlePolicy } from '../domain/login-throttle';
+import {
+  evaluateLoginThrottle,
+  tooManyAttemptsProblem,
+  type LoginThrottlePolicy,
+} from '../domain/login-throttle';
 import { checkPassword, PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 import { checkText, DISPLAY_NAME_RULE } from '../domain/text-field';
 import { UserErrorCode, type FieldProblem } from '../domain/user-error-codes';
@@ -46,9 +50,18 @@ export class AuthService {
     if (!email.ok || !name.ok || problems.length) return failure(...problems);
 
     const passwordHash = await this.deps.hasher.hash(input.password);
-    const created = await this.deps.users.createWithEvent({ email: email.email, name: name.value, passwordHash });
+    const created = await this.deps.users.createWithEvent({
+      email: email.email,
+      name: name.value,
+      passwordHash,
+    });
     if (isEmailTaken(created)) {
-      return failure(problem(UserErrorCode.EMAIL_TAKEN, 'An account with this email already exists. Sign in instead.', ['input', 'email']));
+      return failure(
+        problem(UserErrorCode.EMAIL_TAKEN, 'An account with this email already exists. Sign in instead.', [
+          'input',
+          'email',
+        ]),
+      );
     }
     return success(await this.deps.sessions.start(created));
   }
@@ -59,12 +72,18 @@ export class AuthService {
    */
   async login(rawEmail: string, password: string, clientIp: string): Promise<Outcome<Session>> {
     const email = normaliseEmail(rawEmail);
-    const blocked = evaluateLoginThrottle(await this.deps.attempts.windows(email, clientIp), this.deps.throttle);
+    const blocked = evaluateLoginThrottle(
+      await this.deps.attempts.windows(email, clientIp),
+      this.deps.throttle,
+    );
     if (!blocked.allowed) return failure(tooManyAttemptsProblem(blocked.retryAfterSeconds));
 
     const account = await this.deps.users.findCredentialsByEmail(email);
     const plausible = [...password].length <= PASSWORD_MAX_LENGTH;
-    const verified = account && plausible ? await this.deps.hasher.verify(account.passwordHash, password) : await this.deps.hasher.verifyWithoutAccount(password);
+    const verified =
+      account && plausible
+        ? await this.deps.hasher.verify(account.passwordHash, password)
+        : await this.deps.hasher.verifyWithoutAccount(password);
     if (!account || !verified) {
       await this.deps.attempts.recordFailure(email, clientIp);
       return failure(INVALID_CREDENTIALS);
@@ -75,11 +94,19 @@ export class AuthService {
   }
 
   /** A new password ends every session (a stolen refresh token dies with the old password) and starts a new one. */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<Outcome<Session>> {
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<Outcome<Session>> {
     const account = await this.deps.users.findCredentialsById(userId);
     if (!account) throw notFound('User');
     if (!(await this.deps.hasher.verify(account.passwordHash, currentPassword))) {
-      return failure(problem(UserErrorCode.INVALID_CREDENTIALS, 'Your current password is incorrect.', ['currentPassword']));
+      return failure(
+        problem(UserErrorCode.INVALID_CREDENTIALS, 'Your current password is incorrect.', [
+          'currentPassword',
+        ]),
+      );
     }
     const weak = weakPasswordProblem(newPassword, account.email, ['newPassword']);
     if (weak) return failure(weak);

@@ -34,13 +34,24 @@ export class ProfileService {
       else if (email.email !== current.email) data.email = email.email;
     }
     if (problems.length) return failure(...problems);
-    if (data.email && !(changes.currentPassword && (await this.deps.hasher.verify(passwordHash, changes.currentPassword)))) {
-      return failure(problem(UserErrorCode.INVALID_CREDENTIALS, 'Enter your current password to change your email.', ['input', 'currentPassword']));
+    if (
+      data.email &&
+      !(changes.currentPassword && (await this.deps.hasher.verify(passwordHash, changes.currentPassword)))
+    ) {
+      return failure(
+        problem(UserErrorCode.INVALID_CREDENTIALS, 'Enter your current password to change your email.', [
+          'input',
+          'currentPassword',
+        ]),
+      );
     }
     if (!data.name && !data.email) return success(current);
 
     const updated = await this.deps.users.updateProfile(userId, data);
-    if (isEmailTaken(updated)) return failure(problem(UserErrorCode.EMAIL_TAKEN, 'Another account already uses this email.', ['input', 'email']));
+    if (isEmailTaken(updated))
+      return failure(
+        problem(UserErrorCode.EMAIL_TAKEN, 'Another account already uses this email.', ['input', 'email']),
+      );
     return success(updated);
   }
 }

@@ -2,7 +2,13 @@ import type { AccessTokenSigner } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
 import type { RefreshTokenRepo } from '../data/refresh-token.repo';
 import type { UserRecord, UserRepo } from '../data/user.repo';
-import { decideRefresh, refreshTokenExpiry, REUSE_MESSAGE, UNKNOWN_TOKEN_MESSAGE, type SessionRevocationReason } from '../domain/refresh-token-rotation';
+import {
+  decideRefresh,
+  refreshTokenExpiry,
+  REUSE_MESSAGE,
+  UNKNOWN_TOKEN_MESSAGE,
+  type SessionRevocationReason,
+} from '../domain/refresh-token-rotation';
 import { UserErrorCode } from '../domain/user-error-codes';
 import { generateRefreshToken, hashRefreshToken } from '../security/refresh-token-secret';
 import { failure, problem, success, type Outcome } from './outcome';
@@ -49,14 +55,21 @@ export class SessionService {
     if (!stored) return failure(problem(UserErrorCode.INVALID_REFRESH_TOKEN, UNKNOWN_TOKEN_MESSAGE, FIELD));
     const decision = decideRefresh(stored, now);
     if (decision.action === 'reject') return failure(problem(decision.code, decision.message, FIELD));
-    if (decision.action === 'revoke-family') return this.reuseDetected(stored.familyId, stored.family.userId, now);
+    if (decision.action === 'revoke-family')
+      return this.reuseDetected(stored.familyId, stored.family.userId, now);
 
     // The role is read again so that a role change takes effect at the next refresh.
     const user = await this.deps.users.findById(stored.family.userId);
-    if (!user) return failure(problem(UserErrorCode.INVALID_REFRESH_TOKEN, 'This account no longer exists.', FIELD));
+    if (!user)
+      return failure(problem(UserErrorCode.INVALID_REFRESH_TOKEN, 'This account no longer exists.', FIELD));
     const refreshToken = generateRefreshToken();
     const refreshTokenExpiresAt = refreshTokenExpiry(now);
-    const rotated = await this.deps.tokens.rotate(stored.id, stored.familyId, { tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt }, now);
+    const rotated = await this.deps.tokens.rotate(
+      stored.id,
+      stored.familyId,
+      { tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt },
+      now,
+    );
     if (!rotated) return this.reuseDetected(stored.familyId, user.id, now);
     return success({ ...(await this.accessToken(user, now)), user, refreshToken, refreshTokenExpiresAt });
   }
@@ -79,7 +92,10 @@ export class SessionService {
     return failure(problem(UserErrorCode.REFRESH_TOKEN_REUSED, REUSE_MESSAGE, FIELD));
   }
 
-  private async accessToken(user: UserRecord, now: Date): Promise<Pick<Session, 'accessToken' | 'accessTokenExpiresAt'>> {
+  private async accessToken(
+    user: UserRecord,
+    now: Date,
+  ): Promise<Pick<Session, 'accessToken' | 'accessTokenExpiresAt'>> {
     const ttl = this.deps.accessTokenTtlSeconds;
     return {
       accessToken: await this.deps.signer.sign({ userId: user.id, role: user.role, kind: 'user' }, ttl),

@@ -21,7 +21,12 @@ const MAX_SEARCH_LENGTH = 100;
 function isUserCursor(value: unknown): value is UserPageCursor {
   if (typeof value !== 'object' || value === null) return false;
   const { createdAt, id } = value as Record<string, unknown>;
-  return typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id);
+  return (
+    typeof createdAt === 'string' &&
+    !Number.isNaN(Date.parse(createdAt)) &&
+    typeof id === 'string' &&
+    isUuid(id)
+  );
 }
 
 function cursorOf(user: UserRecord): string {
@@ -41,7 +46,10 @@ export class UserDirectoryService {
   /** Every reference to a user in one operation is fetched with one query. */
   load(loaders: LoaderRegistry, id: string): Promise<UserRecord | null> {
     return loaders
-      .get<string, UserRecord | null>('User', async (ids) => byKeys(ids, await this.deps.users.findByIds(ids), (user) => user.id))
+      .get<
+        string,
+        UserRecord | null
+      >('User', async (ids) => byKeys(ids, await this.deps.users.findByIds(ids), (user) => user.id))
       .load(id);
   }
 
@@ -58,7 +66,8 @@ export class UserDirectoryService {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, isUserCursor) : null;
     const search = args.search?.trim() || null;
-    if (search && search.length > MAX_SEARCH_LENGTH) throw badUserInput(`"search" must have at most ${MAX_SEARCH_LENGTH} characters`, ['search']);
+    if (search && search.length > MAX_SEARCH_LENGTH)
+      throw badUserInput(`"search" must have at most ${MAX_SEARCH_LENGTH} characters`, ['search']);
     const { rows, total } = await this.deps.users.page({ take: size + 1, after, search });
     return toConnection(rows, size, total, cursorOf);
   }
@@ -66,7 +75,13 @@ export class UserDirectoryService {
   /** Admins cannot change their own role, so the last admin cannot lock everyone out by accident. */
   async setRole(actorId: string, userId: string, role: Role): Promise<Outcome<UserRecord>> {
     if (actorId === userId) {
-      return failure(problem(UserErrorCode.CANNOT_CHANGE_OWN_ROLE, 'You cannot change your own role; ask another administrator.', ['userId']));
+      return failure(
+        problem(
+          UserErrorCode.CANNOT_CHANGE_OWN_ROLE,
+          'You cannot change your own role; ask another administrator.',
+          ['userId'],
+        ),
+      );
     }
     const user = await this.deps.users.findById(userId);
     if (!user) throw notFound('User');

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import type { AccessTokenVerifier } from '@msa/auth';
+import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
+import { buildFederatedSchema, createLogger, startSubgraphServer, type Logger, type RunningSubgraph, type SubgraphContext } from '@msa/subgraph-kit';
+import { createCartClient } from './clients/cart.client';
+import { createOrdersDb, pingDatabase } from './data/database';
+import { startOrderEventWorker } from './jobs/inventory-replies.job';
+import { createOrderUpdates } from './live/order-updates';
+import { startSubscriptionServer } from './live/subscription-server';
+import { CancelOrderResolver } from './schema/cancel-order.resolver';
+import { CheckoutResolver } from './schema/checkout.resolver';
+import { captureVerifiedTokens, type OrdersContext } from './schema/context';
+import { DeadLetterResolver } from './schema/dead-letter.resolver';
+import { ProductVariantRef, UserRef } from './schema/entity-stubs';
+import { OrderResolver, resolveOrderReference } from './schema/order.resolver';
+import { orderSubscriptionResolvers, SubscriptionRoot } from './schema/order-subscription';
+import { SalesStatsResolver } from './schema/sales-stats.resolver';
+import { createOrdersServices } from './services/orders-services';
+
+export interface OrdersSubgraphOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  host?: string;
+  verifier: AccessTokenVerifier;
+  /** Where checkout reads the caller's cart. */
+  routerUrl: string;
+  /** How long inventory holds stock for a pending order; default 900 s. */
+  reservationTtlSeconds?: number;
+  /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
+  queuePrefix?: string;
+  logger?: Logger;
+}
+
+const DEFAULT_RESERVATION_TTL_SECONDS = 900;
+
+/**
+ * The orders subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
+ * /graphql), the outbox relay and the worker that drives checkout sagas from inventory's replies.
+ */
+export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger('orders');
+  const prefix = resolveQueuePrefix(options.queuePrefix);
+  const db = createOrdersDb(options.databaseUrl);
+  const queueConnection = createQueueConnection(options.redisUrl);
+  queueConnection.on('error', (error) => logger.warn({ err: error }, 'queue connection error'));
+  const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
+  const services = createOrdersServices({
+    db,
+    carts: createCartClient(options.routerUrl),
+    queueConnection,
+    queuePrefix: prefix,
+    reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
+    notify: (orderId) => updates.publish(orderId).catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update')),
+  });
+  const tokens = captureVerifiedTokens(options.verifier);
+
+  const schema = await buildFederatedSchema<OrdersContext>({
+    resolvers: [OrderResolver, CheckoutResolver, CancelOrderResolver, SalesStatsResolver, DeadLetterResolver],
+    orphanedTypes: [UserRef, ProductVariantRef, SubscriptionRoot],
+    referenceResolvers: { Order: resolveOrderReference },
+    extraResolvers: orderSubscriptionResolvers(updates) as never,
+  });
+
+  const relay = startOutboxRelay({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, prefix, logger });
+  const worker = startOrderEventWorker(services.sagas, { connection: queueConnection, prefix, logger });
+  const extendContext = (base: SubgraphContext): OrdersContext => ({
+    ...base,
+    services,
+    accessToken: tokens.tokenOf(base.identity),
+  });
+
+  const server = await startSubgraphServer<OrdersContext>({
+    name: 'orders',
+    schema,
+    verifier: tokens.verifier,
+    logger,
+    port: options.port,
+    ...(options.host ? { host: options.host } : {}),
+    healthChecks: {
+      database: () => pingDatabase(db),
+      redis: () => queueConnection.ping(),
+    },
+    extendContext,
+    onStop: async () => {
+      await worker.stop();
+      await relay.stop();
+      await updates.close();
+      await closeConnection(queueConnection);
+      await db.$disconnect();
+    },
+  });
+  const subscriptions = startSubscriptionServer({ httpServer: server.httpServer, schema, verifier: options.verifier, logger, extendContext });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    ...server,
+    stop() {
+      stopping ??= subscriptions.close().then(() => server.stop());
+      return stopping;
+    },
+  };
+}

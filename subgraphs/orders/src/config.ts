@@ -1,0 +1,40 @@
+import { databaseUrlFor } from '@msa/prisma-toolkit';
+import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { subgraphPort } from '@msa/topology';
+import { z } from 'zod';
+
+const ordersEnv = baseSubgraphEnv.extend({
+  PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  ORDERS_DATABASE_URL: z.string().url().optional(),
+  ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  QUEUE_PREFIX: z.string().min(1).optional(),
+  RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+});
+
+export interface OrdersConfig {
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof ordersEnv>['LOG_LEVEL'];
+  databaseUrl: string;
+  redisUrl: string;
+  jwksUrl: string;
+  routerUrl: string;
+  queuePrefix: string | undefined;
+  reservationTtlSeconds: number;
+}
+
+/** Reads and validates the environment once at boot; every bad value is named in one error. */
+export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersConfig {
+  const parsed = loadConfig(ordersEnv, env);
+  return {
+    port: parsed.PORT ?? subgraphPort('orders', env),
+    host: parsed.HOST,
+    logLevel: parsed.LOG_LEVEL,
+    databaseUrl: parsed.ORDERS_DATABASE_URL ?? databaseUrlFor('orders', env),
+    redisUrl: parsed.REDIS_URL,
+    jwksUrl: parsed.JWKS_URL,
+    routerUrl: parsed.ROUTER_URL,
+    queuePrefix: parsed.QUEUE_PREFIX,
+    reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,
+  };
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { createAccessTokenVerifier, remoteKeys } from '@msa/auth';
+import { createLogger, installGracefulShutdown } from '@msa/subgraph-kit';
+import { createOrdersSubgraph } from './app';
+import { loadOrdersConfig } from './config';
+
+const config = loadOrdersConfig();
+const logger = createLogger('orders', config.logLevel);
+const subgraph = await createOrdersSubgraph({
+  databaseUrl: config.databaseUrl,
+  redisUrl: config.redisUrl,
+  port: config.port,
+  host: config.host,
+  verifier: createAccessTokenVerifier(remoteKeys(config.jwksUrl)),
+  routerUrl: config.routerUrl,
+  reservationTtlSeconds: config.reservationTtlSeconds,
+  ...(config.queuePrefix ? { queuePrefix: config.queuePrefix } : {}),
+  logger,
+});
+installGracefulShutdown(() => subgraph.stop(), logger);
