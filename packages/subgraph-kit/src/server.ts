@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,7 +26,7 @@ export interface SubgraphServerOptions<C extends SubgraphContext> {
   /** Readiness checks by name (database ping, Redis ping…); /health answers 503 while any fails. */
   healthChecks?: Record<string, HealthCheck>;
   /** Adds service-specific fields (repositories, clients) to each request's context. */
-  extendContext?: (base: SubgraphContext) => C | Promise<C>;
+  extendContext?: (base: SubgraphContext, req: Request) => C | Promise<C>;
   /** Extra HTTP routes mounted before /graphql (uploads, webhooks, JWKS). */
   routes?: (app: Express, metrics: ServiceMetrics) => void;
   /** Called on stop after the HTTP server drained: close pools, workers, clients. */
@@ -94,7 +94,7 @@ export async function startSubgraphServer<C extends SubgraphContext>(options: Su
         const logger = options.logger.child({ requestId, traceId: traceIdFrom(req.headers) });
         const identity = await identityFromHeader(req.headers.authorization, options.verifier);
         const base: SubgraphContext = { requestId, identity, logger, loaders: new LoaderRegistry() };
-        return options.extendContext ? options.extendContext(base) : (base as C);
+        return options.extendContext ? options.extendContext(base, req) : (base as C);
       },
     }),
   );

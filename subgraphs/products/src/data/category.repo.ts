@@ -54,8 +54,15 @@ export class CategoryRepo {
     return translateUniqueViolation(() => this.db.category.update({ where: { id }, data: values }));
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.category.delete({ where: { id } });
+  /** False when a product or subcategory was attached after the caller checked (the foreign keys refuse). */
+  async delete(id: string): Promise<boolean> {
+    try {
+      await this.db.category.delete({ where: { id } });
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2003') return false;
+      throw error;
+    }
   }
 
   /** What still hangs off a category: products of any status and child categories. */

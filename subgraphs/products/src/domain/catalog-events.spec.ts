@@ -34,7 +34,6 @@ describe('catalog event payloads', () => {
       currency: 'USD',
       purchasable: true,
       weightGrams: 350,
-  position: 0,
     });
     expect(productChangedPayload({ id: 'p1', status: 'DRAFT', categoryId: 'c1' }, ['v1'])).toEqual({
       productId: 'p1',

@@ -104,7 +104,9 @@ export class CategoryService {
       userErrors.push(userError('CATEGORY_HAS_PRODUCTS', `Move its ${usage.products} products to another category first`, ['id']));
     }
     if (userErrors.length) return { deletedCategoryId: null, userErrors };
-    await this.categories.delete(id);
+    if (!(await this.categories.delete(id))) {
+      return { deletedCategoryId: null, userErrors: [userError('CATEGORY_IN_USE', 'Something was just added to this category; try again', ['id'])] };
+    }
     return { deletedCategoryId: id, userErrors: [] };
   }
 

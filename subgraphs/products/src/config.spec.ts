@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_MEDIA_DIR, loadMediaConfig, loadProductsConfig } from './config';
+
+describe('loadProductsConfig', () => {
+  it('defaults to the local setup', () => {
+    const config = loadProductsConfig({});
+    expect(config).toMatchObject({
+      port: 4002,
+      databaseUrl: 'postgresql://postgres@127.0.0.1:5432/msa_products',
+      jwksUrl: 'http://localhost:4001/.well-known/jwks.json',
+      publicBaseUrl: 'http://localhost:4000',
+      maxImageBytes: DEFAULT_MAX_IMAGE_BYTES,
+      mediaDir: DEFAULT_MEDIA_DIR,
+    });
+    expect(DEFAULT_MEDIA_DIR.replace(/\\/g, '/')).toMatch(/\/\.data\/media$/);
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = loadProductsConfig({
+      PORT: '5002',
+      PRODUCTS_DATABASE_URL: 'postgresql://db.internal:5432/catalog',
+      JWKS_URL: 'http://users:4001/.well-known/jwks.json',
+      MEDIA_DIR: '/srv/media',
+      PUBLIC_BASE_URL: 'https://shop.example',
+      MAX_IMAGE_BYTES: '1048576',
+    });
+    expect(config).toMatchObject({
+      port: 5002,
+      databaseUrl: 'postgresql://db.internal:5432/catalog',
+      mediaDir: '/srv/media',
+      publicBaseUrl: 'https://shop.example',
+      maxImageBytes: 1_048_576,
+    });
+    expect(loadProductsConfig({ DATABASE_URL: 'postgresql://pg.internal:5432/postgres' }).databaseUrl).toBe('postgresql://pg.internal:5432/msa_products');
+  });
+
+  it('names every bad value', () => {
+    expect(() => loadProductsConfig({ PORT: 'eighty', MAX_IMAGE_BYTES: '-1', PUBLIC_BASE_URL: 'not a url' })).toThrow(
+      /PORT[\s\S]*PUBLIC_BASE_URL[\s\S]*MAX_IMAGE_BYTES|PORT[\s\S]*MAX_IMAGE_BYTES[\s\S]*PUBLIC_BASE_URL|PUBLIC_BASE_URL[\s\S]*PORT/,
+    );
+  });
+});
+
+describe('loadMediaConfig', () => {
+  it('reads the media settings alone', () => {
+    expect(loadMediaConfig({ MEDIA_DIR: '/tmp/m' })).toEqual({ mediaDir: '/tmp/m', publicBaseUrl: 'http://localhost:4000' });
+  });
+});
