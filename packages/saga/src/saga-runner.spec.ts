@@ -3,22 +3,11 @@ import { onCompensationSucceeded } from './compensation';
 import { defineSaga } from './definition';
 import { onStepFailed, onStepSucceeded, startSaga } from './saga-runner';
 import type { SagaState } from './state';
-import { successReplies, tripSaga, type TripInput } from './trip-saga.fixture';
-
-const input: TripInput = { tripId: 't-1', nights: 3 };
-
-/** Runs the saga until `steps` have succeeded. */
-function runThrough(stepCount: number): SagaState<TripInput> {
-  let { state } = startSaga(tripSaga, input);
-  for (const step of tripSaga.steps.slice(0, stepCount)) {
-    state = onStepSucceeded(tripSaga, state, step.name, successReplies[step.name]).state;
-  }
-  return state;
-}
+import { runTrip, successReplies, tripInput, tripSaga, type TripInput } from './trip-saga.fixture';
 
 describe('saga runner: forward path', () => {
   it('invokes the first step on start', () => {
-    const { state, actions } = startSaga(tripSaga, input);
+    const { state, actions } = startSaga(tripSaga, tripInput);
     expect(actions).toEqual([{ type: 'invoke', step: 'hold-seat', command: { name: 'seat.hold', payload: { tripId: 't-1' } } }]);
     expect(state.status).toBe('running');
     expect(state.steps['hold-seat']!.status).toBe('running');
@@ -26,7 +15,7 @@ describe('saga runner: forward path', () => {
   });
 
   it('walks every step in order, feeding outputs forward, then completes', () => {
-    let { state } = startSaga(tripSaga, input);
+    let { state } = startSaga(tripSaga, tripInput);
     const invoked: string[] = ['hold-seat'];
     let last;
     for (const step of tripSaga.steps) {
@@ -42,25 +31,25 @@ describe('saga runner: forward path', () => {
   });
 
   it('passes earlier outputs to later steps', () => {
-    const afterItinerary = runThrough(2);
-    const { actions } = onStepSucceeded(tripSaga, runThrough(1), 'send-itinerary', {});
+    const afterItinerary = runTrip(2);
+    const { actions } = onStepSucceeded(tripSaga, runTrip(1), 'send-itinerary', {});
     expect(actions).toEqual([{ type: 'invoke', step: 'book-room', command: { name: 'room.book', payload: { nights: 3, seat: '12A' } } }]);
     expect(afterItinerary.steps['book-room']!.status).toBe('running');
   });
 
   it('keeps output and undo data apart in the state', () => {
-    const state = runThrough(1);
+    const state = runTrip(1);
     expect(state.steps['hold-seat']).toMatchObject({ status: 'succeeded', output: { seat: '12A' }, undo: { seat: '12A' } });
   });
 
   it('completes at once when there are no steps', () => {
-    const { state, actions } = startSaga(defineSaga<TripInput, never>('empty', []), input);
+    const { state, actions } = startSaga(defineSaga<TripInput, never>('empty', []), tripInput);
     expect(state.status).toBe('completed');
     expect(actions).toEqual([{ type: 'complete', outputs: {} }]);
   });
 
   it('never changes the state it was given', () => {
-    const before = runThrough(1);
+    const before = runTrip(1);
     const snapshot = structuredClone(before);
     onStepSucceeded(tripSaga, before, 'send-itinerary', {});
     onStepFailed(tripSaga, before, 'send-itinerary', 'SMTP_DOWN');
@@ -68,15 +57,15 @@ describe('saga runner: forward path', () => {
   });
 
   it('survives a JSON round trip, the way it is persisted', () => {
-    const stored = JSON.parse(JSON.stringify(runThrough(2))) as SagaState<TripInput>;
+    const stored = JSON.parse(JSON.stringify(runTrip(2))) as SagaState<TripInput>;
     const { actions } = onStepSucceeded(tripSaga, stored, 'book-room', { roomId: 'r-9' });
     expect(actions).toEqual([{ type: 'invoke', step: 'charge-card', command: { name: 'card.charge', payload: { tripId: 't-1' } } }]);
   });
 
   it('rejects a state of another saga and unknown step names', () => {
     const other = defineSaga<TripInput, never>('other', []);
-    expect(() => onStepSucceeded(other, runThrough(1), 'hold-seat', {})).toThrow(/cannot be driven/);
-    expect(() => onStepSucceeded(tripSaga, runThrough(1), 'fly-plane', {})).toThrow(/no step "fly-plane"/);
+    expect(() => onStepSucceeded(other, runTrip(1), 'hold-seat', {})).toThrow(/cannot be driven/);
+    expect(() => onStepSucceeded(tripSaga, runTrip(1), 'fly-plane', {})).toThrow(/no step "fly-plane"/);
   });
 
   it('refuses a definition with duplicate names or a step absorbing a later one', () => {
@@ -97,7 +86,7 @@ describe('saga runner: failure at each step position', () => {
   for (const { failing, compensations } of cases) {
     it(`failing ${failing} compensates the completed steps in reverse: [${compensations.join(', ')}]`, () => {
       const position = tripSaga.steps.findIndex((step) => step.name === failing);
-      const failed = onStepFailed(tripSaga, runThrough(position), failing, 'NOPE');
+      const failed = onStepFailed(tripSaga, runTrip(position), failing, 'NOPE');
       expect(failed.actions[0]).toEqual({ type: 'fail', reason: 'NOPE' });
       expect(failed.state.failureReason).toBe('NOPE');
       expect(failed.state.steps[failing]).toMatchObject({ status: 'failed', error: 'NOPE' });
@@ -117,7 +106,7 @@ describe('saga runner: failure at each step position', () => {
   }
 
   it('skips steps with nothing to undo without asking the caller', () => {
-    const failed = onStepFailed(tripSaga, runThrough(2), 'book-room', 'FULL');
+    const failed = onStepFailed(tripSaga, runTrip(2), 'book-room', 'FULL');
     expect(failed.state.steps['send-itinerary']!.status).toBe('compensated');
     expect(failed.actions.map((action) => action.type === 'compensate' && action.step)).toEqual([false, 'hold-seat']);
     const done = onCompensationSucceeded(tripSaga, failed.state, 'hold-seat');

@@ -1,4 +1,6 @@
 import { defineSaga } from './definition';
+import { onStepSucceeded, startSaga } from './saga-runner';
+import type { SagaState } from './state';
 import { defineStep, stepResponse } from './step';
 
 /** A small saga used by the specs: three steps with undo data, one that never needs undoing. */
@@ -56,3 +58,14 @@ export const successReplies: Record<string, unknown> = {
   'book-room': { roomId: 'r-7' },
   'charge-card': { chargeId: 'ch-1' },
 };
+
+export const tripInput: TripInput = { tripId: 't-1', nights: 3 };
+
+/** The trip saga after its first `stepCount` steps succeeded. */
+export function runTrip(stepCount: number): SagaState<TripInput> {
+  let { state } = startSaga(tripSaga, tripInput);
+  for (const step of tripSaga.steps.slice(0, stepCount)) {
+    state = onStepSucceeded(tripSaga, state, step.name, successReplies[step.name]).state;
+  }
+  return state;
+}

@@ -23,5 +23,8 @@ export async function seed(options: SeedOptions): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await seed({ databaseUrl: loadProductsConfig().databaseUrl, log: (line) => process.stdout.write(`${line}\n`) });
+  await seed({
+    databaseUrl: loadProductsConfig().databaseUrl,
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
 }

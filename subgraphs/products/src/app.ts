@@ -25,7 +25,9 @@ export interface ProductsSubgraphOptions {
 /** The products subgraph: catalog GraphQL API, image upload and image serving, on one port. */
 export async function createProductsSubgraph(options: ProductsSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger('products', 'silent');
-  const db = createPrismaClient(options.databaseUrl, { ...(options.onQuery && { onQuery: options.onQuery }) });
+  const db = createPrismaClient(options.databaseUrl, {
+    ...(options.onQuery && { onQuery: options.onQuery }),
+  });
   const storage = createLocalDiskImageStorage(options.mediaDir);
   const catalog = createCatalog({ db, storage, publicBaseUrl: options.publicBaseUrl, logger });
   try {

@@ -31,11 +31,15 @@ describe('loadProductsConfig', () => {
       publicBaseUrl: 'https://shop.example',
       maxImageBytes: 1_048_576,
     });
-    expect(loadProductsConfig({ DATABASE_URL: 'postgresql://pg.internal:5432/postgres' }).databaseUrl).toBe('postgresql://pg.internal:5432/msa_products');
+    expect(loadProductsConfig({ DATABASE_URL: 'postgresql://pg.internal:5432/postgres' }).databaseUrl).toBe(
+      'postgresql://pg.internal:5432/msa_products',
+    );
   });
 
   it('names every bad value', () => {
-    expect(() => loadProductsConfig({ PORT: 'eighty', MAX_IMAGE_BYTES: '-1', PUBLIC_BASE_URL: 'not a url' })).toThrow(
+    expect(() =>
+      loadProductsConfig({ PORT: 'eighty', MAX_IMAGE_BYTES: '-1', PUBLIC_BASE_URL: 'not a url' }),
+    ).toThrow(
       /PORT[\s\S]*PUBLIC_BASE_URL[\s\S]*MAX_IMAGE_BYTES|PORT[\s\S]*MAX_IMAGE_BYTES[\s\S]*PUBLIC_BASE_URL|PUBLIC_BASE_URL[\s\S]*PORT/,
     );
   });
@@ -43,6 +47,9 @@ describe('loadProductsConfig', () => {
 
 describe('loadMediaConfig', () => {
   it('reads the media settings alone', () => {
-    expect(loadMediaConfig({ MEDIA_DIR: '/tmp/m' })).toEqual({ mediaDir: '/tmp/m', publicBaseUrl: 'http://localhost:4000' });
+    expect(loadMediaConfig({ MEDIA_DIR: '/tmp/m' })).toEqual({
+      mediaDir: '/tmp/m',
+      publicBaseUrl: 'http://localhost:4000',
+    });
   });
 });

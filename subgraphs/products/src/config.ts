@@ -49,7 +49,10 @@ export function loadProductsConfig(env: NodeJS.ProcessEnv = process.env): Produc
   };
 }
 
-export function loadMediaConfig(env: NodeJS.ProcessEnv = process.env): { mediaDir: string; publicBaseUrl: string } {
+export function loadMediaConfig(env: NodeJS.ProcessEnv = process.env): {
+  mediaDir: string;
+  publicBaseUrl: string;
+} {
   const parsed = loadConfig(mediaEnv, env);
   return { mediaDir: parsed.MEDIA_DIR, publicBaseUrl: parsed.PUBLIC_BASE_URL };
 }

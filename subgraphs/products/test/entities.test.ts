@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData } from '@msa/testing';
-import { createCategory, createProduct, startProductsHarness, type CreatedProduct, type ProductsHarness } from './support';
+import {
+  createCategory,
+  createProduct,
+  startProductsHarness,
+  type CreatedProduct,
+  type ProductsHarness,
+} from './support';
 
 let h: ProductsHarness;
 let categoryIds: string[] = [];
@@ -26,7 +32,8 @@ beforeAll(async () => {
   h = await startProductsHarness();
   const parent = await createCategory(h, { name: 'Outdoors' });
   categoryIds = [parent.id];
-  for (let i = 0; i < 4; i += 1) categoryIds.push((await createCategory(h, { name: `Trail ${i}`, parentId: parent.id })).id);
+  for (let i = 0; i < 4; i += 1)
+    categoryIds.push((await createCategory(h, { name: `Trail ${i}`, parentId: parent.id })).id);
   created = [];
   for (let i = 0; i < 30; i += 1) {
     created.push(
@@ -61,20 +68,34 @@ describe('_entities', () => {
 
   it('resolves ProductVariant references', async () => {
     const variant = created[3]!.variants[1]!;
-    const data = expectData(await h.gql<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'ProductVariant', id: variant.id }] }));
-    expect(data._entities).toEqual([{ __typename: 'ProductVariant', id: variant.id, sku: 'TENT-3-2P', price: { amount: 15_003 } }]);
+    const data = expectData(
+      await h.gql<{ _entities: unknown[] }>(ENTITIES, {
+        representations: [{ __typename: 'ProductVariant', id: variant.id }],
+      }),
+    );
+    expect(data._entities).toEqual([
+      { __typename: 'ProductVariant', id: variant.id, sku: 'TENT-3-2P', price: { amount: 15_003 } },
+    ]);
   });
 
   it('resolves Category references', async () => {
-    const data = expectData(await h.gql<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'Category', id: categoryIds[0] }] }));
+    const data = expectData(
+      await h.gql<{ _entities: unknown[] }>(ENTITIES, {
+        representations: [{ __typename: 'Category', id: categoryIds[0] }],
+      }),
+    );
     expect(data._entities).toEqual([{ __typename: 'Category', id: categoryIds[0], slug: 'outdoors' }]);
   });
 
   it('keeps resolving a removed variant so old carts and orders still show it', async () => {
     const product = created[7]!;
-    await h.admin(`mutation($id: ID!) { removeProductVariant(id: $id) { userErrors { code } } }`, { id: product.variants[0]!.id });
+    await h.admin(`mutation($id: ID!) { removeProductVariant(id: $id) { userErrors { code } } }`, {
+      id: product.variants[0]!.id,
+    });
     const data = expectData(
-      await h.gql<{ _entities: { sku: string }[] }>(ENTITIES, { representations: [{ __typename: 'ProductVariant', id: product.variants[0]!.id }] }),
+      await h.gql<{ _entities: { sku: string }[] }>(ENTITIES, {
+        representations: [{ __typename: 'ProductVariant', id: product.variants[0]!.id }],
+      }),
     );
     expect(data._entities[0]!.sku).toBe('TENT-7-1P');
   });
@@ -94,18 +115,28 @@ describe('batching', () => {
   });
 
   it('loads ProductVariant and Category references with one query each', async () => {
-    const variants = created.flatMap((p) => p.variants).map((v) => ({ __typename: 'ProductVariant', id: v.id }));
+    const variants = created
+      .flatMap((p) => p.variants)
+      .map((v) => ({ __typename: 'ProductVariant', id: v.id }));
     expect(variants).toHaveLength(60);
-    expect(await selectsOn('product_variants', () => h.gql(ENTITIES, { representations: variants }))).toHaveLength(1);
+    expect(
+      await selectsOn('product_variants', () => h.gql(ENTITIES, { representations: variants })),
+    ).toHaveLength(1);
 
     const categories = categoryIds.map((id) => ({ __typename: 'Category', id }));
-    expect(await selectsOn('categories', () => h.gql(ENTITIES, { representations: categories }))).toHaveLength(1);
+    expect(
+      await selectsOn('categories', () => h.gql(ENTITIES, { representations: categories })),
+    ).toHaveLength(1);
   });
 
   it('batches relation fields across a whole page', async () => {
     h.queries.length = 0;
     const data = expectData(
-      await h.gql<{ products: { nodes: { variants: { product: { id: string } }[]; category: { id: string }; images: unknown[] }[] } }>(
+      await h.gql<{
+        products: {
+          nodes: { variants: { product: { id: string } }[]; category: { id: string }; images: unknown[] }[];
+        };
+      }>(
         `{ products(first: 24, filter: { status: ACTIVE }, sort: NAME_ASC) { nodes { id category { id parent { id } } images { id } variants { id product { id } } } } }`,
         {},
         h.staffToken,
@@ -115,7 +146,8 @@ describe('batching', () => {
     const selects = h.queries.filter((sql) => sql.startsWith('SELECT'));
     // Page + count, then one query per relation and level: variants, images, categories (products' categories,
     // then their parents) and products again for variant.product.
-    const byTable = (table: string) => selects.filter((sql) => sql.includes(`FROM "public"."${table}"`)).length;
+    const byTable = (table: string) =>
+      selects.filter((sql) => sql.includes(`FROM "public"."${table}"`)).length;
     expect(byTable('product_variants')).toBe(1);
     expect(byTable('product_images')).toBe(1);
     expect(byTable('categories')).toBe(2);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { createCategory, createProduct, simpleProduct, startProductsHarness, type CreatedProduct, type ProductsHarness } from './support';
+import {
+  createCategory,
+  createProduct,
+  simpleProduct,
+  startProductsHarness,
+  type CreatedProduct,
+  type ProductsHarness,
+} from './support';
 
 let h: ProductsHarness;
 const categories: Record<string, string> = {};
@@ -14,7 +21,12 @@ interface Node {
   priceRange: { min: { amount: number } } | null;
 }
 interface Page {
-  products: { edges: { cursor: string; node: Node }[]; nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+  products: {
+    edges: { cursor: string; node: Node }[];
+    nodes: Node[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    totalCount: number;
+  };
 }
 
 const LIST = `query($first: Int, $after: String, $filter: ProductFilter, $sort: ProductSort!) {
@@ -31,7 +43,12 @@ async function page(variables: Record<string, unknown>, token?: string): Promise
 }
 
 /** Follows endCursor until the last page, checking the page invariants on the way. */
-async function walk(sort: string, first: number, filter: Record<string, unknown> = {}, token?: string): Promise<Node[]> {
+async function walk(
+  sort: string,
+  first: number,
+  filter: Record<string, unknown> = {},
+  token?: string,
+): Promise<Node[]> {
   const seen: Node[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 50; guard += 1) {
@@ -57,7 +74,9 @@ beforeAll(async () => {
   categories.electronics = (await createCategory(h, { name: 'Electronics' })).id;
   categories.audio = (await createCategory(h, { name: 'Audio', parentId: categories.electronics })).id;
   categories.headphones = (await createCategory(h, { name: 'Headphones', parentId: categories.audio })).id;
-  categories.computers = (await createCategory(h, { name: 'Computers', parentId: categories.electronics })).id;
+  categories.computers = (
+    await createCategory(h, { name: 'Computers', parentId: categories.electronics })
+  ).id;
   categories.apparel = (await createCategory(h, { name: 'Apparel' })).id;
 
   const specs: [string, number | number[], string | null, string?][] = [
@@ -80,17 +99,33 @@ beforeAll(async () => {
       name,
       status: status === 'DRAFT' ? 'DRAFT' : 'ACTIVE',
       categoryId: category ? categories[category] : null,
-      variants: list.map((amount, i) => ({ sku: `${sku}-${i}`, price: amount, options: [{ name: 'Edition', value: `E${i}` }] })),
+      variants: list.map((amount, i) => ({
+        sku: `${sku}-${i}`,
+        price: amount,
+        options: [{ name: 'Edition', value: `E${i}` }],
+      })),
     });
     if (status === 'ARCHIVED') {
-      await h.admin(`mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }`, { id: products[name]!.id });
+      await h.admin(`mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }`, {
+        id: products[name]!.id,
+      });
     }
   }
   products['Empty Draft'] = await createProduct(h, { name: 'Empty Draft' });
 });
 afterAll(() => h?.stop());
 
-const ACTIVE = ['Aurora Headphones', 'Bass Headphones', 'Studio Monitor Speaker', 'Laptop Stand', 'Mechanical Keyboard', 'Linen Shirt', 'Wool Socks', 'Zen Mug', 'Canvas Tote'];
+const ACTIVE = [
+  'Aurora Headphones',
+  'Bass Headphones',
+  'Studio Monitor Speaker',
+  'Laptop Stand',
+  'Mechanical Keyboard',
+  'Linen Shirt',
+  'Wool Socks',
+  'Zen Mug',
+  'Canvas Tote',
+];
 
 describe('visibility', () => {
   it('shows anonymous visitors and customers only ACTIVE products', async () => {
@@ -100,13 +135,20 @@ describe('visibility', () => {
 
   it('shows staff every status and lets them narrow it', async () => {
     expect((await walk('NAME_ASC', 100, {}, h.staffToken)).length).toBe(ACTIVE.length + 3);
-    expect(names(await walk('NAME_ASC', 100, { status: 'DRAFT' }, h.staffToken))).toEqual(['Draft Earbuds', 'Empty Draft']);
-    expect(names(await walk('NAME_ASC', 100, { status: 'ARCHIVED' }, h.adminToken))).toEqual(['Archived Radio']);
+    expect(names(await walk('NAME_ASC', 100, { status: 'DRAFT' }, h.staffToken))).toEqual([
+      'Draft Earbuds',
+      'Empty Draft',
+    ]);
+    expect(names(await walk('NAME_ASC', 100, { status: 'ARCHIVED' }, h.adminToken))).toEqual([
+      'Archived Radio',
+    ]);
   });
 
   it('refuses other statuses to customers', async () => {
     expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', filter: { status: 'DRAFT' } }))).toBe('FORBIDDEN');
-    expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', filter: { status: 'ARCHIVED' } }, h.customerToken))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await h.gql(LIST, { sort: 'NEWEST', filter: { status: 'ARCHIVED' } }, h.customerToken)),
+    ).toBe('FORBIDDEN');
   });
 
   it('hides non-ACTIVE products and their variants from single lookups', async () => {
@@ -114,14 +156,27 @@ describe('visibility', () => {
     const draft = products['Draft Earbuds']!;
     expect(expectData(await h.gql(query, { slug: draft.slug })).product).toBeNull();
     expect(expectData(await h.gql(query, { slug: draft.slug }, h.customerToken)).product).toBeNull();
-    expect(expectData(await h.gql(query, { slug: draft.slug }, h.staffToken)).product).toEqual({ name: 'Draft Earbuds' });
-    expect(expectData(await h.gql(`query($id: ID) { product(id: $id) { name } }`, { id: products['Zen Mug']!.id })).product).toEqual({ name: 'Zen Mug' });
+    expect(expectData(await h.gql(query, { slug: draft.slug }, h.staffToken)).product).toEqual({
+      name: 'Draft Earbuds',
+    });
+    expect(
+      expectData(await h.gql(`query($id: ID) { product(id: $id) { name } }`, { id: products['Zen Mug']!.id }))
+        .product,
+    ).toEqual({ name: 'Zen Mug' });
     expect(errorCode(await h.gql(`{ product(id: "a", slug: "b") { id } }`))).toBe('BAD_USER_INPUT');
 
     const variants = `query($ids: [ID!]!) { variants(ids: $ids) { sku } }`;
     const ids = [draft.variants[0]!.id, products['Zen Mug']!.variants[0]!.id, 'unknown'];
-    expect(expectData(await h.gql(variants, { ids }, h.customerToken)).variants).toEqual([null, { sku: 'ZEN-MUG-0' }, null]);
-    expect(expectData(await h.gql(variants, { ids }, h.staffToken)).variants).toEqual([{ sku: 'DRAFT-EARBUDS-0' }, { sku: 'ZEN-MUG-0' }, null]);
+    expect(expectData(await h.gql(variants, { ids }, h.customerToken)).variants).toEqual([
+      null,
+      { sku: 'ZEN-MUG-0' },
+      null,
+    ]);
+    expect(expectData(await h.gql(variants, { ids }, h.staffToken)).variants).toEqual([
+      { sku: 'DRAFT-EARBUDS-0' },
+      { sku: 'ZEN-MUG-0' },
+      null,
+    ]);
   });
 });
 
@@ -129,7 +184,9 @@ describe('sorting and pagination', () => {
   it('walks NEWEST pages newest first without repeats', async () => {
     const nodes = await walk('NEWEST', 2);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(ACTIVE.length);
-    const expected = [...nodes].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (b.id < a.id ? -1 : 1));
+    const expected = [...nodes].sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || (b.id < a.id ? -1 : 1),
+    );
     expect(nodes.map((n) => n.id)).toEqual(expected.map((n) => n.id));
     expect(nodes[0]!.name).toBe('Canvas Tote');
   });
@@ -140,12 +197,38 @@ describe('sorting and pagination', () => {
 
   it('sorts by lowest price both ways, ties by id, products without a price last', async () => {
     const ascending = await walk('PRICE_ASC', 1, {}, h.staffToken);
-    expect(ascending.map(price)).toEqual([999, 999, 1500, 2999, 3500, 3999, 4999, 5999, 12999, 19999, 24999, null]);
+    expect(ascending.map(price)).toEqual([
+      999,
+      999,
+      1500,
+      2999,
+      3500,
+      3999,
+      4999,
+      5999,
+      12999,
+      19999,
+      24999,
+      null,
+    ]);
     expect(ascending.at(-1)!.name).toBe('Empty Draft');
     expect(ascending[0]!.id < ascending[1]!.id).toBe(true);
 
     const descending = await walk('PRICE_DESC', 3, {}, h.staffToken);
-    expect(descending.map(price)).toEqual([24999, 19999, 12999, 5999, 4999, 3999, 3500, 2999, 1500, 999, 999, null]);
+    expect(descending.map(price)).toEqual([
+      24999,
+      19999,
+      12999,
+      5999,
+      4999,
+      3999,
+      3500,
+      2999,
+      1500,
+      999,
+      999,
+      null,
+    ]);
     expect(descending[9]!.id > descending[10]!.id).toBe(true);
   });
 
@@ -170,17 +253,26 @@ describe('sorting and pagination', () => {
 
   it('refuses cursors that are forged or belong to another sort', async () => {
     const byName = await page({ sort: 'NAME_ASC', first: 1 });
-    expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', after: byName.pageInfo.endCursor }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', after: byName.pageInfo.endCursor }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('filters', () => {
   it('includes subcategories when filtering by category', async () => {
-    expect(names(await walk('NAME_ASC', 100, { categoryId: categories.electronics })).sort()).toEqual(
-      ['Aurora Headphones', 'Bass Headphones', 'Laptop Stand', 'Mechanical Keyboard', 'Studio Monitor Speaker'],
-    );
-    expect(names(await walk('NAME_ASC', 100, { categoryId: categories.headphones }))).toEqual(['Aurora Headphones', 'Bass Headphones']);
+    expect(names(await walk('NAME_ASC', 100, { categoryId: categories.electronics })).sort()).toEqual([
+      'Aurora Headphones',
+      'Bass Headphones',
+      'Laptop Stand',
+      'Mechanical Keyboard',
+      'Studio Monitor Speaker',
+    ]);
+    expect(names(await walk('NAME_ASC', 100, { categoryId: categories.headphones }))).toEqual([
+      'Aurora Headphones',
+      'Bass Headphones',
+    ]);
     expect(names(await walk('NAME_ASC', 100, { categoryId: categories.headphones }, h.staffToken))).toEqual([
       'Aurora Headphones',
       'Bass Headphones',
@@ -190,30 +282,53 @@ describe('filters', () => {
   });
 
   it('matches products with any variant in the price range', async () => {
-    expect(names(await walk('PRICE_ASC', 100, { minPrice: 5000, maxPrice: 13000 }))).toEqual(['Bass Headphones', 'Mechanical Keyboard']);
-    expect(names(await walk('PRICE_ASC', 100, { minPrice: 7000, maxPrice: 8000 }))).toEqual(['Bass Headphones']);
-    expect(names(await walk('PRICE_ASC', 100, { maxPrice: 999 })).sort()).toEqual(['Canvas Tote', 'Wool Socks']);
-    expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', filter: { minPrice: 10, maxPrice: 5 } }))).toBe('BAD_USER_INPUT');
+    expect(names(await walk('PRICE_ASC', 100, { minPrice: 5000, maxPrice: 13000 }))).toEqual([
+      'Bass Headphones',
+      'Mechanical Keyboard',
+    ]);
+    expect(names(await walk('PRICE_ASC', 100, { minPrice: 7000, maxPrice: 8000 }))).toEqual([
+      'Bass Headphones',
+    ]);
+    expect(names(await walk('PRICE_ASC', 100, { maxPrice: 999 })).sort()).toEqual([
+      'Canvas Tote',
+      'Wool Socks',
+    ]);
+    expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', filter: { minPrice: 10, maxPrice: 5 } }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await h.gql(LIST, { sort: 'NEWEST', filter: { minPrice: -1 } }))).toBe('BAD_USER_INPUT');
   });
 
   it('searches names and descriptions case-insensitively, and exact SKUs', async () => {
-    expect(names(await walk('NAME_ASC', 100, { search: 'HEADPHONES' }))).toEqual(['Aurora Headphones', 'Bass Headphones']);
+    expect(names(await walk('NAME_ASC', 100, { search: 'HEADPHONES' }))).toEqual([
+      'Aurora Headphones',
+      'Bass Headphones',
+    ]);
     expect(names(await walk('NAME_ASC', 100, { search: 'LAPTOP-STAND-0' }))).toEqual(['Laptop Stand']);
-    expect(names(await walk('NAME_ASC', 100, { search: 'headphones', categoryId: categories.audio, minPrice: 10000 }))).toEqual(['Aurora Headphones']);
+    expect(
+      names(
+        await walk('NAME_ASC', 100, { search: 'headphones', categoryId: categories.audio, minPrice: 10000 }),
+      ),
+    ).toEqual(['Aurora Headphones']);
   });
 });
 
 describe('categories', () => {
   it('returns the tree from its roots', async () => {
     const data = expectData(
-      await h.gql<{ categories: { name: string; children: { name: string; children: { name: string }[] }[] }[] }>(
-        `{ categories { name children { name children { name } } } }`,
-      ),
+      await h.gql<{
+        categories: { name: string; children: { name: string; children: { name: string }[] }[] }[];
+      }>(`{ categories { name children { name children { name } } } }`),
     );
     expect(data.categories).toEqual([
       { name: 'Apparel', children: [] },
-      { name: 'Electronics', children: [{ name: 'Audio', children: [{ name: 'Headphones' }] }, { name: 'Computers', children: [] }] },
+      {
+        name: 'Electronics',
+        children: [
+          { name: 'Audio', children: [{ name: 'Headphones' }] },
+          { name: 'Computers', children: [] },
+        ],
+      },
     ]);
   });
 

@@ -37,18 +37,34 @@ describe('seed', () => {
 
     expect(await count('SELECT count(*) FROM categories')).toBe(FIXTURE_CATEGORIES.length);
     expect(await count('SELECT count(*) FROM categories WHERE parent_id IS NOT NULL')).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*) FROM products WHERE status = 'ACTIVE' AND min_price IS NOT NULL`)).toBe(FIXTURE_PRODUCTS.length);
-    expect(await count(`SELECT count(*) FROM products WHERE name ILIKE '%headphones%'`)).toBeGreaterThanOrEqual(3);
-    expect(await count('SELECT count(*) FROM product_variants WHERE compare_at_price IS NOT NULL')).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*) FROM products WHERE status = 'ACTIVE' AND min_price IS NOT NULL`),
+    ).toBe(FIXTURE_PRODUCTS.length);
+    expect(
+      await count(`SELECT count(*) FROM products WHERE name ILIKE '%headphones%'`),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      await count('SELECT count(*) FROM product_variants WHERE compare_at_price IS NOT NULL'),
+    ).toBeGreaterThan(0);
     const variants = await count('SELECT count(*) FROM product_variants');
     expect(variants).toBeGreaterThan(FIXTURE_PRODUCTS.length);
 
     // One product.changed for the creation, one for attaching the cover image.
-    expect(await count(`SELECT count(DISTINCT payload->>'productId') FROM outbox WHERE name = 'product.changed'`)).toBe(FIXTURE_PRODUCTS.length);
-    expect(await count(`SELECT count(*) FROM outbox WHERE name = 'product.changed'`)).toBe(2 * FIXTURE_PRODUCTS.length);
-    expect(await count(`SELECT count(*) FROM outbox WHERE name = 'product.variant.changed' AND (payload->>'purchasable')::boolean`)).toBe(variants);
+    expect(
+      await count(`SELECT count(DISTINCT payload->>'productId') FROM outbox WHERE name = 'product.changed'`),
+    ).toBe(FIXTURE_PRODUCTS.length);
+    expect(await count(`SELECT count(*) FROM outbox WHERE name = 'product.changed'`)).toBe(
+      2 * FIXTURE_PRODUCTS.length,
+    );
+    expect(
+      await count(
+        `SELECT count(*) FROM outbox WHERE name = 'product.variant.changed' AND (payload->>'purchasable')::boolean`,
+      ),
+    ).toBe(variants);
 
-    const { rows } = await sql.query<{ storage_key: string; byte_size: number }>('SELECT storage_key, byte_size FROM product_images');
+    const { rows } = await sql.query<{ storage_key: string; byte_size: number }>(
+      'SELECT storage_key, byte_size FROM product_images',
+    );
     expect(rows).toHaveLength(FIXTURE_PRODUCTS.length);
     const file = await readFile(join(mediaDir, ...rows[0]!.storage_key.split('/')));
     expect(file.length).toBe(rows[0]!.byte_size);
@@ -58,17 +74,25 @@ describe('seed', () => {
   });
 
   it('changes nothing when run again, and restores missing image files', async () => {
-    const before = await sql.query('SELECT (SELECT count(*) FROM products) p, (SELECT count(*) FROM product_variants) v, (SELECT count(*) FROM product_images) i, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM categories) c');
-    const { rows } = await sql.query<{ storage_key: string }>('SELECT storage_key FROM product_images LIMIT 1');
+    const before = await sql.query(
+      'SELECT (SELECT count(*) FROM products) p, (SELECT count(*) FROM product_variants) v, (SELECT count(*) FROM product_images) i, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM categories) c',
+    );
+    const { rows } = await sql.query<{ storage_key: string }>(
+      'SELECT storage_key FROM product_images LIMIT 1',
+    );
     await rm(join(mediaDir, ...rows[0]!.storage_key.split('/')));
 
     const lines: string[] = [];
     await seed({ databaseUrl: database.url, mediaDir, log: (line) => lines.push(line) });
-    const after = await sql.query('SELECT (SELECT count(*) FROM products) p, (SELECT count(*) FROM product_variants) v, (SELECT count(*) FROM product_images) i, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM categories) c');
+    const after = await sql.query(
+      'SELECT (SELECT count(*) FROM products) p, (SELECT count(*) FROM product_variants) v, (SELECT count(*) FROM product_images) i, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM categories) c',
+    );
     expect(after.rows).toEqual(before.rows);
     expect(lines.at(-1)).toContain('0 created');
     expect(lines.at(-1)).toContain('cover images written: 1');
-    const files = (await readdir(mediaDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files = (await readdir(mediaDir, { recursive: true, withFileTypes: true })).filter((entry) =>
+      entry.isFile(),
+    );
     expect(files).toHaveLength(FIXTURE_PRODUCTS.length);
   });
 });

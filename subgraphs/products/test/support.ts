@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RunningSubgraph } from '@msa/subgraph-kit';
-import { createTestDatabase, createTestKeys, expectData, graphqlRequest, type GraphQLResponse, type TestDatabase, type TestKeys } from '@msa/testing';
+import {
+  createTestDatabase,
+  createTestKeys,
+  expectData,
+  graphqlRequest,
+  type GraphQLResponse,
+  type TestDatabase,
+  type TestKeys,
+} from '@msa/testing';
 import { createProductsSubgraph } from '../src/app';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -23,13 +31,19 @@ export interface ProductsHarness {
   customerToken: string;
   /** SQL statements seen since the last `queries.length = 0`. */
   queries: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Runs an operation that must succeed, as admin unless another token is given. */
   admin<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
 }
 
-export async function startProductsHarness(options: { maxImageBytes?: number } = {}): Promise<ProductsHarness> {
+export async function startProductsHarness(
+  options: { maxImageBytes?: number } = {},
+): Promise<ProductsHarness> {
   const database = await createTestDatabase('products', MIGRATIONS_DIR);
   const mediaDir = await mkdtemp(join(tmpdir(), 'products-media-'));
   const keys = await createTestKeys();
@@ -60,7 +74,8 @@ export async function startProductsHarness(options: { maxImageBytes?: number } =
     customerToken: await keys.tokenFor('CUSTOMER'),
     queries,
     gql,
-    admin: async <T>(query: string, variables: Record<string, unknown> = {}) => expectData(await gql<T>(query, variables, adminToken)),
+    admin: async <T>(query: string, variables: Record<string, unknown> = {}) =>
+      expectData(await gql<T>(query, variables, adminToken)),
     async stop() {
       await server.stop();
       await sql.end();
@@ -84,23 +99,39 @@ export const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
 }`;
 
 /** Creates a product as admin and fails the test if it was refused. */
-export async function createProduct(harness: ProductsHarness, input: Record<string, unknown>): Promise<CreatedProduct> {
-  const data = await harness.admin<{ createProduct: { product: CreatedProduct | null; userErrors: unknown[] } }>(CREATE_PRODUCT, { input });
-  if (!data.createProduct.product) throw new Error(`createProduct refused: ${JSON.stringify(data.createProduct.userErrors)}`);
+export async function createProduct(
+  harness: ProductsHarness,
+  input: Record<string, unknown>,
+): Promise<CreatedProduct> {
+  const data = await harness.admin<{
+    createProduct: { product: CreatedProduct | null; userErrors: unknown[] };
+  }>(CREATE_PRODUCT, { input });
+  if (!data.createProduct.product)
+    throw new Error(`createProduct refused: ${JSON.stringify(data.createProduct.userErrors)}`);
   return data.createProduct.product;
 }
 
-export async function createCategory(harness: ProductsHarness, input: Record<string, unknown>): Promise<{ id: string; slug: string }> {
-  const data = await harness.admin<{ createCategory: { category: { id: string; slug: string } | null; userErrors: unknown[] } }>(
+export async function createCategory(
+  harness: ProductsHarness,
+  input: Record<string, unknown>,
+): Promise<{ id: string; slug: string }> {
+  const data = await harness.admin<{
+    createCategory: { category: { id: string; slug: string } | null; userErrors: unknown[] };
+  }>(
     `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id slug } userErrors { code message } } }`,
     { input },
   );
-  if (!data.createCategory.category) throw new Error(`createCategory refused: ${JSON.stringify(data.createCategory.userErrors)}`);
+  if (!data.createCategory.category)
+    throw new Error(`createCategory refused: ${JSON.stringify(data.createCategory.userErrors)}`);
   return data.createCategory.category;
 }
 
 /** A single-variant product input, enough for most tests. */
-export function simpleProduct(name: string, price: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function simpleProduct(
+  name: string,
+  price: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const sku = `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
   return { name, status: 'ACTIVE', variants: [{ sku, price }], ...extra };
 }

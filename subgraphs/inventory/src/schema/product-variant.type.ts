@@ -5,8 +5,10 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * stock wherever a variant appears.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('ProductVariant', { description: 'A purchasable variant of a product (SKU).' })
+@ObjectType('ProductVariant', {
+  description: 'A purchasable version of a product with its own SKU and price.',
+})
 export class ProductVariant {
-  @Field(() => ID, { description: 'Variant id.' })
+  @Field(() => ID, { description: 'Opaque variant id; carts and orders refer to it.' })
   id!: string;
 }

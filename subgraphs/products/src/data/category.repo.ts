@@ -30,11 +30,17 @@ export class CategoryRepo {
   }
 
   findRoots(): Promise<CategoryRecord[]> {
-    return this.db.category.findMany({ where: { parentId: null }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return this.db.category.findMany({
+      where: { parentId: null },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
   }
 
   findByParentIds(parentIds: readonly string[]): Promise<CategoryRecord[]> {
-    return this.db.category.findMany({ where: { parentId: { in: [...parentIds] } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return this.db.category.findMany({
+      where: { parentId: { in: [...parentIds] } },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
   }
 
   /** Slugs equal to `base` or numbered from it (`base-2`…), to pick a free one. */

@@ -28,7 +28,9 @@ export class ImageRepo {
     return this.db.$transaction(async (tx) => {
       await lockProduct(tx, productId);
       const { _max } = await tx.productImage.aggregate({ where: { productId }, _max: { position: true } });
-      const created = await tx.productImage.create({ data: { ...image, productId, position: (_max.position ?? -1) + 1 } });
+      const created = await tx.productImage.create({
+        data: { ...image, productId, position: (_max.position ?? -1) + 1 },
+      });
       await finishProductChange(tx, productId, []);
       return created;
     });

@@ -19,11 +19,15 @@ export type AffectedVariants = 'all' | readonly string[];
  * variants, then records `product.changed` and one `product.variant.changed` per affected variant in the
  * outbox, so the events commit or roll back together with the change.
  */
-export async function finishProductChange(tx: Tx, productId: string, affected: AffectedVariants): Promise<ProductRecord> {
+export async function finishProductChange(
+  tx: Tx,
+  productId: string,
+  affected: AffectedVariants,
+): Promise<ProductRecord> {
   let product = await tx.product.findUniqueOrThrow({ where: { id: productId } });
-  const variants = (await tx.productVariant.findMany({ where: { productId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] })).map(
-    toVariantRecord,
-  );
+  const variants = (
+    await tx.productVariant.findMany({ where: { productId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] })
+  ).map(toVariantRecord);
   const live = variants.filter((variant) => variant.removedAt === null);
 
   const range = priceRange(live.map((variant) => variant.price));
@@ -32,10 +36,21 @@ export async function finishProductChange(tx: Tx, productId: string, affected: A
     product = await tx.product.update({ where: { id: productId }, data: { minPrice, maxPrice } });
   }
 
-  await publishEvent(tx, 'product.changed', productChangedPayload(product, live.map((variant) => variant.id)));
+  await publishEvent(
+    tx,
+    'product.changed',
+    productChangedPayload(
+      product,
+      live.map((variant) => variant.id),
+    ),
+  );
   const touched = affected === 'all' ? live : variants.filter((variant) => affected.includes(variant.id));
   for (const variant of touched) {
-    await publishEvent(tx, 'product.variant.changed', variantChangedPayload(variant, product.status, DEFAULT_CURRENCY));
+    await publishEvent(
+      tx,
+      'product.variant.changed',
+      variantChangedPayload(variant, product.status, DEFAULT_CURRENCY),
+    );
   }
   return product;
 }

@@ -22,7 +22,13 @@ export function filterWhere(query: ProductListQuery): Prisma.ProductWhereInput {
     // A product matches when any variant a shopper could pick is in the range.
     and.push({
       variants: {
-        some: { removedAt: null, price: { ...(query.minPrice !== null && { gte: query.minPrice }), ...(query.maxPrice !== null && { lte: query.maxPrice }) } },
+        some: {
+          removedAt: null,
+          price: {
+            ...(query.minPrice !== null && { gte: query.minPrice }),
+            ...(query.maxPrice !== null && { lte: query.maxPrice }),
+          },
+        },
       },
     });
   }
@@ -66,9 +72,21 @@ export function afterCursor(cursor: ProductCursor): Prisma.ProductWhereInput {
       return { OR: [{ name: { gt: key as string } }, { name: key as string, id: { gt: id } }] };
     case 'PRICE_ASC':
       if (key === null) return { minPrice: null, id: { gt: id } };
-      return { OR: [{ minPrice: { gt: key as number } }, { minPrice: key as number, id: { gt: id } }, { minPrice: null }] };
+      return {
+        OR: [
+          { minPrice: { gt: key as number } },
+          { minPrice: key as number, id: { gt: id } },
+          { minPrice: null },
+        ],
+      };
     case 'PRICE_DESC':
       if (key === null) return { minPrice: null, id: { lt: id } };
-      return { OR: [{ minPrice: { lt: key as number } }, { minPrice: key as number, id: { lt: id } }, { minPrice: null }] };
+      return {
+        OR: [
+          { minPrice: { lt: key as number } },
+          { minPrice: key as number, id: { lt: id } },
+          { minPrice: null },
+        ],
+      };
   }
 }

@@ -62,7 +62,13 @@ export class ProductRepo {
       this.db.$transaction(async (tx) => {
         const product = await tx.product.create({ data: values });
         if (variants.length) {
-          await tx.productVariant.createMany({ data: variants.map((variant, position) => ({ ...toVariantData(variant), productId: product.id, position })) });
+          await tx.productVariant.createMany({
+            data: variants.map((variant, position) => ({
+              ...toVariantData(variant),
+              productId: product.id,
+              position,
+            })),
+          });
         }
         return finishProductChange(tx, product.id, 'all');
       }),

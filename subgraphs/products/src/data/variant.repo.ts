@@ -40,9 +40,14 @@ export class VariantRepo {
     return translateUniqueViolation(() =>
       this.db.$transaction(async (tx) => {
         await lockProduct(tx, productId);
-        const { _max } = await tx.productVariant.aggregate({ where: { productId }, _max: { position: true } });
+        const { _max } = await tx.productVariant.aggregate({
+          where: { productId },
+          _max: { position: true },
+        });
         const position = (_max.position ?? -1) + 1;
-        const row = await tx.productVariant.create({ data: { ...toVariantData(values), productId, position } });
+        const row = await tx.productVariant.create({
+          data: { ...toVariantData(values), productId, position },
+        });
         await finishProductChange(tx, productId, [row.id]);
         return toVariantRecord(row);
       }),

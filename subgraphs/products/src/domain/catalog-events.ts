@@ -2,7 +2,10 @@ import type { EventPayloads } from '@msa/events';
 import type { ProductRecord, ProductStatus, VariantRecord } from './records';
 
 /** A variant can be put in a cart when it has not been removed and its product is live. */
-export function isPurchasable(variant: Pick<VariantRecord, 'removedAt'>, productStatus: ProductStatus): boolean {
+export function isPurchasable(
+  variant: Pick<VariantRecord, 'removedAt'>,
+  productStatus: ProductStatus,
+): boolean {
   return variant.removedAt === null && productStatus === 'ACTIVE';
 }
 
@@ -10,7 +13,12 @@ export function productChangedPayload(
   product: Pick<ProductRecord, 'id' | 'status' | 'categoryId'>,
   liveVariantIds: string[],
 ): EventPayloads['product.changed'] {
-  return { productId: product.id, status: product.status, categoryId: product.categoryId, variantIds: liveVariantIds };
+  return {
+    productId: product.id,
+    status: product.status,
+    categoryId: product.categoryId,
+    variantIds: liveVariantIds,
+  };
 }
 
 export function variantChangedPayload(

@@ -36,7 +36,11 @@ export function subtreeIds(nodes: readonly TreeNode[], rootId: string): string[]
  * Moving `categoryId` under `newParentId` would make the tree a loop when the new parent is the category
  * itself or one of its descendants.
  */
-export function wouldCreateCycle(nodes: readonly TreeNode[], categoryId: string, newParentId: string | null): boolean {
+export function wouldCreateCycle(
+  nodes: readonly TreeNode[],
+  categoryId: string,
+  newParentId: string | null,
+): boolean {
   if (newParentId === null) return false;
   if (newParentId === categoryId) return true;
   const parentOf = new Map(nodes.map((node) => [node.id, node.parentId]));

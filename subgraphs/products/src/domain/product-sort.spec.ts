@@ -17,10 +17,18 @@ const product: ProductRecord = {
 
 describe('product cursors', () => {
   it('carry the value of the sort column and the id', () => {
-    expect(cursorOf('NEWEST', product)).toEqual({ sort: 'NEWEST', key: '2026-01-02T03:04:05.678Z', id: 'p1' });
+    expect(cursorOf('NEWEST', product)).toEqual({
+      sort: 'NEWEST',
+      key: '2026-01-02T03:04:05.678Z',
+      id: 'p1',
+    });
     expect(cursorOf('NAME_ASC', product)).toEqual({ sort: 'NAME_ASC', key: 'Mug', id: 'p1' });
     expect(cursorOf('PRICE_DESC', product)).toEqual({ sort: 'PRICE_DESC', key: 1200, id: 'p1' });
-    expect(cursorOf('PRICE_ASC', { ...product, minPrice: null })).toEqual({ sort: 'PRICE_ASC', key: null, id: 'p1' });
+    expect(cursorOf('PRICE_ASC', { ...product, minPrice: null })).toEqual({
+      sort: 'PRICE_ASC',
+      key: null,
+      id: 'p1',
+    });
   });
 
   it('round-trip through validation', () => {

@@ -6,7 +6,10 @@ import type { ProductStatus } from './records';
  * Which statuses a caller may list. Customers and anonymous visitors see the live catalog only; staff see
  * every status unless they narrow it. Returns null when the caller asked for something they may not see.
  */
-export function visibleStatuses(identity: Identity | null, requested: ProductStatus | null | undefined): ProductStatus[] | null {
+export function visibleStatuses(
+  identity: Identity | null,
+  requested: ProductStatus | null | undefined,
+): ProductStatus[] | null {
   if (isStaffOrAdmin(identity)) return requested ? [requested] : ['DRAFT', 'ACTIVE', 'ARCHIVED'];
   if (requested && requested !== 'ACTIVE') return null;
   return ['ACTIVE'];

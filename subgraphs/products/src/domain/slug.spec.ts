@@ -27,7 +27,15 @@ describe('isValidSlug', () => {
   });
 
   it('rejects uppercase, spaces, double or edge dashes, and overlong slugs', () => {
-    for (const slug of ['Upper', 'has space', 'double--dash', '-edge', 'edge-', '', 'a'.repeat(MAX_SLUG_LENGTH + 1)]) {
+    for (const slug of [
+      'Upper',
+      'has space',
+      'double--dash',
+      '-edge',
+      'edge-',
+      '',
+      'a'.repeat(MAX_SLUG_LENGTH + 1),
+    ]) {
       expect(isValidSlug(slug)).toBe(false);
     }
   });

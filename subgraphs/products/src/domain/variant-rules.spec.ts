@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeVariant, variantProblems, variantSetProblems, variantTitle, type VariantDraft } from './variant-rules';
+import {
+  normalizeVariant,
+  variantProblems,
+  variantSetProblems,
+  variantTitle,
+  type VariantDraft,
+} from './variant-rules';
 
-const base: VariantDraft = { sku: 'TEE-BLK-M', options: [{ name: 'Color', value: 'Black' }, { name: 'Size', value: 'M' }], price: 1999 };
+const base: VariantDraft = {
+  sku: 'TEE-BLK-M',
+  options: [
+    { name: 'Color', value: 'Black' },
+    { name: 'Size', value: 'M' },
+  ],
+  price: 1999,
+};
 const codes = (draft: VariantDraft) => variantProblems(normalizeVariant(draft), ['input']).map((p) => p.code);
 
 describe('normalizeVariant', () => {
   it('trims and fills defaults, titling the variant after its option values', () => {
-    const values = normalizeVariant({ ...base, sku: ' TEE-BLK-M ', options: [{ name: ' Color ', value: ' Black ' }] });
+    const values = normalizeVariant({
+      ...base,
+      sku: ' TEE-BLK-M ',
+      options: [{ name: ' Color ', value: ' Black ' }],
+    });
     expect(values).toEqual({
       sku: 'TEE-BLK-M',
       title: 'Black',
@@ -42,7 +59,15 @@ describe('variantProblems', () => {
     expect(codes({ ...base, sku: '' })).toEqual(['INVALID_SKU']);
     expect(codes({ ...base, options: [{ name: '', value: 'x' }] })).toEqual(['INVALID_OPTIONS']);
     expect(codes({ ...base, options: [{ name: 'Size', value: ' ' }] })).toEqual(['INVALID_OPTIONS']);
-    expect(codes({ ...base, options: [{ name: 'Size', value: 'M' }, { name: 'size', value: 'L' }] })).toEqual(['INVALID_OPTIONS']);
+    expect(
+      codes({
+        ...base,
+        options: [
+          { name: 'Size', value: 'M' },
+          { name: 'size', value: 'L' },
+        ],
+      }),
+    ).toEqual(['INVALID_OPTIONS']);
     const many = Array.from({ length: 6 }, (_, i) => ({ name: `O${i}`, value: 'v' }));
     expect(codes({ ...base, options: many })).toEqual(['INVALID_OPTIONS']);
   });
@@ -54,10 +79,26 @@ describe('variantProblems', () => {
 });
 
 describe('variantSetProblems', () => {
-  const entry = (draft: VariantDraft, index: number) => ({ values: normalizeVariant(draft), field: ['input', 'variants', String(index)] });
+  const entry = (draft: VariantDraft, index: number) => ({
+    values: normalizeVariant(draft),
+    field: ['input', 'variants', String(index)],
+  });
 
   it('accepts distinct SKUs and option sets', () => {
-    const set = [entry(base, 0), entry({ ...base, sku: 'TEE-BLK-L', options: [{ name: 'Color', value: 'Black' }, { name: 'Size', value: 'L' }] }, 1)];
+    const set = [
+      entry(base, 0),
+      entry(
+        {
+          ...base,
+          sku: 'TEE-BLK-L',
+          options: [
+            { name: 'Color', value: 'Black' },
+            { name: 'Size', value: 'L' },
+          ],
+        },
+        1,
+      ),
+    ];
     expect(variantSetProblems(set)).toEqual([]);
   });
 
@@ -65,7 +106,17 @@ describe('variantSetProblems', () => {
     const problems = variantSetProblems([
       entry(base, 0),
       entry({ ...base, options: [{ name: 'Size', value: 'L' }] }, 1),
-      entry({ ...base, sku: 'TEE-2', options: [{ name: 'size', value: 'm' }, { name: 'color', value: 'BLACK' }] }, 2),
+      entry(
+        {
+          ...base,
+          sku: 'TEE-2',
+          options: [
+            { name: 'size', value: 'm' },
+            { name: 'color', value: 'BLACK' },
+          ],
+        },
+        2,
+      ),
     ]);
     expect(problems.map((p) => [p.code, p.field.join('.')])).toEqual([
       ['DUPLICATE_SKU', 'input.variants.1.sku'],

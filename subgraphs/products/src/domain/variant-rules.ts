@@ -30,7 +30,10 @@ export function variantTitle(options: readonly VariantOption[]): string {
 }
 
 export function normalizeVariant(draft: VariantDraft): VariantValues {
-  const options = (draft.options ?? []).map((option) => ({ name: option.name.trim(), value: option.value.trim() }));
+  const options = (draft.options ?? []).map((option) => ({
+    name: option.name.trim(),
+    value: option.value.trim(),
+  }));
   const title = draft.title?.trim() || variantTitle(options);
   return {
     sku: draft.sku.trim(),
@@ -45,7 +48,9 @@ export function normalizeVariant(draft: VariantDraft): VariantValues {
 function optionProblems(options: readonly VariantOption[], field: string[]): Problem[] {
   const problems: Problem[] = [];
   if (options.length > MAX_OPTIONS_PER_VARIANT) {
-    problems.push(problem('INVALID_OPTIONS', `A variant has at most ${MAX_OPTIONS_PER_VARIANT} options`, field));
+    problems.push(
+      problem('INVALID_OPTIONS', `A variant has at most ${MAX_OPTIONS_PER_VARIANT} options`, field),
+    );
   }
   const names = new Set<string>();
   options.forEach((option, index) => {
@@ -57,7 +62,8 @@ function optionProblems(options: readonly VariantOption[], field: string[]): Pro
       problems.push(problem('INVALID_OPTIONS', 'Option values must be 1 to 80 characters', [...at, 'value']));
     }
     const key = option.name.toLowerCase();
-    if (names.has(key)) problems.push(problem('INVALID_OPTIONS', `Option "${option.name}" is given twice`, [...at, 'name']));
+    if (names.has(key))
+      problems.push(problem('INVALID_OPTIONS', `Option "${option.name}" is given twice`, [...at, 'name']));
     names.add(key);
   });
   return problems;
@@ -68,31 +74,49 @@ export function variantProblems(values: VariantValues, field: string[]): Problem
   const problems: Problem[] = [];
   if (!SKU_PATTERN.test(values.sku)) {
     problems.push(
-      problem('INVALID_SKU', 'SKU must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit', [
-        ...field,
-        'sku',
-      ]),
+      problem(
+        'INVALID_SKU',
+        'SKU must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+        [...field, 'sku'],
+      ),
     );
   }
-  if (values.title.length > 120) problems.push(problem('INVALID_TITLE', 'Title must be at most 120 characters', [...field, 'title']));
+  if (values.title.length > 120)
+    problems.push(problem('INVALID_TITLE', 'Title must be at most 120 characters', [...field, 'title']));
   problems.push(...optionProblems(values.options, [...field, 'options']));
   if (!Number.isInteger(values.price) || values.price < 0) {
-    problems.push(problem('INVALID_PRICE', 'Price must be a whole number of cents, 0 or more', [...field, 'price']));
-  }
-  if (values.compareAtPrice !== null && (!Number.isInteger(values.compareAtPrice) || values.compareAtPrice <= values.price)) {
     problems.push(
-      problem('INVALID_COMPARE_AT_PRICE', 'Compare-at price must be a whole number of cents above the price', [...field, 'compareAtPrice']),
+      problem('INVALID_PRICE', 'Price must be a whole number of cents, 0 or more', [...field, 'price']),
+    );
+  }
+  if (
+    values.compareAtPrice !== null &&
+    (!Number.isInteger(values.compareAtPrice) || values.compareAtPrice <= values.price)
+  ) {
+    problems.push(
+      problem(
+        'INVALID_COMPARE_AT_PRICE',
+        'Compare-at price must be a whole number of cents above the price',
+        [...field, 'compareAtPrice'],
+      ),
     );
   }
   if (!Number.isInteger(values.weightGrams) || values.weightGrams < 0) {
-    problems.push(problem('INVALID_WEIGHT', 'Weight must be a whole number of grams, 0 or more', [...field, 'weightGrams']));
+    problems.push(
+      problem('INVALID_WEIGHT', 'Weight must be a whole number of grams, 0 or more', [
+        ...field,
+        'weightGrams',
+      ]),
+    );
   }
   return problems;
 }
 
 function optionSetKey(options: readonly VariantOption[]): string {
   return JSON.stringify(
-    options.map((option) => [option.name.toLowerCase(), option.value.toLowerCase()]).sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    options
+      .map((option) => [option.name.toLowerCase(), option.value.toLowerCase()])
+      .sort(([a], [b]) => (a! < b! ? -1 : 1)),
   );
 }
 
@@ -100,18 +124,26 @@ function optionSetKey(options: readonly VariantOption[]): string {
  * Rules across the variants of one product: no SKU twice, and no two variants with the same options (a
  * shopper could not tell them apart). `variants` pairs each variant with its path in the input.
  */
-export function variantSetProblems(variants: readonly { values: VariantValues; field: string[] }[]): Problem[] {
+export function variantSetProblems(
+  variants: readonly { values: VariantValues; field: string[] }[],
+): Problem[] {
   const problems: Problem[] = [];
   const skus = new Set<string>();
   const optionSets = new Set<string>();
   for (const { values, field } of variants) {
     // SKUs are compared exactly, like the database's unique index does.
     const sku = values.sku;
-    if (skus.has(sku)) problems.push(problem('DUPLICATE_SKU', `SKU "${values.sku}" is used twice`, [...field, 'sku']));
+    if (skus.has(sku))
+      problems.push(problem('DUPLICATE_SKU', `SKU "${values.sku}" is used twice`, [...field, 'sku']));
     skus.add(sku);
     const key = optionSetKey(values.options);
     if (optionSets.has(key)) {
-      problems.push(problem('DUPLICATE_OPTIONS', 'Another variant of this product has the same options', [...field, 'options']));
+      problems.push(
+        problem('DUPLICATE_OPTIONS', 'Another variant of this product has the same options', [
+          ...field,
+          'options',
+        ]),
+      );
     }
     optionSets.add(key);
   }

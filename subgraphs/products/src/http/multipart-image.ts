@@ -11,7 +11,12 @@ export type MultipartOutcome =
   | { ok: true; file: UploadedFile; fields: Record<string, string> }
   | { ok: false; status: 400 | 413; code: 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE'; message: string };
 
-const badRequest = (message: string): MultipartOutcome => ({ ok: false, status: 400, code: 'BAD_REQUEST', message });
+const badRequest = (message: string): MultipartOutcome => ({
+  ok: false,
+  status: 400,
+  code: 'BAD_REQUEST',
+  message,
+});
 
 /**
  * Reads a multipart/form-data body with one file in the field `file` and small text fields. The file is kept
@@ -22,7 +27,10 @@ export function readMultipartImage(req: IncomingMessage, maxFileBytes: number): 
   let parser: busboy.Busboy;
   try {
     // busboy cuts a file off once it reaches the limit, so allow one byte more and judge the size here.
-    parser = busboy({ headers: req.headers, limits: { fileSize: maxFileBytes + 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 } });
+    parser = busboy({
+      headers: req.headers,
+      limits: { fileSize: maxFileBytes + 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
+    });
   } catch {
     return Promise.resolve(badRequest('Send the image as multipart/form-data with the field "file"'));
   }
@@ -61,7 +69,12 @@ export function readMultipartImage(req: IncomingMessage, maxFileBytes: number): 
     parser.on('close', () => {
       void fileDone.then(() => {
         if (tooLarge) {
-          resolve({ ok: false, status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Images may be at most ${maxFileBytes} bytes` });
+          resolve({
+            ok: false,
+            status: 413,
+            code: 'PAYLOAD_TOO_LARGE',
+            message: `Images may be at most ${maxFileBytes} bytes`,
+          });
         } else if (!file) {
           resolve(badRequest('The form has no field "file"'));
         } else {

@@ -42,7 +42,11 @@ async function uploadImage(req: Request, res: Response, deps: ProductRouteDepend
   });
   if (!outcome.ok) return sendError(res, outcome.status, outcome.code, outcome.message);
   const { image } = outcome;
-  res.status(201).json({ image: { id: image.id, url: deps.images.urlOf(image), alt: image.alt, position: image.position } });
+  res
+    .status(201)
+    .json({
+      image: { id: image.id, url: deps.images.urlOf(image), alt: image.alt, position: image.position },
+    });
 }
 
 async function serveMedia(req: Request, res: Response, storage: ImageStorage): Promise<void> {
@@ -65,14 +69,21 @@ async function serveMedia(req: Request, res: Response, storage: ImageStorage): P
  * /uploads and /media here, so clients use one origin.
  */
 export function mountProductRoutes(app: Express, deps: ProductRouteDependencies): void {
-  const guarded = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    try {
-      await handler(req, res);
-    } catch (error) {
-      deps.logger.error({ err: error, path: req.path }, 'media route failed');
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-    }
-  };
-  app.post('/uploads/products/:productId/images', guarded((req, res) => uploadImage(req, res, deps)));
-  app.get('/media/*key', guarded((req, res) => serveMedia(req, res, deps.storage)));
+  const guarded =
+    (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        deps.logger.error({ err: error, path: req.path }, 'media route failed');
+        if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      }
+    };
+  app.post(
+    '/uploads/products/:productId/images',
+    guarded((req, res) => uploadImage(req, res, deps)),
+  );
+  app.get(
+    '/media/*key',
+    guarded((req, res) => serveMedia(req, res, deps.storage)),
+  );
 }

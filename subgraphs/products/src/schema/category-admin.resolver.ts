@@ -9,7 +9,10 @@ export class CreateCategoryInput {
   @Field(() => String, { description: 'Display name, 1 to 200 characters.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'URL-friendly unique name; generated from the name when absent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'URL-friendly unique name; generated from the name when absent.',
+  })
   slug?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Short description.' })
@@ -32,14 +35,18 @@ export class UpdateCategoryInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'New parent; an explicit null moves it to the top level. It cannot move under itself or its subcategories.',
+    description:
+      'New parent; an explicit null moves it to the top level. It cannot move under itself or its subcategories.',
   })
   parentId?: string | null;
 }
 
 @ObjectType({ description: 'Result of creating or changing a category.' })
 export class CategoryPayload {
-  @Field(() => Category, { nullable: true, description: 'The category after the change; null when it failed.' })
+  @Field(() => Category, {
+    nullable: true,
+    description: 'The category after the change; null when it failed.',
+  })
   category!: Category | null;
 
   @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
@@ -51,14 +58,19 @@ export class DeleteCategoryPayload {
   @Field(() => ID, { nullable: true, description: 'Id of the deleted category; null when it failed.' })
   deletedCategoryId!: string | null;
 
-  @Field(() => [UserError], { description: 'Why the deletion was refused, e.g. CATEGORY_HAS_PRODUCTS; empty on success.' })
+  @Field(() => [UserError], {
+    description: 'Why the deletion was refused, e.g. CATEGORY_HAS_PRODUCTS; empty on success.',
+  })
   userErrors!: UserError[];
 }
 
 @Resolver()
 export class CategoryAdminResolver {
   @Mutation(() => CategoryPayload, { description: 'Creates a category. Admin only.' })
-  createCategory(@Arg('input', () => CreateCategoryInput, { description: 'The new category.' }) input: CreateCategoryInput, @Ctx() ctx: ProductsContext): Promise<CategoryResult> {
+  createCategory(
+    @Arg('input', () => CreateCategoryInput, { description: 'The new category.' }) input: CreateCategoryInput,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<CategoryResult> {
     requireAdmin(ctx);
     return ctx.catalog.categories.create(input);
   }
@@ -73,8 +85,13 @@ export class CategoryAdminResolver {
     return ctx.catalog.categories.update(id, input);
   }
 
-  @Mutation(() => DeleteCategoryPayload, { description: 'Deletes an empty category (no products, no subcategories). Admin only.' })
-  deleteCategory(@Arg('id', () => ID, { description: 'Category to delete.' }) id: string, @Ctx() ctx: ProductsContext): Promise<DeleteCategoryResult> {
+  @Mutation(() => DeleteCategoryPayload, {
+    description: 'Deletes an empty category (no products, no subcategories). Admin only.',
+  })
+  deleteCategory(
+    @Arg('id', () => ID, { description: 'Category to delete.' }) id: string,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<DeleteCategoryResult> {
     requireAdmin(ctx);
     return ctx.catalog.categories.delete(id);
   }

@@ -8,7 +8,9 @@ import { ProductConnection, ProductSortEnum } from './product.type';
 
 @Resolver(() => Category)
 export class CategoryResolver {
-  @Query(() => [Category], { description: 'The top-level categories; walk `children` for the rest of the tree.' })
+  @Query(() => [Category], {
+    description: 'The top-level categories; walk `children` for the rest of the tree.',
+  })
   categories(@Ctx() ctx: ProductsContext): Promise<CategoryRecord[]> {
     return ctx.catalog.categories.roots();
   }
@@ -22,8 +24,14 @@ export class CategoryResolver {
     return ctx.catalog.categories.findOne({ id, slug });
   }
 
-  @FieldResolver(() => Category, { nullable: true, description: 'The category above this one; null for a top-level category.' })
-  parent(@Root() category: CategoryRecord, @Ctx() ctx: ProductsContext): Promise<CategoryRecord | null> | null {
+  @FieldResolver(() => Category, {
+    nullable: true,
+    description: 'The category above this one; null for a top-level category.',
+  })
+  parent(
+    @Root() category: CategoryRecord,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<CategoryRecord | null> | null {
     return category.parentId ? ctx.catalog.loaders.category(ctx, category.parentId) : null;
   }
 
@@ -37,11 +45,19 @@ export class CategoryResolver {
   })
   products(
     @Root() category: CategoryRecord,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
-    @Arg('sort', () => ProductSortEnum, { defaultValue: 'NEWEST', description: 'Order of the list.' }) sort: ProductSort,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
+    @Arg('sort', () => ProductSortEnum, { defaultValue: 'NEWEST', description: 'Order of the list.' })
+    sort: ProductSort,
     @Ctx() ctx: ProductsContext,
   ): Promise<Connection<ProductRecord>> {
-    return ctx.catalog.queries.list(ctx.identity, { first, after, sort, filter: { categoryId: category.id } });
+    return ctx.catalog.queries.list(ctx.identity, {
+      first,
+      after,
+      sort,
+      filter: { categoryId: category.id },
+    });
   }
 }

@@ -17,12 +17,17 @@ export class ProductPayload {
 @Resolver()
 export class ProductAdminResolver {
   @Mutation(() => ProductPayload, { description: 'Creates a product, optionally with variants. Admin only.' })
-  createProduct(@Arg('input', () => CreateProductInput, { description: 'The new product.' }) input: CreateProductInput, @Ctx() ctx: ProductsContext): Promise<ProductResult> {
+  createProduct(
+    @Arg('input', () => CreateProductInput, { description: 'The new product.' }) input: CreateProductInput,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<ProductResult> {
     requireAdmin(ctx);
     return ctx.catalog.productAdmin.create(input);
   }
 
-  @Mutation(() => ProductPayload, { description: 'Changes a product’s details, category or status. Admin only.' })
+  @Mutation(() => ProductPayload, {
+    description: 'Changes a product’s details, category or status. Admin only.',
+  })
   updateProduct(
     @Arg('id', () => ID, { description: 'Product to change.' }) id: string,
     @Arg('input', () => UpdateProductInput, { description: 'The changes.' }) input: UpdateProductInput,
@@ -32,8 +37,13 @@ export class ProductAdminResolver {
     return ctx.catalog.productAdmin.update(id, input);
   }
 
-  @Mutation(() => ProductPayload, { description: 'Takes a product off sale (status ARCHIVED) without deleting it. Admin only.' })
-  archiveProduct(@Arg('id', () => ID, { description: 'Product to archive.' }) id: string, @Ctx() ctx: ProductsContext): Promise<ProductResult> {
+  @Mutation(() => ProductPayload, {
+    description: 'Takes a product off sale (status ARCHIVED) without deleting it. Admin only.',
+  })
+  archiveProduct(
+    @Arg('id', () => ID, { description: 'Product to archive.' }) id: string,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<ProductResult> {
     requireAdmin(ctx);
     return ctx.catalog.productAdmin.archive(id);
   }

@@ -23,23 +23,33 @@ export class RemoveProductImagePayload {
 /** Images are uploaded over multipart HTTP (POST /uploads/products/:productId/images); these manage them after. */
 @Resolver(() => ProductImage)
 export class ProductImageResolver {
-  @FieldResolver(() => String, { description: 'Public URL of the image file; stable, safe to cache for long.' })
+  @FieldResolver(() => String, {
+    description: 'Public URL of the image file; stable, safe to cache for long.',
+  })
   url(@Root() image: ImageRecord, @Ctx() ctx: ProductsContext): string {
     return ctx.catalog.images.urlOf(image);
   }
 
-  @Mutation(() => ProductPayload, { description: 'Puts a product’s images in a new order; list every image once. Admin only.' })
+  @Mutation(() => ProductPayload, {
+    description: 'Puts a product’s images in a new order; list every image once. Admin only.',
+  })
   reorderProductImages(
     @Arg('productId', () => ID, { description: 'Product whose gallery to reorder.' }) productId: string,
-    @Arg('imageIds', () => [ID], { description: 'All image ids of the product, first to last.' }) imageIds: string[],
+    @Arg('imageIds', () => [ID], { description: 'All image ids of the product, first to last.' })
+    imageIds: string[],
     @Ctx() ctx: ProductsContext,
   ): Promise<ProductResult> {
     requireAdmin(ctx);
     return ctx.catalog.images.reorder(productId, imageIds);
   }
 
-  @Mutation(() => RemoveProductImagePayload, { description: 'Deletes a product image and its file. Admin only.' })
-  removeProductImage(@Arg('imageId', () => ID, { description: 'Image to delete.' }) imageId: string, @Ctx() ctx: ProductsContext): Promise<RemoveImageResult> {
+  @Mutation(() => RemoveProductImagePayload, {
+    description: 'Deletes a product image and its file. Admin only.',
+  })
+  removeProductImage(
+    @Arg('imageId', () => ID, { description: 'Image to delete.' }) imageId: string,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<RemoveImageResult> {
     requireAdmin(ctx);
     return ctx.catalog.images.remove(imageId);
   }

@@ -13,7 +13,8 @@ import { ProductVariant } from './variant.type';
 export class ProductResolver {
   @Query(() => Product, {
     nullable: true,
-    description: 'A product by id or by slug (give exactly one). Customers get null for products that are not ACTIVE.',
+    description:
+      'A product by id or by slug (give exactly one). Customers get null for products that are not ACTIVE.',
   })
   product(
     @Arg('id', () => ID, { nullable: true, description: 'Product id.' }) id: string | null,
@@ -27,17 +28,30 @@ export class ProductResolver {
     description: 'Products, filtered and sorted. Customers see ACTIVE products only; staff see every status.',
   })
   products(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page, from the same sort.' }) after: string | null,
-    @Arg('filter', () => ProductFilter, { nullable: true, description: 'Conditions the products must meet.' }) filter: ProductFilter | null,
-    @Arg('sort', () => ProductSortEnum, { defaultValue: 'NEWEST', description: 'Order of the list.' }) sort: ProductSort,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'endCursor of the previous page, from the same sort.',
+    })
+    after: string | null,
+    @Arg('filter', () => ProductFilter, { nullable: true, description: 'Conditions the products must meet.' })
+    filter: ProductFilter | null,
+    @Arg('sort', () => ProductSortEnum, { defaultValue: 'NEWEST', description: 'Order of the list.' })
+    sort: ProductSort,
     @Ctx() ctx: ProductsContext,
   ): Promise<Connection<ProductRecord>> {
     return ctx.catalog.queries.list(ctx.identity, { first, after, filter, sort });
   }
 
-  @FieldResolver(() => Category, { nullable: true, description: 'The category the product is filed under, if any.' })
-  category(@Root() product: ProductRecord, @Ctx() ctx: ProductsContext): Promise<CategoryRecord | null> | null {
+  @FieldResolver(() => Category, {
+    nullable: true,
+    description: 'The category the product is filed under, if any.',
+  })
+  category(
+    @Root() product: ProductRecord,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<CategoryRecord | null> | null {
     return product.categoryId ? ctx.catalog.loaders.category(ctx, product.categoryId) : null;
   }
 
@@ -46,12 +60,17 @@ export class ProductResolver {
     return ctx.catalog.loaders.imagesOf(ctx, product.id);
   }
 
-  @FieldResolver(() => [ProductVariant], { description: 'Variants a shopper can choose from (removed ones excluded).' })
+  @FieldResolver(() => [ProductVariant], {
+    description: 'Variants a shopper can choose from (removed ones excluded).',
+  })
   variants(@Root() product: ProductRecord, @Ctx() ctx: ProductsContext): Promise<VariantRecord[]> {
     return ctx.catalog.loaders.liveVariantsOf(ctx, product.id);
   }
 
-  @FieldResolver(() => PriceRange, { nullable: true, description: 'Lowest and highest variant price; null without variants.' })
+  @FieldResolver(() => PriceRange, {
+    nullable: true,
+    description: 'Lowest and highest variant price; null without variants.',
+  })
   priceRange(@Root() product: ProductRecord): PriceRange | null {
     if (product.minPrice === null || product.maxPrice === null) return null;
     return { min: money(product.minPrice), max: money(product.maxPrice) };

@@ -3,7 +3,8 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql
 import { PRODUCT_SORTS, type ProductSort } from '../domain/product-sort';
 import { PRODUCT_STATUSES, type ProductStatus } from '../domain/records';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const ProductStatusEnum = enumOf<ProductStatus>(PRODUCT_STATUSES);
 registerEnumType(ProductStatusEnum, {
@@ -12,7 +13,9 @@ registerEnumType(ProductStatusEnum, {
   valuesConfig: {
     DRAFT: { description: 'Being prepared; visible to staff only.' },
     ACTIVE: { description: 'On sale and visible to everyone.' },
-    ARCHIVED: { description: 'No longer sold; kept so orders and reviews still resolve it. Visible to staff only.' },
+    ARCHIVED: {
+      description: 'No longer sold; kept so orders and reviews still resolve it. Visible to staff only.',
+    },
   },
 });
 
@@ -24,7 +27,9 @@ registerEnumType(ProductSortEnum, {
     NEWEST: { description: 'Most recently created first.' },
     NAME_ASC: { description: 'By name, A to Z.' },
     PRICE_ASC: { description: 'By lowest variant price, cheapest first; products without variants last.' },
-    PRICE_DESC: { description: 'By lowest variant price, most expensive first; products without variants last.' },
+    PRICE_DESC: {
+      description: 'By lowest variant price, most expensive first; products without variants last.',
+    },
   },
 });
 
@@ -43,7 +48,9 @@ export class Product {
   @Field(() => String, { description: 'Long description shown on the product page (plain text).' })
   description!: string;
 
-  @Field(() => ProductStatusEnum, { description: 'Lifecycle state; customers only ever see ACTIVE products.' })
+  @Field(() => ProductStatusEnum, {
+    description: 'Lifecycle state; customers only ever see ACTIVE products.',
+  })
   status!: ProductStatus;
 
   @Field(() => Date, { description: 'When the product was created.' })

@@ -8,7 +8,10 @@ import { ProductVariant } from './variant.type';
 
 @ObjectType({ description: 'Result of adding or changing a variant.' })
 export class ProductVariantPayload {
-  @Field(() => ProductVariant, { nullable: true, description: 'The variant after the change; null when it failed.' })
+  @Field(() => ProductVariant, {
+    nullable: true,
+    description: 'The variant after the change; null when it failed.',
+  })
   variant!: ProductVariant | null;
 
   @Field(() => Product, { nullable: true, description: 'Its product, with the updated price range.' })
@@ -42,10 +45,13 @@ export class VariantAdminResolver {
     return ctx.catalog.variantAdmin.add(productId, input);
   }
 
-  @Mutation(() => ProductVariantPayload, { description: 'Changes a variant’s SKU, options, price or weight. Admin only.' })
+  @Mutation(() => ProductVariantPayload, {
+    description: 'Changes a variant’s SKU, options, price or weight. Admin only.',
+  })
   updateProductVariant(
     @Arg('id', () => ID, { description: 'Variant to change.' }) id: string,
-    @Arg('input', () => UpdateProductVariantInput, { description: 'The changes.' }) input: UpdateProductVariantInput,
+    @Arg('input', () => UpdateProductVariantInput, { description: 'The changes.' })
+    input: UpdateProductVariantInput,
     @Ctx() ctx: ProductsContext,
   ): Promise<VariantResult> {
     requireAdmin(ctx);
@@ -56,7 +62,10 @@ export class VariantAdminResolver {
     description:
       'Removes a variant from sale. Its id keeps resolving for existing carts and orders, and its SKU stays reserved. An ACTIVE product keeps at least one variant. Admin only.',
   })
-  removeProductVariant(@Arg('id', () => ID, { description: 'Variant to remove.' }) id: string, @Ctx() ctx: ProductsContext): Promise<RemoveVariantResult> {
+  removeProductVariant(
+    @Arg('id', () => ID, { description: 'Variant to remove.' }) id: string,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<RemoveVariantResult> {
     requireAdmin(ctx);
     return ctx.catalog.variantAdmin.remove(id);
   }

@@ -14,16 +14,25 @@ export class ProductVariantInput {
   @Field(() => String, { description: 'Unique SKU: letters, digits, ".", "-", "_", at most 64 characters.' })
   sku!: string;
 
-  @Field(() => String, { nullable: true, description: 'Display title; the option values joined by " / " when absent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Display title; the option values joined by " / " when absent.',
+  })
   title?: string | null;
 
-  @Field(() => [VariantOptionInput], { nullable: true, description: 'Options that set this variant apart, at most 5.' })
+  @Field(() => [VariantOptionInput], {
+    nullable: true,
+    description: 'Options that set this variant apart, at most 5.',
+  })
   options?: VariantOptionInput[] | null;
 
   @Field(() => Int, { description: 'Price in cents (USD), 0 or more.' })
   price!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Former price in cents shown struck through; must be above the price.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Former price in cents shown struck through; must be above the price.',
+  })
   compareAtPrice?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Shipping weight in grams, 0 or more; 0 when absent.' })
@@ -38,13 +47,19 @@ export class UpdateProductVariantInput {
   @Field(() => String, { nullable: true, description: 'New display title.' })
   title?: string | null;
 
-  @Field(() => [VariantOptionInput], { nullable: true, description: 'New options, replacing all current ones.' })
+  @Field(() => [VariantOptionInput], {
+    nullable: true,
+    description: 'New options, replacing all current ones.',
+  })
   options?: VariantOptionInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'New price in cents.' })
   price?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'New compare-at price in cents; an explicit null removes it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New compare-at price in cents; an explicit null removes it.',
+  })
   compareAtPrice?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'New shipping weight in grams.' })

@@ -12,7 +12,10 @@ export class VariantResolver {
     description:
       'Variants by id (at most 100), in the order asked; null for unknown ids. Customers get null for removed variants and for variants of products that are not ACTIVE.',
   })
-  variants(@Arg('ids', () => [ID], { description: 'Variant ids.' }) ids: string[], @Ctx() ctx: ProductsContext): Promise<(VariantRecord | null)[]> {
+  variants(
+    @Arg('ids', () => [ID], { description: 'Variant ids.' }) ids: string[],
+    @Ctx() ctx: ProductsContext,
+  ): Promise<(VariantRecord | null)[]> {
     return ctx.catalog.queries.variantsByIds(ctx.identity, ids);
   }
 
@@ -21,7 +24,10 @@ export class VariantResolver {
     return money(variant.price);
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'Former price shown struck through, always above the price; null when none.' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'Former price shown struck through, always above the price; null when none.',
+  })
   compareAtPrice(@Root() variant: VariantRecord): Money | null {
     return variant.compareAtPrice === null ? null : money(variant.compareAtPrice);
   }

@@ -24,7 +24,10 @@ export function coverImageFor(productName: string): Buffer {
   return encodePng(COVER_SIZE, COVER_SIZE, diagonalGradient(COVER_SIZE, COVER_SIZE, colorFor(productName)));
 }
 
-async function seedCategories(repo: CategoryRepo, log: (line: string) => void): Promise<Map<string, CategoryRecord>> {
+async function seedCategories(
+  repo: CategoryRepo,
+  log: (line: string) => void,
+): Promise<Map<string, CategoryRecord>> {
   const bySlug = new Map<string, CategoryRecord>();
   // Parents come first in the fixture, so every parent exists by the time its children are written.
   for (const fixture of FIXTURE_CATEGORIES) {
@@ -38,9 +41,18 @@ async function seedCategories(repo: CategoryRepo, log: (line: string) => void): 
 }
 
 function validatedVariants(product: FixtureProduct, slug: string) {
-  const variants = fixtureVariants(product, slug).map((draft, index) => ({ values: normalizeVariant(draft), field: [String(index)] }));
-  const problems = [...variants.flatMap((variant) => variantProblems(variant.values, variant.field)), ...variantSetProblems(variants)];
-  if (problems.length) throw new Error(`Seed product "${product.name}" is invalid: ${problems.map((p) => p.message).join('; ')}`);
+  const variants = fixtureVariants(product, slug).map((draft, index) => ({
+    values: normalizeVariant(draft),
+    field: [String(index)],
+  }));
+  const problems = [
+    ...variants.flatMap((variant) => variantProblems(variant.values, variant.field)),
+    ...variantSetProblems(variants),
+  ];
+  if (problems.length)
+    throw new Error(
+      `Seed product "${product.name}" is invalid: ${problems.map((p) => p.message).join('; ')}`,
+    );
   return variants.map((variant) => variant.values);
 }
 
@@ -59,19 +71,36 @@ export async function seedCatalog({ db, storage, log }: SeedCatalogOptions): Pro
     const slug = slugify(fixture.name);
     let product = await products.findBySlug(slug);
     if (!product) {
-      const values = { slug, name: fixture.name, description: fixture.description, status: 'ACTIVE' as const, categoryId: categories.get(fixture.category)!.id };
+      const values = {
+        slug,
+        name: fixture.name,
+        description: fixture.description,
+        status: 'ACTIVE' as const,
+        categoryId: categories.get(fixture.category)!.id,
+      };
       product = await products.create(values, validatedVariants(fixture, slug));
       created += 1;
     }
     const storageKey = `products/${product.id}/cover.png`;
-    const [cover] = (await images.findByProductIds([product.id])).filter((image) => image.storageKey === storageKey);
+    const [cover] = (await images.findByProductIds([product.id])).filter(
+      (image) => image.storageKey === storageKey,
+    );
     if (!cover || !(await storage.get(storageKey))) {
       const png = coverImageFor(fixture.name);
       await storage.put(storageKey, png, 'image/png');
-      if (!cover) await images.add(product.id, { storageKey, contentType: 'image/png', byteSize: png.length, alt: fixture.name });
+      if (!cover)
+        await images.add(product.id, {
+          storageKey,
+          contentType: 'image/png',
+          byteSize: png.length,
+          alt: fixture.name,
+        });
       covers += 1;
     }
-    if ((index + 1) % 10 === 0 || index + 1 === FIXTURE_PRODUCTS.length) log(`products: ${index + 1}/${FIXTURE_PRODUCTS.length}`);
+    if ((index + 1) % 10 === 0 || index + 1 === FIXTURE_PRODUCTS.length)
+      log(`products: ${index + 1}/${FIXTURE_PRODUCTS.length}`);
   }
-  log(`products: ${created} created, ${FIXTURE_PRODUCTS.length - created} already present; cover images written: ${covers}`);
+  log(
+    `products: ${created} created, ${FIXTURE_PRODUCTS.length - created} already present; cover images written: ${covers}`,
+  );
 }

@@ -19,48 +19,65 @@ type Ctx = Pick<SubgraphContext, 'loaders'>;
  */
 export class CatalogLoaders {
   constructor(
-    private readonly repos: { products: ProductRepo; variants: VariantRepo; categories: CategoryRepo; images: ImageRepo },
+    private readonly repos: {
+      products: ProductRepo;
+      variants: VariantRepo;
+      categories: CategoryRepo;
+      images: ImageRepo;
+    },
   ) {}
 
   product(ctx: Ctx, id: string): Promise<ProductRecord | null> {
     return ctx.loaders
-      .get<string, ProductRecord | null>('Product', async (ids) => byKeys(ids, await this.repos.products.findByIds(ids), (row) => row.id))
+      .get<
+        string,
+        ProductRecord | null
+      >('Product', async (ids) => byKeys(ids, await this.repos.products.findByIds(ids), (row) => row.id))
       .load(id);
   }
 
   variant(ctx: Ctx, id: string): Promise<VariantRecord | null> {
     return ctx.loaders
-      .get<string, VariantRecord | null>('ProductVariant', async (ids) => byKeys(ids, await this.repos.variants.findByIds(ids), (row) => row.id))
+      .get<
+        string,
+        VariantRecord | null
+      >('ProductVariant', async (ids) => byKeys(ids, await this.repos.variants.findByIds(ids), (row) => row.id))
       .load(id);
   }
 
   category(ctx: Ctx, id: string): Promise<CategoryRecord | null> {
     return ctx.loaders
-      .get<string, CategoryRecord | null>('Category', async (ids) => byKeys(ids, await this.repos.categories.findByIds(ids), (row) => row.id))
+      .get<
+        string,
+        CategoryRecord | null
+      >('Category', async (ids) => byKeys(ids, await this.repos.categories.findByIds(ids), (row) => row.id))
       .load(id);
   }
 
   liveVariantsOf(ctx: Ctx, productId: string): Promise<VariantRecord[]> {
     return ctx.loaders
-      .get<string, VariantRecord[]>('Product.variants', async (ids) =>
-        groupBy(ids, await this.repos.variants.findLiveByProductIds(ids), (row) => row.productId),
-      )
+      .get<
+        string,
+        VariantRecord[]
+      >('Product.variants', async (ids) => groupBy(ids, await this.repos.variants.findLiveByProductIds(ids), (row) => row.productId))
       .load(productId);
   }
 
   imagesOf(ctx: Ctx, productId: string): Promise<ImageRecord[]> {
     return ctx.loaders
-      .get<string, ImageRecord[]>('Product.images', async (ids) =>
-        groupBy(ids, await this.repos.images.findByProductIds(ids), (row) => row.productId),
-      )
+      .get<
+        string,
+        ImageRecord[]
+      >('Product.images', async (ids) => groupBy(ids, await this.repos.images.findByProductIds(ids), (row) => row.productId))
       .load(productId);
   }
 
   childrenOf(ctx: Ctx, categoryId: string): Promise<CategoryRecord[]> {
     return ctx.loaders
-      .get<string, CategoryRecord[]>('Category.children', async (ids) =>
-        groupBy(ids, await this.repos.categories.findByParentIds(ids), (row) => row.parentId!),
-      )
+      .get<
+        string,
+        CategoryRecord[]
+      >('Category.children', async (ids) => groupBy(ids, await this.repos.categories.findByParentIds(ids), (row) => row.parentId!))
       .load(categoryId);
   }
 }

@@ -51,7 +51,9 @@ export class CategoryService {
     const description = args.description?.trim() ?? '';
     const problems: Problem[] = namingProblems({ name, description, slug: args.slug ?? undefined });
     if (args.parentId && !(await this.categories.findById(args.parentId))) {
-      problems.push(problem('CATEGORY_NOT_FOUND', 'The parent category does not exist', ['input', 'parentId']));
+      problems.push(
+        problem('CATEGORY_NOT_FOUND', 'The parent category does not exist', ['input', 'parentId']),
+      );
     }
     let slug = args.slug ?? slugify(name);
     if (args.slug && (await this.categories.findBySlug(args.slug))) {
@@ -61,7 +63,12 @@ export class CategoryService {
     }
     if (problems.length) return { category: null, userErrors: toUserErrors(problems) };
     try {
-      const category = await this.categories.create({ slug, name, description, parentId: args.parentId ?? null });
+      const category = await this.categories.create({
+        slug,
+        name,
+        description,
+        parentId: args.parentId ?? null,
+      });
       return { category, userErrors: [] };
     } catch (error) {
       return { category: null, userErrors: uniqueViolationUserErrors(error) };
@@ -94,18 +101,32 @@ export class CategoryService {
 
   /** Refuses while products or child categories still belong to it: nothing is orphaned or deleted with it. */
   async delete(id: string): Promise<DeleteCategoryResult> {
-    if (!(await this.categories.findById(id))) return { deletedCategoryId: null, userErrors: [notFound(['id'])] };
+    if (!(await this.categories.findById(id)))
+      return { deletedCategoryId: null, userErrors: [notFound(['id'])] };
     const usage = await this.categories.usage(id);
     const userErrors: UserError[] = [];
     if (usage.children > 0) {
-      userErrors.push(userError('CATEGORY_HAS_CHILDREN', `Move or delete its ${usage.children} subcategories first`, ['id']));
+      userErrors.push(
+        userError('CATEGORY_HAS_CHILDREN', `Move or delete its ${usage.children} subcategories first`, [
+          'id',
+        ]),
+      );
     }
     if (usage.products > 0) {
-      userErrors.push(userError('CATEGORY_HAS_PRODUCTS', `Move its ${usage.products} products to another category first`, ['id']));
+      userErrors.push(
+        userError('CATEGORY_HAS_PRODUCTS', `Move its ${usage.products} products to another category first`, [
+          'id',
+        ]),
+      );
     }
     if (userErrors.length) return { deletedCategoryId: null, userErrors };
     if (!(await this.categories.delete(id))) {
-      return { deletedCategoryId: null, userErrors: [userError('CATEGORY_IN_USE', 'Something was just added to this category; try again', ['id'])] };
+      return {
+        deletedCategoryId: null,
+        userErrors: [
+          userError('CATEGORY_IN_USE', 'Something was just added to this category; try again', ['id']),
+        ],
+      };
     }
     return { deletedCategoryId: id, userErrors: [] };
   }
@@ -117,7 +138,12 @@ export class CategoryService {
       return [problem('CATEGORY_NOT_FOUND', 'The parent category does not exist', ['input', 'parentId'])];
     }
     if (wouldCreateCycle(tree, id, parentId)) {
-      return [problem('CATEGORY_CYCLE', 'A category cannot be moved under itself or one of its subcategories', ['input', 'parentId'])];
+      return [
+        problem('CATEGORY_CYCLE', 'A category cannot be moved under itself or one of its subcategories', [
+          'input',
+          'parentId',
+        ]),
+      ];
     }
     return [];
   }

@@ -3,7 +3,12 @@ import { problem, type Problem } from '../domain/problem';
 import { activationProblems, namingProblems } from '../domain/product-rules';
 import type { ProductRecord, ProductStatus } from '../domain/records';
 import { firstFreeSlug, slugify } from '../domain/slug';
-import { normalizeVariant, variantProblems, variantSetProblems, type VariantDraft } from '../domain/variant-rules';
+import {
+  normalizeVariant,
+  variantProblems,
+  variantSetProblems,
+  type VariantDraft,
+} from '../domain/variant-rules';
 import type { CategoryRepo } from '../data/category.repo';
 import type { ProductRepo, ProductValues } from '../data/product.repo';
 import type { VariantRepo } from '../data/variant.repo';
@@ -59,7 +64,13 @@ export class ProductAdminService {
     if (problems.length) return { product: null, userErrors: toUserErrors(problems) };
     try {
       const values: ProductValues = { slug, name, description, status, categoryId: args.categoryId ?? null };
-      return { product: await this.products.create(values, drafts.map((draft) => draft.values)), userErrors: [] };
+      return {
+        product: await this.products.create(
+          values,
+          drafts.map((draft) => draft.values),
+        ),
+        userErrors: [],
+      };
     } catch (error) {
       return { product: null, userErrors: uniqueViolationUserErrors(error, ['input', 'variants']) };
     }
@@ -67,19 +78,28 @@ export class ProductAdminService {
 
   async update(id: string, args: UpdateProductArgs): Promise<ProductResult> {
     const existing = await this.products.findById(id);
-    if (!existing) return { product: null, userErrors: toUserErrors([problem('PRODUCT_NOT_FOUND', 'No product has this id', ['id'])]) };
+    if (!existing)
+      return {
+        product: null,
+        userErrors: toUserErrors([problem('PRODUCT_NOT_FOUND', 'No product has this id', ['id'])]),
+      };
     const changes: Partial<ProductValues> = {};
     if (args.name != null) changes.name = args.name.trim();
     if (args.description != null) changes.description = args.description.trim();
     if (args.slug != null && args.slug !== existing.slug) changes.slug = args.slug;
     if (args.status != null && args.status !== existing.status) changes.status = args.status;
-    if (args.categoryId !== undefined && args.categoryId !== existing.categoryId) changes.categoryId = args.categoryId;
+    if (args.categoryId !== undefined && args.categoryId !== existing.categoryId)
+      changes.categoryId = args.categoryId;
 
-    const problems: Problem[] = [...namingProblems(changes), ...(await this.categoryProblems(changes.categoryId))];
+    const problems: Problem[] = [
+      ...namingProblems(changes),
+      ...(await this.categoryProblems(changes.categoryId)),
+    ];
     if (changes.slug && (await this.products.findBySlug(changes.slug))) {
       problems.push(problem('SLUG_TAKEN', 'Another product already uses this slug', ['input', 'slug']));
     }
-    if (changes.status === 'ACTIVE') problems.push(...activationProblems('ACTIVE', await this.products.countLiveVariants(id)));
+    if (changes.status === 'ACTIVE')
+      problems.push(...activationProblems('ACTIVE', await this.products.countLiveVariants(id)));
     if (problems.length) return { product: null, userErrors: toUserErrors(problems) };
     if (Object.keys(changes).length === 0) return { product: existing, userErrors: [] };
     try {
@@ -104,11 +124,20 @@ export class ProductAdminService {
     const taken = new Set(await this.variants.takenSkus(drafts.map((draft) => draft.values.sku)));
     return drafts
       .filter((draft) => taken.has(draft.values.sku))
-      .map((draft) => problem('SKU_TAKEN', `SKU "${draft.values.sku}" is already used by another variant`, [...draft.field, 'sku']));
+      .map((draft) =>
+        problem('SKU_TAKEN', `SKU "${draft.values.sku}" is already used by another variant`, [
+          ...draft.field,
+          'sku',
+        ]),
+      );
   }
 
   /** The admin's slug when given (taken is an error), else one made from the name (numbered when taken). */
-  private async slugFor(requested: string | null | undefined, name: string, problems: Problem[]): Promise<string> {
+  private async slugFor(
+    requested: string | null | undefined,
+    name: string,
+    problems: Problem[],
+  ): Promise<string> {
     if (requested) {
       if (await this.products.findBySlug(requested)) {
         problems.push(problem('SLUG_TAKEN', 'Another product already uses this slug', ['input', 'slug']));

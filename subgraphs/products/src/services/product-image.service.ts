@@ -22,7 +22,12 @@ export interface UploadImageArgs {
 
 export type UploadOutcome =
   | { ok: true; image: ImageRecord }
-  | { ok: false; status: 400 | 404 | 415; code: 'BAD_REQUEST' | 'NOT_FOUND' | 'UNSUPPORTED_MEDIA_TYPE'; message: string };
+  | {
+      ok: false;
+      status: 400 | 404 | 415;
+      code: 'BAD_REQUEST' | 'NOT_FOUND' | 'UNSUPPORTED_MEDIA_TYPE';
+      message: string;
+    };
 
 export interface RemoveImageResult {
   removedImageId: string | null;
@@ -49,10 +54,16 @@ export class ProductImageService {
    * file is deleted again, so storage never keeps images no product points to.
    */
   async upload(args: UploadImageArgs): Promise<UploadOutcome> {
-    if (!(await this.products.findById(args.productId))) return { ok: false, status: 404, code: 'NOT_FOUND', message: 'No product has this id' };
+    if (!(await this.products.findById(args.productId)))
+      return { ok: false, status: 404, code: 'NOT_FOUND', message: 'No product has this id' };
     const type = sniffImageType(args.bytes);
     if (!isAcceptedMimeType(args.declaredType) || !type) {
-      return { ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Only PNG, JPEG and WebP images are accepted' };
+      return {
+        ok: false,
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'Only PNG, JPEG and WebP images are accepted',
+      };
     }
     if (type.mimeType !== args.declaredType.toLowerCase()) {
       const message = `The file is ${type.mimeType} but was sent as ${args.declaredType}`;
@@ -60,12 +71,22 @@ export class ProductImageService {
     }
     const alt = args.alt?.trim() ?? '';
     if (alt.length > MAX_ALT_LENGTH) {
-      return { ok: false, status: 400, code: 'BAD_REQUEST', message: `"alt" must be at most ${MAX_ALT_LENGTH} characters` };
+      return {
+        ok: false,
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: `"alt" must be at most ${MAX_ALT_LENGTH} characters`,
+      };
     }
     const storageKey = `products/${args.productId}/${randomUUID()}.${type.extension}`;
     await this.storage.put(storageKey, args.bytes, type.mimeType);
     try {
-      const image = await this.images.add(args.productId, { storageKey, contentType: type.mimeType, byteSize: args.bytes.length, alt });
+      const image = await this.images.add(args.productId, {
+        storageKey,
+        contentType: type.mimeType,
+        byteSize: args.bytes.length,
+        alt,
+      });
       return { ok: true, image };
     } catch (error) {
       await this.storage.delete(storageKey);
@@ -75,11 +96,23 @@ export class ProductImageService {
 
   async reorder(productId: string, imageIds: readonly string[]): Promise<ProductResult> {
     const product = await this.products.findById(productId);
-    if (!product) return { product: null, userErrors: toUserErrors([problem('PRODUCT_NOT_FOUND', 'No product has this id', ['productId'])]) };
+    if (!product)
+      return {
+        product: null,
+        userErrors: toUserErrors([problem('PRODUCT_NOT_FOUND', 'No product has this id', ['productId'])]),
+      };
     const current = await this.images.findByProductIds([productId]);
-    if (!isCompleteOrdering(current.map((image) => image.id), imageIds)) {
+    if (
+      !isCompleteOrdering(
+        current.map((image) => image.id),
+        imageIds,
+      )
+    ) {
       const message = 'List every image of the product exactly once, in the new order';
-      return { product: null, userErrors: toUserErrors([problem('INVALID_IMAGE_ORDER', message, ['imageIds'])]) };
+      return {
+        product: null,
+        userErrors: toUserErrors([problem('INVALID_IMAGE_ORDER', message, ['imageIds'])]),
+      };
     }
     await this.images.reorder(productId, imageIds);
     return { product: await this.products.findById(productId), userErrors: [] };
@@ -88,7 +121,11 @@ export class ProductImageService {
   async remove(imageId: string): Promise<RemoveImageResult> {
     const image = await this.images.findById(imageId);
     if (!image) {
-      return { removedImageId: null, product: null, userErrors: toUserErrors([problem('IMAGE_NOT_FOUND', 'No image has this id', ['imageId'])]) };
+      return {
+        removedImageId: null,
+        product: null,
+        userErrors: toUserErrors([problem('IMAGE_NOT_FOUND', 'No image has this id', ['imageId'])]),
+      };
     }
     await this.images.remove(image);
     try {
@@ -97,6 +134,10 @@ export class ProductImageService {
       // The image is already gone from the catalog; a leftover file wastes space but breaks nothing.
       this.logger.warn({ err: error, storageKey: image.storageKey }, 'could not delete image file');
     }
-    return { removedImageId: image.id, product: await this.products.findById(image.productId), userErrors: [] };
+    return {
+      removedImageId: image.id,
+      product: await this.products.findById(image.productId),
+      userErrors: [],
+    };
   }
 }

@@ -1,6 +1,14 @@
 import type { Identity } from '@msa/auth';
 import { isStaffOrAdmin } from '@msa/auth';
-import { badUserInput, decodeCursor, encodeCursor, forbidden, pageSize, toConnection, type Connection } from '@msa/subgraph-kit';
+import {
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '@msa/subgraph-kit';
 import { subtreeIds } from '../domain/category-tree';
 import { cursorOf, isProductCursor, type ProductSort } from '../domain/product-sort';
 import { canSeeProduct, visibleStatuses } from '../domain/product-visibility';
@@ -29,7 +37,8 @@ export interface ProductListArgs {
 
 function checkedPrice(value: number | null | undefined, field: string): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 0) throw badUserInput(`"${field}" must be a whole number of cents, 0 or more`, ['filter', field]);
+  if (!Number.isInteger(value) || value < 0)
+    throw badUserInput(`"${field}" must be a whole number of cents, 0 or more`, ['filter', field]);
   return value;
 }
 
@@ -41,7 +50,10 @@ export class ProductQueryService {
     private readonly variants: VariantRepo,
   ) {}
 
-  async findOne(identity: Identity | null, by: { id?: string | null; slug?: string | null }): Promise<ProductRecord | null> {
+  async findOne(
+    identity: Identity | null,
+    by: { id?: string | null; slug?: string | null },
+  ): Promise<ProductRecord | null> {
     if (Boolean(by.id) === Boolean(by.slug)) throw badUserInput('Give exactly one of "id" or "slug"');
     const product = by.id ? await this.products.findById(by.id) : await this.products.findBySlug(by.slug!);
     return product && canSeeProduct(identity, product.status) ? product : null;
@@ -63,11 +75,23 @@ export class ProductQueryService {
       throw badUserInput(`"search" must be at most ${MAX_SEARCH_LENGTH} characters`, ['filter', 'search']);
     }
     const after = args.after ? decodeCursor(args.after, isProductCursor) : null;
-    if (after && after.sort !== sort) throw badUserInput('"after" is a cursor of a different sort order', ['after']);
-    const categoryIds = filter.categoryId ? subtreeIds(await this.categories.findAll(), filter.categoryId) : null;
+    if (after && after.sort !== sort)
+      throw badUserInput('"after" is a cursor of a different sort order', ['after']);
+    const categoryIds = filter.categoryId
+      ? subtreeIds(await this.categories.findAll(), filter.categoryId)
+      : null;
     if (categoryIds?.length === 0) return toConnection([], take, 0, () => '');
 
-    const { rows, totalCount } = await this.products.list({ statuses, categoryIds, minPrice, maxPrice, search, sort, after, take: take + 1 });
+    const { rows, totalCount } = await this.products.list({
+      statuses,
+      categoryIds,
+      minPrice,
+      maxPrice,
+      search,
+      sort,
+      after,
+      take: take + 1,
+    });
     return toConnection(rows, take, totalCount, (product) => encodeCursor(cursorOf(sort, product)));
   }
 
@@ -76,9 +100,12 @@ export class ProductQueryService {
    * variants of products that are not live; staff see everything.
    */
   async variantsByIds(identity: Identity | null, ids: readonly string[]): Promise<(VariantRecord | null)[]> {
-    if (ids.length > MAX_VARIANT_LOOKUP) throw badUserInput(`At most ${MAX_VARIANT_LOOKUP} ids at once`, ['ids']);
+    if (ids.length > MAX_VARIANT_LOOKUP)
+      throw badUserInput(`At most ${MAX_VARIANT_LOOKUP} ids at once`, ['ids']);
     const variants = await this.variants.findByIds(ids);
-    const products = await this.products.findByIds([...new Set(variants.map((variant) => variant.productId))]);
+    const products = await this.products.findByIds([
+      ...new Set(variants.map((variant) => variant.productId)),
+    ]);
     const statusOf = new Map(products.map((product) => [product.id, product.status]));
     const byId = new Map(variants.map((variant) => [variant.id, variant]));
     const staff = isStaffOrAdmin(identity);

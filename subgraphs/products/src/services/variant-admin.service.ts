@@ -1,7 +1,14 @@
 import type { UserError } from '@msa/subgraph-kit';
 import { problem, type Problem } from '../domain/problem';
 import type { ProductRecord, VariantOption, VariantRecord } from '../domain/records';
-import { normalizeVariant, variantProblems, variantSetProblems, variantTitle, type VariantDraft, type VariantValues } from '../domain/variant-rules';
+import {
+  normalizeVariant,
+  variantProblems,
+  variantSetProblems,
+  variantTitle,
+  type VariantDraft,
+  type VariantValues,
+} from '../domain/variant-rules';
 import type { ProductRepo } from '../data/product.repo';
 import type { VariantRepo } from '../data/variant.repo';
 import { toUserErrors, uniqueViolationUserErrors } from './user-errors';
@@ -28,7 +35,11 @@ export interface RemoveVariantResult {
   userErrors: UserError[];
 }
 
-const failed = (problems: Problem[]): VariantResult => ({ variant: null, product: null, userErrors: toUserErrors(problems) });
+const failed = (problems: Problem[]): VariantResult => ({
+  variant: null,
+  product: null,
+  userErrors: toUserErrors(problems),
+});
 const variantNotFound = () => problem('VARIANT_NOT_FOUND', 'No variant has this id', ['id']);
 
 export class VariantAdminService {
@@ -78,26 +89,44 @@ export class VariantAdminService {
   /** A live product must keep at least one variant; archive it (or add another variant) first. */
   async remove(id: string): Promise<RemoveVariantResult> {
     const existing = await this.variants.findById(id);
-    if (!existing || existing.removedAt) return { removedVariantId: null, product: null, userErrors: toUserErrors([variantNotFound()]) };
+    if (!existing || existing.removedAt)
+      return { removedVariantId: null, product: null, userErrors: toUserErrors([variantNotFound()]) };
     const product = await this.products.findById(existing.productId);
     if (product?.status === 'ACTIVE' && (await this.products.countLiveVariants(product.id)) <= 1) {
-      const lastVariant = problem('LAST_VARIANT', 'An ACTIVE product needs a variant; archive the product or add another variant first', ['id']);
+      const lastVariant = problem(
+        'LAST_VARIANT',
+        'An ACTIVE product needs a variant; archive the product or add another variant first',
+        ['id'],
+      );
       return { removedVariantId: null, product, userErrors: toUserErrors([lastVariant]) };
     }
     await this.variants.remove(id);
-    return { removedVariantId: id, product: await this.products.findById(existing.productId), userErrors: [] };
+    return {
+      removedVariantId: id,
+      product: await this.products.findById(existing.productId),
+      userErrors: [],
+    };
   }
 
-  private async problemsFor(productId: string, values: VariantValues, variantId: string | null): Promise<Problem[]> {
+  private async problemsFor(
+    productId: string,
+    values: VariantValues,
+    variantId: string | null,
+  ): Promise<Problem[]> {
     const field = ['input'];
-    const siblings = (await this.variants.findLiveByProductIds([productId])).filter((variant) => variant.id !== variantId);
-    // The new values come last, so a clash with a sibling is reported against the input.
-    const clashes = variantSetProblems([...siblings.map((sibling) => ({ values: sibling, field: ['existing'] })), { values, field }]).filter(
-      (p) => p.code === 'DUPLICATE_OPTIONS' && p.field[0] === 'input',
+    const siblings = (await this.variants.findLiveByProductIds([productId])).filter(
+      (variant) => variant.id !== variantId,
     );
+    // The new values come last, so a clash with a sibling is reported against the input.
+    const clashes = variantSetProblems([
+      ...siblings.map((sibling) => ({ values: sibling, field: ['existing'] })),
+      { values, field },
+    ]).filter((p) => p.code === 'DUPLICATE_OPTIONS' && p.field[0] === 'input');
     const problems = [...variantProblems(values, field), ...clashes];
     if ((await this.variants.takenSkus([values.sku], variantId ?? undefined)).length > 0) {
-      problems.push(problem('SKU_TAKEN', `SKU "${values.sku}" is already used by another variant`, ['input', 'sku']));
+      problems.push(
+        problem('SKU_TAKEN', `SKU "${values.sku}" is already used by another variant`, ['input', 'sku']),
+      );
     }
     return problems;
   }

@@ -8,7 +8,16 @@ describe('isValidStorageKey', () => {
   });
 
   it('rejects anything that could leave the storage root', () => {
-    for (const key of ['../etc/passwd', 'products/../../x', '/abs.png', 'a//b.png', 'a\\b.png', '.hidden', 'a/..png/b', '']) {
+    for (const key of [
+      '../etc/passwd',
+      'products/../../x',
+      '/abs.png',
+      'a//b.png',
+      'a\\b.png',
+      '.hidden',
+      'a/..png/b',
+      '',
+    ]) {
       expect(isValidStorageKey(key)).toBe(false);
     }
   });

@@ -21,5 +21,7 @@ const KEY_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Keys are slash-separated segments of safe characters: no "..", no absolute paths, no backslashes. */
 export function isValidStorageKey(key: string): boolean {
   const segments = key.split('/');
-  return segments.length <= 8 && segments.every((segment) => KEY_SEGMENT.test(segment) && !segment.includes('..'));
+  return (
+    segments.length <= 8 && segments.every((segment) => KEY_SEGMENT.test(segment) && !segment.includes('..'))
+  );
 }

@@ -1,0 +1,105 @@
+import { createClient, type Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
+import { TEST_REDIS_URL } from '@msa/testing';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrdersHarness, type OrderView } from './support/orders-harness';
+
+type Message = { data?: { orderUpdated: Pick<OrderView, 'id' | 'status'> | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+
+describe('Subscription.orderUpdated over graphql-ws', () => {
+  let h: OrdersHarness;
+  let redis: Redis;
+  const clients: Client[] = [];
+
+  const connect = (authorization?: string) => {
+    const client = createClient({
+      url: h.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: authorization ? { authorization } : {},
+      retryAttempts: 0,
+      lazy: true,
+    });
+    clients.push(client);
+    return client;
+  };
+
+  /** Collects what the server sends for one subscription until it completes or errors. */
+  const watch = (client: Client, orderId: string) => {
+    const messages: Message[] = [];
+    let closed: unknown = null;
+    const done = new Promise<void>((resolve) => {
+      client.subscribe<Message['data']>(
+        { query: 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }', variables: { id: orderId } },
+        {
+          next: (message) => messages.push(message as Message),
+          error: (error) => {
+            closed = error;
+            resolve();
+          },
+          complete: () => resolve(),
+        },
+      );
+    });
+    return { messages, done, closed: () => closed };
+  };
+
+  /** The server confirmed the Redis subscription, so no update published from now on can be missed. */
+  const subscribed = (orderId: string) =>
+    expect
+      .poll(async () => {
+        const [, count] = (await redis.pubsub('NUMSUB', `${h.prefix}:orders:order-updated:${orderId}`)) as [string, number];
+        return Number(count);
+      })
+      .toBe(1);
+
+  beforeAll(async () => {
+    h = await OrdersHarness.start();
+    redis = new Redis(TEST_REDIS_URL);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    redis?.disconnect();
+    await h?.close();
+  });
+
+  it('streams every change of the order to its customer', async () => {
+    const customer = await h.customer();
+    const order = await h.placeOrder(customer);
+    const subscription = watch(connect(`Bearer ${customer.token}`), order.id);
+    await subscribed(order.id);
+
+    await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
+    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
+    await h.reply('inventory.committed', { orderId: order.id });
+    await expect.poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status)).toEqual(['CONFIRMED']);
+    expect(subscription.messages[0]!.data!.orderUpdated!.id).toBe(order.id);
+  });
+
+  it('lets an administrator watch any order', async () => {
+    const customer = await h.customer();
+    const order = await h.placeOrder(customer);
+    const subscription = watch(connect(`Bearer ${await h.keys.tokenFor('ADMIN')}`), order.id);
+    await subscribed(order.id);
+    await h.reply('inventory.reservation_failed', { orderId: order.id, code: 'OUT_OF_STOCK', variantIds: ['v-1'], message: 'none left' });
+    await expect.poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status)).toEqual(['CANCELLED']);
+  });
+
+  it('refuses another customer and anonymous connections', async () => {
+    const order = await h.placeOrder(await h.customer());
+    const stranger = watch(connect(`Bearer ${(await h.customer()).token}`), order.id);
+    await stranger.done;
+    expect(stranger.messages.map((message) => message.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN']);
+
+    const anonymous = watch(connect(), order.id);
+    await anonymous.done;
+    expect(anonymous.messages.map((message) => message.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('closes a connection whose token does not verify', async () => {
+    const order = await h.placeOrder(await h.customer());
+    const forged = watch(connect('Bearer not-a-token'), order.id);
+    await forged.done;
+    expect((forged.closed() as { code?: number } | null)?.code).toBe(4403);
+  });
+});
