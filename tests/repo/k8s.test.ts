@@ -91,8 +91,10 @@ describe('infrastructure/k8s', () => {
 
   it('is exactly what generate.ts renders from the compose files', async () => {
     const rendered = await renderManifests();
-    expect(rendered.map((f) => `${K8S}/${f.path}`).sort()).toEqual(yamlFiles);
-    for (const file of rendered) expect(readRepoFile(`${K8S}/${file.path}`), file.path).toBe(file.content);
+    const stale = 'stale: run npx tsx infrastructure/k8s/generate.ts';
+    expect(rendered.map((f) => `${K8S}/${f.path}`).sort(), stale).toEqual(yamlFiles);
+    for (const file of rendered)
+      expect(readRepoFile(`${K8S}/${file.path}`), `${file.path} ${stale}`).toBe(file.content);
   });
 
   it('lists only files and folders that exist, and every manifest of the base', () => {

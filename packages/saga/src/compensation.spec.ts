@@ -39,12 +39,22 @@ describe('late replies after the saga failed', () => {
     const aborted = abortSaga(tripSaga, runTrip(2), 'CUSTOMER_CANCELLED');
     expect(aborted.actions.map((action) => action.type)).toEqual(['fail', 'compensate']);
     const releasing = aborted.actions[1]!;
-    const seatReleased = onCompensationSucceeded(tripSaga, aborted.state, releasing.type === 'compensate' ? releasing.step : '');
+    const seatReleased = onCompensationSucceeded(
+      tripSaga,
+      aborted.state,
+      releasing.type === 'compensate' ? releasing.step : '',
+    );
     expect(seatReleased.state.status).toBe('failed');
 
     const late = onStepSucceeded(tripSaga, seatReleased.state, 'book-room', { roomId: 'r-late' });
     expect(late.actions).toEqual([
-      { type: 'compensate', step: 'book-room', undo: { roomId: 'r-late' }, command: { name: 'room.cancel', payload: { roomId: 'r-late' } }, attempt: 1 },
+      {
+        type: 'compensate',
+        step: 'book-room',
+        undo: { roomId: 'r-late' },
+        command: { name: 'room.cancel', payload: { roomId: 'r-late' } },
+        attempt: 1,
+      },
     ]);
     expect(late.state.status).toBe('compensating');
     const settled = onCompensationSucceeded(tripSaga, late.state, 'book-room');
@@ -58,7 +68,9 @@ describe('late replies after the saga failed', () => {
     const late = onStepSucceeded(tripSaga, aborted.state, 'book-room', { roomId: 'r-late' });
     expect(late.actions).toEqual([]);
     const next = onCompensationSucceeded(tripSaga, late.state, 'hold-seat');
-    expect(next.actions.map((action) => action.type === 'compensate' && action.command.name)).toEqual(['room.cancel']);
+    expect(next.actions.map((action) => action.type === 'compensate' && action.command.name)).toEqual([
+      'room.cancel',
+    ]);
   });
 
   it('only record a late failure', () => {
@@ -75,9 +87,19 @@ describe('compensation retries', () => {
     const failed = onStepFailed(tripSaga, runTrip(3), 'charge-card', 'DECLINED');
     const retry = onCompensationFailed(tripSaga, failed.state, 'book-room', 'HOTEL_API_DOWN');
     expect(retry.actions).toEqual([
-      { type: 'compensate', step: 'book-room', undo: { roomId: 'r-7' }, command: { name: 'room.cancel', payload: { roomId: 'r-7' } }, attempt: 2 },
+      {
+        type: 'compensate',
+        step: 'book-room',
+        undo: { roomId: 'r-7' },
+        command: { name: 'room.cancel', payload: { roomId: 'r-7' } },
+        attempt: 2,
+      },
     ]);
-    expect(retry.state.steps['book-room']).toMatchObject({ status: 'compensating', compensationAttempts: 2, error: 'HOTEL_API_DOWN' });
+    expect(retry.state.steps['book-room']).toMatchObject({
+      status: 'compensating',
+      compensationAttempts: 2,
+      error: 'HOTEL_API_DOWN',
+    });
     expect(retry.state.steps['hold-seat']!.status).toBe('succeeded');
     const third = onCompensationFailed(tripSaga, retry.state, 'book-room', 'HOTEL_API_DOWN');
     expect(third.actions[0]).toMatchObject({ step: 'book-room', attempt: 3 });
@@ -93,7 +115,9 @@ describe('compensation retries', () => {
 describe('abort', () => {
   it('unwind a completed saga in reverse', () => {
     const aborted = abortSaga(tripSaga, runTrip(4), 'REFUND_REQUESTED');
-    expect(aborted.actions.map((action) => (action.type === 'compensate' ? action.command.name : action.type))).toEqual(['fail', 'card.refund']);
+    expect(
+      aborted.actions.map((action) => (action.type === 'compensate' ? action.command.name : action.type)),
+    ).toEqual(['fail', 'card.refund']);
     expect(aborted.state.toCompensate).toEqual(['book-room', 'send-itinerary', 'hold-seat']);
   });
 
@@ -136,7 +160,9 @@ describe('effects settled outside the compensation path', () => {
     state = onStepSucceeded(saga, state, 'commit-stock', {}).state;
     expect(state.steps['hold-stock']!.status).toBe('settled');
     const aborted = abortSaga(saga, state, 'CANCELLED');
-    expect(aborted.actions.map((action) => (action.type === 'compensate' ? action.command.name : action.type))).toEqual(['fail', 'stock.restock']);
+    expect(
+      aborted.actions.map((action) => (action.type === 'compensate' ? action.command.name : action.type)),
+    ).toEqual(['fail', 'stock.restock']);
     const done = onCompensationSucceeded(saga, aborted.state, 'commit-stock');
     expect(done.actions).toEqual([]);
     expect(done.state.status).toBe('failed');

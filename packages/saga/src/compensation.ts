@@ -33,8 +33,17 @@ export function onCompensationFailed<TInput, TCommand>(
   record.compensationAttempts += 1;
   record.error = reason;
   const command = stepOf(draft, stepName).compensate(record.undo as never, contextOf(draft.state));
-  if (command === null) throw new Error(`Step "${stepName}" produced a compensation before and none now: compensate must be pure`);
-  draft.actions.push({ type: 'compensate', step: stepName, undo: record.undo, command, attempt: record.compensationAttempts });
+  if (command === null)
+    throw new Error(
+      `Step "${stepName}" produced a compensation before and none now: compensate must be pure`,
+    );
+  draft.actions.push({
+    type: 'compensate',
+    step: stepName,
+    undo: record.undo,
+    command,
+    attempt: record.compensationAttempts,
+  });
   return finish(draft);
 }
 

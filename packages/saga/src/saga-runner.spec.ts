@@ -8,7 +8,9 @@ import { runTrip, successReplies, tripInput, tripSaga, type TripInput } from './
 describe('saga runner: forward path', () => {
   it('invokes the first step on start', () => {
     const { state, actions } = startSaga(tripSaga, tripInput);
-    expect(actions).toEqual([{ type: 'invoke', step: 'hold-seat', command: { name: 'seat.hold', payload: { tripId: 't-1' } } }]);
+    expect(actions).toEqual([
+      { type: 'invoke', step: 'hold-seat', command: { name: 'seat.hold', payload: { tripId: 't-1' } } },
+    ]);
     expect(state.status).toBe('running');
     expect(state.steps['hold-seat']!.status).toBe('running');
     expect(state.steps['book-room']!.status).toBe('pending');
@@ -25,7 +27,15 @@ describe('saga runner: forward path', () => {
     }
     expect(invoked).toEqual(['hold-seat', 'send-itinerary', 'book-room', 'charge-card']);
     expect(last!.actions).toEqual([
-      { type: 'complete', outputs: { 'hold-seat': { seat: '12A' }, 'send-itinerary': undefined, 'book-room': { roomId: 'r-7' }, 'charge-card': { chargeId: 'ch-1' } } },
+      {
+        type: 'complete',
+        outputs: {
+          'hold-seat': { seat: '12A' },
+          'send-itinerary': undefined,
+          'book-room': { roomId: 'r-7' },
+          'charge-card': { chargeId: 'ch-1' },
+        },
+      },
     ]);
     expect(state.status).toBe('completed');
   });
@@ -33,13 +43,23 @@ describe('saga runner: forward path', () => {
   it('passes earlier outputs to later steps', () => {
     const afterItinerary = runTrip(2);
     const { actions } = onStepSucceeded(tripSaga, runTrip(1), 'send-itinerary', {});
-    expect(actions).toEqual([{ type: 'invoke', step: 'book-room', command: { name: 'room.book', payload: { nights: 3, seat: '12A' } } }]);
+    expect(actions).toEqual([
+      {
+        type: 'invoke',
+        step: 'book-room',
+        command: { name: 'room.book', payload: { nights: 3, seat: '12A' } },
+      },
+    ]);
     expect(afterItinerary.steps['book-room']!.status).toBe('running');
   });
 
   it('keeps output and undo data apart in the state', () => {
     const state = runTrip(1);
-    expect(state.steps['hold-seat']).toMatchObject({ status: 'succeeded', output: { seat: '12A' }, undo: { seat: '12A' } });
+    expect(state.steps['hold-seat']).toMatchObject({
+      status: 'succeeded',
+      output: { seat: '12A' },
+      undo: { seat: '12A' },
+    });
   });
 
   it('completes at once when there are no steps', () => {
@@ -59,7 +79,9 @@ describe('saga runner: forward path', () => {
   it('survives a JSON round trip, the way it is persisted', () => {
     const stored = JSON.parse(JSON.stringify(runTrip(2))) as SagaState<TripInput>;
     const { actions } = onStepSucceeded(tripSaga, stored, 'book-room', { roomId: 'r-9' });
-    expect(actions).toEqual([{ type: 'invoke', step: 'charge-card', command: { name: 'card.charge', payload: { tripId: 't-1' } } }]);
+    expect(actions).toEqual([
+      { type: 'invoke', step: 'charge-card', command: { name: 'card.charge', payload: { tripId: 't-1' } } },
+    ]);
   });
 
   it('rejects a state of another saga and unknown step names', () => {
@@ -71,7 +93,9 @@ describe('saga runner: forward path', () => {
   it('refuses a definition with duplicate names or a step absorbing a later one', () => {
     const [seat, , room] = tripSaga.steps;
     expect(() => defineSaga('dup', [seat!, seat!])).toThrow(/two steps named "hold-seat"/);
-    expect(() => defineSaga('bad', [{ ...seat!, absorbs: ['book-room'] }, room!])).toThrow(/does not run before it/);
+    expect(() => defineSaga('bad', [{ ...seat!, absorbs: ['book-room'] }, room!])).toThrow(
+      /does not run before it/,
+    );
   });
 });
 
@@ -108,7 +132,10 @@ describe('saga runner: failure at each step position', () => {
   it('skips steps with nothing to undo without asking the caller', () => {
     const failed = onStepFailed(tripSaga, runTrip(2), 'book-room', 'FULL');
     expect(failed.state.steps['send-itinerary']!.status).toBe('compensated');
-    expect(failed.actions.map((action) => action.type === 'compensate' && action.step)).toEqual([false, 'hold-seat']);
+    expect(failed.actions.map((action) => action.type === 'compensate' && action.step)).toEqual([
+      false,
+      'hold-seat',
+    ]);
     const done = onCompensationSucceeded(tripSaga, failed.state, 'hold-seat');
     expect(done.actions).toEqual([]);
     expect(done.state.status).toBe('failed');

@@ -1,6 +1,16 @@
 import type { SagaDefinition } from './definition';
 import type { SagaState, SagaTransition, StepRecord } from './state';
-import { contextOf, continueCompensation, draftOf, failSaga, finish, invokeStep, recordOf, stepOf, type Draft } from './transition';
+import {
+  contextOf,
+  continueCompensation,
+  draftOf,
+  failSaga,
+  finish,
+  invokeStep,
+  recordOf,
+  stepOf,
+  type Draft,
+} from './transition';
 
 /**
  * A pure state machine for sagas whose steps are asynchronous commands answered by events. Each function takes
@@ -8,9 +18,13 @@ import { contextOf, continueCompensation, draftOf, failSaga, finish, invokeStep,
  * that does not match what the saga waits for (a duplicate, or one for a step that is not running) changes
  * nothing, so redelivered messages are harmless.
  */
-export function startSaga<TInput, TCommand>(definition: SagaDefinition<TInput, TCommand>, input: TInput): SagaTransition<TInput, TCommand> {
+export function startSaga<TInput, TCommand>(
+  definition: SagaDefinition<TInput, TCommand>,
+  input: TInput,
+): SagaTransition<TInput, TCommand> {
   const steps: Record<string, StepRecord> = {};
-  for (const step of definition.steps) steps[step.name] = { status: 'pending', compensationAttempts: 0, error: null };
+  for (const step of definition.steps)
+    steps[step.name] = { status: 'pending', compensationAttempts: 0, error: null };
   const state: SagaState<TInput> = {
     saga: definition.name,
     status: 'running',

@@ -9,7 +9,14 @@ export type SagaStatus = 'running' | 'completed' | 'compensating' | 'failed';
  * - `settled`: it succeeded, but its effect no longer needs undoing by this saga (undone outside it, such as an
  *   expired reservation, or taken over by a later step that absorbs it).
  */
-export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'compensating' | 'compensated' | 'settled';
+export type StepStatus =
+  | 'pending'
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'compensating'
+  | 'compensated'
+  | 'settled';
 
 export interface StepRecord {
   status: StepStatus;

@@ -12,7 +12,10 @@ export interface Draft<TInput, TCommand> {
   actions: SagaAction<TCommand>[];
 }
 
-export function draftOf<TInput, TCommand>(definition: SagaDefinition<TInput, TCommand>, state: SagaState<TInput>): Draft<TInput, TCommand> {
+export function draftOf<TInput, TCommand>(
+  definition: SagaDefinition<TInput, TCommand>,
+  state: SagaState<TInput>,
+): Draft<TInput, TCommand> {
   if (state.saga !== definition.name) {
     throw new Error(`State of saga "${state.saga}" cannot be driven by definition "${definition.name}"`);
   }
@@ -25,7 +28,10 @@ export function recordOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepN
   return record;
 }
 
-export function stepOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): SagaStep<TInput, TCommand> {
+export function stepOf<TInput, TCommand>(
+  draft: Draft<TInput, TCommand>,
+  stepName: string,
+): SagaStep<TInput, TCommand> {
   return draft.definition.steps[stepIndex(draft.definition, stepName)]!;
 }
 
@@ -35,7 +41,10 @@ export function contextOf<TInput>(state: SagaState<TInput>): StepContext<TInput>
   return { input: state.input, outputs };
 }
 
-export function invokeStep<TInput, TCommand>(draft: Draft<TInput, TCommand>, step: SagaStep<TInput, TCommand>): void {
+export function invokeStep<TInput, TCommand>(
+  draft: Draft<TInput, TCommand>,
+  step: SagaStep<TInput, TCommand>,
+): void {
   recordOf(draft, step.name).status = 'running';
   draft.actions.push({ type: 'invoke', step: step.name, command: step.invoke(contextOf(draft.state)) });
 }

@@ -17,15 +17,24 @@ export interface TripCommand {
 export const holdSeat = defineStep({
   name: 'hold-seat',
   description: 'Holds a seat on the flight.',
-  invoke: ({ input }: { input: TripInput }): TripCommand => ({ name: 'seat.hold', payload: { tripId: input.tripId } }),
+  invoke: ({ input }: { input: TripInput }): TripCommand => ({
+    name: 'seat.hold',
+    payload: { tripId: input.tripId },
+  }),
   result: (reply: { seat: string }) => stepResponse({ seat: reply.seat }, { seat: reply.seat }),
-  compensate: (undo: { seat: string }): TripCommand => ({ name: 'seat.release', payload: { seat: undo.seat } }),
+  compensate: (undo: { seat: string }): TripCommand => ({
+    name: 'seat.release',
+    payload: { seat: undo.seat },
+  }),
 });
 
 export const sendItinerary = defineStep({
   name: 'send-itinerary',
   description: 'Emails the itinerary; an email cannot be unsent.',
-  invoke: ({ input }: { input: TripInput }): TripCommand => ({ name: 'itinerary.send', payload: { tripId: input.tripId } }),
+  invoke: ({ input }: { input: TripInput }): TripCommand => ({
+    name: 'itinerary.send',
+    payload: { tripId: input.tripId },
+  }),
   result: () => stepResponse(undefined, undefined),
   compensate: (): TripCommand | null => null,
 });
@@ -33,23 +42,44 @@ export const sendItinerary = defineStep({
 export const bookRoom = defineStep({
   name: 'book-room',
   description: 'Books the hotel room for the nights of the trip, next to the held seat.',
-  invoke: ({ input, outputs }: { input: TripInput; outputs: Readonly<Record<string, unknown>> }): TripCommand => ({
+  invoke: ({
+    input,
+    outputs,
+  }: {
+    input: TripInput;
+    outputs: Readonly<Record<string, unknown>>;
+  }): TripCommand => ({
     name: 'room.book',
     payload: { nights: input.nights, seat: (outputs['hold-seat'] as { seat: string }).seat },
   }),
   result: (reply: { roomId: string }) => stepResponse({ roomId: reply.roomId }, { roomId: reply.roomId }),
-  compensate: (undo: { roomId: string }): TripCommand => ({ name: 'room.cancel', payload: { roomId: undo.roomId } }),
+  compensate: (undo: { roomId: string }): TripCommand => ({
+    name: 'room.cancel',
+    payload: { roomId: undo.roomId },
+  }),
 });
 
 export const chargeCard = defineStep({
   name: 'charge-card',
   description: 'Charges the card for the whole trip.',
-  invoke: ({ input }: { input: TripInput }): TripCommand => ({ name: 'card.charge', payload: { tripId: input.tripId } }),
-  result: (reply: { chargeId: string }) => stepResponse({ chargeId: reply.chargeId }, { chargeId: reply.chargeId }),
-  compensate: (undo: { chargeId: string }): TripCommand => ({ name: 'card.refund', payload: { chargeId: undo.chargeId } }),
+  invoke: ({ input }: { input: TripInput }): TripCommand => ({
+    name: 'card.charge',
+    payload: { tripId: input.tripId },
+  }),
+  result: (reply: { chargeId: string }) =>
+    stepResponse({ chargeId: reply.chargeId }, { chargeId: reply.chargeId }),
+  compensate: (undo: { chargeId: string }): TripCommand => ({
+    name: 'card.refund',
+    payload: { chargeId: undo.chargeId },
+  }),
 });
 
-export const tripSaga = defineSaga<TripInput, TripCommand>('trip', [holdSeat, sendItinerary, bookRoom, chargeCard]);
+export const tripSaga = defineSaga<TripInput, TripCommand>('trip', [
+  holdSeat,
+  sendItinerary,
+  bookRoom,
+  chargeCard,
+]);
 
 /** Replies that make each step succeed. */
 export const successReplies: Record<string, unknown> = {

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
+import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
-import { buildFederatedSchema, createLogger, startSubgraphServer, type Logger, type RunningSubgraph, type SubgraphContext } from '@msa/subgraph-kit';
+import {
+  buildFederatedSchema,
+  createLogger,
+  startSubgraphServer,
+  type Logger,
+  type RunningSubgraph,
+  type SubgraphContext,
+} from '@msa/subgraph-kit';
 import { createCartClient } from './clients/cart.client';
 import { createOrdersDb, pingDatabase } from './data/database';
 import { startOrderEventWorker } from './jobs/inventory-replies.job';
@@ -9,7 +16,7 @@ import { createOrderUpdates } from './live/order-updates';
 import { startSubscriptionServer } from './live/subscription-server';
 import { CancelOrderResolver } from './schema/cancel-order.resolver';
 import { CheckoutResolver } from './schema/checkout.resolver';
-import { captureVerifiedTokens, type OrdersContext } from './schema/context';
+import type { OrdersContext } from './schema/context';
 import { DeadLetterResolver } from './schema/dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './schema/entity-stubs';
 import { OrderResolver, resolveOrderReference } from './schema/order.resolver';
@@ -51,9 +58,11 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     queueConnection,
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
-    notify: (orderId) => updates.publish(orderId).catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update')),
+    notify: (orderId) =>
+      updates
+        .publish(orderId)
+        .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update')),
   });
-  const tokens = captureVerifiedTokens(options.verifier);
 
   const schema = await buildFederatedSchema<OrdersContext>({
     resolvers: [OrderResolver, CheckoutResolver, CancelOrderResolver, SalesStatsResolver, DeadLetterResolver],
@@ -62,35 +71,55 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     extraResolvers: orderSubscriptionResolvers(updates) as never,
   });
 
-  const relay = startOutboxRelay({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, prefix, logger });
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    prefix,
+    logger,
+  });
   const worker = startOrderEventWorker(services.sagas, { connection: queueConnection, prefix, logger });
-  const extendContext = (base: SubgraphContext): OrdersContext => ({
+  const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
     ...base,
     services,
-    accessToken: tokens.tokenOf(base.identity),
+    accessToken,
   });
+  const stopBackground = async () => {
+    await worker.stop();
+    await relay.stop();
+    await updates.close();
+    await closeConnection(queueConnection);
+    await db.$disconnect();
+  };
 
-  const server = await startSubgraphServer<OrdersContext>({
-    name: 'orders',
+  let server: RunningSubgraph;
+  try {
+    server = await startSubgraphServer<OrdersContext>({
+      name: 'orders',
+      schema,
+      verifier: options.verifier,
+      logger,
+      port: options.port,
+      ...(options.host ? { host: options.host } : {}),
+      healthChecks: {
+        database: () => pingDatabase(db),
+        redis: () => queueConnection.ping(),
+      },
+      // The identity was verified from this header, so its token is the caller's own.
+      extendContext: (base, req) =>
+        contextFor(base, base.identity ? (bearerToken(req.headers.authorization) ?? null) : null),
+      onStop: stopBackground,
+    });
+  } catch (error) {
+    await stopBackground();
+    throw error;
+  }
+  const subscriptions = startSubscriptionServer({
+    httpServer: server.httpServer,
     schema,
-    verifier: tokens.verifier,
+    verifier: options.verifier,
     logger,
-    port: options.port,
-    ...(options.host ? { host: options.host } : {}),
-    healthChecks: {
-      database: () => pingDatabase(db),
-      redis: () => queueConnection.ping(),
-    },
-    extendContext,
-    onStop: async () => {
-      await worker.stop();
-      await relay.stop();
-      await updates.close();
-      await closeConnection(queueConnection);
-      await db.$disconnect();
-    },
+    extendContext: (base) => contextFor(base, null),
   });
-  const subscriptions = startSubscriptionServer({ httpServer: server.httpServer, schema, verifier: options.verifier, logger, extendContext });
 
   let stopping: Promise<void> | undefined;
   return {

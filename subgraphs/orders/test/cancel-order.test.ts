@@ -9,7 +9,12 @@ interface CancelResult {
 describe('cancelOrder', () => {
   let h: OrdersHarness;
   const cancel = (id: string, token: string) =>
-    graphqlRequest<CancelResult>(h.url, `mutation($id: ID!) { cancelOrder(id: $id) { order { ${ORDER_FIELDS} } userErrors { code message } } }`, { id }, { token });
+    graphqlRequest<CancelResult>(
+      h.url,
+      `mutation($id: ID!) { cancelOrder(id: $id) { order { ${ORDER_FIELDS} } userErrors { code message } } }`,
+      { id },
+      { token },
+    );
 
   const reserved = async (customer: Customer) => {
     const order = await h.placeOrder(customer);
@@ -32,9 +37,19 @@ describe('cancelOrder', () => {
     const result = expectData(await cancel(order.id, customer.token)).cancelOrder;
     expect(result.userErrors).toEqual([]);
     expect(result.order).toMatchObject({ status: 'CANCELLED', cancellationReason: 'CANCELLED_BY_CUSTOMER' });
-    expect(result.order!.statusHistory.at(-1)).toMatchObject({ status: 'CANCELLED', note: 'Cancelled by the customer.' });
-    const commands = await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit', 'inventory.release']);
-    expect(commands[2]).toEqual({ name: 'inventory.release', payload: { orderId: order.id, reason: 'order cancelled' } });
+    expect(result.order!.statusHistory.at(-1)).toMatchObject({
+      status: 'CANCELLED',
+      note: 'Cancelled by the customer.',
+    });
+    const commands = await h.waitForCommands(order.id, [
+      'inventory.reserve',
+      'inventory.commit',
+      'inventory.release',
+    ]);
+    expect(commands[2]).toEqual({
+      name: 'inventory.release',
+      payload: { orderId: order.id, reason: 'order cancelled' },
+    });
     expect(await h.sagaStatus(order.id)).toBe('compensating');
     await h.reply('inventory.released', { orderId: order.id });
     await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
@@ -47,9 +62,21 @@ describe('cancelOrder', () => {
     await h.waitForStatus(order.id, 'CONFIRMED');
     const result = expectData(await cancel(order.id, customer.token)).cancelOrder;
     expect(result.order?.status).toBe('CANCELLED');
-    const commands = await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit', 'inventory.restock']);
-    expect(commands.map((command) => command.name)).toEqual(['inventory.reserve', 'inventory.commit', 'inventory.restock']);
-    expect(commands[2]!.payload).toEqual({ orderId: order.id, lines: [{ variantId: 'v-1', quantity: 2 }], reason: 'order cancelled' });
+    const commands = await h.waitForCommands(order.id, [
+      'inventory.reserve',
+      'inventory.commit',
+      'inventory.restock',
+    ]);
+    expect(commands.map((command) => command.name)).toEqual([
+      'inventory.reserve',
+      'inventory.commit',
+      'inventory.restock',
+    ]);
+    expect(commands[2]!.payload).toEqual({
+      orderId: order.id,
+      lines: [{ variantId: 'v-1', quantity: 2 }],
+      reason: 'order cancelled',
+    });
     await h.reply('inventory.restocked', { orderId: order.id });
     await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
   });
@@ -70,13 +97,19 @@ describe('cancelOrder', () => {
     expect(errorCode(await cancel(order.id, (await h.customer()).token))).toBe('FORBIDDEN');
     expect(errorCode(await cancel(order.id, await h.keys.tokenFor('STAFF')))).toBe('FORBIDDEN');
     expect((await h.order(order.id, customer.token)).status).toBe('PENDING');
-    expect(expectData(await cancel(order.id, await h.keys.tokenFor('ADMIN'))).cancelOrder.order).toMatchObject({ cancellationReason: 'CANCELLED_BY_ADMIN' });
+    expect(
+      expectData(await cancel(order.id, await h.keys.tokenFor('ADMIN'))).cancelOrder.order,
+    ).toMatchObject({ cancellationReason: 'CANCELLED_BY_ADMIN' });
     const again = expectData(await cancel(order.id, customer.token)).cancelOrder;
     expect(again.order).toBeNull();
-    expect(again.userErrors).toEqual([{ code: 'ORDER_NOT_CANCELLABLE', message: 'This order is cancelled and can no longer be cancelled.' }]);
+    expect(again.userErrors).toEqual([
+      { code: 'ORDER_NOT_CANCELLABLE', message: 'This order is cancelled and can no longer be cancelled.' },
+    ]);
   });
 
   it('answers NOT_FOUND for unknown orders', async () => {
-    expect(errorCode(await cancel('00000000-0000-4000-8000-000000000000', await h.keys.tokenFor('ADMIN')))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await cancel('00000000-0000-4000-8000-000000000000', await h.keys.tokenFor('ADMIN'))),
+    ).toBe('NOT_FOUND');
   });
 });

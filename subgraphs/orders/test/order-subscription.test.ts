@@ -5,7 +5,10 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrdersHarness, type OrderView } from './support/orders-harness';
 
-type Message = { data?: { orderUpdated: Pick<OrderView, 'id' | 'status'> | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+type Message = {
+  data?: { orderUpdated: Pick<OrderView, 'id' | 'status'> | null } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
 
 describe('Subscription.orderUpdated over graphql-ws', () => {
   let h: OrdersHarness;
@@ -30,7 +33,10 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
     let closed: unknown = null;
     const done = new Promise<void>((resolve) => {
       client.subscribe<Message['data']>(
-        { query: 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }', variables: { id: orderId } },
+        {
+          query: 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }',
+          variables: { id: orderId },
+        },
         {
           next: (message) => messages.push(message as Message),
           error: (error) => {
@@ -48,7 +54,10 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
   const subscribed = (orderId: string) =>
     expect
       .poll(async () => {
-        const [, count] = (await redis.pubsub('NUMSUB', `${h.prefix}:orders:order-updated:${orderId}`)) as [string, number];
+        const [, count] = (await redis.pubsub('NUMSUB', `${h.prefix}:orders:order-updated:${orderId}`)) as [
+          string,
+          number,
+        ];
         return Number(count);
       })
       .toBe(1);
@@ -72,7 +81,9 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
     await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
     await h.reply('inventory.committed', { orderId: order.id });
-    await expect.poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status)).toEqual(['CONFIRMED']);
+    await expect
+      .poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status))
+      .toEqual(['CONFIRMED']);
     expect(subscription.messages[0]!.data!.orderUpdated!.id).toBe(order.id);
   });
 
@@ -81,8 +92,15 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
     const order = await h.placeOrder(customer);
     const subscription = watch(connect(`Bearer ${await h.keys.tokenFor('ADMIN')}`), order.id);
     await subscribed(order.id);
-    await h.reply('inventory.reservation_failed', { orderId: order.id, code: 'OUT_OF_STOCK', variantIds: ['v-1'], message: 'none left' });
-    await expect.poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status)).toEqual(['CANCELLED']);
+    await h.reply('inventory.reservation_failed', {
+      orderId: order.id,
+      code: 'OUT_OF_STOCK',
+      variantIds: ['v-1'],
+      message: 'none left',
+    });
+    await expect
+      .poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status))
+      .toEqual(['CANCELLED']);
   });
 
   it('refuses another customer and anonymous connections', async () => {
@@ -93,7 +111,9 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
 
     const anonymous = watch(connect(), order.id);
     await anonymous.done;
-    expect(anonymous.messages.map((message) => message.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.messages.map((message) => message.errors?.[0]?.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it('closes a connection whose token does not verify', async () => {

@@ -52,12 +52,16 @@ export function createCartClient(routerUrl: string, timeoutMs = 5_000): CartClie
       try {
         body = (await response.json()) as CartResponse;
       } catch (error) {
-        throw new CartReadError(`The router answered ${response.status} without a GraphQL body`, { cause: error });
+        throw new CartReadError(`The router answered ${response.status} without a GraphQL body`, {
+          cause: error,
+        });
       }
       const firstError = body.errors?.[0];
       if (firstError) {
         if (NOT_YOURS.has(firstError.extensions?.code ?? '')) return null;
-        throw new CartReadError(`Reading the cart failed: ${firstError.message} (${firstError.extensions?.code ?? 'no code'})`);
+        throw new CartReadError(
+          `Reading the cart failed: ${firstError.message} (${firstError.extensions?.code ?? 'no code'})`,
+        );
       }
       if (!body.data) throw new CartReadError(`The router answered ${response.status} without data`);
       return body.data.cart;

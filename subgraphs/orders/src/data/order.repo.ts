@@ -86,8 +86,15 @@ export async function findOrders(db: OrdersDb, ids: readonly string[]): Promise<
   return rows.map(toRecord);
 }
 
-export async function findByIdempotencyKey(db: OrdersDb, customerId: string, idempotencyKey: string): Promise<OrderRecord | null> {
-  const row = await db.order.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } }, include: WITH_DETAILS });
+export async function findByIdempotencyKey(
+  db: OrdersDb,
+  customerId: string,
+  idempotencyKey: string,
+): Promise<OrderRecord | null> {
+  const row = await db.order.findUnique({
+    where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
+    include: WITH_DETAILS,
+  });
   return row ? toRecord(row) : null;
 }
 

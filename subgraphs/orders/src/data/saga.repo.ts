@@ -6,7 +6,14 @@ import type { OrdersTx } from './database';
 export type CheckoutSagaState = SagaState<CheckoutSagaInput>;
 
 export async function insertSaga(tx: OrdersTx, orderId: string, state: CheckoutSagaState): Promise<void> {
-  await tx.sagaInstance.create({ data: { orderId, saga: state.saga, status: state.status, state: state as unknown as Prisma.InputJsonValue } });
+  await tx.sagaInstance.create({
+    data: {
+      orderId,
+      saga: state.saga,
+      status: state.status,
+      state: state as unknown as Prisma.InputJsonValue,
+    },
+  });
 }
 
 /** Read under the order's row lock (see lockOrder), so the state cannot change underneath the caller. */
@@ -16,5 +23,8 @@ export async function findSaga(tx: OrdersTx, orderId: string): Promise<CheckoutS
 }
 
 export async function saveSaga(tx: OrdersTx, orderId: string, state: CheckoutSagaState): Promise<void> {
-  await tx.sagaInstance.update({ where: { orderId }, data: { status: state.status, state: state as unknown as Prisma.InputJsonValue } });
+  await tx.sagaInstance.update({
+    where: { orderId },
+    data: { status: state.status, state: state as unknown as Prisma.InputJsonValue },
+  });
 }

@@ -11,14 +11,26 @@ const order = (status: OrderStatus) => ({ customerId: 'u-1', status });
 
 describe('cancellation policy', () => {
   it('lets the owner cancel before shipment', () => {
-    expect(decideCancellation(order('PENDING'), owner)).toEqual({ kind: 'allowed', reason: 'CANCELLED_BY_CUSTOMER' });
-    expect(decideCancellation(order('CONFIRMED'), owner)).toEqual({ kind: 'allowed', reason: 'CANCELLED_BY_CUSTOMER' });
-    expect(decideCancellation(order('SHIPPED'), owner)).toMatchObject({ kind: 'not-cancellable', message: expect.stringContaining('shipped') });
+    expect(decideCancellation(order('PENDING'), owner)).toEqual({
+      kind: 'allowed',
+      reason: 'CANCELLED_BY_CUSTOMER',
+    });
+    expect(decideCancellation(order('CONFIRMED'), owner)).toEqual({
+      kind: 'allowed',
+      reason: 'CANCELLED_BY_CUSTOMER',
+    });
+    expect(decideCancellation(order('SHIPPED'), owner)).toMatchObject({
+      kind: 'not-cancellable',
+      message: expect.stringContaining('shipped'),
+    });
   });
 
   it('lets an administrator cancel anything not yet delivered', () => {
     for (const status of ['PENDING', 'CONFIRMED', 'SHIPPED'] as const) {
-      expect(decideCancellation(order(status), admin)).toEqual({ kind: 'allowed', reason: 'CANCELLED_BY_ADMIN' });
+      expect(decideCancellation(order(status), admin)).toEqual({
+        kind: 'allowed',
+        reason: 'CANCELLED_BY_ADMIN',
+      });
     }
     for (const status of ['DELIVERED', 'CANCELLED', 'RETURN_REQUESTED', 'REFUNDED'] as const) {
       expect(decideCancellation(order(status), admin).kind).toBe('not-cancellable');
@@ -31,7 +43,10 @@ describe('cancellation policy', () => {
   });
 
   it('explains why a cancelled order cannot be cancelled again', () => {
-    expect(decideCancellation(order('CANCELLED'), owner)).toEqual({ kind: 'not-cancellable', message: 'This order is cancelled and can no longer be cancelled.' });
+    expect(decideCancellation(order('CANCELLED'), owner)).toEqual({
+      kind: 'not-cancellable',
+      message: 'This order is cancelled and can no longer be cancelled.',
+    });
   });
 
   it('writes a note for every reason, including ones it does not know', () => {

@@ -36,11 +36,17 @@ export type CancelDecision =
  * Who may cancel what: the owner while the order has not shipped, an administrator at any time before
  * delivery. Staff can read orders but not change them.
  */
-export function decideCancellation(order: { customerId: string; status: OrderStatus }, actor: Identity): CancelDecision {
+export function decideCancellation(
+  order: { customerId: string; status: OrderStatus },
+  actor: Identity,
+): CancelDecision {
   const isAdmin = actor.role === 'ADMIN';
   if (!isAdmin && actor.userId !== order.customerId) return { kind: 'forbidden' };
   if (!canTransition(order.status, 'CANCELLED')) {
-    return { kind: 'not-cancellable', message: `This order is ${order.status.toLowerCase().replace('_', ' ')} and can no longer be cancelled.` };
+    return {
+      kind: 'not-cancellable',
+      message: `This order is ${order.status.toLowerCase().replace('_', ' ')} and can no longer be cancelled.`,
+    };
   }
   if (isAdmin) return { kind: 'allowed', reason: CancellationReason.CANCELLED_BY_ADMIN };
   if (!CUSTOMER_CANCELLABLE.includes(order.status)) {

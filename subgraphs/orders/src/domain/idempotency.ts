@@ -10,8 +10,10 @@ export function decideReplay(existing: { cartId: string }, requestedCartId: stri
 
 /** Keys are chosen by clients (often a UUID per checkout attempt). */
 export function idempotencyKeyProblem(key: string): string | null {
-  if (key.trim() !== key || key.length === 0) return 'idempotencyKey must be a non-empty string without surrounding spaces';
+  if (key.trim() !== key || key.length === 0)
+    return 'idempotencyKey must be a non-empty string without surrounding spaces';
   if (key.length > 100) return 'idempotencyKey must be at most 100 characters';
-  if (!/^[\x21-\x7e]+$/.test(key)) return 'idempotencyKey may contain only printable ASCII characters without spaces';
+  if (!/^[\x21-\x7e]+$/.test(key))
+    return 'idempotencyKey may contain only printable ASCII characters without spaces';
   return null;
 }

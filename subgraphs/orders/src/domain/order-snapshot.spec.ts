@@ -39,8 +39,12 @@ describe('checkout snapshot', () => {
       const result = snapshotCart(cart);
       return result.ok ? 'ok' : result.problem.code + ': ' + result.problem.message;
     };
-    expect(code({ id: 'c', lines: [line('a', 'v1', 1, 100), line('b', 'v2', 1, 100, 'EUR')] })).toMatch(/^INVALID_CART: .*currencies/);
-    expect(code({ id: 'c', lines: [{ ...line('a', 'v1', 1, 100), variant: null }] })).toMatch(/no longer available/);
+    expect(code({ id: 'c', lines: [line('a', 'v1', 1, 100), line('b', 'v2', 1, 100, 'EUR')] })).toMatch(
+      /^INVALID_CART: .*currencies/,
+    );
+    expect(code({ id: 'c', lines: [{ ...line('a', 'v1', 1, 100), variant: null }] })).toMatch(
+      /no longer available/,
+    );
     expect(code({ id: 'c', lines: [line('a', 'v1', 0, 100)] })).toMatch(/at least 1/);
     expect(code({ id: 'c', lines: [line('a', 'v1', 1, -5)] })).toMatch(/no valid price/);
     expect(code({ id: 'c', lines: [line('a', 'v1', 20, 200_000_000)] })).toMatch(/too large/);
@@ -48,7 +52,13 @@ describe('checkout snapshot', () => {
   });
 
   it('sums quantities per variant for inventory', () => {
-    expect(lineRefs([{ variantId: 'v1', quantity: 2 }, { variantId: 'v2', quantity: 1 }, { variantId: 'v1', quantity: 3 }])).toEqual([
+    expect(
+      lineRefs([
+        { variantId: 'v1', quantity: 2 },
+        { variantId: 'v2', quantity: 1 },
+        { variantId: 'v1', quantity: 3 },
+      ]),
+    ).toEqual([
       { variantId: 'v1', quantity: 5 },
       { variantId: 'v2', quantity: 1 },
     ]);

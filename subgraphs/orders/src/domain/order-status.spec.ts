@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assertTransition, canTransition, IllegalTransitionError, isOrderStatus, nextStatuses, ORDER_STATUSES, type OrderStatus } from './order-status';
+import {
+  assertTransition,
+  canTransition,
+  IllegalTransitionError,
+  isOrderStatus,
+  nextStatuses,
+  ORDER_STATUSES,
+  type OrderStatus,
+} from './order-status';
 
 describe('order state machine', () => {
   const legal: [OrderStatus, OrderStatus][] = [
@@ -16,13 +24,17 @@ describe('order state machine', () => {
   ];
 
   it('allows exactly the documented transitions', () => {
-    const allowed = ORDER_STATUSES.flatMap((from) => ORDER_STATUSES.filter((to) => canTransition(from, to)).map((to) => [from, to]));
+    const allowed = ORDER_STATUSES.flatMap((from) =>
+      ORDER_STATUSES.filter((to) => canTransition(from, to)).map((to) => [from, to]),
+    );
     expect(allowed).toEqual(legal);
   });
 
   it('rejects illegal transitions with a readable error', () => {
     expect(() => assertTransition('DELIVERED', 'CANCELLED')).toThrow(IllegalTransitionError);
-    expect(() => assertTransition('CANCELLED', 'CONFIRMED')).toThrow('An order cannot go from CANCELLED to CONFIRMED');
+    expect(() => assertTransition('CANCELLED', 'CONFIRMED')).toThrow(
+      'An order cannot go from CANCELLED to CONFIRMED',
+    );
     expect(() => assertTransition('PENDING', 'SHIPPED')).toThrow(IllegalTransitionError);
     expect(() => assertTransition('PENDING', 'PENDING')).toThrow(IllegalTransitionError);
     expect(() => assertTransition('PENDING', 'CONFIRMED')).not.toThrow();

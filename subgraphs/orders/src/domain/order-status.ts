@@ -1,5 +1,14 @@
 /** Where an order is in its life. */
-export const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'RETURN_REQUESTED', 'RETURNED', 'REFUNDED'] as const;
+export const ORDER_STATUSES = [
+  'PENDING',
+  'CONFIRMED',
+  'SHIPPED',
+  'DELIVERED',
+  'CANCELLED',
+  'RETURN_REQUESTED',
+  'RETURNED',
+  'REFUNDED',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
@@ -44,4 +53,9 @@ export function assertTransition(from: OrderStatus, to: OrderStatus): void {
 }
 
 /** Orders that count as sales: confirmed and not undone by a return. */
-export const REVENUE_STATUSES: readonly OrderStatus[] = ['CONFIRMED', 'SHIPPED', 'DELIVERED', 'RETURN_REQUESTED'];
+export const REVENUE_STATUSES: readonly OrderStatus[] = [
+  'CONFIRMED',
+  'SHIPPED',
+  'DELIVERED',
+  'RETURN_REQUESTED',
+];

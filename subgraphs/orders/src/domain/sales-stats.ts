@@ -13,8 +13,10 @@ export function salesFigures(orderCount: number, revenue: number): SalesFigures 
 export const MAX_STATS_DAYS = 366;
 
 export function salesPeriodProblem(from: Date, to: Date): string | null {
-  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return '"from" and "to" must be valid dates';
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()))
+    return '"from" and "to" must be valid dates';
   if (from >= to) return '"from" must be before "to"';
-  if (to.getTime() - from.getTime() > MAX_STATS_DAYS * 24 * 60 * 60 * 1000) return `The period may span at most ${MAX_STATS_DAYS} days`;
+  if (to.getTime() - from.getTime() > MAX_STATS_DAYS * 24 * 60 * 60 * 1000)
+    return `The period may span at most ${MAX_STATS_DAYS} days`;
   return null;
 }

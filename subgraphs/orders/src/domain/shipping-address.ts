@@ -27,9 +27,27 @@ const RULES: Record<keyof ShippingAddress, Rule> = {
   line2: { label: 'Address line 2', max: 200, required: false },
   city: { label: 'City', max: 100, required: true },
   region: { label: 'Region', max: 100, required: false },
-  postalCode: { label: 'Postal code', max: 20, required: true, pattern: { test: /^[A-Za-z0-9][A-Za-z0-9 -]*$/, hint: 'may contain only letters, digits, spaces and hyphens' } },
-  country: { label: 'Country', max: 2, required: true, pattern: { test: /^[A-Za-z]{2}$/, hint: 'must be a two-letter ISO 3166-1 code such as US or DE' } },
-  phone: { label: 'Phone', max: 25, required: false, pattern: { test: /^\+?[0-9][0-9 ()./-]{4,23}$/, hint: 'must be a phone number such as +1 555 123 4567' } },
+  postalCode: {
+    label: 'Postal code',
+    max: 20,
+    required: true,
+    pattern: {
+      test: /^[A-Za-z0-9][A-Za-z0-9 -]*$/,
+      hint: 'may contain only letters, digits, spaces and hyphens',
+    },
+  },
+  country: {
+    label: 'Country',
+    max: 2,
+    required: true,
+    pattern: { test: /^[A-Za-z]{2}$/, hint: 'must be a two-letter ISO 3166-1 code such as US or DE' },
+  },
+  phone: {
+    label: 'Phone',
+    max: 25,
+    required: false,
+    pattern: { test: /^\+?[0-9][0-9 ()./-]{4,23}$/, hint: 'must be a phone number such as +1 555 123 4567' },
+  },
 };
 
 const FIELDS = Object.keys(RULES) as (keyof ShippingAddress)[];
@@ -46,7 +64,8 @@ export function checkShippingAddress(draft: ShippingAddressDraft, fieldPrefix: s
     const rule = RULES[key];
     const value = draft[key]?.trim() ?? '';
     const field = [...fieldPrefix, key];
-    const problem = (message: string) => problems.push({ code: CheckoutErrorCode.INVALID_ADDRESS, message, field });
+    const problem = (message: string) =>
+      problems.push({ code: CheckoutErrorCode.INVALID_ADDRESS, message, field });
     if (value === '') {
       if (rule.required) problem(`${rule.label} is required.`);
       address[key] = null;

@@ -26,7 +26,10 @@ export interface EventWorkerOptions {
  * Consumes events.orders. Failed handlers are retried with backoff by the queue and land in the dead letters
  * when they keep failing; replies for the same order serialize on the order's row lock.
  */
-export function startOrderEventWorker(sagas: CheckoutSagaService, options: EventWorkerOptions): RunningWorker {
+export function startOrderEventWorker(
+  sagas: CheckoutSagaService,
+  options: EventWorkerOptions,
+): RunningWorker {
   return startEventWorker('orders', inventoryReplyHandlers(sagas), {
     connection: options.connection,
     prefix: options.prefix,

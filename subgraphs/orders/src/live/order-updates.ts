@@ -29,7 +29,9 @@ export function createOrderUpdates(redisUrl: string, channelPrefix: string, logg
   const subscriberConnection = (): Redis => {
     if (subscriber) return subscriber;
     const connection = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-    connection.on('error', (error) => logger.warn({ err: error }, 'order updates: subscriber connection error'));
+    connection.on('error', (error) =>
+      logger.warn({ err: error }, 'order updates: subscriber connection error'),
+    );
     connection.on('message', (channel: string, message: string) => {
       const set = listeners.get(channel);
       if (!set) return;
@@ -50,7 +52,9 @@ export function createOrderUpdates(redisUrl: string, channelPrefix: string, logg
     const set = listeners.get(channel);
     if (!set?.delete(iterator) || set.size > 0) return;
     listeners.delete(channel);
-    await subscriber?.unsubscribe(channel).catch((error: unknown) => logger.warn({ err: error, channel }, 'order updates: unsubscribe failed'));
+    await subscriber
+      ?.unsubscribe(channel)
+      .catch((error: unknown) => logger.warn({ err: error, channel }, 'order updates: unsubscribe failed'));
   };
 
   return {
@@ -60,7 +64,9 @@ export function createOrderUpdates(redisUrl: string, channelPrefix: string, logg
     },
     async subscribe(orderId) {
       const channel = channelOf(orderId);
-      const iterator: PushIterator<OrderUpdate> = pushIterator<OrderUpdate>(() => unsubscribe(channel, iterator));
+      const iterator: PushIterator<OrderUpdate> = pushIterator<OrderUpdate>(() =>
+        unsubscribe(channel, iterator),
+      );
       let set = listeners.get(channel);
       if (!set) {
         set = new Set();

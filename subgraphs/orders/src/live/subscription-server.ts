@@ -23,9 +23,17 @@ export interface SubscriptionServer {
 /** Like the HTTP side: expected errors pass, anything else is logged in full and reaches the client masked. */
 function maskErrors(errors: readonly GraphQLError[], logger: Logger): GraphQLFormattedError[] {
   return errors.map((error) => {
-    if (isPublicCode(error.extensions?.code) || (!error.originalError && error.extensions?.code === undefined)) return error.toJSON();
+    if (
+      isPublicCode(error.extensions?.code) ||
+      (!error.originalError && error.extensions?.code === undefined)
+    )
+      return error.toJSON();
     logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected subscription error');
-    return { message: 'Internal server error', ...(error.path ? { path: error.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      ...(error.path ? { path: error.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   });
 }
 
@@ -34,7 +42,9 @@ function maskErrors(errors: readonly GraphQLError[], logger: Logger): GraphQLFor
  * `connection_init` ({ authorization: "Bearer …" }); a bad token closes it (4403), no token leaves an anonymous
  * connection whose subscriptions are refused by the resolvers.
  */
-export function startSubscriptionServer<C extends SubgraphContext>(options: SubscriptionServerOptions<C>): SubscriptionServer {
+export function startSubscriptionServer<C extends SubgraphContext>(
+  options: SubscriptionServerOptions<C>,
+): SubscriptionServer {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path ?? '/graphql' });
   const identities = new WeakMap<object, Identity | null>();
 

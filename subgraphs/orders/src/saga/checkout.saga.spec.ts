@@ -6,12 +6,24 @@ import { checkoutSaga } from './checkout.saga';
 import { applyInventoryReply, type InventoryReply } from './inventory-replies';
 import type { SagaCommand } from './saga-command';
 
-const input: CheckoutSagaInput = { orderId: 'o-1', lines: [{ variantId: 'v-1', quantity: 2 }], reservationTtlSeconds: 900 };
+const input: CheckoutSagaInput = {
+  orderId: 'o-1',
+  lines: [{ variantId: 'v-1', quantity: 2 }],
+  reservationTtlSeconds: 900,
+};
 
 let sequence = 0;
-function reply<E extends InventoryReply['name'] & EventName>(name: E, payload: EventPayloads[E]): InventoryReply {
+function reply<E extends InventoryReply['name'] & EventName>(
+  name: E,
+  payload: EventPayloads[E],
+): InventoryReply {
   sequence += 1;
-  return { id: `m-${sequence}`, name, payload, occurredAt: '2026-11-24T00:00:00.000Z' } as DomainEvent<E> as InventoryReply;
+  return {
+    id: `m-${sequence}`,
+    name,
+    payload,
+    occurredAt: '2026-11-24T00:00:00.000Z',
+  } as DomainEvent<E> as InventoryReply;
 }
 
 const reserved = () => reply('inventory.reserved', { orderId: 'o-1', reservationIds: ['r-1'] });
@@ -19,19 +31,33 @@ const committed = () => reply('inventory.committed', { orderId: 'o-1' });
 const released = () => reply('inventory.released', { orderId: 'o-1' });
 const restocked = () => reply('inventory.restocked', { orderId: 'o-1' });
 
-function replay(...replies: InventoryReply[]): { state: SagaState<CheckoutSagaInput>; actions: SagaAction<SagaCommand>[] } {
+function replay(...replies: InventoryReply[]): {
+  state: SagaState<CheckoutSagaInput>;
+  actions: SagaAction<SagaCommand>[];
+} {
   let { state, actions } = startSaga(checkoutSaga, input);
   for (const next of replies) ({ state, actions } = applyInventoryReply(state, next));
   return { state, actions };
 }
 
 const describeActions = (actions: SagaAction<SagaCommand>[]) =>
-  actions.map((action) => (action.type === 'invoke' || action.type === 'compensate' ? `${action.type} ${action.command.name}` : `${action.type}`));
+  actions.map((action) =>
+    action.type === 'invoke' || action.type === 'compensate'
+      ? `${action.type} ${action.command.name}`
+      : `${action.type}`,
+  );
 
 describe('checkout saga', () => {
   it('reserves first, with the lines and the hold time', () => {
     expect(startSaga(checkoutSaga, input).actions).toEqual([
-      { type: 'invoke', step: 'reserve-inventory', command: { name: 'inventory.reserve', payload: { orderId: 'o-1', lines: input.lines, ttlSeconds: 900 } } },
+      {
+        type: 'invoke',
+        step: 'reserve-inventory',
+        command: {
+          name: 'inventory.reserve',
+          payload: { orderId: 'o-1', lines: input.lines, ttlSeconds: 900 },
+        },
+      },
     ]);
   });
 
@@ -44,7 +70,15 @@ describe('checkout saga', () => {
 
   it('fails with the inventory code when the reservation fails, with nothing to undo', () => {
     const { state } = startSaga(checkoutSaga, input);
-    const failed = applyInventoryReply(state, reply('inventory.reservation_failed', { orderId: 'o-1', code: 'OUT_OF_STOCK', variantIds: ['v-1'], message: 'gone' }));
+    const failed = applyInventoryReply(
+      state,
+      reply('inventory.reservation_failed', {
+        orderId: 'o-1',
+        code: 'OUT_OF_STOCK',
+        variantIds: ['v-1'],
+        message: 'gone',
+      }),
+    );
     expect(failed.actions).toEqual([{ type: 'fail', reason: 'OUT_OF_STOCK' }]);
     expect(failed.state.status).toBe('failed');
   });
@@ -66,7 +100,9 @@ describe('checkout saga', () => {
   it('restocks, and does not release, when a confirmed order is cancelled', () => {
     const aborted = abortSaga(checkoutSaga, replay(reserved(), committed()).state, 'CANCELLED_BY_ADMIN');
     expect(describeActions(aborted.actions)).toEqual(['fail', 'compensate inventory.restock']);
-    expect(aborted.actions[1]).toMatchObject({ command: { payload: { orderId: 'o-1', lines: input.lines, reason: 'order cancelled' } } });
+    expect(aborted.actions[1]).toMatchObject({
+      command: { payload: { orderId: 'o-1', lines: input.lines, reason: 'order cancelled' } },
+    });
     expect(applyInventoryReply(aborted.state, restocked()).state.status).toBe('failed');
   });
 
@@ -82,7 +118,9 @@ describe('checkout saga', () => {
     const { state } = startSaga(checkoutSaga, input);
     const aborted = abortSaga(checkoutSaga, state, 'CANCELLED_BY_CUSTOMER');
     expect(describeActions(aborted.actions)).toEqual(['fail']);
-    expect(describeActions(applyInventoryReply(aborted.state, reserved()).actions)).toEqual(['compensate inventory.release']);
+    expect(describeActions(applyInventoryReply(aborted.state, reserved()).actions)).toEqual([
+      'compensate inventory.release',
+    ]);
   });
 
   it('ignores duplicate and unexpected replies', () => {

@@ -11,4 +11,7 @@ import { reserveInventory } from './steps/reserve-inventory';
  *   1. reserve-inventory  → inventory.reserve   ⇢ inventory.reserved | inventory.reservation_failed
  *   2. confirm-order      → inventory.commit    ⇢ inventory.committed            (order CONFIRMED)
  */
-export const checkoutSaga = defineSaga<CheckoutSagaInput, SagaCommand>('checkout', [reserveInventory, confirmOrder]);
+export const checkoutSaga = defineSaga<CheckoutSagaInput, SagaCommand>('checkout', [
+  reserveInventory,
+  confirmOrder,
+]);

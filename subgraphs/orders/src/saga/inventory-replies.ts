@@ -1,11 +1,23 @@
 import type { DomainEvent } from '@msa/events';
-import { onCompensationSucceeded, onStepFailed, onStepSucceeded, onStepUndone, type SagaState, type SagaTransition } from '@msa/saga';
+import {
+  onCompensationSucceeded,
+  onStepFailed,
+  onStepSucceeded,
+  onStepUndone,
+  type SagaState,
+  type SagaTransition,
+} from '@msa/saga';
 import { CancellationReason } from '../domain/cancellation';
 import type { CheckoutSagaInput } from './checkout-input';
 import { checkoutSaga } from './checkout.saga';
 import type { SagaCommand } from './saga-command';
 
-type ReplyName = 'inventory.reserved' | 'inventory.reservation_failed' | 'inventory.committed' | 'inventory.released' | 'inventory.restocked';
+type ReplyName =
+  | 'inventory.reserved'
+  | 'inventory.reservation_failed'
+  | 'inventory.committed'
+  | 'inventory.released'
+  | 'inventory.restocked';
 
 /** One of the inventory events that answer the saga's commands, discriminated by name. */
 export type InventoryReply = { [E in ReplyName]: DomainEvent<E> }[ReplyName];
@@ -35,7 +47,8 @@ export function applyInventoryReply(state: CheckoutState, reply: InventoryReply)
 
 function applyRelease(state: CheckoutState): CheckoutTransition {
   const undone = onStepUndone(checkoutSaga, state, 'reserve-inventory');
-  const holdWasActive = state.status === 'running' && state.steps['reserve-inventory']?.status === 'succeeded';
+  const holdWasActive =
+    state.status === 'running' && state.steps['reserve-inventory']?.status === 'succeeded';
   if (!holdWasActive) return undone;
   const waiting = Object.entries(undone.state.steps).find(([, record]) => record.status === 'running')?.[0];
   if (!waiting) return undone;

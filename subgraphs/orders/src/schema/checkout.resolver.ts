@@ -39,34 +39,59 @@ export class CheckoutInput {
   @Field(() => CheckoutAddressInput, { description: 'Where it ships.' })
   shippingAddress!: CheckoutAddressInput;
 
-  @Field(() => ID, { nullable: true, description: 'A rate from Query.shippingRates; ignored until shipping is available.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A rate from Query.shippingRates; ignored until shipping is available.',
+  })
   shippingRateId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A payment provider token; ignored until payments are available.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A payment provider token; ignored until payments are available.',
+  })
   paymentToken?: string | null;
 
   @Field(() => String, {
-    description: 'Chosen by the client per checkout attempt (e.g. a UUID); retrying with the same key returns the same order.',
+    description:
+      'Chosen by the client per checkout attempt (e.g. a UUID); retrying with the same key returns the same order.',
   })
   idempotencyKey!: string;
 }
 
 @ObjectType('CheckoutPayload', { description: 'Result of checkout.' })
 export class CheckoutPayload {
-  @Field(() => Order, { nullable: true, description: 'The order, PENDING until stock is confirmed; watch it with orderUpdated.' })
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The order, PENDING until stock is confirmed; watch it with orderUpdated.',
+  })
   order!: Order | null;
 
-  @Field(() => [UserError], { description: 'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED.' })
+  @Field(() => [UserError], {
+    description:
+      'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED.',
+  })
   userErrors!: UserError[];
 }
 
 @Resolver()
 export class CheckoutResolver {
-  @Mutation(() => CheckoutPayload, { description: 'Turns the cart into an order and starts fulfilling it (signed-in customers).' })
-  async checkout(@Arg('input', () => CheckoutInput, { description: 'Cart, address and idempotency key.' }) input: CheckoutInput, @Ctx() ctx: OrdersContext): Promise<CheckoutPayload> {
+  @Mutation(() => CheckoutPayload, {
+    description: 'Turns the cart into an order and starts fulfilling it (signed-in customers).',
+  })
+  async checkout(
+    @Arg('input', () => CheckoutInput, { description: 'Cart, address and idempotency key.' })
+    input: CheckoutInput,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<CheckoutPayload> {
     const identity = requireIdentity(ctx);
     if (!ctx.accessToken) throw unauthenticated();
-    const outcome = await ctx.services.checkout.checkout({ identity, accessToken: ctx.accessToken, requestId: ctx.requestId }, input);
-    return Object.assign(new CheckoutPayload(), { order: outcome.order && toOrder(outcome.order), userErrors: outcome.userErrors });
+    const outcome = await ctx.services.checkout.checkout(
+      { identity, accessToken: ctx.accessToken, requestId: ctx.requestId },
+      input,
+    );
+    return Object.assign(new CheckoutPayload(), {
+      order: outcome.order && toOrder(outcome.order),
+      userErrors: outcome.userErrors,
+    });
   }
 }

@@ -1,9 +1,20 @@
 import type { DeadLetter as DeadLetterEntry } from '@msa/events';
-import { ConnectionType, encodeCursor, decodeCursor, pageSize, PageInfo, requireAdmin, userError, UserError } from '@msa/subgraph-kit';
+import {
+  ConnectionType,
+  encodeCursor,
+  decodeCursor,
+  pageSize,
+  PageInfo,
+  requireAdmin,
+  userError,
+  UserError,
+} from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from './context';
 
-@ObjectType('DeadLetter', { description: 'A message that failed on every attempt and waits for an administrator.' })
+@ObjectType('DeadLetter', {
+  description: 'A message that failed on every attempt and waits for an administrator.',
+})
 export class DeadLetter {
   @Field(() => ID, { description: 'Id to retry it with.' })
   id!: string;
@@ -30,7 +41,11 @@ export class DeadLetter {
   failedAt!: Date;
 }
 
-export const DeadLetterConnection = ConnectionType(DeadLetter, 'DeadLetter', 'A page of dead letters, newest first.');
+export const DeadLetterConnection = ConnectionType(
+  DeadLetter,
+  'DeadLetter',
+  'A page of dead letters, newest first.',
+);
 
 @ObjectType('RetryDeadLetterPayload', { description: 'Result of retrying a dead letter.' })
 export class RetryDeadLetterPayload {
@@ -61,32 +76,58 @@ const isDeadLetterCursor = (value: unknown): value is string => typeof value ===
 
 @Resolver(() => DeadLetter)
 export class DeadLetterResolver {
-  @Query(() => DeadLetterConnection, { description: 'Messages that exhausted their retries on any queue (administrators only).' })
+  @Query(() => DeadLetterConnection, {
+    description: 'Messages that exhausted their retries on any queue (administrators only).',
+  })
   async deadLetters(
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last dead letter of the previous page.' }) after: string | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last dead letter of the previous page.',
+    })
+    after: string | null,
     @Ctx() ctx: OrdersContext,
   ) {
     requireAdmin(ctx);
     const size = pageSize(first);
-    const page = await ctx.services.deadLetters.list(size, after ? decodeCursor(after, isDeadLetterCursor) : null);
-    const edges = page.entries.map((entry) => ({ cursor: encodeCursor(entry.id), node: toDeadLetter(entry) }));
+    const page = await ctx.services.deadLetters.list(
+      size,
+      after ? decodeCursor(after, isDeadLetterCursor) : null,
+    );
+    const edges = page.entries.map((entry) => ({
+      cursor: encodeCursor(entry.id),
+      node: toDeadLetter(entry),
+    }));
     return {
       edges,
       nodes: edges.map((edge) => edge.node),
       totalCount: page.totalCount,
-      pageInfo: Object.assign(new PageInfo(), { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
+      pageInfo: Object.assign(new PageInfo(), {
+        hasNextPage: page.hasNextPage,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      }),
     };
   }
 
-  @Mutation(() => RetryDeadLetterPayload, { description: 'Puts a dead letter back on its queue with fresh attempts (administrators only).' })
-  async retryDeadLetter(@Arg('id', () => ID, { description: 'The dead letter id.' }) id: string, @Ctx() ctx: OrdersContext): Promise<RetryDeadLetterPayload> {
+  @Mutation(() => RetryDeadLetterPayload, {
+    description: 'Puts a dead letter back on its queue with fresh attempts (administrators only).',
+  })
+  async retryDeadLetter(
+    @Arg('id', () => ID, { description: 'The dead letter id.' }) id: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<RetryDeadLetterPayload> {
     requireAdmin(ctx);
     const retried = await ctx.services.deadLetters.retry(id);
     return Object.assign(new RetryDeadLetterPayload(), {
       queue: retried?.queue ?? null,
       jobId: retried?.jobId ?? null,
-      userErrors: retried ? [] : [userError('DEAD_LETTER_NOT_FOUND', 'No such dead letter; it may have been retried already.', ['id'])],
+      userErrors: retried
+        ? []
+        : [
+            userError('DEAD_LETTER_NOT_FOUND', 'No such dead letter; it may have been retried already.', [
+              'id',
+            ]),
+          ],
     });
   }
 }

@@ -10,7 +10,9 @@ export class UserRef {
 
 /** A sellable variant, owned by the products subgraph; order lines only refer to it. */
 @Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('ProductVariant', { description: 'A purchasable variant of a product (owned by the products service).' })
+@ObjectType('ProductVariant', {
+  description: 'A purchasable variant of a product (owned by the products service).',
+})
 export class ProductVariantRef {
   @Field(() => ID, { description: 'The variant id.' })
   id!: string;

@@ -2,11 +2,14 @@ import { registerEnumType } from 'type-graphql';
 import { ORDER_STATUSES, type OrderStatus as OrderStatusName } from '../domain/order-status';
 
 /** The GraphQL enum mirrors the domain's list, so the two can never drift apart. */
-export const OrderStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, status])) as { [S in OrderStatusName]: S };
+export const OrderStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, status])) as {
+  [S in OrderStatusName]: S;
+};
 
 registerEnumType(OrderStatus, {
   name: 'OrderStatus',
-  description: 'Where an order is in its life: PENDING → CONFIRMED → SHIPPED → DELIVERED; CANCELLED; RETURN_REQUESTED → RETURNED/REFUNDED.',
+  description:
+    'Where an order is in its life: PENDING → CONFIRMED → SHIPPED → DELIVERED; CANCELLED; RETURN_REQUESTED → RETURNED/REFUNDED.',
   valuesConfig: {
     PENDING: { description: 'Placed; stock is being reserved.' },
     CONFIRMED: { description: 'Stock is committed; the order will ship.' },

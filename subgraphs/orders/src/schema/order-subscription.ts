@@ -12,8 +12,13 @@ import { Order } from './order.type';
  */
 @ObjectType('Subscription', { description: 'Live updates over graphql-ws.' })
 export class SubscriptionRoot {
-  @Field(() => Order, { nullable: true, description: 'The order each time it changes (its customer or administrators only).' })
-  orderUpdated(@Arg('orderId', () => ID, { description: 'The order to watch.' }) _orderId: string): Order | null {
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The order each time it changes (its customer or administrators only).',
+  })
+  orderUpdated(
+    @Arg('orderId', () => ID, { description: 'The order to watch.' }) _orderId: string,
+  ): Order | null {
     throw new Error('orderUpdated is served by its subscribe resolver');
   }
 }
@@ -22,11 +27,16 @@ export function orderSubscriptionResolvers(updates: OrderUpdates) {
   return {
     Subscription: {
       orderUpdated: {
-        async subscribe(_root: unknown, args: { orderId: string }, ctx: OrdersContext): Promise<AsyncIterableIterator<OrderUpdate>> {
+        async subscribe(
+          _root: unknown,
+          args: { orderId: string },
+          ctx: OrdersContext,
+        ): Promise<AsyncIterableIterator<OrderUpdate>> {
           const viewer = requireIdentity(ctx);
           const order = await ctx.services.queries.current(args.orderId);
           if (!order) throw notFound('Order');
-          if (order.customerId !== viewer.userId && viewer.role !== 'ADMIN') throw forbidden('Only the customer or an administrator may watch this order');
+          if (order.customerId !== viewer.userId && viewer.role !== 'ADMIN')
+            throw forbidden('Only the customer or an administrator may watch this order');
           return updates.subscribe(args.orderId);
         },
         async resolve(update: OrderUpdate, _args: unknown, ctx: OrdersContext): Promise<Order | null> {

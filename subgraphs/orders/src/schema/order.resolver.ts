@@ -1,4 +1,12 @@
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, requireIdentity, requireStaff, toConnection } from '@msa/subgraph-kit';
+import {
+  ConnectionType,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  requireIdentity,
+  requireStaff,
+  toConnection,
+} from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
 import type { OrderCursor, OrderListFilter } from '../data/order-list.repo';
 import type { OrderRecord } from '../domain/order';
@@ -24,29 +32,50 @@ export class OrdersFilter {
 
 function isOrderCursor(value: unknown): value is OrderCursor {
   const cursor = value as Partial<OrderCursor> | null;
-  return typeof cursor?.createdAt === 'string' && !Number.isNaN(Date.parse(cursor.createdAt)) && typeof cursor.id === 'string';
+  return (
+    typeof cursor?.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(cursor.createdAt)) &&
+    typeof cursor.id === 'string'
+  );
 }
 
-async function orderPage(ctx: OrdersContext, filter: OrderListFilter, first: number | null | undefined, after: string | null | undefined) {
+async function orderPage(
+  ctx: OrdersContext,
+  filter: OrderListFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const size = pageSize(first);
   const cursor = after ? decodeCursor(after, isOrderCursor) : null;
   const { rows, total } = await ctx.services.queries.page(filter, size + 1, cursor);
-  const cursorOf = (order: OrderRecord) => encodeCursor({ createdAt: order.createdAt.toISOString(), id: order.id } satisfies OrderCursor);
+  const cursorOf = (order: OrderRecord) =>
+    encodeCursor({ createdAt: order.createdAt.toISOString(), id: order.id } satisfies OrderCursor);
   const connection = toConnection(rows, size, total, cursorOf);
-  return { ...connection, nodes: connection.nodes.map(toOrder), edges: connection.edges.map((edge) => ({ ...edge, node: toOrder(edge.node) })) };
+  return {
+    ...connection,
+    nodes: connection.nodes.map(toOrder),
+    edges: connection.edges.map((edge) => ({ ...edge, node: toOrder(edge.node) })),
+  };
 }
 
 @Resolver(() => Order)
 export class OrderResolver {
   @Query(() => Order, { nullable: true, description: 'One order, for its customer or staff.' })
-  async order(@Arg('id', () => ID, { description: 'The order id.' }) id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
+  async order(
+    @Arg('id', () => ID, { description: 'The order id.' }) id: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
     return toOrder(await ctx.services.queries.order(requireIdentity(ctx), id));
   }
 
   @Query(() => OrderConnection, { description: 'The signed-in customer’s orders, newest first.' })
   async myOrders(
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last order of the previous page.' }) after: string | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last order of the previous page.',
+    })
+    after: string | null,
     @Ctx() ctx: OrdersContext,
   ) {
     const viewer = requireIdentity(ctx);
@@ -56,14 +85,23 @@ export class OrderResolver {
   @Query(() => OrderConnection, { description: 'All orders, newest first (staff only).' })
   async orders(
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last order of the previous page.' }) after: string | null,
-    @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status and time window.' }) filter: OrdersFilter | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last order of the previous page.',
+    })
+    after: string | null,
+    @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status and time window.' })
+    filter: OrdersFilter | null,
     @Ctx() ctx: OrdersContext,
   ) {
     requireStaff(ctx);
     return orderPage(
       ctx,
-      { ...(filter?.status ? { status: filter.status } : {}), ...(filter?.from ? { from: filter.from } : {}), ...(filter?.to ? { to: filter.to } : {}) },
+      {
+        ...(filter?.status ? { status: filter.status } : {}),
+        ...(filter?.from ? { from: filter.from } : {}),
+        ...(filter?.to ? { to: filter.to } : {}),
+      },
       first,
       after,
     );

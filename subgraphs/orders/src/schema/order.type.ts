@@ -99,7 +99,8 @@ export class Order {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the order was cancelled: OUT_OF_STOCK, UNKNOWN_VARIANT, RESERVATION_EXPIRED, CANCELLED_BY_CUSTOMER or CANCELLED_BY_ADMIN.',
+    description:
+      'Why the order was cancelled: OUT_OF_STOCK, UNKNOWN_VARIANT, RESERVATION_EXPIRED, CANCELLED_BY_CUSTOMER or CANCELLED_BY_ADMIN.',
   })
   cancellationReason!: string | null;
 

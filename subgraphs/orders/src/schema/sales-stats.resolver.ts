@@ -2,7 +2,9 @@ import { Money, money, requireStaff } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { OrdersContext } from './context';
 
-@ObjectType('SalesStats', { description: 'Sales over a period, counting orders that were confirmed and not returned.' })
+@ObjectType('SalesStats', {
+  description: 'Sales over a period, counting orders that were confirmed and not returned.',
+})
 export class SalesStats {
   @Field(() => Date, { description: 'Start of the period (inclusive).' })
   from!: Date;
@@ -26,7 +28,11 @@ export class SalesStatsResolver {
   async salesStats(
     @Arg('from', () => Date, { description: 'Start of the period (inclusive).' }) from: Date,
     @Arg('to', () => Date, { description: 'End of the period (exclusive).' }) to: Date,
-    @Arg('currency', () => String, { nullable: true, description: 'Currency of the orders to count; USD by default.' }) currency: string | null,
+    @Arg('currency', () => String, {
+      nullable: true,
+      description: 'Currency of the orders to count; USD by default.',
+    })
+    currency: string | null,
     @Ctx() ctx: OrdersContext,
   ): Promise<SalesStats> {
     requireStaff(ctx);

@@ -16,7 +16,10 @@ const NOT_CANCELLABLE = 'ORDER_NOT_CANCELLABLE';
  * Cancelling is aborting the order's saga: the completed steps are compensated in reverse (a held reservation
  * is released, committed stock is restocked) and the saga's failure marks the order CANCELLED with the reason.
  */
-export function createCancelOrderService(db: OrdersDb, notify: (orderId: string) => Promise<void>): CancelOrderService {
+export function createCancelOrderService(
+  db: OrdersDb,
+  notify: (orderId: string) => Promise<void>,
+): CancelOrderService {
   return {
     async cancel(actor, orderId) {
       let refusal: OrderOutcome | null = null;
@@ -31,7 +34,9 @@ export function createCancelOrderService(db: OrdersDb, notify: (orderId: string)
           return abortCheckout(state, decision.reason);
         });
         if (result && !refusal && result.status !== 'CANCELLED') {
-          throw new Error(`Order ${orderId} was allowed to cancel from ${result.order.status} but its saga did not cancel it`);
+          throw new Error(
+            `Order ${orderId} was allowed to cancel from ${result.order.status} but its saga did not cancel it`,
+          );
         }
         return result;
       });

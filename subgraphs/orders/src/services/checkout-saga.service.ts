@@ -42,7 +42,10 @@ export interface CheckoutSagaService {
   applyReply(reply: InventoryReply): Promise<void>;
 }
 
-export function createCheckoutSagaService(db: OrdersDb, notify: (orderId: string) => Promise<void>): CheckoutSagaService {
+export function createCheckoutSagaService(
+  db: OrdersDb,
+  notify: (orderId: string) => Promise<void>,
+): CheckoutSagaService {
   return {
     async applyReply(reply) {
       const outcome = await inTransaction(db, async (tx) => {

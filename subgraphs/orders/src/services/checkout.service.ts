@@ -11,7 +11,11 @@ import { CheckoutErrorCode } from '../domain/checkout-problems';
 import { decideReplay, idempotencyKeyProblem } from '../domain/idempotency';
 import type { OrderRecord } from '../domain/order';
 import { lineRefs, snapshotCart, type OrderDraft } from '../domain/order-snapshot';
-import { checkShippingAddress, type ShippingAddress, type ShippingAddressDraft } from '../domain/shipping-address';
+import {
+  checkShippingAddress,
+  type ShippingAddress,
+  type ShippingAddressDraft,
+} from '../domain/shipping-address';
 import { checkoutSaga } from '../saga/checkout.saga';
 import { performSagaActions } from './saga-actions';
 import { rejected, succeeded, type OrderOutcome } from './outcome';
@@ -48,9 +52,14 @@ const PLACED_NOTE = 'Order placed; reserving stock.';
 function checkShape(request: CheckoutRequest): void {
   const keyProblem = idempotencyKeyProblem(request.idempotencyKey);
   if (keyProblem) throw badUserInput(keyProblem, ['input', 'idempotencyKey']);
-  if (request.cartId.trim() === '' || request.cartId.length > 100) throw badUserInput('cartId must be 1 to 100 characters', ['input', 'cartId']);
-  for (const [field, value] of [['shippingRateId', request.shippingRateId], ['paymentToken', request.paymentToken]] as const) {
-    if (value != null && value.length > 200) throw badUserInput(`${field} must be at most 200 characters`, ['input', field]);
+  if (request.cartId.trim() === '' || request.cartId.length > 100)
+    throw badUserInput('cartId must be 1 to 100 characters', ['input', 'cartId']);
+  for (const [field, value] of [
+    ['shippingRateId', request.shippingRateId],
+    ['paymentToken', request.paymentToken],
+  ] as const) {
+    if (value != null && value.length > 200)
+      throw badUserInput(`${field} must be at most 200 characters`, ['input', field]);
   }
 }
 
@@ -69,7 +78,12 @@ function replayOutcome(existing: OrderRecord, cartId: string): OrderOutcome {
  * duplicates return the one order the first attempt created.
  */
 export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
-  const placeOrder = async (caller: CheckoutCaller, request: CheckoutRequest, address: ShippingAddress, draft: OrderDraft) => {
+  const placeOrder = async (
+    caller: CheckoutCaller,
+    request: CheckoutRequest,
+    address: ShippingAddress,
+    draft: OrderDraft,
+  ) => {
     const orderId = randomUUID();
     const customerId = caller.identity.userId;
     const lines = lineRefs(draft.lines);
@@ -83,9 +97,19 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
         draft,
         note: PLACED_NOTE,
       });
-      const { state, actions } = startSaga(checkoutSaga, { orderId, lines, reservationTtlSeconds: deps.reservationTtlSeconds });
+      const { state, actions } = startSaga(checkoutSaga, {
+        orderId,
+        lines,
+        reservationTtlSeconds: deps.reservationTtlSeconds,
+      });
       await insertSaga(tx, orderId, state);
-      await publishEvent(tx, 'order.placed', { orderId, customerId, lines, total: draft.total, currency: draft.currency });
+      await publishEvent(tx, 'order.placed', {
+        orderId,
+        customerId,
+        lines,
+        total: draft.total,
+        currency: draft.currency,
+      });
       await performSagaActions(tx, { id: orderId, customerId, status: order.status }, actions);
       return order;
     });
@@ -103,7 +127,12 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
       if (earlier) return replayOutcome(earlier, request.cartId);
 
       const cart = await deps.carts.readCart(request.cartId, caller.accessToken, caller.requestId);
-      if (!cart) return rejected({ code: CheckoutErrorCode.CART_NOT_FOUND, message: 'No such cart.', field: ['input', 'cartId'] });
+      if (!cart)
+        return rejected({
+          code: CheckoutErrorCode.CART_NOT_FOUND,
+          message: 'No such cart.',
+          field: ['input', 'cartId'],
+        });
       const snapshot = snapshotCart(cart);
       if (!snapshot.ok) return rejected(snapshot.problem);
 

@@ -27,7 +27,11 @@ export interface OrdersServiceDeps {
 
 export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
   return {
-    checkout: createCheckoutService({ db: deps.db, carts: deps.carts, reservationTtlSeconds: deps.reservationTtlSeconds }),
+    checkout: createCheckoutService({
+      db: deps.db,
+      carts: deps.carts,
+      reservationTtlSeconds: deps.reservationTtlSeconds,
+    }),
     cancellation: createCancelOrderService(deps.db, deps.notify),
     queries: createOrderQueries(deps.db),
     sagas: createCheckoutSagaService(deps.db, deps.notify),

@@ -13,5 +13,8 @@ export function succeeded(order: OrderRecord): OrderOutcome {
 }
 
 export function rejected(...problems: Problem[]): OrderOutcome {
-  return { order: null, userErrors: problems.map((problem) => userError(problem.code, problem.message, problem.field)) };
+  return {
+    order: null,
+    userErrors: problems.map((problem) => userError(problem.code, problem.message, problem.field)),
+  };
 }

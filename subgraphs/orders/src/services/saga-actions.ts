@@ -13,12 +13,27 @@ const CONFIRMED_NOTE = 'Stock committed; the order is confirmed.';
  * to the outbox, outcomes become order status changes. Either all of it commits or none, which is what makes
  * a restarted service resume exactly where it stopped. Returns the order's status afterwards.
  */
-export async function performSagaActions(tx: OrdersTx, order: LockedOrder, actions: readonly SagaAction<SagaCommand>[]): Promise<OrderStatus> {
+export async function performSagaActions(
+  tx: OrdersTx,
+  order: LockedOrder,
+  actions: readonly SagaAction<SagaCommand>[],
+): Promise<OrderStatus> {
   let status = order.status;
   const changeStatus = async (to: OrderStatus, note: string, cancellationReason?: string) => {
     assertTransition(status, to);
-    await recordStatusChange(tx, { orderId: order.id, to, note, ...(cancellationReason ? { cancellationReason } : {}) });
-    await publishEvent(tx, 'order.status_changed', { orderId: order.id, customerId: order.customerId, from: status, to, note });
+    await recordStatusChange(tx, {
+      orderId: order.id,
+      to,
+      note,
+      ...(cancellationReason ? { cancellationReason } : {}),
+    });
+    await publishEvent(tx, 'order.status_changed', {
+      orderId: order.id,
+      customerId: order.customerId,
+      from: status,
+      to,
+      note,
+    });
     status = to;
   };
 
@@ -33,7 +48,8 @@ export async function performSagaActions(tx: OrdersTx, order: LockedOrder, actio
         break;
       case 'fail':
         // The order may already be past the point of cancelling by other means; the saga still unwinds.
-        if (canTransition(status, 'CANCELLED')) await changeStatus('CANCELLED', cancellationNote(action.reason), action.reason);
+        if (canTransition(status, 'CANCELLED'))
+          await changeStatus('CANCELLED', cancellationNote(action.reason), action.reason);
         break;
     }
   }

@@ -34,7 +34,9 @@ export async function startCartEndpoint(verifier: AccessTokenVerifier): Promise<
       try {
         userId = (await verifier.verify(token)).userId;
       } catch {
-        return reply({ errors: [{ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return reply({
+          errors: [{ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
       }
       const entry = carts.get(variables.id);
       reply({ data: { cart: entry && entry.ownerId === userId ? entry.cart : null } });

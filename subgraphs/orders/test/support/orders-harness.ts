@@ -1,9 +1,23 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Queue, type Job } from 'bullmq';
-import { createQueueConnection, eventQueueName, commandQueueName, type EventName, type EventPayloads } from '@msa/events';
+import {
+  createQueueConnection,
+  eventQueueName,
+  commandQueueName,
+  type EventName,
+  type EventPayloads,
+} from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { createTestDatabase, createTestKeys, expectData, graphqlRequest, TEST_REDIS_URL, type TestDatabase, type TestKeys } from '@msa/testing';
+import {
+  createTestDatabase,
+  createTestKeys,
+  expectData,
+  graphqlRequest,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  type TestKeys,
+} from '@msa/testing';
 import type { Role } from '@msa/auth';
 import pg from 'pg';
 import { vi } from 'vitest';
@@ -17,7 +31,13 @@ export interface Customer {
   token: string;
 }
 
-export const ADDRESS = { name: 'Ada Lovelace', line1: '12 St James Sq', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' };
+export const ADDRESS = {
+  name: 'Ada Lovelace',
+  line1: '12 St James Sq',
+  city: 'London',
+  postalCode: 'SW1Y 4JH',
+  country: 'GB',
+};
 
 export const ORDER_FIELDS = `id number status cancellationReason
   lines { id variant { id } quantity unitPrice { amount currency } lineTotal { amount } }
@@ -30,7 +50,13 @@ export interface OrderView {
   number: string;
   status: string;
   cancellationReason: string | null;
-  lines: { id: string; variant: { id: string }; quantity: number; unitPrice: { amount: number; currency: string }; lineTotal: { amount: number } }[];
+  lines: {
+    id: string;
+    variant: { id: string };
+    quantity: number;
+    unitPrice: { amount: number; currency: string };
+    lineTotal: { amount: number };
+  }[];
   subtotal: { amount: number; currency: string; formatted: string };
   discountTotal: { amount: number };
   shippingTotal: { amount: number };
@@ -41,7 +67,10 @@ export interface OrderView {
 }
 
 export interface CheckoutResult {
-  checkout: { order: OrderView | null; userErrors: { code: string; field: string[] | null; message: string }[] };
+  checkout: {
+    order: OrderView | null;
+    userErrors: { code: string; field: string[] | null; message: string }[];
+  };
 }
 
 /**
@@ -107,7 +136,12 @@ export class OrdersHarness {
     return cartId;
   }
 
-  checkout(customer: Customer, cartId: string, idempotencyKey: string = randomUUID(), address: Record<string, string> = ADDRESS) {
+  checkout(
+    customer: Customer,
+    cartId: string,
+    idempotencyKey: string = randomUUID(),
+    address: Record<string, string> = ADDRESS,
+  ) {
     return graphqlRequest<CheckoutResult>(
       this.url,
       `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code field message } } }`,
@@ -116,14 +150,25 @@ export class OrdersHarness {
     );
   }
 
-  async placeOrder(customer: Customer, lines: Record<string, [number, number]> = { 'v-1': [2, 1500] }): Promise<OrderView> {
+  async placeOrder(
+    customer: Customer,
+    lines: Record<string, [number, number]> = { 'v-1': [2, 1500] },
+  ): Promise<OrderView> {
     const result = expectData(await this.checkout(customer, this.cartFor(customer, lines)));
-    if (!result.checkout.order) throw new Error(`checkout refused: ${JSON.stringify(result.checkout.userErrors)}`);
+    if (!result.checkout.order)
+      throw new Error(`checkout refused: ${JSON.stringify(result.checkout.userErrors)}`);
     return result.checkout.order;
   }
 
   async order(id: string, token: string): Promise<OrderView> {
-    return expectData(await graphqlRequest<{ order: OrderView }>(this.url, `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id }, { token })).order;
+    return expectData(
+      await graphqlRequest<{ order: OrderView }>(
+        this.url,
+        `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`,
+        { id },
+        { token },
+      ),
+    ).order;
   }
 
   async waitForStatus(id: string, status: string): Promise<OrderView> {
@@ -149,27 +194,49 @@ export class OrdersHarness {
   }
 
   /** Publishes an inventory reply the way inventory's relay does: the message id is the job id. */
-  async reply<E extends EventName>(name: E, payload: EventPayloads[E], id: string = randomUUID()): Promise<string> {
-    await this.queue(eventQueueName('orders')).add(name, { id, name, payload, occurredAt: new Date().toISOString() }, { jobId: id });
+  async reply<E extends EventName>(
+    name: E,
+    payload: EventPayloads[E],
+    id: string = randomUUID(),
+  ): Promise<string> {
+    await this.queue(eventQueueName('orders')).add(
+      name,
+      { id, name, payload, occurredAt: new Date().toISOString() },
+      { jobId: id },
+    );
     return id;
   }
 
   /** Commands orders sent to inventory for an order, in the order they were sent. */
   async commandsFor(orderId: string): Promise<{ name: string; payload: Record<string, unknown> }[]> {
-    const jobs = await this.queue(commandQueueName('inventory')).getJobs(['waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed']);
+    const jobs = await this.queue(commandQueueName('inventory')).getJobs([
+      'waiting',
+      'prioritized',
+      'delayed',
+      'active',
+      'completed',
+      'failed',
+    ]);
     const sent = (job: Job) => Date.parse((job.data as { occurredAt: string }).occurredAt);
     return jobs
       .filter((job) => (job.data as { payload: { orderId?: string } }).payload.orderId === orderId)
       .sort((a, b) => sent(a) - sent(b) || a.timestamp - b.timestamp)
-      .map((job) => ({ name: job.name, payload: (job.data as { payload: Record<string, unknown> }).payload }));
+      .map((job) => ({
+        name: job.name,
+        payload: (job.data as { payload: Record<string, unknown> }).payload,
+      }));
   }
 
-  async waitForCommands(orderId: string, names: string[]): Promise<{ name: string; payload: Record<string, unknown> }[]> {
+  async waitForCommands(
+    orderId: string,
+    names: string[],
+  ): Promise<{ name: string; payload: Record<string, unknown> }[]> {
     let commands: { name: string; payload: Record<string, unknown> }[] = [];
     await vi.waitFor(
       async () => {
         commands = await this.commandsFor(orderId);
-        if (commands.length < names.length) throw new Error(`saw ${commands.map((c) => c.name).join(', ') || 'no commands'}`);
+        if (commands.length < names.length)
+          throw new Error(`saw ${commands.map((c) => c.name).join(', ') || 'no commands'}`);
       },
       { timeout: 10_000, interval: 50 },
     );
@@ -177,7 +244,10 @@ export class OrdersHarness {
   }
 
   async sagaStatus(orderId: string): Promise<string | undefined> {
-    const { rows } = await this.pool.query<{ status: string }>('SELECT status FROM sagas WHERE order_id = $1', [orderId]);
+    const { rows } = await this.pool.query<{ status: string }>(
+      'SELECT status FROM sagas WHERE order_id = $1',
+      [orderId],
+    );
     return rows[0]?.status;
   }
 

@@ -42,11 +42,9 @@ async function uploadImage(req: Request, res: Response, deps: ProductRouteDepend
   });
   if (!outcome.ok) return sendError(res, outcome.status, outcome.code, outcome.message);
   const { image } = outcome;
-  res
-    .status(201)
-    .json({
-      image: { id: image.id, url: deps.images.urlOf(image), alt: image.alt, position: image.position },
-    });
+  res.status(201).json({
+    image: { id: image.id, url: deps.images.urlOf(image), alt: image.alt, position: image.position },
+  });
 }
 
 async function serveMedia(req: Request, res: Response, storage: ImageStorage): Promise<void> {

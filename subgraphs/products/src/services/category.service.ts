@@ -3,8 +3,8 @@ import { wouldCreateCycle } from '../domain/category-tree';
 import { problem, type Problem } from '../domain/problem';
 import { namingProblems } from '../domain/product-rules';
 import type { CategoryRecord } from '../domain/records';
-import { firstFreeSlug, slugify } from '../domain/slug';
 import type { CategoryRepo, CategoryValues } from '../data/category.repo';
+import { assignSlug, slugChangeProblems } from './slug-assignment';
 import { toUserErrors, uniqueViolationUserErrors } from './user-errors';
 
 export interface CreateCategoryArgs {
@@ -55,12 +55,8 @@ export class CategoryService {
         problem('CATEGORY_NOT_FOUND', 'The parent category does not exist', ['input', 'parentId']),
       );
     }
-    let slug = args.slug ?? slugify(name);
-    if (args.slug && (await this.categories.findBySlug(args.slug))) {
-      problems.push(problem('SLUG_TAKEN', 'Another category already uses this slug', ['input', 'slug']));
-    } else if (!args.slug) {
-      slug = firstFreeSlug(slug || 'category', await this.categories.slugsLike(slug || 'category'));
-    }
+    const { slug, problems: slugProblems } = await assignSlug(this.categories, args.slug, name, 'category');
+    problems.push(...slugProblems);
     if (problems.length) return { category: null, userErrors: toUserErrors(problems) };
     try {
       const category = await this.categories.create({
@@ -83,9 +79,7 @@ export class CategoryService {
     if (args.description != null) changes.description = args.description.trim();
     if (args.slug != null && args.slug !== existing.slug) changes.slug = args.slug;
     const problems: Problem[] = namingProblems(changes);
-    if (changes.slug && (await this.categories.findBySlug(changes.slug))) {
-      problems.push(problem('SLUG_TAKEN', 'Another category already uses this slug', ['input', 'slug']));
-    }
+    problems.push(...(await slugChangeProblems(this.categories, changes.slug)));
     if (args.parentId !== undefined && args.parentId !== existing.parentId) {
       problems.push(...(await this.parentProblems(id, args.parentId)));
       changes.parentId = args.parentId;

@@ -2,7 +2,6 @@ import type { UserError } from '@msa/subgraph-kit';
 import { problem, type Problem } from '../domain/problem';
 import { activationProblems, namingProblems } from '../domain/product-rules';
 import type { ProductRecord, ProductStatus } from '../domain/records';
-import { firstFreeSlug, slugify } from '../domain/slug';
 import {
   normalizeVariant,
   variantProblems,
@@ -12,6 +11,7 @@ import {
 import type { CategoryRepo } from '../data/category.repo';
 import type { ProductRepo, ProductValues } from '../data/product.repo';
 import type { VariantRepo } from '../data/variant.repo';
+import { assignSlug, slugChangeProblems } from './slug-assignment';
 import { toUserErrors, uniqueViolationUserErrors } from './user-errors';
 
 export interface CreateProductArgs {
@@ -60,7 +60,8 @@ export class ProductAdminService {
       ...(await this.categoryProblems(args.categoryId)),
       ...(await this.skuProblems(drafts)),
     ];
-    const slug = await this.slugFor(args.slug, name, problems);
+    const { slug, problems: slugProblems } = await assignSlug(this.products, args.slug, name, 'product');
+    problems.push(...slugProblems);
     if (problems.length) return { product: null, userErrors: toUserErrors(problems) };
     try {
       const values: ProductValues = { slug, name, description, status, categoryId: args.categoryId ?? null };
@@ -95,9 +96,7 @@ export class ProductAdminService {
       ...namingProblems(changes),
       ...(await this.categoryProblems(changes.categoryId)),
     ];
-    if (changes.slug && (await this.products.findBySlug(changes.slug))) {
-      problems.push(problem('SLUG_TAKEN', 'Another product already uses this slug', ['input', 'slug']));
-    }
+    problems.push(...(await slugChangeProblems(this.products, changes.slug)));
     if (changes.status === 'ACTIVE')
       problems.push(...activationProblems('ACTIVE', await this.products.countLiveVariants(id)));
     if (problems.length) return { product: null, userErrors: toUserErrors(problems) };
@@ -130,21 +129,5 @@ export class ProductAdminService {
           'sku',
         ]),
       );
-  }
-
-  /** The admin's slug when given (taken is an error), else one made from the name (numbered when taken). */
-  private async slugFor(
-    requested: string | null | undefined,
-    name: string,
-    problems: Problem[],
-  ): Promise<string> {
-    if (requested) {
-      if (await this.products.findBySlug(requested)) {
-        problems.push(problem('SLUG_TAKEN', 'Another product already uses this slug', ['input', 'slug']));
-      }
-      return requested;
-    }
-    const base = slugify(name) || 'product';
-    return firstFreeSlug(base, await this.products.slugsLike(base));
   }
 }

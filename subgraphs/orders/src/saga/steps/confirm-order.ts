@@ -12,8 +12,10 @@ export const confirmOrder = defineStep({
   name: 'confirm-order',
   description: 'Commits the held stock; the order is confirmed once inventory has committed it.',
   absorbs: ['reserve-inventory'],
-  invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand => command('inventory.commit', { orderId: input.orderId }),
-  result: (_reply: unknown, { input }: { input: CheckoutSagaInput }) => stepResponse(undefined, { orderId: input.orderId, lines: input.lines }),
+  invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
+    command('inventory.commit', { orderId: input.orderId }),
+  result: (_reply: unknown, { input }: { input: CheckoutSagaInput }) =>
+    stepResponse(undefined, { orderId: input.orderId, lines: input.lines }),
   compensate: (undo: { orderId: string; lines: OrderLineRef[] }): SagaCommand =>
     command('inventory.restock', { orderId: undo.orderId, lines: undo.lines, reason: 'order cancelled' }),
 });

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { NEXT_DOCKERFILE, NODE_DOCKERFILE } from './support/compose-file';
+import { existsInRepo, listRepoFiles, readRepoFile } from './support/repo-files';
+
+/** Instructions of a Dockerfile with line continuations joined, comments dropped. */
+function instructions(path: string): string[] {
+  return readRepoFile(path)
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/** The final stage: what the running container gets. */
+function finalStage(path: string): string[] {
+  const all = instructions(path);
+  const from = all.map((line, i) => (line.startsWith('FROM ') ? i : -1)).filter((i) => i >= 0);
+  return all.slice(from[from.length - 1]);
+}
+
+/** .dockerignore semantics for plain patterns: `**` spans folders, `*` one name, `!` re-includes, last match wins. */
+function isIgnored(ignoreFile: string, path: string): boolean {
+  const rules = readRepoFile(ignoreFile)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const negated = line.startsWith('!');
+      const glob = (negated ? line.slice(1) : line).replace(/^\/|\/$/g, '');
+      const source = glob
+        .split('/')
+        .map((part) =>
+          part === '**' ? '.*' : part.replace(/[.+^${}()|[\]]/g, '\\$&').replace(/\*/g, '[^/]*'),
+        )
+        .join('/')
+        .replace(/\.\*\//g, '(?:.*/)?');
+      return { negated, pattern: new RegExp(`^${source}(?:/.*)?$`) };
+    });
+  let ignored = false;
+  for (const rule of rules) if (rule.pattern.test(path)) ignored = !rule.negated;
+  return ignored;
+}
+
+/** Every workspace manifest: `npm ci` compares the whole lockfile against all of them. */
+function workspaceManifests(): string[] {
+  const globs = (JSON.parse(readRepoFile('package.json')) as { workspaces: string[] }).workspaces;
+  return globs.flatMap((glob) =>
+    glob.endsWith('/*')
+      ? listRepoFiles(glob.slice(0, -2), (name) => name === 'package.json').filter(
+          (file) => file.split('/').length === glob.split('/').length + 1,
+        )
+      : [`${glob}/package.json`],
+  );
+}
+
+describe('infrastructure/docker/Dockerfile', () => {
+  const all = instructions(NODE_DOCKERFILE);
+  const last = finalStage(NODE_DOCKERFILE);
+
+  it('installs from the lockfile without install scripts and generates the Prisma clients', () => {
+    expect(all.some((line) => /^RUN .*npm ci --ignore-scripts --include-workspace-root/.test(line))).toBe(
+      true,
+    );
+    expect(
+      all.some((line) => /^RUN .*subgraphs\/\*\/prisma\/schema\.prisma.*npx prisma generate/.test(line)),
+    ).toBe(true);
+  });
+
+  it('maps SERVICE to the folder the compose tests assume and rejects unknown ones', () => {
+    const selection = last.find((line) => line.startsWith('RUN case "$SERVICE"'));
+    expect(selection).toMatch(/router\) dir=router ;;/);
+    expect(selection).toMatch(/migrate\) dir=\. ;;/);
+    expect(selection).toMatch(/\*\) dir="subgraphs\/\$SERVICE" ;;/);
+    expect(selection).toMatch(/src\/index\.ts" \]; then .*exit 1/);
+  });
+
+  it('runs tsx src/index.ts as the non-root node user with a /health check', () => {
+    expect(last).toContain('USER node');
+    expect(last.find((line) => line.startsWith('HEALTHCHECK'))).toMatch(/\/health/);
+    expect(last.at(-1)).toBe('CMD ["tsx", "src/index.ts"]');
+    expect(last.find((line) => line.startsWith('ENV '))).toMatch(/PATH=\/app\/node_modules\/\.bin:\$PATH/);
+  });
+});
+
+describe('infrastructure/docker/Dockerfile.next', () => {
+  it('builds the app named by APP and serves it as the node user', () => {
+    const all = instructions(NEXT_DOCKERFILE);
+    expect(
+      all.some((line) => /npm ci --ignore-scripts --include-workspace-root --workspace="\$APP"/.test(line)),
+    ).toBe(true);
+    expect(all.some((line) => /npm run build --workspace="\$APP"/.test(line))).toBe(true);
+    const last = finalStage(NEXT_DOCKERFILE);
+    expect(last).toContain('USER node');
+    expect(last.at(-1)).toBe('CMD ["next", "start"]');
+  });
+});
+
+describe('build contexts', () => {
+  const ignoreFiles = [`${NODE_DOCKERFILE}.dockerignore`, `${NEXT_DOCKERFILE}.dockerignore`];
+
+  it('keep every workspace manifest and the lockfile (npm ci needs all of them)', () => {
+    const manifests = workspaceManifests();
+    expect(manifests).toEqual(
+      expect.arrayContaining(['web/package.json', 'tests/package.json', 'router/package.json']),
+    );
+    for (const ignoreFile of ignoreFiles) {
+      expect(existsInRepo(ignoreFile), ignoreFile).toBe(true);
+      for (const path of [...manifests, 'package-lock.json'])
+        expect(isIgnored(ignoreFile, path), `${ignoreFile}: ${path}`).toBe(false);
+    }
+  });
+
+  it('leave out installed, generated and local state', () => {
+    for (const ignoreFile of ignoreFiles) {
+      for (const path of [
+        'node_modules/x',
+        'router/node_modules/x',
+        'subgraphs/users/src/__generated__/prisma/client.ts',
+        '.data/keys/jwt-ed25519.pem',
+        '.git/HEAD',
+      ]) {
+        expect(isIgnored(ignoreFile, path), `${ignoreFile}: ${path}`).toBe(true);
+      }
+    }
+    expect(isIgnored(`${NODE_DOCKERFILE}.dockerignore`, 'web/app/page.tsx')).toBe(true);
+    expect(isIgnored(`${NODE_DOCKERFILE}.dockerignore`, 'subgraphs/users/src/index.ts')).toBe(false);
+    expect(isIgnored(`${NEXT_DOCKERFILE}.dockerignore`, 'web/app/page.tsx')).toBe(false);
+  });
+});

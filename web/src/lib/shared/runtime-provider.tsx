@@ -1,0 +1,61 @@
+'use client';
+
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { createContext, use, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import type { BrowserSession } from './browser-session';
+import { SERVER_SESSION_STATE, type SessionState } from './session-store';
+
+export interface ClientRuntime {
+  client: ApolloClient;
+  session: BrowserSession;
+}
+
+const RuntimeContext = createContext<ClientRuntime | null>(null);
+
+/**
+ * Provides the Apollo Client and the session, and keeps them in step: restores a remembered session on the
+ * first render, follows sign-in and sign-out in other tabs, and empties the cache when the session ends so
+ * nothing of the previous user stays on screen.
+ */
+export function RuntimeProvider({ runtime, children }: { runtime: ClientRuntime; children: ReactNode }) {
+  const { client, session } = runtime;
+
+  useEffect(() => {
+    if (session.store.getState().status === 'restoring') void session.refresh();
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea !== window.localStorage) return;
+      if (session.store.handleStorageChange(event.key, event.newValue)) void session.refresh();
+    };
+    window.addEventListener('storage', onStorage);
+
+    let previous = session.store.getState();
+    const unsubscribe = session.store.subscribe(() => {
+      const next = session.store.getState();
+      if (previous.status === 'signed-in' && next.status !== 'signed-in') void client.resetStore();
+      previous = next;
+    });
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      unsubscribe();
+    };
+  }, [client, session]);
+
+  return (
+    <RuntimeContext value={runtime}>
+      <ApolloProvider client={client}>{children}</ApolloProvider>
+    </RuntimeContext>
+  );
+}
+
+export function useRuntime(): ClientRuntime {
+  const runtime = use(RuntimeContext);
+  if (!runtime) throw new Error('useRuntime must be used inside <RuntimeProvider>');
+  return runtime;
+}
+
+/** The session as it is now; "restoring" on the server and until a remembered session is renewed. */
+export function useSession(): SessionState {
+  const { store } = useRuntime().session;
+  return useSyncExternalStore(store.subscribe, store.getState, () => SERVER_SESSION_STATE);
+}
