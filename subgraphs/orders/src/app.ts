@@ -34,12 +34,15 @@ export interface OrdersSubgraphOptions {
   routerUrl: string;
   /** How long inventory holds stock for a pending order; default 900 s. */
   reservationTtlSeconds?: number;
+  /** How long checkout waits for the saga's first outcome (stock) before answering PENDING; 0 disables; default 8000. */
+  checkoutSettleTimeoutMs?: number;
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
   queuePrefix?: string;
   logger?: Logger;
 }
 
 const DEFAULT_RESERVATION_TTL_SECONDS = 900;
+const DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS = 8_000;
 
 /**
  * The orders subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
@@ -58,6 +61,9 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     queueConnection,
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
+    ...(options.checkoutSettleTimeoutMs !== 0
+      ? { settlement: { updates, timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS } }
+      : {}),
     notify: (orderId) =>
       updates
         .publish(orderId)

@@ -9,6 +9,7 @@ const ordersEnv = baseSubgraphEnv.extend({
   ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
   QUEUE_PREFIX: z.string().min(1).optional(),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  CHECKOUT_SETTLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
 });
 
 export interface OrdersConfig {
@@ -21,6 +22,7 @@ export interface OrdersConfig {
   routerUrl: string;
   queuePrefix: string | undefined;
   reservationTtlSeconds: number;
+  checkoutSettleTimeoutMs: number;
 }
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */
@@ -36,5 +38,6 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     routerUrl: parsed.ROUTER_URL,
     queuePrefix: parsed.QUEUE_PREFIX,
     reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,
+    checkoutSettleTimeoutMs: parsed.CHECKOUT_SETTLE_TIMEOUT_MS,
   };
 }

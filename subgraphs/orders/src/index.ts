@@ -14,6 +14,7 @@ const subgraph = await createOrdersSubgraph({
   verifier: createAccessTokenVerifier(remoteKeys(config.jwksUrl)),
   routerUrl: config.routerUrl,
   reservationTtlSeconds: config.reservationTtlSeconds,
+  checkoutSettleTimeoutMs: config.checkoutSettleTimeoutMs,
   ...(config.queuePrefix ? { queuePrefix: config.queuePrefix } : {}),
   logger,
 });

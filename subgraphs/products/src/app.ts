@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
+import { startOutboxRelay, type OutboxRelay } from '@msa/events';
 import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { DEFAULT_MAX_IMAGE_BYTES } from './config';
 import { createPrismaClient } from './data/prisma-client';
@@ -18,11 +19,21 @@ export interface ProductsSubgraphOptions {
   maxImageBytes?: number;
   logger?: Logger;
   host?: string;
+  /**
+   * Where the outbox relay publishes product events (BullMQ). Without it no relay runs here and events wait in
+   * the outbox for one that does.
+   */
+  redisUrl?: string;
+  /** BullMQ key prefix; QUEUE_PREFIX, then BullMQ's default, when absent. */
+  queuePrefix?: string;
   /** Sees the SQL of every statement; for diagnostics and tests that count queries. */
   onQuery?: (sql: string) => void;
 }
 
-/** The products subgraph: catalog GraphQL API, image upload and image serving, on one port. */
+/**
+ * The products subgraph: catalog GraphQL API, image upload and image serving on one port, plus the outbox
+ * relay that publishes its events. stop() ends all of them.
+ */
 export async function createProductsSubgraph(options: ProductsSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger('products', 'silent');
   const db = createPrismaClient(options.databaseUrl, {
@@ -30,6 +41,18 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
   });
   const storage = createLocalDiskImageStorage(options.mediaDir);
   const catalog = createCatalog({ db, storage, publicBaseUrl: options.publicBaseUrl, logger });
+  const relay: OutboxRelay | null = options.redisUrl
+    ? startOutboxRelay({
+        databaseUrl: options.databaseUrl,
+        redisUrl: options.redisUrl,
+        ...(options.queuePrefix && { prefix: options.queuePrefix }),
+        logger,
+      })
+    : null;
+  const stopBackground = async () => {
+    await relay?.stop();
+    await db.$disconnect();
+  };
   try {
     return await startSubgraphServer<ProductsContext>({
       name: 'products',
@@ -48,10 +71,10 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
           maxImageBytes: options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
           logger,
         }),
-      onStop: () => db.$disconnect(),
+      onStop: stopBackground,
     });
   } catch (error) {
-    await db.$disconnect();
+    await stopBackground();
     throw error;
   }
 }

@@ -8,6 +8,7 @@ describe('loadProductsConfig', () => {
       port: 4002,
       databaseUrl: 'postgresql://postgres@127.0.0.1:5432/msa_products',
       jwksUrl: 'http://localhost:4001/.well-known/jwks.json',
+      redisUrl: 'redis://127.0.0.1:6379',
       publicBaseUrl: 'http://localhost:4000',
       maxImageBytes: DEFAULT_MAX_IMAGE_BYTES,
       mediaDir: DEFAULT_MEDIA_DIR,

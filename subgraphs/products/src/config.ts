@@ -28,6 +28,7 @@ export interface ProductsConfig {
   logLevel: z.infer<typeof baseSubgraphEnv>['LOG_LEVEL'];
   databaseUrl: string;
   jwksUrl: string;
+  redisUrl: string;
   mediaDir: string;
   publicBaseUrl: string;
   maxImageBytes: number;
@@ -43,6 +44,7 @@ export function loadProductsConfig(env: NodeJS.ProcessEnv = process.env): Produc
     // PRODUCTS_DATABASE_URL wins; otherwise msa_products on the server of DATABASE_URL.
     databaseUrl: databaseUrlFor('products', env),
     jwksUrl: parsed.JWKS_URL,
+    redisUrl: parsed.REDIS_URL,
     mediaDir: parsed.MEDIA_DIR,
     publicBaseUrl: parsed.PUBLIC_BASE_URL,
     maxImageBytes: parsed.MAX_IMAGE_BYTES,

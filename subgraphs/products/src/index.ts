@@ -11,6 +11,8 @@ const subgraph = await createProductsSubgraph({
   port: config.port,
   host: config.host,
   verifier: createAccessTokenVerifier(remoteKeys(config.jwksUrl)),
+  // The relay reads QUEUE_PREFIX itself when set.
+  redisUrl: config.redisUrl,
   mediaDir: config.mediaDir,
   publicBaseUrl: config.publicBaseUrl,
   maxImageBytes: config.maxImageBytes,

@@ -41,8 +41,9 @@ export interface ProductsHarness {
   stop(): Promise<void>;
 }
 
+/** With `redisUrl`, the outbox relay runs too and publishes under `queuePrefix`. */
 export async function startProductsHarness(
-  options: { maxImageBytes?: number } = {},
+  options: { maxImageBytes?: number; redisUrl?: string; queuePrefix?: string } = {},
 ): Promise<ProductsHarness> {
   const database = await createTestDatabase('products', MIGRATIONS_DIR);
   const mediaDir = await mkdtemp(join(tmpdir(), 'products-media-'));
@@ -56,6 +57,7 @@ export async function startProductsHarness(
     mediaDir,
     publicBaseUrl: PUBLIC_BASE_URL,
     ...(options.maxImageBytes && { maxImageBytes: options.maxImageBytes }),
+    ...(options.redisUrl && { redisUrl: options.redisUrl, queuePrefix: options.queuePrefix }),
     onQuery: (sql) => queries.push(sql),
   });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });

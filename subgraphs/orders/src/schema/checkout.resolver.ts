@@ -68,7 +68,7 @@ export class CheckoutPayload {
 
   @Field(() => [UserError], {
     description:
-      'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED.',
+      'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED; or why the order was cancelled before checkout answered: OUT_OF_STOCK, RESERVATION_EXPIRED.',
   })
   userErrors!: UserError[];
 }

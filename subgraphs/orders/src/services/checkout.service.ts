@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@msa/auth';
 import { publishEvent } from '@msa/events';
 import { startSaga } from '@msa/saga';
-import { badUserInput, forbidden } from '@msa/subgraph-kit';
+import { badUserInput, forbidden, userError } from '@msa/subgraph-kit';
 import type { CartClient } from '../clients/cart.client';
 import { inTransaction, isUniqueViolation, type OrdersDb } from '../data/database';
-import { findByIdempotencyKey, insertOrder } from '../data/order.repo';
+import { findByIdempotencyKey, findOrder, insertOrder } from '../data/order.repo';
 import { insertSaga } from '../data/saga.repo';
 import { CheckoutErrorCode } from '../domain/checkout-problems';
 import { decideReplay, idempotencyKeyProblem } from '../domain/idempotency';
@@ -18,6 +18,7 @@ import {
 } from '../domain/shipping-address';
 import { checkoutSaga } from '../saga/checkout.saga';
 import { performSagaActions } from './saga-actions';
+import { watchSettlement, type SettlementDeps } from './checkout-settlement';
 import { rejected, succeeded, type OrderOutcome } from './outcome';
 
 export interface CheckoutRequest {
@@ -45,6 +46,8 @@ export interface CheckoutDeps {
   db: OrdersDb;
   carts: CartClient;
   reservationTtlSeconds: number;
+  /** When set, checkout waits (bounded) for the saga's first outcome so stock failures come back as userErrors. */
+  settlement?: Omit<SettlementDeps, 'load'>;
 }
 
 const PLACED_NOTE = 'Order placed; reserving stock.';
@@ -61,6 +64,17 @@ function checkShape(request: CheckoutRequest): void {
     if (value != null && value.length > 200)
       throw badUserInput(`${field} must be at most 200 characters`, ['input', field]);
   }
+}
+
+/** A saga that ended the order before checkout answered: report why as a userError beside the order. */
+function settledOutcome(order: OrderRecord): OrderOutcome {
+  if (order.status !== 'CANCELLED') return succeeded(order);
+  const code = order.cancellationReason ?? 'CHECKOUT_FAILED';
+  const message =
+    code === 'OUT_OF_STOCK'
+      ? 'Some items are no longer in stock in the quantity ordered; the order was cancelled.'
+      : `The order could not be completed (${code}) and was cancelled.`;
+  return { order, userErrors: [userError(code, message)] };
 }
 
 function replayOutcome(existing: OrderRecord, cartId: string): OrderOutcome {
@@ -83,8 +97,8 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
     request: CheckoutRequest,
     address: ShippingAddress,
     draft: OrderDraft,
+    orderId: string,
   ) => {
-    const orderId = randomUUID();
     const customerId = caller.identity.userId;
     const lines = lineRefs(draft.lines);
     return inTransaction(deps.db, async (tx) => {
@@ -136,9 +150,16 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
       const snapshot = snapshotCart(cart);
       if (!snapshot.ok) return rejected(snapshot.problem);
 
+      const orderId = randomUUID();
+      const watch = deps.settlement
+        ? await watchSettlement({ ...deps.settlement, load: (id) => findOrder(deps.db, id) }, orderId)
+        : null;
       try {
-        return succeeded(await placeOrder(caller, request, address.address, snapshot.draft));
+        const order = await placeOrder(caller, request, address.address, snapshot.draft, orderId);
+        const settled = watch ? await watch.settled() : null;
+        return settledOutcome(settled ?? order);
       } catch (error) {
+        watch?.cancel();
         if (!isUniqueViolation(error)) throw error;
         // A concurrent request with the same key committed first: answer with its order.
         const winner = await findByIdempotencyKey(deps.db, customerId, request.idempotencyKey);

@@ -3,7 +3,7 @@ import type { CartClient } from '../clients/cart.client';
 import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
 import { createCheckoutSagaService, type CheckoutSagaService } from './checkout-saga.service';
-import { createCheckoutService, type CheckoutService } from './checkout.service';
+import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
 
@@ -21,6 +21,7 @@ export interface OrdersServiceDeps {
   queueConnection: Redis;
   queuePrefix: string;
   reservationTtlSeconds: number;
+  settlement?: CheckoutDeps['settlement'];
   /** Tells live subscribers that an order changed; called after the change committed. */
   notify: (orderId: string) => Promise<void>;
 }
@@ -31,6 +32,7 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
       db: deps.db,
       carts: deps.carts,
       reservationTtlSeconds: deps.reservationTtlSeconds,
+      ...(deps.settlement ? { settlement: deps.settlement } : {}),
     }),
     cancellation: createCancelOrderService(deps.db, deps.notify),
     queries: createOrderQueries(deps.db),

@@ -108,6 +108,8 @@ export class OrdersHarness {
       verifier: this.keys.verifier,
       routerUrl: this.carts.url,
       queuePrefix: this.prefix,
+      // These tests play inventory by hand after checkout answers; the cross-service e2e covers the wait.
+      checkoutSettleTimeoutMs: 0,
       logger: createLogger('orders-test', 'silent'),
     });
   }

@@ -1,0 +1,19 @@
+'use client';
+
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import type { ReactNode } from 'react';
+import { ApolloAppProvider } from '@/lib/apollo';
+import { CartProvider } from '@/lib/cart-context';
+import { theme } from './theme';
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <ApolloAppProvider>
+        <CartProvider>{children}</CartProvider>
+      </ApolloAppProvider>
+    </ThemeProvider>
+  );
+}

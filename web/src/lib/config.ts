@@ -1,0 +1,15 @@
+import { readPublicUrl } from './shared/public-url';
+
+/** The router's GraphQL endpoint, inlined at build time. */
+export const GRAPHQL_URL = readPublicUrl(
+  'NEXT_PUBLIC_GRAPHQL_URL',
+  process.env.NEXT_PUBLIC_GRAPHQL_URL,
+  'http://localhost:4000/graphql',
+);
+
+export const SESSION_STORAGE_KEY = 'msa.web.refreshToken';
+export const GUEST_CART_STORAGE_KEY = 'msa.web.guestCartId';
+
+/** Products per "Load more" step; a multiple of 2, 3 and 4 so every grid row fills. */
+export const PRODUCT_PAGE_SIZE = 12;
+export const ORDER_PAGE_SIZE = 10;
