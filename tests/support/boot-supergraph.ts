@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   createAccessTokenSigner,
   createAccessTokenVerifier,
   generateSigningKeyPem,
   localKeys,
   signingKeyFromPem,
+  type Role,
 } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '@msa/testing';
@@ -23,6 +24,8 @@ import { freePort } from './free-port';
 
 export interface BootedSupergraph {
   routerUrl: string;
+  /** Signs access tokens with the users service's own key, for load tests that need many identities. */
+  mintToken(role: Role, userId?: string): Promise<string>;
   subgraphs: Record<string, RunningSubgraph>;
   queuePrefix: string;
   redisUrl: string;
@@ -33,6 +36,10 @@ export interface BootedSupergraph {
 export interface BootOptions {
   rateLimitPoints?: number;
   rateLimitWindowSeconds?: number;
+  /** How long inventory holds stock for a pending order (orders sends it with each reservation). */
+  reservationTtlSeconds?: number;
+  reservationSweepIntervalMs?: number;
+  checkoutSettleTimeoutMs?: number;
 }
 
 const SUBGRAPH_NAMES = ['users', 'products', 'inventory', 'cart', 'orders'] as const;
@@ -49,7 +56,8 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
   const mediaDir = mkdtempSync(join(tmpdir(), 'msa-media-'));
 
   const signingKey = await signingKeyFromPem(await generateSigningKeyPem());
-  const verifier = createAccessTokenVerifier(localKeys(createAccessTokenSigner(signingKey).jwks()));
+  const signer = createAccessTokenSigner(signingKey);
+  const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
 
   const databases = Object.fromEntries(
     await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await createTestDatabase(name, migrationsDirOf(name))] as const)),
@@ -67,9 +75,19 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     mediaDir,
     publicBaseUrl: `http://localhost:${routerPort}`,
   });
-  subgraphs.inventory = await createInventorySubgraph({ ...common, databaseUrl: databases.inventory.url });
+  subgraphs.inventory = await createInventorySubgraph({
+    ...common,
+    databaseUrl: databases.inventory.url,
+    reservationSweepIntervalMs: options.reservationSweepIntervalMs ?? 1_000,
+  });
   subgraphs.cart = await createCartSubgraph({ ...common, databaseUrl: databases.cart.url, keyPrefix: `${queuePrefix}:cart:` });
-  subgraphs.orders = await createOrdersSubgraph({ ...common, databaseUrl: databases.orders.url, routerUrl });
+  subgraphs.orders = await createOrdersSubgraph({
+    ...common,
+    databaseUrl: databases.orders.url,
+    routerUrl,
+    checkoutSettleTimeoutMs: options.checkoutSettleTimeoutMs ?? 30_000,
+    ...(options.reservationTtlSeconds ? { reservationTtlSeconds: options.reservationTtlSeconds } : {}),
+  });
 
   const router = await createRouter({
     port: routerPort,
@@ -87,6 +105,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
 
   return {
     routerUrl,
+    mintToken: (role, userId = randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
     subgraphs,
     queuePrefix,
     redisUrl,

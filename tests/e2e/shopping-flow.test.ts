@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@msa/testing';
+import { seed as seedUsers } from '@msa/users/seed';
+import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
+import { ApiClient, login, newCustomer } from '../support/api';
+import { eventually, mapLimit } from '../support/eventually';
+import { addToCart, checkout, mergeCart, orderOf, stockedVariant, stockOf, type CheckoutResult } from '../support/shop';
+
+/** Cart → checkout saga → order, across cart, inventory and orders, through the router only. */
+describe('shopping flow: cart, inventory and the checkout saga', () => {
+  let system: BootedSupergraph;
+  let anonymous: ApiClient;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    system = await bootSupergraph();
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    anonymous = new ApiClient(system.routerUrl);
+    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    admin = anonymous.as(auth.accessToken!);
+  });
+  afterAll(() => system?.stop());
+
+  it('guest cart → sign in → merge → checkout → CONFIRMED, stock committed', async () => {
+    const headphones = await stockedVariant(admin, 'E2E-HEADPHONES', 12_900, 10);
+    const guestCart = await addToCart(anonymous, headphones.variantId, 2);
+    expect(guestCart.itemCount).toBe(2);
+
+    const { client: customer } = await newCustomer(anonymous, 'buyer');
+    const cart = await mergeCart(customer, guestCart.id);
+    expect(cart.lines).toHaveLength(1);
+    expect(cart.lines[0]).toMatchObject({ quantity: 2, unitPrice: { amount: 12_900 } });
+
+    const placed = await checkout(customer, cart.id, 'checkout-1');
+    expect(placed.userErrors).toEqual([]);
+    const orderId = placed.order!.id;
+    const confirmed = await eventually(async () => {
+      const order = await orderOf(customer, orderId);
+      expect(order?.status).toBe('CONFIRMED');
+      return order!;
+    });
+    expect(confirmed.total.amount).toBe(25_800);
+    expect(confirmed.statusHistory.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED']);
+    expect(await stockOf(admin, headphones)).toEqual({ onHand: 8, reserved: 0, available: 8 });
+
+    // The same idempotency key never makes a second order.
+    const again = await checkout(customer, cart.id, 'checkout-1');
+    expect(again.order?.id).toBe(orderId);
+    const mine = await customer.data<{ myOrders: { totalCount: number } }>('{ myOrders(first: 10) { totalCount } }');
+    expect(mine.myOrders.totalCount).toBe(1);
+
+    // The cart the order came from is emptied by order.placed.
+    await eventually(async () => {
+      const data = await customer.data<{ cart: { itemCount: number } | null }>('{ cart { itemCount } }');
+      expect(data.cart?.itemCount ?? 0).toBe(0);
+    });
+
+    // Another customer cannot read the order.
+    const { client: stranger } = await newCustomer(anonymous, 'stranger');
+    const peek = await stranger.request<{ order: unknown }>('query($id: ID!) { order(id: $id) { id total { amount } } }', { id: orderId });
+    expect(peek.data?.order ?? null).toBeNull();
+    if (peek.errors) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(peek));
+  });
+
+  it('200 concurrent checkouts for the last 50 units: 50 orders, 150 OUT_OF_STOCK, stock 0, nothing held', async () => {
+    const lastUnits = await stockedVariant(admin, 'E2E-LAST-50', 4_900, 50);
+    // Identities are signed with the users service's key: this test is about checkout, not registration.
+    const customers = await Promise.all(Array.from({ length: 200 }, async () => anonymous.as(await system.mintToken('CUSTOMER'))));
+    const carts = await mapLimit(customers, 20, (customer) => addToCart(customer, lastUnits.variantId, 1));
+
+    const results: CheckoutResult[] = await Promise.all(
+      customers.map((customer, n) => checkout(customer, carts[n]!.id, `last-units-${n}`)),
+    );
+    const confirmed = results.filter((r) => r.order?.status === 'CONFIRMED');
+    const outOfStock = results.filter((r) => r.userErrors.some((e) => e.code === 'OUT_OF_STOCK'));
+    expect(confirmed).toHaveLength(50);
+    expect(outOfStock).toHaveLength(150);
+    expect(outOfStock.every((r) => r.order?.status === 'CANCELLED')).toBe(true);
+    expect(await stockOf(admin, lastUnits)).toEqual({ onHand: 0, reserved: 0, available: 0 });
+  });
+});
+
+describe('shopping flow: a failure mid-saga', () => {
+  let system: BootedSupergraph;
+  let admin: ApiClient;
+  let anonymous: ApiClient;
+
+  beforeAll(async () => {
+    // A one-second hold and a fast sweeper: the orchestrator is stalled past the hold, the commit step fails.
+    system = await bootSupergraph({ reservationTtlSeconds: 1, reservationSweepIntervalMs: 100, checkoutSettleTimeoutMs: 200 });
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    anonymous = new ApiClient(system.routerUrl);
+    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    admin = anonymous.as(auth.accessToken!);
+  });
+  afterAll(() => system?.stop());
+
+  it('ends CANCELLED with the stock restored when the reservation lapses before confirmation', async () => {
+    const { Queue } = await import('bullmq');
+    const ordersEvents = new Queue('events.orders', { connection: { url: system.redisUrl }, prefix: system.queuePrefix });
+    const variant = await stockedVariant(admin, 'E2E-LAPSE', 1_000, 5);
+    const { client: customer } = await newCustomer(anonymous, 'lapse');
+    const cart = await addToCart(customer, variant.variantId, 3);
+
+    await ordersEvents.pause();
+    try {
+      const placed = await checkout(customer, cart.id, 'lapse-1');
+      expect(placed.order?.status).toBe('PENDING');
+      await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(3));
+      // The hold expires while the orchestrator cannot hear inventory's reply.
+      await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(0), { timeoutMs: 10_000 });
+      await ordersEvents.resume();
+      const cancelled = await eventually(async () => {
+        const order = await orderOf(customer, placed.order!.id);
+        expect(order?.status).toBe('CANCELLED');
+        return order!;
+      });
+      expect(cancelled.cancellationReason).toBe('RESERVATION_EXPIRED');
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 });
+    } finally {
+      await ordersEvents.resume();
+      await ordersEvents.close();
+    }
+  });
+});

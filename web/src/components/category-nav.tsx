@@ -1,0 +1,44 @@
+'use client';
+
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { StorefrontCategoriesQuery } from '@/graphql/catalog.graphql';
+import { ErrorNotice } from '@/lib/shared/query-state';
+
+/** The top-level categories and their subcategories as links; `activeSlug` is highlighted. */
+export function CategoryNav({ activeSlug }: { activeSlug?: string }) {
+  const { data, error, loading, refetch } = useQuery(StorefrontCategoriesQuery);
+  if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Stack direction="row" sx={{ minHeight: 32, mb: 3 }} aria-busy="true" />;
+
+  const categories = data?.categories ?? [];
+  if (categories.length === 0) return null;
+  return (
+    <Stack component="nav" aria-label="Categories" direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 3 }}>
+      <Chip component={Link} href="/" label="All" clickable color={activeSlug ? 'default' : 'primary'} />
+      {categories.flatMap((category) => [
+        <Chip
+          key={category.id}
+          component={Link}
+          href={`/categories/${category.slug}`}
+          label={category.name}
+          clickable
+          color={activeSlug === category.slug ? 'primary' : 'default'}
+        />,
+        ...category.children.map((child) => (
+          <Chip
+            key={child.id}
+            component={Link}
+            href={`/categories/${child.slug}`}
+            label={child.name}
+            clickable
+            variant="outlined"
+            color={activeSlug === child.slug ? 'primary' : 'default'}
+          />
+        )),
+      ])}
+    </Stack>
+  );
+}

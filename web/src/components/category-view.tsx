@@ -1,0 +1,60 @@
+'use client';
+
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import MuiLink from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { CategoryBySlugQuery } from '@/graphql/catalog.graphql';
+import { ErrorNotice, Loading } from '@/lib/shared/query-state';
+import { CategoryNav } from './category-nav';
+import { ProductGrid } from './product-grid';
+
+export function CategoryView({ slug }: { slug: string }) {
+  const { data, error, loading, refetch } = useQuery(CategoryBySlugQuery, { variables: { slug } });
+
+  if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Loading label="Loading category…" />;
+  const category = data?.category;
+  if (!category) {
+    return (
+      <>
+        <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+          Category not found
+        </Typography>
+        <MuiLink component={Link} href="/">
+          Back to the shop
+        </MuiLink>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Breadcrumbs sx={{ mb: 1 }}>
+        <MuiLink component={Link} href="/" color="inherit">
+          Shop
+        </MuiLink>
+        {category.parent && (
+          <MuiLink component={Link} href={`/categories/${category.parent.slug}`} color="inherit">
+            {category.parent.name}
+          </MuiLink>
+        )}
+        <Typography color="text.primary">{category.name}</Typography>
+      </Breadcrumbs>
+      <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
+        {category.name}
+      </Typography>
+      {category.description && (
+        <Typography color="text.secondary" sx={{ mt: 1 }}>
+          {category.description}
+        </Typography>
+      )}
+      <Box sx={{ mt: 2 }}>
+        <CategoryNav activeSlug={category.slug} />
+      </Box>
+      <ProductGrid categoryId={category.id} />
+    </>
+  );
+}

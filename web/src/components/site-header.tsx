@@ -1,0 +1,62 @@
+'use client';
+
+import AppBar from '@mui/material/AppBar';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCart } from '@/lib/cart-context';
+import { useRuntime, useSession } from '@/lib/shared/runtime-provider';
+
+export function SiteHeader() {
+  const session = useSession();
+  const { session: browserSession } = useRuntime();
+  const { cart } = useCart();
+  const router = useRouter();
+
+  const signOut = async () => {
+    await browserSession.signOut();
+    router.push('/');
+  };
+
+  return (
+    <AppBar position="sticky" color="default" elevation={1}>
+      <Toolbar sx={{ gap: 1 }}>
+        <Typography
+          component={Link}
+          href="/"
+          variant="h6"
+          sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700, flexGrow: 1 }}
+        >
+          MSA Shop
+        </Typography>
+        {session.status === 'signed-in' && (
+          <>
+            <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
+              {session.user.name}
+            </Typography>
+            <Button component={Link} href="/account/orders">
+              My orders
+            </Button>
+            <Button onClick={signOut}>Sign out</Button>
+          </>
+        )}
+        {session.status === 'signed-out' && (
+          <Button component={Link} href="/sign-in">
+            Sign in
+          </Button>
+        )}
+        <Box>
+          <Button component={Link} href="/cart" variant="contained" aria-label={`Cart, ${cart?.itemCount ?? 0} items`}>
+            <Badge badgeContent={cart?.itemCount ?? 0} color="secondary" sx={{ '& .MuiBadge-badge': { right: -10 } }}>
+              Cart
+            </Badge>
+          </Button>
+        </Box>
+      </Toolbar>
+    </AppBar>
+  );
+}
