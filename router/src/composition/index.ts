@@ -1,0 +1,2 @@
+export { composeSupergraph, CompositionFailedError, type ComposedSupergraph } from './compose-supergraph';
+export { fetchSubgraphSdls, SubgraphsUnreachableError, type SubgraphSdl, type SdlSource } from './fetch-subgraph-sdls';

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { SignInForm } from '@/components/sign-in-form';
+import { safeRedirectPath } from '@/lib/shared/safe-redirect';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const { next } = await searchParams;
+  return <SignInForm next={safeRedirectPath(next)} />;
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MuiLink from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation } from '@apollo/client/react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { SignInMutation } from '@/graphql/account.graphql';
+import { describeApiError, userErrorText } from '@/lib/shared/api-errors';
+import { toSessionGrant } from '@/lib/shared/session-store';
+import { useCompleteSignIn } from '@/lib/use-sign-in';
+
+export function SignInForm({ next }: { next: string }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const [signIn, { loading }] = useMutation(SignInMutation);
+  const completeSignIn = useCompleteSignIn();
+  const router = useRouter();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      const { data } = await signIn({ variables: { email: email.trim(), password } });
+      const payload = data?.login;
+      const grant = toSessionGrant(payload);
+      if (!grant) {
+        setProblem(userErrorText(payload?.userErrors) ?? 'Sign-in failed. Please try again.');
+        return;
+      }
+      setFinishing(true);
+      await completeSignIn(grant);
+      router.push(next);
+    } catch (error) {
+      setProblem(describeApiError(error));
+    } finally {
+      setFinishing(false);
+    }
+  };
+
+  const busy = loading || finishing;
+  return (
+    <Paper variant="outlined" sx={{ p: 4, maxWidth: 420, mx: 'auto' }}>
+      <Stack component="form" spacing={2} onSubmit={submit} noValidate>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
+          Sign in
+        </Typography>
+        {problem && <Alert severity="error">{problem}</Alert>}
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <Button type="submit" variant="contained" size="large" disabled={busy || !email || !password}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </Button>
+        <Typography variant="body2">
+          New here?{' '}
+          <MuiLink component={Link} href={`/register?next=${encodeURIComponent(next)}`}>
+            Create an account
+          </MuiLink>
+        </Typography>
+      </Stack>
+    </Paper>
+  );
+}
