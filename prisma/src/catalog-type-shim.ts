@@ -32,5 +32,5 @@ class CatalogTypeShimClient extends pg.Client {
 }
 
 export function createMigrationPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, Client: CatalogTypeShimClient, max: 2, allowExitOnIdle: true });
+  return new pg.Pool({ connectionString, Client: CatalogTypeShimClient, max: 2, allowExitOnIdle: true, idleTimeoutMillis: 200 });
 }

@@ -1,6 +1,5 @@
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { PrismaConfig } from 'prisma';
-import { createMigrationPool } from './catalog-type-shim';
+import { createMigrationAdapter } from './migration-adapter';
 import { databaseUrlEnvVar, databaseUrlFor } from './database-url';
 
 /**
@@ -14,6 +13,6 @@ export function definePrismaConfig(subgraph: string): PrismaConfig {
     schema: 'prisma/schema.prisma',
     experimental: { adapter: true },
     engine: 'js',
-    adapter: async () => new PrismaPg(createMigrationPool(databaseUrlFor(subgraph))),
+    adapter: async () => createMigrationAdapter(databaseUrlFor(subgraph)),
   } as PrismaConfig;
 }

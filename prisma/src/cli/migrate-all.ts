@@ -10,14 +10,17 @@ import { redactUrl, runPrisma, selectDatabaseSubgraphs } from './subgraph-databa
 async function main() {
   const names = selectDatabaseSubgraphs(process.argv.slice(2));
   const progress = createProgress('db:migrate', names.length);
-  for (const name of names) {
-    const url = databaseUrlFor(name);
-    const created = await ensureDatabase(url);
-    const output = await runPrisma(name, ['migrate', 'deploy']);
-    const applied = /(\d+) migrations? found/.exec(output)?.[1] ?? '?';
-    const upToDate = output.includes('No pending migrations');
-    progress.step(`${name}: ${created ? 'created ' : ''}${redactUrl(url)} — ${upToDate ? 'up to date' : `${applied} migration(s) checked, pending applied`}`);
-  }
+  // Databases are independent, so they migrate in parallel; each line appears as its subgraph finishes.
+  await Promise.all(
+    names.map(async (name) => {
+      const url = databaseUrlFor(name);
+      const created = await ensureDatabase(url);
+      const output = await runPrisma(name, ['migrate', 'deploy']);
+      const found = /(\d+) migrations? found/.exec(output)?.[1] ?? '?';
+      const upToDate = output.includes('No pending migrations');
+      progress.step(`${name}: ${created ? 'created ' : ''}${redactUrl(url)} — ${found} migration(s), ${upToDate ? 'up to date' : 'pending ones applied'}`);
+    }),
+  );
   progress.finish();
 }
 

@@ -10,13 +10,15 @@ async function main() {
   }
   const names = selectDatabaseSubgraphs(process.argv.slice(2));
   const progress = createProgress('db:reset', names.length);
-  for (const name of names) {
-    const url = databaseUrlFor(name);
-    await dropDatabase(url);
-    await ensureDatabase(url);
-    await runPrisma(name, ['migrate', 'deploy']);
-    progress.step(`${name}: recreated ${redactUrl(url)}`);
-  }
+  await Promise.all(
+    names.map(async (name) => {
+      const url = databaseUrlFor(name);
+      await dropDatabase(url);
+      await ensureDatabase(url);
+      await runPrisma(name, ['migrate', 'deploy']);
+      progress.step(`${name}: recreated ${redactUrl(url)}`);
+    }),
+  );
   progress.finish();
 }
 

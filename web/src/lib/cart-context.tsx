@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { createContext, use, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { CartFieldsFragment } from '@/__generated__/graphql';
 import { AddToCartMutation, CartQuery } from '@/graphql/cart.graphql';
 import { GUEST_CART_STORAGE_KEY } from './config';
 import { cartIdVariable, cartTarget, GuestCartStore, type CartTarget } from './guest-cart';
@@ -51,7 +50,7 @@ export function useCart() {
 
   return {
     target,
-    cart: (result.data?.cart ?? null) as CartFieldsFragment | null,
+    cart: result.data?.cart ?? null,
     loading: target.kind === 'pending' || (result.loading && !result.data),
     error: result.error,
     refetch: result.refetch,

@@ -21,7 +21,7 @@ export function browserStorage(): KeyValueStorage | null {
 /** A lock held by one tab of the origin at a time (Web Locks API), so tabs refresh one after another. */
 export function browserLock(name: string): ExclusiveLock {
   if (typeof navigator === 'undefined' || !navigator.locks) return runWithoutLock;
-  return (task) => navigator.locks.request(name, task);
+  return async (task) => await navigator.locks.request(name, task);
 }
 
 async function postGraphQL(graphqlUrl: string, body: object, accessToken?: string | null): Promise<unknown> {

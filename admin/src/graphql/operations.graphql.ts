@@ -1,0 +1,208 @@
+import { graphql } from '@/__generated__';
+
+export const AdminUsersQuery = graphql(`
+  query AdminUsers($first: Int!, $after: String, $search: String) {
+    users(first: $first, after: $after, search: $search) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          email
+          role
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const SetUserRoleMutation = graphql(`
+  mutation SetUserRole($userId: ID!, $role: UserRole!) {
+    setUserRole(userId: $userId, role: $role) {
+      user {
+        id
+        role
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const AdminOrdersQuery = graphql(`
+  query AdminOrders($first: Int!, $after: String, $filter: OrdersFilter) {
+    orders(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          number
+          status
+          createdAt
+          cancellationReason
+          total {
+            formatted
+          }
+          lines {
+            id
+            quantity
+          }
+          customer {
+            id
+            name
+            email
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const LowStockQuery = graphql(`
+  query LowStock($first: Int!, $after: String) {
+    lowStock(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          variantId
+          onHand
+          reserved
+          available
+          lowStockThreshold
+          lowStock
+          updatedAt
+          variant {
+            id
+            sku
+            title
+            product {
+              id
+              name
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const AdjustStockMutation = graphql(`
+  mutation AdjustStock($variantId: ID!, $delta: Int!, $reason: String!) {
+    adjustStock(variantId: $variantId, delta: $delta, reason: $reason) {
+      stock {
+        variantId
+        onHand
+        reserved
+        available
+        lowStockThreshold
+        lowStock
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SetLowStockThresholdMutation = graphql(`
+  mutation SetLowStockThreshold($variantId: ID!, $threshold: Int!) {
+    setLowStockThreshold(variantId: $variantId, threshold: $threshold) {
+      stock {
+        variantId
+        onHand
+        reserved
+        available
+        lowStockThreshold
+        lowStock
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const DeadLettersQuery = graphql(`
+  query DeadLetters($first: Int!, $after: String) {
+    deadLetters(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          queue
+          jobName
+          jobId
+          payload
+          failedReason
+          attemptsMade
+          failedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const RetryDeadLetterMutation = graphql(`
+  mutation RetryDeadLetter($id: ID!) {
+    retryDeadLetter(id: $id) {
+      queue
+      jobId
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const OverviewQuery = graphql(`
+  query AdminOverview($from: DateTime!, $to: DateTime!) {
+    salesStats(from: $from, to: $to) {
+      orderCount
+      revenue {
+        formatted
+      }
+      averageOrderValue {
+        formatted
+      }
+    }
+    lowStock(first: 1) {
+      totalCount
+    }
+    deadLetters(first: 1) {
+      totalCount
+    }
+    orders(first: 1, filter: { status: PENDING }) {
+      totalCount
+    }
+  }
+`);

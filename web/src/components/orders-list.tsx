@@ -1,0 +1,115 @@
+'use client';
+
+import Button from '@mui/material/Button';
+import MuiLink from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useState } from 'react';
+import type { MyOrdersQuery } from '@/__generated__/graphql';
+import { MyOrdersQuery as MyOrdersDocument } from '@/graphql/account.graphql';
+import { ORDER_PAGE_SIZE } from '@/lib/config';
+import { cancellationReasonText } from '@/lib/shared/order-status';
+import { ErrorNotice, Loading } from '@/lib/shared/query-state';
+import { useSession } from '@/lib/shared/runtime-provider';
+import { OrderStatusChip } from '@/lib/shared/status-chip';
+
+type Order = MyOrdersQuery['myOrders']['edges'][number]['node'];
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+export function OrdersList() {
+  const session = useSession();
+  if (session.status === 'restoring') return <Loading label="Checking your session…" />;
+  if (session.status === 'signed-out') {
+    return (
+      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
+          My orders
+        </Typography>
+        <Typography>Sign in to see your orders.</Typography>
+        <Button component={Link} href="/sign-in?next=/account/orders" variant="contained">
+          Sign in
+        </Button>
+      </Stack>
+    );
+  }
+  return <SignedInOrders />;
+}
+
+function SignedInOrders() {
+  const { data, error, loading, refetch, fetchMore } = useQuery(MyOrdersDocument, {
+    variables: { first: ORDER_PAGE_SIZE },
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const connection = data?.myOrders;
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } catch (failure) {
+      setLoadMoreError(failure);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
+        My orders
+      </Typography>
+      {error && !connection && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+      {loading && !connection && <Loading label="Loading your orders…" />}
+      {connection && connection.edges.length === 0 && (
+        <Typography color="text.secondary">You have not ordered anything yet.</Typography>
+      )}
+      {connection?.edges.map(({ node }) => <OrderSummary key={node.id} order={node} />)}
+      {loadMoreError !== null && <ErrorNotice error={loadMoreError} onRetry={() => void loadMore()} />}
+      {connection?.pageInfo.hasNextPage && (
+        <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore} sx={{ alignSelf: 'center' }}>
+          {loadingMore ? 'Loading…' : 'Load more'}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function OrderSummary({ order }: { order: Order }) {
+  const itemCount = order.lines.reduce((sum, line) => sum + line.quantity, 0);
+  const reason = order.status === 'CANCELLED' ? cancellationReasonText(order.cancellationReason) : null;
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography sx={{ fontWeight: 600 }}>Order {order.number}</Typography>
+        <OrderStatusChip status={order.status} />
+      </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+        {dateFormat.format(new Date(order.createdAt))} · {itemCount} {itemCount === 1 ? 'item' : 'items'} ·{' '}
+        {order.total.formatted}
+      </Typography>
+      {reason && (
+        <Typography variant="body2" color="error.main" sx={{ mt: 0.5 }}>
+          {reason}
+        </Typography>
+      )}
+      <Stack component="ul" sx={{ pl: 2, my: 1 }}>
+        {order.lines.map((line) => (
+          <Typography component="li" variant="body2" key={line.id}>
+            {line.quantity} ×{' '}
+            <MuiLink component={Link} href={`/products/${line.variant.product.slug}`}>
+              {line.variant.product.name}
+            </MuiLink>{' '}
+            ({line.variant.title})
+          </Typography>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
