@@ -1,0 +1,174 @@
+'use client';
+
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { describeApiError, userErrorText } from '@shared/api-errors';
+import { useRuntime } from '@shared/runtime-provider';
+import { accessTokenForRequest } from '@shared/session-refresh';
+import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
+import { RemoveImageMutation, ReorderImagesMutation } from '@/graphql/products.graphql';
+import { API_ORIGIN } from '@/lib/config';
+import { ACCEPTED_IMAGE_TYPES, checkImageFile, uploadProductImage, type UploadResult } from '@/lib/image-upload';
+
+type Notice = { severity: 'success' | 'warning' | 'error'; text: string };
+
+/** The product's gallery: upload (multipart to the router), reorder and remove images. */
+export function ImageManager({
+  product,
+  onUploaded,
+}: {
+  product: AdminProductFieldsFragment;
+  onUploaded: () => void;
+}) {
+  const { session } = useRuntime();
+  const [file, setFile] = useState<File | null>(null);
+  const [alt, setAlt] = useState('');
+  const [uploading, setUploading] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [reorder, reordering] = useMutation(ReorderImagesMutation);
+  const [removeImage, removing] = useMutation(RemoveImageMutation);
+  const images = [...product.images].sort((a, b) => a.position - b.position);
+
+  const upload = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setNotice(null);
+    const invalid = checkImageFile(file);
+    if (invalid) {
+      setNotice({ severity: 'error', text: invalid });
+      return;
+    }
+    setUploading(true);
+    try {
+      const send = async (token: string | null): Promise<UploadResult> =>
+        uploadProductImage({ apiOrigin: API_ORIGIN, productId: product.id, file, fileName: file.name, alt, accessToken: token });
+      let result = await send(await accessTokenForRequest(session.store, session.refresh));
+      // The access token may have been revoked or signed with a rotated key: renew it once and resend.
+      if (!result.ok && result.status === 401 && session.store.storedRefreshToken()) {
+        result = await send(await session.refresh());
+      }
+      if (result.ok) {
+        setNotice({ severity: 'success', text: `Uploaded ${file.name}.` });
+        setFile(null);
+        setAlt('');
+        if (fileInput.current) fileInput.current.value = '';
+        onUploaded();
+      } else {
+        setNotice({ severity: 'error', text: result.message });
+      }
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const move = async (index: number, offset: -1 | 1) => {
+    const order = images.map((image) => image.id);
+    const [moved] = order.splice(index, 1);
+    order.splice(index + offset, 0, moved!);
+    await runMutation(async () => {
+      const { data } = await reorder({ variables: { productId: product.id, imageIds: order } });
+      return userErrorText(data?.reorderProductImages.userErrors);
+    });
+  };
+
+  const remove = async (imageId: string) => {
+    if (!window.confirm('Remove this image?')) return;
+    await runMutation(async () => {
+      const { data } = await removeImage({ variables: { imageId } });
+      return userErrorText(data?.removeProductImage.userErrors);
+    });
+  };
+
+  const runMutation = async (change: () => Promise<string | null>) => {
+    setNotice(null);
+    try {
+      const refused = await change();
+      if (refused) setNotice({ severity: 'warning', text: refused });
+    } catch (failure) {
+      setNotice({ severity: 'error', text: describeApiError(failure) });
+    }
+  };
+
+  const busy = reordering.loading || removing.loading;
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }}>
+      <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
+        Images
+      </Typography>
+      {notice && (
+        <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={() => setNotice(null)}>
+          {notice.text}
+        </Alert>
+      )}
+      {images.length === 0 ? (
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          No images yet. The first image is the one shown in product lists.
+        </Typography>
+      ) : (
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', mb: 3 }}>
+          {images.map((image, index) => (
+            <Paper key={image.id} variant="outlined" sx={{ p: 1 }}>
+              <Box sx={{ aspectRatio: '1 / 1', bgcolor: 'grey.100', borderRadius: 1, overflow: 'hidden' }}>
+                <img src={image.url} alt={image.alt} style={{ width: '100%', height: '100%', objectFit: 'cover' }} />
+              </Box>
+              <Typography variant="caption" component="p" noWrap title={image.alt} sx={{ mt: 0.5 }}>
+                {index === 0 ? 'Main image' : `#${index + 1}`}
+                {image.alt ? ` · ${image.alt}` : ''}
+              </Typography>
+              <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
+                <Button size="small" onClick={() => void move(index, -1)} disabled={busy || index === 0} aria-label="Move earlier">
+                  ←
+                </Button>
+                <Button size="small" color="error" onClick={() => void remove(image.id)} disabled={busy}>
+                  Remove
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => void move(index, 1)}
+                  disabled={busy || index === images.length - 1}
+                  aria-label="Move later"
+                >
+                  →
+                </Button>
+              </Stack>
+            </Paper>
+          ))}
+        </Box>
+      )}
+      <Stack component="form" onSubmit={upload} direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+        <Button variant="outlined" component="label">
+          {file ? file.name : 'Choose image…'}
+          <input
+            ref={fileInput}
+            hidden
+            type="file"
+            accept={ACCEPTED_IMAGE_TYPES.join(',')}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </Button>
+        <TextField
+          size="small"
+          label="Alternative text"
+          value={alt}
+          onChange={(event) => setAlt(event.target.value)}
+          helperText="Describes the image for people who cannot see it."
+          sx={{ flexGrow: 1 }}
+        />
+        <Button type="submit" variant="contained" disabled={!file || uploading}>
+          {uploading ? 'Uploading…' : 'Upload'}
+        </Button>
+      </Stack>
+      <Typography variant="caption" color="text.secondary">
+        PNG, JPEG or WebP.
+      </Typography>
+    </Paper>
+  );
+}
