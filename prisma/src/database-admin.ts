@@ -35,8 +35,25 @@ export async function ensureDatabase(url: string): Promise<boolean> {
   });
 }
 
-export async function dropDatabase(url: string): Promise<void> {
+const OBJECT_IN_USE = '55006';
+
+/**
+ * Drops the database named in `url`. Connections that are still closing get a moment to finish (so their
+ * owners see a clean close, not a terminated session); only then are stragglers cut off with FORCE.
+ */
+export async function dropDatabase(url: string, graceMs = 2_000): Promise<void> {
   await withAdminClient(url, async (client, database) => {
+    const deadline = Date.now() + graceMs;
+    for (;;) {
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${database}"`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== OBJECT_IN_USE) throw error;
+        if (Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   });
 }

@@ -68,7 +68,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
   const common = { port: 0, redisUrl, verifier, queuePrefix, logger };
 
   const subgraphs: Record<string, RunningSubgraph> = {};
-  subgraphs.users = await createUsersSubgraph({ databaseUrl: databases.users.url, redisUrl, port: 0, signingKey, logger });
+  subgraphs.users = await createUsersSubgraph({ databaseUrl: databases.users.url, redisUrl, port: 0, signingKey, logger, queuePrefix });
   subgraphs.products = await createProductsSubgraph({
     ...common,
     databaseUrl: databases.products.url,

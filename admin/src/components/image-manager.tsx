@@ -69,6 +69,16 @@ export function ImageManager({
     }
   };
 
+  const runMutation = async (change: () => Promise<string | null>) => {
+    setNotice(null);
+    try {
+      const refused = await change();
+      if (refused) setNotice({ severity: 'warning', text: refused });
+    } catch (failure) {
+      setNotice({ severity: 'error', text: describeApiError(failure) });
+    }
+  };
+
   const move = async (index: number, offset: -1 | 1) => {
     const order = images.map((image) => image.id);
     const [moved] = order.splice(index, 1);
@@ -85,16 +95,6 @@ export function ImageManager({
       const { data } = await removeImage({ variables: { imageId } });
       return userErrorText(data?.removeProductImage.userErrors);
     });
-  };
-
-  const runMutation = async (change: () => Promise<string | null>) => {
-    setNotice(null);
-    try {
-      const refused = await change();
-      if (refused) setNotice({ severity: 'warning', text: refused });
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
   };
 
   const busy = reordering.loading || removing.loading;

@@ -16,13 +16,17 @@ export interface ProductDraft {
   status: ProductStatusName;
 }
 
-export interface ProductInputFields {
-  name?: string;
+/** A valid product form, as the API takes it. */
+export interface ProductFields {
+  name: string;
   slug?: string;
-  description?: string;
-  categoryId?: string | null;
-  status?: ProductStatusName;
+  description: string;
+  categoryId: string | null;
+  status: ProductStatusName;
 }
+
+/** Changes to a product: only the fields that differ. */
+export type ProductChanges = Partial<ProductFields>;
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -33,7 +37,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SKU = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The product fields as the API takes them; an empty slug is left out so the server derives one. */
-export function toProductInput(draft: ProductDraft): Checked<ProductInputFields> {
+export function toProductInput(draft: ProductDraft): Checked<ProductFields> {
   const errors: FieldErrors = {};
   const name = draft.name.trim();
   const slug = draft.slug.trim();
@@ -53,17 +57,13 @@ export function toProductInput(draft: ProductDraft): Checked<ProductInputFields>
 }
 
 /** Only the product fields that differ from the saved product. */
-export function productChanges(saved: ProductInputFields, edited: ProductInputFields): ProductInputFields {
-  const changes: ProductInputFields = {};
-  if (edited.name !== undefined && edited.name !== saved.name) changes.name = edited.name;
+export function productChanges(saved: ProductFields, edited: ProductFields): ProductChanges {
+  const changes: ProductChanges = {};
+  if (edited.name !== saved.name) changes.name = edited.name;
   if (edited.slug !== undefined && edited.slug !== saved.slug) changes.slug = edited.slug;
-  if (edited.description !== undefined && edited.description !== saved.description) {
-    changes.description = edited.description;
-  }
-  if (edited.categoryId !== undefined && (edited.categoryId ?? null) !== (saved.categoryId ?? null)) {
-    changes.categoryId = edited.categoryId;
-  }
-  if (edited.status !== undefined && edited.status !== saved.status) changes.status = edited.status;
+  if (edited.description !== saved.description) changes.description = edited.description;
+  if (edited.categoryId !== saved.categoryId) changes.categoryId = edited.categoryId;
+  if (edited.status !== saved.status) changes.status = edited.status;
   return changes;
 }
 

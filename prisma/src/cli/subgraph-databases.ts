@@ -12,11 +12,11 @@ export function selectDatabaseSubgraphs(only: string[]): string[] {
 }
 
 /** Runs the Prisma CLI in a subgraph's folder with its database URL set; rejects with Prisma's output on failure. */
-export function runPrisma(name: string, args: string[]): Promise<string> {
+export function runPrisma(name: string, args: string[], databaseUrl = databaseUrlFor(name)): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['prisma', ...args], {
       cwd: subgraphDir(name),
-      env: { ...process.env, [databaseUrlEnvVar(name)]: databaseUrlFor(name), CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      env: { ...process.env, [databaseUrlEnvVar(name)]: databaseUrl, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createAccessTokenSigner, createAccessTokenVerifier, localKeys, type SigningKey } from '@msa/auth';
 import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { startOutboxRelay } from '@msa/events';
 import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
 import { createPrismaClient } from './data/prisma-client';
@@ -22,6 +23,8 @@ export interface UsersSubgraphOptions {
   /** Prefix of this instance's Redis keys; tests give each instance its own. */
   redisKeyPrefix?: string;
   loginThrottle?: LoginThrottlePolicy;
+  /** BullMQ key prefix for the outbox relay, so parallel runs never share queues. */
+  queuePrefix?: string;
 }
 
 export async function createUsersSubgraph(options: UsersSubgraphOptions): Promise<RunningSubgraph> {
@@ -31,7 +34,15 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
   const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
   const prisma = createPrismaClient(options.databaseUrl);
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+  // Publishes user.registered and whatever else this service writes to its outbox.
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+    logger,
+  });
   const close = async () => {
+    await relay.stop();
     await prisma.$disconnect();
     await redis.quit().catch(() => redis.disconnect());
   };

@@ -45,7 +45,7 @@ export function cancellationReasonText(reason: string | null | undefined): strin
     case 'RESERVATION_EXPIRED':
       return 'The order could not be confirmed in time.';
     case 'CANCELLED_BY_CUSTOMER':
-      return 'Cancelled by you.';
+      return 'Cancelled by the customer.';
     case 'CANCELLED_BY_ADMIN':
       return 'Cancelled by the shop.';
     default:
