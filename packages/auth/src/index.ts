@@ -1,3 +1,4 @@
 export * from './identity';
 export * from './signing-key';
 export * from './access-token';
+export * from './service-token';

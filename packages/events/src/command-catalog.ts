@@ -10,6 +10,38 @@ export interface CommandPayloads {
   'inventory.release': { orderId: string; reason: string };
   /** Returns committed stock to the shelf (cancellation after confirmation, returns). */
   'inventory.restock': { orderId: string; lines: OrderLineRef[]; reason: string };
+
+  /** Consumes usage of the promotions applied to an order; atomic against global and per-customer limits. */
+  'promotions.redeem': {
+    orderId: string;
+    customerId: string;
+    redemptions: { promotionId: string; code: string | null; amount: number }[];
+  };
+  'promotions.unredeem': { orderId: string; reason: string };
+
+  'payments.authorize': { orderId: string; customerId: string; amount: number; currency: string; paymentToken: string };
+  'payments.capture': { orderId: string };
+  'payments.void': { orderId: string; reason: string };
+  /** Refunds part or all of an order's captured payment; `returnId` ties it to a return. */
+  'payments.refund': { orderId: string; amount: number; reason: string; returnId: string | null };
+
+  'shipping.create_shipment': {
+    orderId: string;
+    customerId: string;
+    rateId: string;
+    address: {
+      name: string;
+      line1: string;
+      line2: string | null;
+      city: string;
+      region: string | null;
+      postalCode: string;
+      country: string;
+      phone: string | null;
+    };
+    lines: OrderLineRef[];
+  };
+  'shipping.cancel_shipment': { orderId: string; reason: string };
 }
 
 export type CommandName = keyof CommandPayloads;
@@ -20,6 +52,14 @@ export const COMMAND_OWNERS: { [C in CommandName]: string } = {
   'inventory.commit': 'inventory',
   'inventory.release': 'inventory',
   'inventory.restock': 'inventory',
+  'promotions.redeem': 'promotions',
+  'promotions.unredeem': 'promotions',
+  'payments.authorize': 'payments',
+  'payments.capture': 'payments',
+  'payments.void': 'payments',
+  'payments.refund': 'payments',
+  'shipping.create_shipment': 'shipping',
+  'shipping.cancel_shipment': 'shipping',
 };
 
 export function commandQueueName(service: string): string {

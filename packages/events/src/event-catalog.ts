@@ -13,6 +13,14 @@ export interface EventPayloads {
     status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
     categoryId: string | null;
     variantIds: string[];
+    /** Catalog facts search indexes; optional so events written before they existed still parse. */
+    slug?: string;
+    name?: string;
+    description?: string | null;
+    /** Category names from the root down to the product's category. */
+    categoryPath?: string[];
+    /** Category ids from the root down, for facet filters on ancestors. */
+    categoryIds?: string[];
   };
   'product.variant.changed': {
     variantId: string;
@@ -42,24 +50,77 @@ export interface EventPayloads {
 
   'order.placed': { orderId: string; customerId: string; lines: OrderLineRef[]; total: number; currency: string };
   'order.status_changed': { orderId: string; customerId: string; from: string; to: string; note: string | null };
+
+  'promotions.redeemed': { orderId: string };
+  'promotions.redemption_failed': { orderId: string; code: string; message: string };
+  'promotions.unredeemed': { orderId: string };
+
+  'payment.authorized': { orderId: string; paymentId: string; amount: number; currency: string };
+  'payment.authorization_failed': { orderId: string; paymentId: string | null; code: string; reason: string };
+  'payment.captured': { orderId: string; paymentId: string; amount: number; currency: string };
+  'payment.capture_failed': { orderId: string; paymentId: string; reason: string };
+  'payment.voided': { orderId: string; paymentId: string };
+  'payment.refunded': {
+    orderId: string;
+    paymentId: string;
+    refundId: string;
+    amount: number;
+    currency: string;
+    returnId: string | null;
+  };
+  'payment.refund_failed': { orderId: string; paymentId: string | null; returnId: string | null; reason: string };
+
+  'shipment.created': { orderId: string; shipmentId: string; trackingNumber: string; carrier: string; service: string };
+  'shipment.creation_failed': { orderId: string; reason: string };
+  'shipment.cancelled': { orderId: string; shipmentId: string };
+  'shipment.status_changed': {
+    orderId: string;
+    shipmentId: string;
+    status: 'LABEL_CREATED' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED' | 'EXCEPTION' | 'CANCELLED';
+    at: string;
+  };
+
+  'review.published': { reviewId: string; productId: string; rating: number };
+  /** A product's rating aggregate after any review change. */
+  'product.rating_changed': { productId: string; average: number; bayesianAverage: number; count: number };
 }
 
 export type EventName = keyof EventPayloads;
 
 /** Which service queues each event fans out to. A consumer adds itself here, nowhere else. */
 export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
-  'product.changed': [],
-  'product.variant.changed': ['cart', 'inventory'],
-  'user.registered': [],
+  'product.changed': ['search'],
+  'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions'],
+  'user.registered': ['notifications'],
   'inventory.reserved': ['orders'],
   'inventory.reservation_failed': ['orders'],
   'inventory.committed': ['orders'],
   'inventory.released': ['orders'],
   'inventory.restocked': ['orders'],
-  'inventory.stock_changed': ['cart'],
-  'inventory.low_stock': [],
-  'order.placed': ['cart'],
-  'order.status_changed': [],
+  'inventory.stock_changed': ['cart', 'search'],
+  'inventory.low_stock': ['notifications'],
+  'order.placed': ['cart', 'search', 'notifications'],
+  'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],
+
+  'promotions.redeemed': ['orders'],
+  'promotions.redemption_failed': ['orders'],
+  'promotions.unredeemed': ['orders'],
+
+  'payment.authorized': ['orders'],
+  'payment.authorization_failed': ['orders', 'notifications'],
+  'payment.captured': ['orders', 'notifications'],
+  'payment.capture_failed': ['orders'],
+  'payment.voided': ['orders'],
+  'payment.refunded': ['orders', 'notifications'],
+  'payment.refund_failed': ['orders'],
+
+  'shipment.created': ['orders', 'notifications'],
+  'shipment.creation_failed': ['orders'],
+  'shipment.cancelled': ['orders'],
+  'shipment.status_changed': ['orders', 'notifications'],
+
+  'review.published': ['search'],
+  'product.rating_changed': ['search'],
 };
 
 export interface DomainEvent<E extends EventName = EventName> {

@@ -17,6 +17,12 @@ export const SUBGRAPHS: readonly ServiceInfo[] = [
   { name: 'inventory', port: 4003, database: true },
   { name: 'cart', port: 4004, database: true },
   { name: 'orders', port: 4005, database: true },
+  { name: 'payments', port: 4006, database: true },
+  { name: 'shipping', port: 4007, database: true },
+  { name: 'promotions', port: 4008, database: true },
+  { name: 'reviews', port: 4009, database: true },
+  { name: 'search', port: 4010, database: true },
+  { name: 'notifications', port: 4011, database: true },
 ];
 
 /** `<NAME>_URL` (e.g. USERS_URL) overrides where the router finds a subgraph. */

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { createAccessTokenSigner, createAccessTokenVerifier, localKeys, type SigningKey } from '@msa/auth';
+import {
+  createAccessTokenSigner,
+  createAccessTokenVerifier,
+  internalServiceSecret,
+  localKeys,
+  type SigningKey,
+} from '@msa/auth';
 import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { startOutboxRelay } from '@msa/events';
 import { Redis } from 'ioredis';
@@ -8,6 +14,7 @@ import { createPrismaClient } from './data/prisma-client';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
 import { mountJwks } from './http/jwks.route';
+import { mountServiceTokens } from './http/service-token.route';
 import { buildUsersSchema } from './schema/users-schema';
 import { createPasswordHasher } from './security/password-hasher';
 import { createUsersServices } from './services/users-services';
@@ -25,6 +32,8 @@ export interface UsersSubgraphOptions {
   loginThrottle?: LoginThrottlePolicy;
   /** BullMQ key prefix for the outbox relay, so parallel runs never share queues. */
   queuePrefix?: string;
+  /** Shared secret internal services exchange for service tokens; default from INTERNAL_SERVICE_SECRET. */
+  internalServiceSecret?: string;
 }
 
 export async function createUsersSubgraph(options: UsersSubgraphOptions): Promise<RunningSubgraph> {
@@ -72,6 +81,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       extendContext: (base) => ({ ...base, clientIp: currentClientIp(), services }),
       routes: (app) => {
         mountJwks(app, signer);
+        mountServiceTokens(app, signer, options.internalServiceSecret ?? internalServiceSecret());
         mountClientIp(app);
       },
       onStop: close,
