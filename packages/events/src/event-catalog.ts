@@ -99,7 +99,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.restocked': ['orders'],
   'inventory.stock_changed': ['cart', 'search'],
   'inventory.low_stock': ['notifications'],
-  'order.placed': ['cart', 'search', 'notifications'],
+  'order.placed': ['cart', 'search', 'notifications', 'reviews'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],
 
   'promotions.redeemed': ['orders'],
