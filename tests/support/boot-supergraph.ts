@@ -19,6 +19,12 @@ import { createProductsSubgraph } from '@msa/products/app';
 import { createInventorySubgraph } from '@msa/inventory/app';
 import { createCartSubgraph } from '@msa/cart/app';
 import { createOrdersSubgraph } from '@msa/orders/app';
+import { createPaymentsSubgraph } from '@msa/payments/app';
+import { createShippingSubgraph } from '@msa/shipping/app';
+import { createPromotionsSubgraph } from '@msa/promotions/app';
+import { createReviewsSubgraph } from '@msa/reviews/app';
+import { createSearchSubgraph } from '@msa/search/app';
+import { createNotificationsSubgraph } from '@msa/notifications/app';
 import { createRouter } from '@msa/router/app';
 import { freePort } from './free-port';
 
@@ -40,9 +46,23 @@ export interface BootOptions {
   reservationTtlSeconds?: number;
   reservationSweepIntervalMs?: number;
   checkoutSettleTimeoutMs?: number;
+  /** Delay between simulated carrier scans (LABEL_CREATED → … → DELIVERED); 0 disables the simulator. */
+  carrierStepDelayMs?: number;
 }
 
-const SUBGRAPH_NAMES = ['users', 'products', 'inventory', 'cart', 'orders'] as const;
+const SUBGRAPH_NAMES = [
+  'users',
+  'products',
+  'inventory',
+  'cart',
+  'orders',
+  'payments',
+  'shipping',
+  'promotions',
+  'reviews',
+  'search',
+  'notifications',
+] as const;
 
 /**
  * Boots every subgraph and the router in this process on free ports, each subgraph on its own throwaway
@@ -87,6 +107,24 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     routerUrl,
     checkoutSettleTimeoutMs: options.checkoutSettleTimeoutMs ?? 30_000,
     ...(options.reservationTtlSeconds ? { reservationTtlSeconds: options.reservationTtlSeconds } : {}),
+  });
+
+  subgraphs.payments = await createPaymentsSubgraph({ ...common, databaseUrl: databases.payments.url, providerLatencyMs: [0, 0] });
+  subgraphs.shipping = await createShippingSubgraph({
+    ...common,
+    databaseUrl: databases.shipping.url,
+    routerUrl,
+    carrierStepDelayMs: options.carrierStepDelayMs ?? 0,
+  });
+  subgraphs.promotions = await createPromotionsSubgraph({ ...common, databaseUrl: databases.promotions.url, routerUrl });
+  subgraphs.reviews = await createReviewsSubgraph({ ...common, databaseUrl: databases.reviews.url });
+  subgraphs.search = await createSearchSubgraph({ ...common, databaseUrl: databases.search.url });
+  subgraphs.notifications = await createNotificationsSubgraph({
+    ...common,
+    databaseUrl: databases.notifications.url,
+    routerUrl,
+    usersBaseUrl: subgraphs.users.url,
+    deliveryRetry: { attempts: 3, backoffMs: 100 },
   });
 
   const router = await createRouter({

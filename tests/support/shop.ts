@@ -94,10 +94,45 @@ export interface CheckoutResult {
   userErrors: { code: string; message: string }[];
 }
 
-export async function checkout(client: ApiClient, cartId: string, idempotencyKey: string): Promise<CheckoutResult> {
+export interface ShippingRateView {
+  id: string;
+  service: string;
+  amount: { amount: number };
+}
+
+/** Quotes shipping for the cart to the test address; the cheapest rate comes first. */
+export async function shippingRates(client: ApiClient, cartId: string): Promise<ShippingRateView[]> {
+  const data = await client.data<{ shippingRates: ShippingRateView[] }>(
+    'query($input: ShippingRatesInput!) { shippingRates(input: $input) { id service amount { amount } } }',
+    { input: { cartId, destination: { country: ADDRESS.country, postalCode: ADDRESS.postalCode, city: ADDRESS.city } } },
+  );
+  return [...data.shippingRates].sort((a, b) => a.amount.amount - b.amount.amount);
+}
+
+export interface CheckoutOptions {
+  paymentToken?: string;
+  /** Defaults to the cheapest rate quoted for the cart. */
+  shippingRateId?: string;
+}
+
+export async function checkout(
+  client: ApiClient,
+  cartId: string,
+  idempotencyKey: string,
+  options: CheckoutOptions = {},
+): Promise<CheckoutResult> {
+  const shippingRateId = options.shippingRateId ?? (await shippingRates(client, cartId))[0]!.id;
   const data = await client.data<{ checkout: CheckoutResult }>(
     `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code message } } }`,
-    { input: { cartId, shippingAddress: ADDRESS, idempotencyKey } },
+    {
+      input: {
+        cartId,
+        shippingAddress: ADDRESS,
+        idempotencyKey,
+        shippingRateId,
+        paymentToken: options.paymentToken ?? 'tok_visa',
+      },
+    },
   );
   return data.checkout;
 }

@@ -1,0 +1,199 @@
+import 'reflect-metadata';
+import { createServiceTokenClient, internalServiceSecret, type AccessTokenVerifier } from '@msa/auth';
+import { closeConnection, createQueueConnection, resolveQueuePrefix } from '@msa/events';
+import {
+  buildFederatedSchema,
+  createLogger,
+  startSubgraphServer,
+  type Logger,
+  type RunningSubgraph,
+  type SubgraphContext,
+} from '@msa/subgraph-kit';
+import { createCapturedEmailTransport } from './channels/captured-email.transport';
+import type { EmailTransport } from './channels/email-transport';
+import type { PushProvider } from './channels/push-provider';
+import { createSimulatedPushProvider, createSimulatedSmsProvider } from './channels/simulated-providers';
+import type { SmsProvider } from './channels/sms-provider';
+import { createSmtpEmailTransport } from './channels/smtp-email.transport';
+import { createDirectoryClient } from './clients/directory.client';
+import { DEFAULT_EMAIL_FROM } from './config';
+import { createNotificationsDb, pingDatabase, type NotificationsDb } from './data/database';
+import type { DeliveryLogStore } from './data/delivery-log';
+import { createMongoDeliveryLog } from './data/mongo-delivery-log';
+import { createPostgresDeliveryLog } from './data/postgres-delivery-log.repo';
+import {
+  createDeliveryQueue,
+  DEFAULT_DELIVERY_RETRY,
+  startDeliveryWorker,
+  type DeliveryRetryPolicy,
+} from './jobs/delivery-queue';
+import { startNotificationEventWorker } from './jobs/notification-events.job';
+import { createNotificationFeed } from './live/notification-feed';
+import { startSubscriptionServer } from './live/subscription-server';
+import { CapturedMessageResolver } from './schema/captured-message.resolver';
+import type { NotificationsContext } from './schema/context';
+import { DeliveryResolver } from './schema/delivery.resolver';
+import { OrderRef, UserRef } from './schema/entity-stubs';
+import { NotificationResolver, resolveNotificationReference } from './schema/notification.resolver';
+import { notificationSubscriptionResolvers, SubscriptionRoot } from './schema/notification-subscription';
+import { PreferencesResolver } from './schema/preferences.resolver';
+import { PushTokenResolver } from './schema/push-token.resolver';
+import { TemplateResolver } from './schema/template.resolver';
+import { createNotificationsServices } from './services/notifications-services';
+
+export interface NotificationsSubgraphOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  host?: string;
+  verifier: AccessTokenVerifier;
+  /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
+  queuePrefix?: string;
+  logger?: Logger;
+  /** Where recipients' contact data and order numbers are read, as this service. */
+  routerUrl: string;
+  /** The users service, which issues this service's access tokens (POST /internal/service-token). */
+  usersBaseUrl: string;
+  /** Exchanged for service tokens; default from INTERNAL_SERVICE_SECRET. */
+  internalServiceSecret?: string;
+  /** Send email over SMTP; without it emails are captured and shown by Query.capturedEmails. */
+  smtpUrl?: string;
+  /** Sender of every email; default "MSA-Grok Commerce <no-reply@msa-grok.local>". */
+  emailFrom?: string;
+  /** Keep the delivery log in MongoDB instead of Postgres. */
+  mongodbUrl?: string;
+  /** Overrides the MongoDB database named in mongodbUrl. */
+  mongodbDatabase?: string;
+  /** Also email admin alerts (low stock) to this address. */
+  adminNotificationEmail?: string;
+  /** Attempts and backoff per delivery; default 5 attempts from 2 s. */
+  deliveryRetry?: Partial<DeliveryRetryPolicy>;
+  /** Replaces a channel's provider (the simulated SMS and push providers, the email transport). */
+  providers?: { email?: EmailTransport; sms?: SmsProvider; push?: PushProvider };
+  /** How long a recipient's contact data is reused; default 60 s. */
+  contactCacheTtlMs?: number;
+}
+
+async function openDeliveryLog(options: NotificationsSubgraphOptions, db: NotificationsDb): Promise<DeliveryLogStore> {
+  if (!options.mongodbUrl) return createPostgresDeliveryLog(db);
+  return createMongoDeliveryLog({
+    url: options.mongodbUrl,
+    ...(options.mongodbDatabase ? { databaseName: options.mongodbDatabase } : {}),
+  });
+}
+
+/**
+ * The notifications subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
+ * /graphql), the worker consuming domain events and the worker sending deliveries.
+ */
+export async function createNotificationsSubgraph(options: NotificationsSubgraphOptions): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger('notifications');
+  const prefix = resolveQueuePrefix(options.queuePrefix);
+  const retry: DeliveryRetryPolicy = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
+  const db = createNotificationsDb(options.databaseUrl);
+  let log: DeliveryLogStore;
+  try {
+    log = await openDeliveryLog(options, db);
+  } catch (error) {
+    await db.$disconnect();
+    throw error;
+  }
+  const queueConnection = createQueueConnection(options.redisUrl);
+  queueConnection.on('error', (error) => logger.warn({ err: error }, 'queue connection error'));
+  const feed = createNotificationFeed(options.redisUrl, `${prefix}:`, logger);
+  const queue = createDeliveryQueue(queueConnection, prefix, retry);
+  const email =
+    options.providers?.email ??
+    (options.smtpUrl
+      ? createSmtpEmailTransport({ smtpUrl: options.smtpUrl, from: options.emailFrom ?? DEFAULT_EMAIL_FROM })
+      : createCapturedEmailTransport(db));
+  const services = createNotificationsServices({
+    db,
+    log,
+    directory: createDirectoryClient({
+      routerUrl: options.routerUrl,
+      tokens: createServiceTokenClient({
+        usersBaseUrl: options.usersBaseUrl,
+        secret: options.internalServiceSecret ?? internalServiceSecret(),
+        service: 'notifications',
+      }),
+      ...(options.contactCacheTtlMs !== undefined ? { cacheTtlMs: options.contactCacheTtlMs } : {}),
+    }),
+    feed,
+    queue,
+    providers: {
+      email,
+      sms: options.providers?.sms ?? createSimulatedSmsProvider(db),
+      push: options.providers?.push ?? createSimulatedPushProvider(db),
+    },
+    adminMailbox: options.adminNotificationEmail ?? null,
+    logger,
+  });
+
+  const schema = await buildFederatedSchema<NotificationsContext>({
+    resolvers: [
+      NotificationResolver,
+      PreferencesResolver,
+      PushTokenResolver,
+      TemplateResolver,
+      DeliveryResolver,
+      CapturedMessageResolver,
+    ],
+    orphanedTypes: [UserRef, OrderRef, SubscriptionRoot],
+    referenceResolvers: { Notification: resolveNotificationReference },
+    extraResolvers: notificationSubscriptionResolvers(feed) as never,
+  });
+
+  const workerOptions = { connection: queueConnection, prefix, logger };
+  const eventWorker = startNotificationEventWorker(services.intake, { ...workerOptions, concurrency: 4 });
+  const deliveryWorker = startDeliveryWorker(services.deliveries, workerOptions);
+  const contextFor = (base: SubgraphContext): NotificationsContext => ({ ...base, services });
+  const stopBackground = async () => {
+    await eventWorker.stop();
+    await deliveryWorker.stop();
+    await queue.close();
+    await feed.close();
+    await email.close();
+    await closeConnection(queueConnection);
+    await log.close();
+    await db.$disconnect();
+  };
+
+  let server: RunningSubgraph;
+  try {
+    server = await startSubgraphServer<NotificationsContext>({
+      name: 'notifications',
+      schema,
+      verifier: options.verifier,
+      logger,
+      port: options.port,
+      ...(options.host ? { host: options.host } : {}),
+      healthChecks: {
+        database: () => pingDatabase(db),
+        redis: () => queueConnection.ping(),
+        ...(log.kind === 'mongodb' ? { deliveryLog: () => log.ping() } : {}),
+      },
+      extendContext: (base) => contextFor(base),
+      onStop: stopBackground,
+    });
+  } catch (error) {
+    await stopBackground();
+    throw error;
+  }
+  const subscriptions = startSubscriptionServer({
+    httpServer: server.httpServer,
+    schema,
+    verifier: options.verifier,
+    logger,
+    extendContext: contextFor,
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    ...server,
+    stop() {
+      stopping ??= subscriptions.close().then(() => server.stop());
+      return stopping;
+    },
+  };
+}

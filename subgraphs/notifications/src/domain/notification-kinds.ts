@@ -1,0 +1,107 @@
+import type { NotificationCategory } from './notification-catalog';
+
+export interface NotificationKindInfo {
+  category: NotificationCategory;
+  /** What the notification tells, for the admin template editor. */
+  description: string;
+  /** Placeholders its templates may use, besides `name` (the recipient's display name). */
+  variables: readonly string[];
+}
+
+/** The placeholder every template may use: the recipient's display name. */
+export const RECIPIENT_NAME_VARIABLE = 'name';
+
+/**
+ * Every kind of notification this service sends: its category and the facts its templates may show. The keys
+ * are the template keys administrators edit.
+ */
+export const NOTIFICATION_KINDS = {
+  'account.welcome': {
+    category: 'ACCOUNT',
+    description: 'Sent once when a customer registers.',
+    variables: [],
+  },
+  'order.placed': {
+    category: 'ORDER_UPDATES',
+    description: 'The order was received and is being processed.',
+    variables: ['orderNumber', 'total'],
+  },
+  'order.confirmed': {
+    category: 'ORDER_UPDATES',
+    description: 'Stock is reserved and payment taken: the order will ship.',
+    variables: ['orderNumber'],
+  },
+  'order.cancelled': {
+    category: 'ORDER_UPDATES',
+    description: 'The order was cancelled, with the reason when one was given.',
+    variables: ['orderNumber', 'reason'],
+  },
+  'order.return_requested': {
+    category: 'ORDER_UPDATES',
+    description: 'A return was requested for the order.',
+    variables: ['orderNumber'],
+  },
+  'order.returned': {
+    category: 'ORDER_UPDATES',
+    description: 'The returned items arrived back.',
+    variables: ['orderNumber'],
+  },
+  'order.shipped': {
+    category: 'SHIPPING',
+    description: 'The order left the warehouse.',
+    variables: ['orderNumber'],
+  },
+  'order.delivered': {
+    category: 'SHIPPING',
+    description: 'The carrier delivered the order.',
+    variables: ['orderNumber'],
+  },
+  'shipment.created': {
+    category: 'SHIPPING',
+    description: 'A shipping label exists: carrier and tracking number are known.',
+    variables: ['orderNumber', 'carrier', 'service', 'trackingNumber'],
+  },
+  'shipment.out_for_delivery': {
+    category: 'SHIPPING',
+    description: 'The parcel is out for delivery today.',
+    variables: ['orderNumber'],
+  },
+  'shipment.exception': {
+    category: 'SHIPPING',
+    description: 'The carrier reported a problem with the parcel.',
+    variables: ['orderNumber'],
+  },
+  'payment.captured': {
+    category: 'PAYMENTS',
+    description: 'The payment for an order was taken (a receipt).',
+    variables: ['orderNumber', 'amount'],
+  },
+  'payment.failed': {
+    category: 'PAYMENTS',
+    description: 'The payment for an order was declined.',
+    variables: ['orderNumber', 'reason'],
+  },
+  'payment.refunded': {
+    category: 'PAYMENTS',
+    description: 'Money was refunded for an order.',
+    variables: ['orderNumber', 'amount'],
+  },
+  'inventory.low_stock': {
+    category: 'ADMIN_ALERTS',
+    description: 'A variant fell to or below its low-stock threshold (staff only).',
+    variables: ['variantId', 'available', 'threshold'],
+  },
+} as const satisfies Record<string, NotificationKindInfo>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export const NOTIFICATION_KIND_KEYS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === 'string' && Object.hasOwn(NOTIFICATION_KINDS, value);
+}
+
+/** All placeholders a template of this kind may use. */
+export function allowedVariables(kind: NotificationKind): readonly string[] {
+  return [RECIPIENT_NAME_VARIABLE, ...NOTIFICATION_KINDS[kind].variables];
+}

@@ -1,0 +1,27 @@
+import type { Directory } from '../clients/directory.client';
+import type { NotificationsDb } from '../data/database';
+import { findOrderRef, saveOrderRef, type OrderRefRecord } from '../data/order-ref.repo';
+
+/** What templates show when the order's number cannot be learned: a short form of its id. */
+export function fallbackOrderNumber(orderId: string): string {
+  return `#${orderId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+/**
+ * An order's customer and number. Learned once through the router (as this service) and kept, because
+ * payment and shipment events name only the order.
+ */
+export function createOrderRefsService(db: NotificationsDb, directory: Directory) {
+  return {
+    async resolve(orderId: string, knownCustomerId: string | null): Promise<OrderRefRecord | null> {
+      const known = await findOrderRef(db, orderId);
+      if (known?.number) return known;
+      const order = await directory.order(orderId);
+      const customerId = order?.customerId ?? known?.customerId ?? knownCustomerId;
+      if (!customerId) return null;
+      return saveOrderRef(db, { orderId, customerId, number: order?.number ?? null });
+    },
+  };
+}
+
+export type OrderRefsService = ReturnType<typeof createOrderRefsService>;

@@ -1,0 +1,135 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Queue } from 'bullmq';
+import { createQueue, createQueueConnection, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
+import type { Role } from '@msa/auth';
+import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  createTestDatabase,
+  createTestKeys,
+  expectData,
+  graphqlRequest,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  type TestKeys,
+} from '@msa/testing';
+import pg from 'pg';
+import { createNotificationsSubgraph, type NotificationsSubgraphOptions } from '../../src/app';
+import { startDirectoryEndpoint, type DirectoryEndpoint } from './directory-endpoint';
+
+const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+
+export interface TestUser {
+  userId: string;
+  token: string;
+  email: string;
+  name: string;
+}
+
+export type HarnessOptions = Partial<
+  Pick<NotificationsSubgraphOptions, 'deliveryRetry' | 'adminNotificationEmail' | 'providers'>
+>;
+
+/**
+ * One notifications subgraph on a throwaway database and real Redis under a unique prefix, with a stand-in
+ * for the users service and router. Events are put on events.notifications exactly where the producers'
+ * outbox relays would put them.
+ */
+export class NotificationsHarness {
+  subgraph!: RunningSubgraph;
+  keys!: TestKeys;
+  directory!: DirectoryEndpoint;
+  db!: TestDatabase;
+  pool!: pg.Pool;
+  readonly prefix = `test-notifications-${randomBytes(4).toString('hex')}`;
+  readonly connection = createQueueConnection(TEST_REDIS_URL);
+  private events?: Queue;
+
+  static async start(options: HarnessOptions = {}): Promise<NotificationsHarness> {
+    const harness = new NotificationsHarness();
+    harness.keys = await createTestKeys();
+    harness.db = await createTestDatabase('notifications', MIGRATIONS);
+    harness.pool = new pg.Pool({ connectionString: harness.db.url, max: 2 });
+    harness.directory = await startDirectoryEndpoint(harness.keys);
+    harness.subgraph = await createNotificationsSubgraph({
+      databaseUrl: harness.db.url,
+      redisUrl: TEST_REDIS_URL,
+      port: 0,
+      host: '127.0.0.1',
+      verifier: harness.keys.verifier,
+      routerUrl: harness.directory.graphqlUrl,
+      usersBaseUrl: harness.directory.baseUrl,
+      internalServiceSecret: harness.directory.secret,
+      queuePrefix: harness.prefix,
+      deliveryRetry: { attempts: 3, backoffMs: 100, ...options.deliveryRetry },
+      logger: createLogger('notifications-test', process.env.NOTIFICATIONS_TEST_LOG === 'debug' ? 'debug' : 'silent'),
+      ...(options.adminNotificationEmail ? { adminNotificationEmail: options.adminNotificationEmail } : {}),
+      ...(options.providers ? { providers: options.providers } : {}),
+    });
+    return harness;
+  }
+
+  get url(): string {
+    return this.subgraph.url;
+  }
+
+  /** A user the directory knows, with an access token. */
+  async user(role: Role = 'CUSTOMER', details: { name?: string; phone?: string | null; email?: string | null } = {}): Promise<TestUser> {
+    const userId = randomUUID();
+    const name = details.name ?? `User ${userId.slice(0, 4)}`;
+    const email = details.email === undefined ? `${userId}@example.com` : details.email;
+    this.directory.putUser({ id: userId, name, email, role, phone: details.phone ?? null });
+    return { userId, token: await this.keys.tokenFor(role, userId), email: email ?? '', name };
+  }
+
+  /** An order the directory knows, numbered like the orders service numbers them. */
+  order(customer: TestUser, number = `MSA-${100_000 + Math.floor(Math.random() * 899_999)}`): { orderId: string; number: string } {
+    const orderId = randomUUID();
+    this.directory.putOrder({ id: orderId, number, customerId: customer.userId });
+    return { orderId, number };
+  }
+
+  /** Publishes an event the way the producer's outbox relay does: the message id is the job id. */
+  async publish<E extends EventName>(
+    name: E,
+    payload: EventPayloads[E],
+    id: string = randomUUID(),
+    jobId: string = id,
+  ): Promise<string> {
+    await this.eventQueue().add(name, { id, name, payload, occurredAt: new Date().toISOString() }, { jobId });
+    return id;
+  }
+
+  jobState(jobId: string): Promise<string> {
+    return this.eventQueue().getJobState(jobId);
+  }
+
+  private eventQueue(): Queue {
+    // The relay's job options (retries with backoff) apply, as in production.
+    this.events ??= createQueue(eventQueueName('notifications'), { connection: this.connection, prefix: this.prefix });
+    return this.events;
+  }
+
+  gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+    return graphqlRequest<T>(this.url, query, variables, token ? { token } : {});
+  }
+
+  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    return expectData(await this.gql<T>(query, variables, token));
+  }
+
+  async close(): Promise<void> {
+    await this.subgraph?.stop();
+    await this.events?.close();
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.connection.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 500);
+      if (keys.length) await this.connection.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    await this.connection.quit();
+    await this.directory?.close();
+    await this.pool?.end();
+    await this.db?.drop();
+  }
+}

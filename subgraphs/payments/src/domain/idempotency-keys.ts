@@ -1,0 +1,10 @@
+/**
+ * The idempotency key of every provider call, derived from the business key it serves: however often a
+ * command is retried or redelivered, the provider sees the same key and acts at most once.
+ */
+export const idempotencyKeys = {
+  authorize: (orderId: string) => `${orderId}:authorize`,
+  capture: (paymentId: string) => `${paymentId}:capture`,
+  void: (paymentId: string) => `${paymentId}:void`,
+  refund: (refundId: string) => `${refundId}:refund`,
+};

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Owned by orders; this subgraph adds the order's payment to it. */
+@Directive('@key(fields: "id")')
+@ObjectType('Order', { description: 'An order placed at checkout.' })
+export class Order {
+  @Field(() => ID, { description: 'Opaque order id.' })
+  id!: string;
+}

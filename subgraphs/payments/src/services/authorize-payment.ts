@@ -1,0 +1,98 @@
+import { DUPLICATE_MESSAGE, inTransactionOnce, wasProcessed, type PaymentsTx } from '../data/database';
+import { createPendingPayment, lockPayment, updatePayment, type PaymentRow } from '../data/payment.repo';
+import { authorizeCommandProblem, type AuthorizeCommand } from '../domain/authorize-command';
+import { idempotencyKeys } from '../domain/idempotency-keys';
+import { decideAuthorize } from '../domain/payment-status';
+import type { AuthorizeResult } from '../provider/card-provider';
+import { callProvider, type MessageOptions, type PaymentDeps } from './payment-deps';
+import { publishAuthorizationFailed, publishAuthorized } from './payment-replies';
+
+export type AuthorizeOutcome =
+  | { kind: 'authorized'; payment: PaymentRow }
+  | { kind: 'failed'; payment: PaymentRow | null; code: string; reason: string }
+  | { kind: 'duplicate' };
+
+/**
+ * payments.authorize: holds the order's amount on the card. The payment row is created PENDING first, then
+ * the provider is asked with the key `<orderId>:authorize`, then the answer is stored and replied under the
+ * row lock. A crash or a second delivery anywhere in between asks the provider again with the same key and
+ * gets the same answer, so a card is authorized at most once per order.
+ */
+export async function authorizePayment(
+  deps: PaymentDeps,
+  command: AuthorizeCommand,
+  options: MessageOptions = {},
+): Promise<AuthorizeOutcome> {
+  if (await wasProcessed(deps.db, options.messageId)) return { kind: 'duplicate' };
+  const problem = authorizeCommandProblem(command);
+  if (problem) {
+    return finish(deps, options, async (tx) => {
+      const failure = { orderId: command.orderId, paymentId: null, code: 'INVALID_REQUEST', reason: problem };
+      await publishAuthorizationFailed(tx, failure);
+      return { kind: 'failed', payment: null, code: failure.code, reason: problem };
+    });
+  }
+
+  const payment = await createPendingPayment(deps.db, {
+    orderId: command.orderId,
+    customerId: command.customerId,
+    amount: command.amount,
+    currency: command.currency,
+  });
+  const answer =
+    decideAuthorize(payment.status).kind === 'authorize'
+      ? await callProvider(deps, 'authorize', () =>
+          deps.provider.authorize({
+            idempotencyKey: idempotencyKeys.authorize(payment.orderId),
+            token: command.paymentToken,
+            amount: payment.amount,
+            currency: payment.currency,
+            reference: payment.orderId,
+          }),
+        )
+      : null;
+
+  return finish(deps, options, async (tx) => {
+    let current = (await lockPayment(tx, { id: payment.id }))!;
+    if (answer && current.status === 'PENDING') current = await recordAnswer(tx, current, answer);
+    return reply(tx, current);
+  });
+}
+
+function recordAnswer(tx: PaymentsTx, payment: PaymentRow, answer: AuthorizeResult): Promise<PaymentRow> {
+  const card = answer.card ? { cardBrand: answer.card.brand, cardLast4: answer.card.last4 } : {};
+  return answer.ok
+    ? updatePayment(tx, payment.id, {
+        status: 'AUTHORIZED',
+        providerChargeId: answer.chargeId,
+        authorizedAt: new Date(),
+        ...card,
+      })
+    : updatePayment(tx, payment.id, {
+        status: 'FAILED',
+        failureCode: answer.code,
+        failureReason: answer.message,
+        ...card,
+      });
+}
+
+/** A payment that failed after its authorization (e.g. at capture) was authorized: that is the answer. */
+async function reply(tx: PaymentsTx, payment: PaymentRow): Promise<AuthorizeOutcome> {
+  if (payment.status === 'FAILED' && payment.authorizedAt === null) {
+    const code = payment.failureCode ?? 'AUTHORIZATION_FAILED';
+    const reason = payment.failureReason ?? 'The payment failed';
+    await publishAuthorizationFailed(tx, { orderId: payment.orderId, paymentId: payment.id, code, reason });
+    return { kind: 'failed', payment, code, reason };
+  }
+  await publishAuthorized(tx, payment);
+  return { kind: 'authorized', payment };
+}
+
+async function finish(
+  deps: PaymentDeps,
+  options: MessageOptions,
+  work: (tx: PaymentsTx) => Promise<AuthorizeOutcome>,
+): Promise<AuthorizeOutcome> {
+  const outcome = await inTransactionOnce(deps.db, options.messageId, work);
+  return outcome === DUPLICATE_MESSAGE ? { kind: 'duplicate' } : outcome;
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import {
+  sendCommand,
+  type CommandName,
+  type CommandPayloads,
+  type EventName,
+  type EventPayloads,
+} from '@msa/events';
+import type { Role } from '@msa/auth';
+import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  createTestDatabase,
+  createTestKeys,
+  createTestRedis,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  type TestKeys,
+} from '@msa/testing';
+import { createPaymentsSubgraph, type PaymentsSubgraphOptions } from '../../src/app';
+import { createPaymentsDb, type PaymentsDb } from '../../src/data/database';
+import { providerActivityFor } from '../../src/data/simulated-provider.repo';
+import { createSimulatedCardProvider } from '../../src/provider/simulated-card-provider';
+import { authorizePayment } from '../../src/services/authorize-payment';
+import { capturePayment } from '../../src/services/capture-payment';
+import type { PaymentDeps } from '../../src/services/payment-deps';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+
+export const TEST_WEBHOOK_SECRET = 'whsec_test_0123456789abcdef';
+
+export interface PaymentsTestDb {
+  url: string;
+  db: PaymentsDb;
+  /** Services on this database with an instant provider and quick retries, for arranging state directly. */
+  deps: PaymentDeps;
+  close(): Promise<void>;
+}
+
+/** A throwaway payments database with the real migrations, and a client for it. */
+export async function createPaymentsTestDb(): Promise<PaymentsTestDb> {
+  const database: TestDatabase = await createTestDatabase('payments', MIGRATIONS_DIR);
+  const db = createPaymentsDb(database.url);
+  return {
+    url: database.url,
+    db,
+    deps: {
+      db,
+      provider: createSimulatedCardProvider({ db, latencyMs: [0, 0] }),
+      retryPolicy: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
+    },
+    async close() {
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}
+
+export interface PaymentsTestApp {
+  app: RunningSubgraph;
+  keys: TestKeys;
+  queuePrefix: string;
+  /** Base URL of the HTTP server (no path). */
+  baseUrl: string;
+  tokenFor(role?: Role, userId?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The whole subgraph in process on a free port, with queues under a prefix of its own. */
+export async function startPaymentsApp(
+  testDb: PaymentsTestDb,
+  overrides: Partial<PaymentsSubgraphOptions> = {},
+): Promise<PaymentsTestApp> {
+  const keys = await createTestKeys();
+  const redis = createTestRedis();
+  const queuePrefix = redis.prefix.slice(0, -1);
+  const app = await createPaymentsSubgraph({
+    databaseUrl: testDb.url,
+    redisUrl: TEST_REDIS_URL,
+    port: 0,
+    verifier: keys.verifier,
+    queuePrefix,
+    logger: createLogger('payments-test', 'silent'),
+    webhookSecret: TEST_WEBHOOK_SECRET,
+    providerLatencyMs: [0, 0],
+    providerRetry: { baseDelayMs: 5, maxDelayMs: 20 },
+    ...overrides,
+  });
+  return {
+    app,
+    keys,
+    queuePrefix,
+    baseUrl: `http://localhost:${app.port}`,
+    tokenFor: (role, userId) => keys.tokenFor(role, userId),
+    async stop() {
+      await app.stop();
+      await redis.close();
+    },
+  };
+}
+
+/**
+ * Sends a command the way another service does: an outbox row that the relay moves to commands.payments.
+ * Returns the message id.
+ */
+export function sendPaymentCommand<C extends CommandName>(
+  db: PaymentsDb,
+  name: C,
+  payload: CommandPayloads[C],
+): Promise<string> {
+  return db.$transaction((tx) => sendCommand(tx, name, payload));
+}
+
+/** Payloads of the events this service wrote to its outbox for one order, oldest first. */
+export async function eventsFor<E extends EventName>(
+  db: PaymentsDb,
+  name: E,
+  orderId: string,
+): Promise<EventPayloads[E][]> {
+  const rows = await db.outboxMessage.findMany({
+    where: { kind: 'event', name, payload: { path: ['orderId'], equals: orderId } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.map((row) => row.payload as unknown as EventPayloads[E]);
+}
+
+/** Waits until at least one `name` event was written for the order; returns them all. */
+export function firstEvents<E extends EventName>(
+  db: PaymentsDb,
+  name: E,
+  orderId: string,
+): Promise<EventPayloads[E][]> {
+  return eventually(async () => {
+    const events = await eventsFor(db, name, orderId);
+    return events.length > 0 && events;
+  });
+}
+
+export const providerActivity = providerActivityFor;
+
+/** Polls until `check` returns a value (not undefined/false), for effects of background workers. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export interface ArrangedPayment {
+  orderId: string;
+  customerId: string;
+  paymentId: string;
+}
+
+/** A payment authorized (and by default captured) through the services, without the queue. */
+export async function arrangePayment(
+  testDb: PaymentsTestDb,
+  options: { amount?: number; token?: string; capture?: boolean; customerId?: string } = {},
+): Promise<ArrangedPayment> {
+  const orderId = `order-${randomUUID()}`;
+  const customerId = options.customerId ?? randomUUID();
+  const authorized = await authorizePayment(testDb.deps, {
+    orderId,
+    customerId,
+    amount: options.amount ?? 10_000,
+    currency: 'USD',
+    paymentToken: options.token ?? 'tok_visa',
+  });
+  if (authorized.kind !== 'authorized') throw new Error(`Could not arrange a payment: ${authorized.kind}`);
+  if (options.capture ?? true) await capturePayment(testDb.deps, { orderId });
+  return { orderId, customerId, paymentId: authorized.payment.id };
+}

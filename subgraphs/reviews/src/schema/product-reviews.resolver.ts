@@ -1,0 +1,46 @@
+import type { Connection } from '@msa/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { RatingSummary } from '../domain/rating-aggregate';
+import type { ReviewRecord } from '../domain/review';
+import type { ReviewSort } from '../domain/review-order';
+import { myReviewOf, productRating, productReviews } from '../services/review-queries';
+import type { ReviewsContext } from './context';
+import { ReviewSortEnum } from './enums';
+import { Product, ProductRating } from './product.type';
+import { Review, ReviewConnection } from './review.type';
+
+@Resolver(() => Product)
+export class ProductReviewsResolver {
+  @FieldResolver(() => ReviewConnection, { description: 'Published reviews of the product.' })
+  reviews(
+    @Root() product: Product,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor to continue after (from the same sort).',
+    })
+    after: string | null,
+    @Arg('sort', () => ReviewSortEnum, { defaultValue: 'NEWEST', description: 'Order of the reviews.' })
+    sort: ReviewSort,
+    @Ctx() ctx: ReviewsContext,
+  ): Promise<Connection<ReviewRecord>> {
+    return productReviews(ctx, product.id, { first, after, sort });
+  }
+
+  @FieldResolver(() => ProductRating, {
+    description: 'Average, Bayesian average, count and distribution of published reviews.',
+  })
+  rating(@Root() product: Product, @Ctx() ctx: ReviewsContext): Promise<RatingSummary> {
+    return productRating(ctx, product.id);
+  }
+
+  @FieldResolver(() => Review, {
+    nullable: true,
+    description:
+      "Your own review of the product in any status (a held one included); null when you have none or aren't signed in.",
+  })
+  myReview(@Root() product: Product, @Ctx() ctx: ReviewsContext): Promise<ReviewRecord | null> {
+    return myReviewOf(ctx, product.id);
+  }
+}

@@ -1,0 +1,64 @@
+import { processOnce, type DomainEvent } from '@msa/events';
+import { applyVariantChange, productOfVariant } from '../data/catalog.repo';
+import {
+  inTransaction,
+  INBOX_CONSUMER,
+  lockCustomers,
+  type ReviewsDb,
+  type ReviewsTx,
+} from '../data/database';
+import {
+  customersWhoOrderedVariant,
+  purchaseStateOf,
+  recordPlacedOrder,
+  refreshVerifiedPurchases,
+  setPurchaseState,
+} from '../data/purchase.repo';
+import { purchaseStateAfter } from '../domain/purchase-state';
+
+/** Runs a message's effects in one transaction with its inbox record, so a redelivery changes nothing. */
+function once(db: ReviewsDb, event: DomainEvent, work: (tx: ReviewsTx) => Promise<void>): Promise<void> {
+  return inTransaction(db, async (tx) => {
+    if (await processOnce(tx, INBOX_CONSUMER, event.id)) await work(tx);
+  });
+}
+
+/** Remembers which variants the order holds; its purchase counts once the order is confirmed. */
+export function recordOrderPlaced(db: ReviewsDb, event: DomainEvent<'order.placed'>): Promise<void> {
+  const { orderId, customerId, lines } = event.payload;
+  return once(db, event, async (tx) => {
+    await lockCustomers(tx, [customerId]);
+    await recordPlacedOrder(tx, { orderId, customerId, variantIds: lines.map((line) => line.variantId) });
+    // The status event may have overtaken this one and already verified the order.
+    await refreshVerifiedPurchases(tx, [customerId]);
+  });
+}
+
+/** A confirmed (or later) order verifies its purchases, a cancelled one withdraws them. */
+export function recordOrderStatus(db: ReviewsDb, event: DomainEvent<'order.status_changed'>): Promise<void> {
+  const { orderId, customerId, to } = event.payload;
+  return once(db, event, async (tx) => {
+    await lockCustomers(tx, [customerId]);
+    const current = await purchaseStateOf(tx, orderId);
+    const next = purchaseStateAfter(current, to);
+    if (next === current) return;
+    await setPurchaseState(tx, { orderId, customerId, state: next });
+    await refreshVerifiedPurchases(tx, [customerId]);
+  });
+}
+
+/**
+ * Keeps the variant → product map that makes products known and ties order lines to products. Only a
+ * variant's first announcement (or a move to another product) can change anyone's verified purchases.
+ */
+export function recordVariant(db: ReviewsDb, event: DomainEvent<'product.variant.changed'>): Promise<void> {
+  const change = event.payload;
+  return once(db, event, async (tx) => {
+    const previousProduct = await productOfVariant(tx, change.variantId);
+    await applyVariantChange(tx, change, new Date(event.occurredAt));
+    if (previousProduct === change.productId) return;
+    const customers = await customersWhoOrderedVariant(tx, change.variantId);
+    await lockCustomers(tx, customers);
+    await refreshVerifiedPurchases(tx, customers);
+  });
+}

@@ -1,0 +1,241 @@
+import 'reflect-metadata';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Job, type Queue } from 'bullmq';
+import type { Role } from '@msa/auth';
+import {
+  closeConnection,
+  createQueue,
+  createQueueConnection,
+  eventQueueName,
+  type DomainEvent,
+  type EventName,
+  type EventPayloads,
+} from '@msa/events';
+import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  createTestDatabase,
+  createTestKeys,
+  createTestRedis,
+  expectData,
+  graphqlRequest,
+  TEST_REDIS_URL,
+  type GraphQLResponse,
+  type TestDatabase,
+  type TestKeys,
+} from '@msa/testing';
+import { createReviewsSubgraph } from '../src/app';
+import { createReviewsDb, type ReviewsDb } from '../src/data/database';
+
+const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+
+export const REVIEW_FIELDS = `id rating title body status verifiedPurchase helpfulCount createdAt
+  dimensions { quality value delivery } author { id } product { id } moderation { reasons note decidedAt }`;
+
+export interface ReviewView {
+  id: string;
+  rating: number;
+  title: string | null;
+  body: string | null;
+  status: 'PENDING' | 'PUBLISHED' | 'REJECTED';
+  verifiedPurchase: boolean;
+  helpfulCount: number;
+  createdAt: string;
+  dimensions: { quality: number | null; value: number | null; delivery: number | null };
+  author: { id: string };
+  product: { id: string };
+  moderation: { reasons: string[]; note: string | null; decidedAt: string | null } | null;
+}
+
+export interface UserErrorView {
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+
+export interface ReviewPayloadView {
+  review: ReviewView | null;
+  userErrors: UserErrorView[];
+}
+
+export interface RatingView {
+  average: number | null;
+  bayesianAverage: number;
+  count: number;
+  distribution: { rating: number; count: number }[];
+}
+
+export interface Person {
+  userId: string;
+  token: string;
+}
+
+export interface ReviewInputView {
+  rating: number;
+  title?: string | null;
+  body?: string | null;
+  dimensions?: { quality?: number | null; value?: number | null; delivery?: number | null } | null;
+}
+
+const CREATE = `mutation($productId: ID!, $input: ReviewInput!) {
+  createReview(productId: $productId, input: $input) { review { ${REVIEW_FIELDS} } userErrors { code field message } }
+}`;
+const MODERATE = `mutation($id: ID!, $decision: ReviewModerationDecision!, $note: String) {
+  moderateReview(id: $id, decision: $decision, note: $note) { review { ${REVIEW_FIELDS} } userErrors { code field message } }
+}`;
+const ENTITIES_RATING = `query($r: [_Any!]!) {
+  _entities(representations: $r) { ... on Product { id rating { average bayesianAverage count distribution { rating count } } } }
+}`;
+
+export interface ReviewsHarness {
+  url: string;
+  keys: TestKeys;
+  db: ReviewsDb;
+  queuePrefix: string;
+  person(role?: Role): Promise<Person>;
+  gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Sends an event through the real `events.reviews` queue and waits until the worker processed it. */
+  deliver<E extends EventName>(
+    name: E,
+    payload: EventPayloads[E],
+    options?: { id?: string },
+  ): Promise<string>;
+  /** A product the catalog announced (one variant); returns the product and variant ids. */
+  announceProduct(productId?: string): Promise<{ productId: string; variantId: string }>;
+  placeOrder(customerId: string, variantIds: string[]): Promise<string>;
+  changeOrderStatus(orderId: string, customerId: string, to: string): Promise<void>;
+  createReview(token: string, productId: string, input: ReviewInputView): Promise<ReviewPayloadView>;
+  moderate(
+    token: string,
+    id: string,
+    decision: 'APPROVE' | 'REJECT',
+    note?: string,
+  ): Promise<ReviewPayloadView>;
+  rating(productId: string, token?: string): Promise<RatingView>;
+  /** Payloads of the events this service wrote to its outbox, oldest first. */
+  outboxEvents<E extends EventName>(name: E): Promise<EventPayloads[E][]>;
+  close(): Promise<void>;
+}
+
+async function waitForJob(queue: Queue, job: Job): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const state = await job.getState();
+    if (state === 'completed') return;
+    if (state === 'failed' || state === 'delayed') {
+      // A delayed job is waiting for a retry: its handler threw, which no test expects.
+      const failed = await Job.fromId(queue, job.id!);
+      throw new Error(`event ${job.name} failed: ${failed?.failedReason}`);
+    }
+    await sleep(20);
+  }
+  throw new Error(`event ${job.name} was not processed in time`);
+}
+
+/** One throwaway database, a unique queue prefix on the real Redis, and the reviews subgraph on port 0. */
+export async function startReviewsHarness(): Promise<ReviewsHarness> {
+  const database: TestDatabase = await createTestDatabase('reviews', MIGRATIONS);
+  const keys = await createTestKeys();
+  const testRedis = createTestRedis();
+  const queuePrefix = `test-reviews-${randomBytes(4).toString('hex')}`;
+  const subgraph: RunningSubgraph = await createReviewsSubgraph({
+    databaseUrl: database.url,
+    redisUrl: TEST_REDIS_URL,
+    port: 0,
+    verifier: keys.verifier,
+    queuePrefix,
+    logger: createLogger('reviews-test', 'silent'),
+  });
+  const connection = createQueueConnection(TEST_REDIS_URL);
+  const events: Queue = createQueue(eventQueueName('reviews'), { connection, prefix: queuePrefix });
+  const db = createReviewsDb(database.url, 2);
+
+  const harness: ReviewsHarness = {
+    url: subgraph.url,
+    keys,
+    db,
+    queuePrefix,
+    async person(role = 'CUSTOMER') {
+      const userId = randomUUID();
+      return { userId, token: await keys.tokenFor(role, userId) };
+    },
+    gql: (query, variables = {}, token) => graphqlRequest(subgraph.url, query, variables, { token }),
+    async deliver(name, payload, options = {}) {
+      const id = options.id ?? randomUUID();
+      const envelope: DomainEvent = { id, name, payload, occurredAt: new Date().toISOString() };
+      // A redelivery carries the same message id; a fresh job id lets a test send it again on purpose.
+      await waitForJob(events, await events.add(name, envelope, { jobId: randomUUID() }));
+      return id;
+    },
+    async announceProduct(productId = `prod_${randomBytes(4).toString('hex')}`) {
+      const variantId = `var_${randomBytes(4).toString('hex')}`;
+      await harness.deliver('product.variant.changed', {
+        variantId,
+        productId,
+        sku: `SKU-${variantId}`,
+        price: 2500,
+        currency: 'USD',
+        purchasable: true,
+        weightGrams: 300,
+      });
+      return { productId, variantId };
+    },
+    async placeOrder(customerId, variantIds) {
+      const orderId = randomUUID();
+      await harness.deliver('order.placed', {
+        orderId,
+        customerId,
+        lines: variantIds.map((variantId) => ({ variantId, quantity: 1 })),
+        total: 2500 * variantIds.length,
+        currency: 'USD',
+      });
+      return orderId;
+    },
+    async changeOrderStatus(orderId, customerId, to) {
+      await harness.deliver('order.status_changed', { orderId, customerId, from: 'PENDING', to, note: null });
+    },
+    async createReview(token, productId, input) {
+      return expectData(
+        await harness.gql<{ createReview: ReviewPayloadView }>(CREATE, { productId, input }, token),
+      ).createReview;
+    },
+    async moderate(token, id, decision, note) {
+      return expectData(
+        await harness.gql<{ moderateReview: ReviewPayloadView }>(MODERATE, { id, decision, note }, token),
+      ).moderateReview;
+    },
+    async rating(productId, token) {
+      const data = expectData(
+        await harness.gql<{ _entities: { rating: RatingView }[] }>(
+          ENTITIES_RATING,
+          { r: [{ __typename: 'Product', id: productId }] },
+          token,
+        ),
+      );
+      return data._entities[0]!.rating;
+    },
+    async outboxEvents(name) {
+      const rows = await db.outboxMessage.findMany({
+        where: { kind: 'event', name },
+        orderBy: { createdAt: 'asc' },
+      });
+      return rows.map((row) => row.payload as unknown as EventPayloads[typeof name]);
+    },
+    async close() {
+      await subgraph.stop();
+      await events.close();
+      await closeConnection(connection);
+      await db.$disconnect();
+      const queueKeys = await testRedis.redis.keys(`${queuePrefix}:*`);
+      if (queueKeys.length) await testRedis.redis.del(...queueKeys);
+      await testRedis.close();
+      await database.drop();
+    },
+  };
+  return harness;
+}
+
+export function codes(payload: { userErrors: UserErrorView[] }): string[] {
+  return payload.userErrors.map((error) => error.code);
+}
