@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abortSaga, onCompensationFailed, onCompensationSucceeded, onStepUndone } from './compensation';
-import { defineSaga } from './definition';
 import { onStepFailed, onStepSucceeded, startSaga } from './saga-runner';
-import { defineStep, stepResponse } from './step';
-import { runTrip, tripInput, tripSaga, type TripCommand, type TripInput } from './trip-saga.fixture';
+import { runTrip, stockSaga, tripInput, tripSaga } from './trip-saga.fixture';
 
 describe('duplicate replies', () => {
   it('ignore a second success of the same step', () => {
@@ -137,22 +135,7 @@ describe('abort', () => {
 });
 
 describe('effects settled outside the compensation path', () => {
-  const hold = defineStep({
-    name: 'hold-stock',
-    description: 'Holds stock.',
-    invoke: (): TripCommand => ({ name: 'stock.hold', payload: {} }),
-    result: () => stepResponse(undefined, { hold: 'h-1' }),
-    compensate: (undo: { hold: string }): TripCommand => ({ name: 'stock.release', payload: undo }),
-  });
-  const commit = defineStep({
-    name: 'commit-stock',
-    description: 'Turns the hold into a sale.',
-    absorbs: ['hold-stock'],
-    invoke: (): TripCommand => ({ name: 'stock.commit', payload: {} }),
-    result: () => stepResponse(undefined, { sale: 's-1' }),
-    compensate: (undo: { sale: string }): TripCommand => ({ name: 'stock.restock', payload: undo }),
-  });
-  const saga = defineSaga<TripInput, TripCommand>('stock', [hold, commit]);
+  const saga = stockSaga;
 
   it('a step that absorbs an earlier one is the only one undone', () => {
     let { state } = startSaga(saga, tripInput);
@@ -181,8 +164,9 @@ describe('effects settled outside the compensation path', () => {
     let { state } = startSaga(saga, tripInput);
     state = onStepSucceeded(saga, state, 'hold-stock', {}).state;
     const aborted = abortSaga(saga, state, 'CANCELLED');
-    expect(aborted.state.steps['hold-stock']!.status).toBe('compensating');
-    const undone = onStepUndone(saga, aborted.state, 'hold-stock');
+    const commitFailed = onStepFailed(saga, aborted.state, 'commit-stock', 'NOT_HELD');
+    expect(commitFailed.state.steps['hold-stock']!.status).toBe('compensating');
+    const undone = onStepUndone(saga, commitFailed.state, 'hold-stock');
     expect(undone.state.steps['hold-stock']!.status).toBe('compensated');
     expect(undone.state.status).toBe('failed');
   });

@@ -75,6 +75,8 @@ export function onStepUndone<TInput, TCommand>(
   if (record.status === 'succeeded') {
     record.status = 'settled';
     draft.state.toCompensate = draft.state.toCompensate.filter((name) => name !== stepName);
+    // A compensation may have been waiting on it (its absorber still in flight): nothing is left to wait for.
+    if (draft.state.status === 'compensating') continueCompensation(draft);
   } else if (record.status === 'compensating') {
     record.status = 'compensated';
     continueCompensation(draft);

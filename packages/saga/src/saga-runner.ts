@@ -6,10 +6,10 @@ import {
   draftOf,
   failSaga,
   finish,
-  invokeStep,
+  invokeNextFrom,
   recordOf,
+  settleAbsorbed,
   stepOf,
-  type Draft,
 } from './transition';
 
 /**
@@ -35,20 +35,14 @@ export function startSaga<TInput, TCommand>(
     failureReason: null,
   };
   const draft = draftOf(definition, state);
-  const first = definition.steps[0];
-  if (first) invokeStep(draft, first);
-  else completeSaga(draft);
+  invokeNextFrom(draft, 0);
   return finish(draft);
 }
 
-function completeSaga<TInput, TCommand>(draft: Draft<TInput, TCommand>): void {
-  draft.state.status = 'completed';
-  draft.actions.push({ type: 'complete', outputs: { ...contextOf(draft.state).outputs } });
-}
-
 /**
- * The owner reports a step done. While the saga runs, the next step is invoked (or the saga completes). A
- * success that arrives after the saga failed is undone at once: the outcome stays failed and nothing leaks.
+ * The owner reports a step done. While the saga runs, the next step that applies is invoked (or the saga
+ * completes). A success that arrives after the saga failed is undone at once: the outcome stays failed and
+ * nothing leaks.
  */
 export function onStepSucceeded<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
@@ -63,6 +57,7 @@ export function onStepSucceeded<TInput, TCommand>(
   const { output, undo } = step.result(reply as never, contextOf(draft.state));
   Object.assign(record, { status: 'succeeded', output, undo });
   draft.state.completed.push(stepName);
+  settleAbsorbed(draft, stepName);
 
   if (draft.state.status !== 'running') {
     draft.state.toCompensate.unshift(stepName);
@@ -70,19 +65,14 @@ export function onStepSucceeded<TInput, TCommand>(
     continueCompensation(draft);
     return finish(draft);
   }
-  for (const absorbed of step.absorbs ?? []) {
-    const absorbedRecord = recordOf(draft, absorbed);
-    if (absorbedRecord.status === 'succeeded') absorbedRecord.status = 'settled';
-  }
-  const next = definition.steps[definition.steps.indexOf(step) + 1];
-  if (next) invokeStep(draft, next);
-  else completeSaga(draft);
+  invokeNextFrom(draft, definition.steps.indexOf(step) + 1);
   return finish(draft);
 }
 
 /**
  * The owner reports a step failed: the saga fails with `reason` and the completed steps are compensated in
- * reverse. A failure reported after the saga already failed is only recorded.
+ * reverse. A failure reported after the saga already failed does not change the outcome; compensations that
+ * waited for this step (it absorbs them) go ahead.
  */
 export function onStepFailed<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
@@ -96,5 +86,6 @@ export function onStepFailed<TInput, TCommand>(
   record.status = 'failed';
   record.error = reason;
   if (draft.state.status === 'running') failSaga(draft, reason);
+  else continueCompensation(draft);
   return finish(draft);
 }

@@ -8,6 +8,7 @@ export type SagaStatus = 'running' | 'completed' | 'compensating' | 'failed';
  * - `running`: its command was sent and the reply is awaited.
  * - `settled`: it succeeded, but its effect no longer needs undoing by this saga (undone outside it, such as an
  *   expired reservation, or taken over by a later step that absorbs it).
+ * - `skipped`: its `when` said it does not apply to this run.
  */
 export type StepStatus =
   | 'pending'
@@ -16,7 +17,8 @@ export type StepStatus =
   | 'failed'
   | 'compensating'
   | 'compensated'
-  | 'settled';
+  | 'settled'
+  | 'skipped';
 
 export interface StepRecord {
   status: StepStatus;

@@ -36,6 +36,11 @@ export interface SagaStep<TInput, TCommand, TReply = unknown, TOutput = unknown,
    * sale): their compensations are no longer run, because this step's compensation undoes the combined effect.
    */
   readonly absorbs?: readonly string[];
+  /**
+   * Whether the step applies to this run (an order without discounts redeems no promotions). A step whose
+   * `when` returns false is `skipped`: never invoked, never compensated. Decided when the step is reached.
+   */
+  when?(context: StepContext<TInput>): boolean;
   invoke(context: StepContext<TInput>): TCommand;
   result(reply: TReply, context: StepContext<TInput>): StepResponse<TOutput, TUndo>;
   compensate(undo: TUndo, context: StepContext<TInput>): TCommand | null;

@@ -50,16 +50,57 @@ export function invokeStep<TInput, TCommand>(
 }
 
 /**
+ * Invokes the first step from `index` on that applies to this run, marking the ones that do not as skipped;
+ * completes the saga when none is left.
+ */
+export function invokeNextFrom<TInput, TCommand>(draft: Draft<TInput, TCommand>, index: number): void {
+  for (const step of draft.definition.steps.slice(index)) {
+    if (step.when && !step.when(contextOf(draft.state))) {
+      recordOf(draft, step.name).status = 'skipped';
+      continue;
+    }
+    invokeStep(draft, step);
+    return;
+  }
+  draft.state.status = 'completed';
+  draft.actions.push({ type: 'complete', outputs: { ...contextOf(draft.state).outputs } });
+}
+
+/** Steps that take over `stepName`'s effect when they succeed (see SagaStep.absorbs). */
+function absorbersOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): string[] {
+  return draft.definition.steps.filter((step) => step.absorbs?.includes(stepName)).map((step) => step.name);
+}
+
+/**
+ * Marks the steps `stepName` absorbs as settled once it succeeded: its own compensation now undoes their
+ * effect too, so theirs must never run (also when the success arrives after the saga failed).
+ */
+export function settleAbsorbed<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): void {
+  for (const absorbed of stepOf(draft, stepName).absorbs ?? []) {
+    const record = recordOf(draft, absorbed);
+    if (record.status !== 'succeeded') continue;
+    record.status = 'settled';
+    draft.state.toCompensate = draft.state.toCompensate.filter((name) => name !== absorbed);
+  }
+}
+
+/**
  * Starts the next compensation, skipping steps with nothing to undo. One at a time, so the undo of a later step
- * always finishes before the undo of an earlier one starts.
+ * always finishes before the undo of an earlier one starts. A step whose absorber is still in flight waits for
+ * the absorber's outcome, which decides how its effect is undone (a captured payment is refunded, not voided).
  */
 export function continueCompensation<TInput, TCommand>(draft: Draft<TInput, TCommand>): void {
   const { state } = draft;
   if (Object.values(state.steps).some((record) => record.status === 'compensating')) return;
   while (state.toCompensate.length > 0) {
-    const name = state.toCompensate.shift()!;
+    const name = state.toCompensate[0]!;
     const record = recordOf(draft, name);
-    if (record.status !== 'succeeded') continue;
+    if (record.status !== 'succeeded') {
+      state.toCompensate.shift();
+      continue;
+    }
+    if (absorbersOf(draft, name).some((absorber) => recordOf(draft, absorber).status === 'running')) return;
+    state.toCompensate.shift();
     const command = stepOf(draft, name).compensate(record.undo as never, contextOf(state));
     if (command === null) {
       record.status = 'compensated';

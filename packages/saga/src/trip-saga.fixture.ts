@@ -89,6 +89,29 @@ export const successReplies: Record<string, unknown> = {
   'charge-card': { chargeId: 'ch-1' },
 };
 
+/**
+ * Stock held, then committed: the commit absorbs the hold, because a committed sale is undone by a restock,
+ * never by releasing a hold that no longer exists.
+ */
+export const holdStock = defineStep({
+  name: 'hold-stock',
+  description: 'Holds stock.',
+  invoke: (): TripCommand => ({ name: 'stock.hold', payload: {} }),
+  result: () => stepResponse(undefined, { hold: 'h-1' }),
+  compensate: (undo: { hold: string }): TripCommand => ({ name: 'stock.release', payload: undo }),
+});
+
+export const commitStock = defineStep({
+  name: 'commit-stock',
+  description: 'Turns the hold into a sale.',
+  absorbs: ['hold-stock'],
+  invoke: (): TripCommand => ({ name: 'stock.commit', payload: {} }),
+  result: () => stepResponse(undefined, { sale: 's-1' }),
+  compensate: (undo: { sale: string }): TripCommand => ({ name: 'stock.restock', payload: undo }),
+});
+
+export const stockSaga = defineSaga<TripInput, TripCommand>('stock', [holdStock, commitStock]);
+
 export const tripInput: TripInput = { tripId: 't-1', nights: 3 };
 
 /** The trip saga after its first `stepCount` steps succeeded. */

@@ -9,9 +9,9 @@ import {
   type RunningSubgraph,
   type SubgraphContext,
 } from '@msa/subgraph-kit';
-import { createCartClient } from './clients/cart.client';
+import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
-import { startOrderEventWorker } from './jobs/inventory-replies.job';
+import { startOrderEventWorker } from './jobs/order-events.job';
 import { createOrderUpdates } from './live/order-updates';
 import { startSubscriptionServer } from './live/subscription-server';
 import { CancelOrderResolver } from './schema/cancel-order.resolver';
@@ -21,6 +21,8 @@ import { DeadLetterResolver } from './schema/dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './schema/entity-stubs';
 import { OrderResolver, resolveOrderReference } from './schema/order.resolver';
 import { orderSubscriptionResolvers, SubscriptionRoot } from './schema/order-subscription';
+import { ReturnMutationsResolver } from './schema/return-mutations.resolver';
+import { OrderReturnsResolver, ReturnResolver } from './schema/return.resolver';
 import { SalesStatsResolver } from './schema/sales-stats.resolver';
 import { createOrdersServices } from './services/orders-services';
 
@@ -30,12 +32,17 @@ export interface OrdersSubgraphOptions {
   port: number;
   host?: string;
   verifier: AccessTokenVerifier;
-  /** Where checkout reads the caller's cart. */
+  /** Where checkout reads the caller's cart (with its discounts) and the chosen shipping rate. */
   routerUrl: string;
   /** How long inventory holds stock for a pending order; default 900 s. */
   reservationTtlSeconds?: number;
-  /** How long checkout waits for the saga's first outcome (stock) before answering PENDING; 0 disables; default 8000. */
+  /**
+   * How long checkout waits for the saga's outcome (CONFIRMED or CANCELLED) before answering with the PENDING
+   * order; 0 disables; default 8000.
+   */
   checkoutSettleTimeoutMs?: number;
+  /** How many days after delivery a customer may request a return; default 30. */
+  returnWindowDays?: number;
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
   queuePrefix?: string;
   logger?: Logger;
@@ -43,10 +50,12 @@ export interface OrdersSubgraphOptions {
 
 const DEFAULT_RESERVATION_TTL_SECONDS = 900;
 const DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS = 8_000;
+const DEFAULT_RETURN_WINDOW_DAYS = 30;
 
 /**
  * The orders subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
- * /graphql), the outbox relay and the worker that drives checkout sagas from inventory's replies.
+ * /graphql), the outbox relay and the worker that drives the checkout and return sagas from the replies of
+ * inventory, promotions, payments and shipping, and follows shipments to delivery.
  */
 export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger('orders');
@@ -57,12 +66,18 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
   const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
   const services = createOrdersServices({
     db,
-    carts: createCartClient(options.routerUrl),
+    reads: createCheckoutReader(options.routerUrl),
     queueConnection,
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
+    returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
     ...(options.checkoutSettleTimeoutMs !== 0
-      ? { settlement: { updates, timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS } }
+      ? {
+          settlement: {
+            updates,
+            timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS,
+          },
+        }
       : {}),
     notify: (orderId) =>
       updates
@@ -71,7 +86,16 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
   });
 
   const schema = await buildFederatedSchema<OrdersContext>({
-    resolvers: [OrderResolver, CheckoutResolver, CancelOrderResolver, SalesStatsResolver, DeadLetterResolver],
+    resolvers: [
+      OrderResolver,
+      OrderReturnsResolver,
+      CheckoutResolver,
+      CancelOrderResolver,
+      ReturnResolver,
+      ReturnMutationsResolver,
+      SalesStatsResolver,
+      DeadLetterResolver,
+    ],
     orphanedTypes: [UserRef, ProductVariantRef, SubscriptionRoot],
     referenceResolvers: { Order: resolveOrderReference },
     extraResolvers: orderSubscriptionResolvers(updates) as never,
@@ -83,7 +107,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     prefix,
     logger,
   });
-  const worker = startOrderEventWorker(services.sagas, { connection: queueConnection, prefix, logger });
+  const worker = startOrderEventWorker(services.events, { connection: queueConnection, prefix, logger });
   const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
     ...base,
     services,

@@ -10,6 +10,7 @@ const ordersEnv = baseSubgraphEnv.extend({
   QUEUE_PREFIX: z.string().min(1).optional(),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   CHECKOUT_SETTLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
+  RETURN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export interface OrdersConfig {
@@ -23,6 +24,7 @@ export interface OrdersConfig {
   queuePrefix: string | undefined;
   reservationTtlSeconds: number;
   checkoutSettleTimeoutMs: number;
+  returnWindowDays: number;
 }
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */
@@ -39,5 +41,6 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     queuePrefix: parsed.QUEUE_PREFIX,
     reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,
     checkoutSettleTimeoutMs: parsed.CHECKOUT_SETTLE_TIMEOUT_MS,
+    returnWindowDays: parsed.RETURN_WINDOW_DAYS,
   };
 }

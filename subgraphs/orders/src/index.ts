@@ -15,6 +15,7 @@ const subgraph = await createOrdersSubgraph({
   routerUrl: config.routerUrl,
   reservationTtlSeconds: config.reservationTtlSeconds,
   checkoutSettleTimeoutMs: config.checkoutSettleTimeoutMs,
+  returnWindowDays: config.returnWindowDays,
   ...(config.queuePrefix ? { queuePrefix: config.queuePrefix } : {}),
   logger,
 });

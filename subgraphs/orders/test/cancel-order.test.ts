@@ -19,7 +19,7 @@ describe('cancelOrder', () => {
   const reserved = async (customer: Customer) => {
     const order = await h.placeOrder(customer);
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
-    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
+    await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']);
     return order;
   };
 
@@ -30,10 +30,8 @@ describe('cancelOrder', () => {
 
   it('releases the hold of a pending order and finishes when inventory confirms the release', async () => {
     const customer = await h.customer();
-    const order = await h.placeOrder(customer);
-    await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
-    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
-    // Cancel before the commit lands: the hold is what must be undone.
+    const order = await reserved(customer);
+    // Cancel while the payment is being authorized: the hold is what must be undone now.
     const result = expectData(await cancel(order.id, customer.token)).cancelOrder;
     expect(result.userErrors).toEqual([]);
     expect(result.order).toMatchObject({ status: 'CANCELLED', cancellationReason: 'CANCELLED_BY_CUSTOMER' });
@@ -43,7 +41,7 @@ describe('cancelOrder', () => {
     });
     const commands = await h.waitForCommands(order.id, [
       'inventory.reserve',
-      'inventory.commit',
+      'payments.authorize',
       'inventory.release',
     ]);
     expect(commands[2]).toEqual({
@@ -53,31 +51,49 @@ describe('cancelOrder', () => {
     expect(await h.sagaStatus(order.id)).toBe('compensating');
     await h.reply('inventory.released', { orderId: order.id });
     await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
+    // The authorization that was in flight lands late: it is voided, never captured.
+    await h.reply('payment.authorized', {
+      orderId: order.id,
+      paymentId: 'pay-1',
+      amount: 3500,
+      currency: 'USD',
+    });
+    await h.waitForCommands(order.id, [
+      'inventory.reserve',
+      'payments.authorize',
+      'inventory.release',
+      'payments.void',
+    ]);
   });
 
-  it('restocks a confirmed order instead of releasing it', async () => {
+  it('undoes a confirmed order in reverse: restock, cancel the shipment, refund', async () => {
     const customer = await h.customer();
-    const order = await reserved(customer);
-    await h.reply('inventory.committed', { orderId: order.id });
-    await h.waitForStatus(order.id, 'CONFIRMED');
+    const order = await h.confirmedOrder(customer);
     const result = expectData(await cancel(order.id, customer.token)).cancelOrder;
     expect(result.order?.status).toBe('CANCELLED');
-    const commands = await h.waitForCommands(order.id, [
-      'inventory.reserve',
-      'inventory.commit',
-      'inventory.restock',
-    ]);
-    expect(commands.map((command) => command.name)).toEqual([
-      'inventory.reserve',
-      'inventory.commit',
-      'inventory.restock',
-    ]);
-    expect(commands[2]!.payload).toEqual({
+    const restock = (
+      await h.waitForCommands(order.id, [
+        'inventory.reserve',
+        'payments.authorize',
+        'payments.capture',
+        'shipping.create_shipment',
+        'inventory.commit',
+        'inventory.restock',
+      ])
+    )[5]!;
+    expect(restock.payload).toEqual({
       orderId: order.id,
       lines: [{ variantId: 'v-1', quantity: 2 }],
       reason: 'order cancelled',
     });
-    await h.reply('inventory.restocked', { orderId: order.id });
+    await h.services.succeed(order.id, 'payments.refund');
+    const commands = await h.commandsFor(order.id);
+    expect(commands.slice(5).map((command) => command.name)).toEqual([
+      'inventory.restock',
+      'shipping.cancel_shipment',
+      'payments.refund',
+    ]);
+    expect(commands[7]!.payload).toMatchObject({ amount: 3500, returnId: null });
     await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, expectData } from '@msa/testing';
+import { errorCode, expectData, graphqlRequest } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS, OrdersHarness } from './support/orders-harness';
 
@@ -11,22 +11,26 @@ describe('checkout and its saga', () => {
   });
   afterAll(() => h?.close());
 
-  it('places a PENDING order with frozen prices, reserves stock, commits it and confirms the order', async () => {
+  it('places a PENDING order with frozen prices and shipping, and runs every step to CONFIRMED', async () => {
     const customer = await h.customer();
     const cartId = h.cartFor(customer, { 'v-1': [2, 1999], 'v-2': [1, 550] });
-    const placed = expectData(await h.checkout(customer, cartId)).checkout;
+    const rateId = h.rate(799);
+    const placed = expectData(await h.checkout(customer, cartId, { shippingRateId: rateId })).checkout;
     expect(placed.userErrors).toEqual([]);
     const order = placed.order!;
     expect(order).toMatchObject({
       status: 'PENDING',
       number: expect.stringMatching(/^MSA-1\d{5}$/),
       subtotal: { amount: 4548, currency: 'USD', formatted: '$45.48' },
+      discounts: [],
       discountTotal: { amount: 0 },
-      shippingTotal: { amount: 0 },
-      total: { amount: 4548 },
+      shippingTotal: { amount: 799 },
+      total: { amount: 5347 },
       customer: { id: customer.userId },
       shippingAddress: { ...ADDRESS, line2: null, region: null, phone: null },
-      statusHistory: [{ status: 'PENDING', note: 'Order placed; reserving stock.' }],
+      statusHistory: [
+        { status: 'PENDING', note: 'Order placed; reserving stock, then payment and shipment.' },
+      ],
     });
     expect(
       order.lines.map((line) => [
@@ -39,33 +43,53 @@ describe('checkout and its saga', () => {
       ['v-1', 2, 1999, 3998],
       ['v-2', 1, 550, 550],
     ]);
-    // The cart was read as the customer, with their own token.
-    expect(h.carts.requests.find((request) => request.cartId === cartId)?.authorization).toBe(
-      `Bearer ${customer.token}`,
-    );
-
-    const [reserve] = await h.waitForCommands(order.id, ['inventory.reserve']);
-    expect(reserve).toEqual({
-      name: 'inventory.reserve',
-      payload: {
-        orderId: order.id,
-        lines: [
-          { variantId: 'v-1', quantity: 2 },
-          { variantId: 'v-2', quantity: 1 },
-        ],
-        ttlSeconds: 900,
-      },
+    // The cart and rate were read as the customer, with their own token.
+    expect(h.router.requests.find((request) => request.cartId === cartId)).toMatchObject({
+      authorization: `Bearer ${customer.token}`,
+      rateId,
     });
 
+    const lines = [
+      { variantId: 'v-1', quantity: 2 },
+      { variantId: 'v-2', quantity: 1 },
+    ];
+    const [reserve] = await h.waitForCommands(order.id, ['inventory.reserve']);
+    expect(reserve!.payload).toEqual({ orderId: order.id, lines, ttlSeconds: 900 });
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1', 'r-2'] });
-    const afterReserve = await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
-    expect(afterReserve[1]).toEqual({ name: 'inventory.commit', payload: { orderId: order.id } });
+
+    // No discounts: nothing to redeem, the payment is next.
+    const authorize = (await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']))[1]!;
+    expect(authorize.payload).toEqual({
+      orderId: order.id,
+      customerId: customer.userId,
+      amount: 5347,
+      currency: 'USD',
+      paymentToken: 'tok_visa',
+    });
+    await h.services.succeed(order.id, 'shipping.create_shipment', 1);
+    const commands = await h.waitForCommands(order.id, [
+      'inventory.reserve',
+      'payments.authorize',
+      'payments.capture',
+      'shipping.create_shipment',
+      'inventory.commit',
+    ]);
+    expect(commands[3]!.payload).toEqual({
+      orderId: order.id,
+      customerId: customer.userId,
+      rateId,
+      address: { ...ADDRESS, line2: null, region: null, phone: null },
+      lines,
+    });
     expect((await h.order(order.id, customer.token)).status).toBe('PENDING');
 
     await h.reply('inventory.committed', { orderId: order.id });
     const confirmed = await h.waitForStatus(order.id, 'CONFIRMED');
     expect(confirmed.statusHistory.map((change) => change.status)).toEqual(['PENDING', 'CONFIRMED']);
     expect(await h.sagaStatus(order.id)).toBe('completed');
+    expect(
+      (await h.commandsFor(order.id)).filter((command) => command.name === 'payments.capture'),
+    ).toHaveLength(1);
 
     const { rows } = await h.pool.query<{ name: string }>(
       `SELECT name FROM outbox WHERE payload->>'orderId' = $1 AND kind = 'event' ORDER BY created_at`,
@@ -74,7 +98,7 @@ describe('checkout and its saga', () => {
     expect(rows.map((row) => row.name)).toEqual(['order.placed', 'order.status_changed']);
   });
 
-  it('cancels the order with OUT_OF_STOCK when the reservation fails', async () => {
+  it('cancels the order with OUT_OF_STOCK when the reservation fails, with nothing to undo', async () => {
     const customer = await h.customer();
     const order = await h.placeOrder(customer);
     await h.waitForCommands(order.id, ['inventory.reserve']);
@@ -91,43 +115,52 @@ describe('checkout and its saga', () => {
       note: 'Cancelled: an item is out of stock.',
     });
     expect(await h.sagaStatus(order.id)).toBe('failed');
-    // Nothing was held, so nothing is released.
     expect((await h.commandsFor(order.id)).map((command) => command.name)).toEqual(['inventory.reserve']);
   });
 
-  it('cancels with RESERVATION_EXPIRED when the hold lapses before the commit', async () => {
+  it('cancels with RESERVATION_EXPIRED when the hold lapses, and voids an authorization that lands later', async () => {
     const customer = await h.customer();
     const order = await h.placeOrder(customer);
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
-    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
+    await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']);
     await h.reply('inventory.released', { orderId: order.id });
     expect((await h.waitForStatus(order.id, 'CANCELLED')).cancellationReason).toBe('RESERVATION_EXPIRED');
+    await h.reply('payment.authorized', {
+      orderId: order.id,
+      paymentId: 'pay-late',
+      amount: 3500,
+      currency: 'USD',
+    });
+    await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize', 'payments.void']);
+    await h.reply('payment.voided', { orderId: order.id, paymentId: 'pay-late' });
+    await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
   });
 
   it('ignores a redelivered reply', async () => {
     const customer = await h.customer();
     const order = await h.placeOrder(customer);
     const messageId = await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
-    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
+    await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']);
     // The same message again (a retry of the relay or of an admin) under another job id.
-    await h
-      .queue('events.orders')
-      .add(
-        'inventory.reserved',
-        {
-          id: messageId,
-          name: 'inventory.reserved',
-          payload: { orderId: order.id, reservationIds: ['r-1'] },
-          occurredAt: new Date().toISOString(),
-        },
-        { jobId: `${messageId}-again` },
-      );
+    await h.queue('events.orders').add(
+      'inventory.reserved',
+      {
+        id: messageId,
+        name: 'inventory.reserved',
+        payload: { orderId: order.id, reservationIds: ['r-1'] },
+        occurredAt: new Date().toISOString(),
+      },
+      { jobId: `${messageId}-again` },
+    );
     // A different message with the same meaning is ignored by the saga itself.
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
-    await h.reply('inventory.committed', { orderId: order.id });
+    await h.services.succeed(order.id, 'inventory.commit', 1);
     await h.waitForStatus(order.id, 'CONFIRMED');
     expect((await h.commandsFor(order.id)).map((command) => command.name)).toEqual([
       'inventory.reserve',
+      'payments.authorize',
+      'payments.capture',
+      'shipping.create_shipment',
       'inventory.commit',
     ]);
   });
@@ -135,14 +168,14 @@ describe('checkout and its saga', () => {
   it('makes one order per idempotency key, also for concurrent requests', async () => {
     const customer = await h.customer();
     const cartId = h.cartFor(customer, { 'v-9': [1, 100] });
-    const key = randomUUID();
-    const first = expectData(await h.checkout(customer, cartId, key)).checkout.order!;
-    const again = expectData(await h.checkout(customer, cartId, key)).checkout.order!;
+    const idempotencyKey = randomUUID();
+    const first = expectData(await h.checkout(customer, cartId, { idempotencyKey })).checkout.order!;
+    const again = expectData(await h.checkout(customer, cartId, { idempotencyKey })).checkout.order!;
     expect(again.id).toBe(first.id);
 
     const concurrentKey = randomUUID();
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => h.checkout(customer, cartId, concurrentKey)),
+      Array.from({ length: 6 }, () => h.checkout(customer, cartId, { idempotencyKey: concurrentKey })),
     );
     const ids = new Set(results.map((result) => expectData(result).checkout.order?.id));
     expect(ids.size).toBe(1);
@@ -156,10 +189,10 @@ describe('checkout and its saga', () => {
 
   it('refuses the same idempotency key for another cart', async () => {
     const customer = await h.customer();
-    const key = randomUUID();
-    await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 100] }), key);
+    const idempotencyKey = randomUUID();
+    await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 100] }), { idempotencyKey });
     const reused = expectData(
-      await h.checkout(customer, h.cartFor(customer, { 'v-2': [1, 100] }), key),
+      await h.checkout(customer, h.cartFor(customer, { 'v-2': [1, 100] }), { idempotencyKey }),
     ).checkout;
     expect(reused.order).toBeNull();
     expect(reused.userErrors).toEqual([
@@ -169,29 +202,61 @@ describe('checkout and its saga', () => {
 
   it('reports expected failures as userErrors and malformed input as BAD_USER_INPUT', async () => {
     const customer = await h.customer();
-    const empty = expectData(await h.checkout(customer, h.cartFor(customer, {}))).checkout;
-    expect(empty.userErrors.map((error) => error.code)).toEqual(['EMPTY_CART']);
+    const cart = () => h.cartFor(customer, { 'v-1': [1, 100] });
+    const codes = async (options: Parameters<OrdersHarness['checkout']>[2], cartId = cart()) =>
+      expectData(await h.checkout(customer, cartId, options)).checkout.userErrors.map((error) => [
+        error.code,
+        error.field,
+      ]);
 
-    const badAddress = expectData(
-      await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 100] }), randomUUID(), {
-        ...ADDRESS,
-        city: ' ',
-        country: 'XYZ',
-      }),
-    ).checkout;
-    expect(badAddress.userErrors.map((error) => [error.code, error.field])).toEqual([
+    expect(await codes({}, h.cartFor(customer, {}))).toEqual([['EMPTY_CART', ['input', 'cartId']]]);
+    expect(await codes({ address: { ...ADDRESS, city: ' ', country: 'XYZ' } })).toEqual([
       ['INVALID_ADDRESS', ['input', 'shippingAddress', 'city']],
       ['INVALID_ADDRESS', ['input', 'shippingAddress', 'country']],
     ]);
+    expect(await codes({}, h.cartFor(await h.customer(), { 'v-1': [1, 100] }))).toEqual([
+      ['CART_NOT_FOUND', ['input', 'cartId']],
+    ]);
+    const rateProblem = [['SHIPPING_RATE_INVALID', ['input', 'shippingRateId']]];
+    expect(await codes({ shippingRateId: 'no-such-rate' })).toEqual(rateProblem);
+    expect(await codes({ shippingRateId: h.rate(500, new Date(Date.now() - 1000).toISOString()) })).toEqual(
+      rateProblem,
+    );
+    expect(await codes({ address: { ...ADDRESS, postalCode: 'EC1A 1BB' } })).toEqual(rateProblem);
 
-    const someoneElses = h.cartFor(await h.customer(), { 'v-1': [1, 100] });
-    expect(
-      expectData(await h.checkout(customer, someoneElses)).checkout.userErrors.map((error) => error.code),
-    ).toEqual(['CART_NOT_FOUND']);
+    expect(errorCode(await h.checkout(customer, cart(), { idempotencyKey: 'has spaces' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await h.checkout(customer, cart(), { paymentToken: '  ' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await h.checkout(customer, cart(), { shippingRateId: '' }))).toBe('BAD_USER_INPUT');
+    const { rows } = await h.pool.query('SELECT 1 FROM orders WHERE customer_id = $1', [customer.userId]);
+    expect(rows).toHaveLength(0);
+  });
 
-    expect(
-      errorCode(await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 100] }), 'has spaces')),
-    ).toBe('BAD_USER_INPUT');
+  it('requires paymentToken and shippingRateId in the schema', async () => {
+    const customer = await h.customer();
+    const input = {
+      cartId: h.cartFor(customer, { 'v-1': [1, 100] }),
+      shippingAddress: ADDRESS,
+      idempotencyKey: randomUUID(),
+      shippingRateId: h.rate(),
+      paymentToken: 'tok_visa',
+    };
+    const mutation = 'mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }';
+    for (const field of ['paymentToken', 'shippingRateId'] as const) {
+      const { [field]: _omitted, ...without } = input;
+      const result = await graphqlRequest(h.url, mutation, { input: without }, { token: customer.token });
+      // A missing required input field fails variable coercion, naming the field.
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toContain(field);
+    }
+  });
+
+  it('fails, and places nothing, when the cart’s discounts cannot be read', async () => {
+    const customer = await h.customer();
+    const cartId = h.cartFor(customer, { 'v-1': [1, 100] });
+    h.router.failDiscountsOf(cartId);
+    expect(errorCode(await h.checkout(customer, cartId))).toBe('INTERNAL_SERVER_ERROR');
     const { rows } = await h.pool.query('SELECT 1 FROM orders WHERE customer_id = $1', [customer.userId]);
     expect(rows).toHaveLength(0);
   });
@@ -211,8 +276,8 @@ describe('checkout and its saga', () => {
     await h.subgraph.stop();
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
     await h.boot();
-    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
-    await h.reply('inventory.committed', { orderId: order.id });
+    await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']);
+    await h.services.succeed(order.id, 'inventory.commit', 1);
     await h.waitForStatus(order.id, 'CONFIRMED');
   });
 });

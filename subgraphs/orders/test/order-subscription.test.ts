@@ -78,12 +78,16 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
     const subscription = watch(connect(`Bearer ${customer.token}`), order.id);
     await subscribed(order.id);
 
-    await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
-    await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
-    await h.reply('inventory.committed', { orderId: order.id });
+    await h.services.succeed(order.id, 'inventory.commit');
+    await h.reply('shipment.status_changed', {
+      orderId: order.id,
+      shipmentId: 'sh-1',
+      status: 'IN_TRANSIT',
+      at: new Date().toISOString(),
+    });
     await expect
       .poll(() => subscription.messages.map((message) => message.data?.orderUpdated?.status))
-      .toEqual(['CONFIRMED']);
+      .toEqual(['CONFIRMED', 'SHIPPED']);
     expect(subscription.messages[0]!.data!.orderUpdated!.id).toBe(order.id);
   });
 

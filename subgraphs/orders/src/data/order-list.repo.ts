@@ -2,6 +2,7 @@ import type { OrderRecord } from '../domain/order';
 import type { OrderStatus } from '../domain/order-status';
 import type { Prisma } from '../__generated__/prisma/client';
 import type { OrdersDb } from './database';
+import { afterKeyset, type KeysetCursor } from './keyset';
 import { findOrders } from './order.repo';
 
 export interface OrderListFilter {
@@ -11,12 +12,6 @@ export interface OrderListFilter {
   from?: Date;
   /** Exclusive. */
   to?: Date;
-}
-
-/** Keyset position: newest first, ties broken by id. */
-export interface OrderCursor {
-  createdAt: string;
-  id: string;
 }
 
 function whereOf(filter: OrderListFilter): Prisma.OrderWhereInput {
@@ -39,17 +34,10 @@ export async function listOrders(
   db: OrdersDb,
   filter: OrderListFilter,
   take: number,
-  after: OrderCursor | null,
+  after: KeysetCursor | null,
 ): Promise<{ rows: OrderRecord[]; total: number }> {
   const where = whereOf(filter);
-  const afterWhere: Prisma.OrderWhereInput = after
-    ? {
-        OR: [
-          { createdAt: { lt: new Date(after.createdAt) } },
-          { createdAt: new Date(after.createdAt), id: { lt: after.id } },
-        ],
-      }
-    : {};
+  const afterWhere: Prisma.OrderWhereInput = afterKeyset(after);
   const [page, total] = await Promise.all([
     db.order.findMany({
       where: { AND: [where, afterWhere] },

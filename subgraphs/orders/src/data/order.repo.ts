@@ -8,6 +8,7 @@ import { isUuid, type OrdersDb, type OrdersTx } from './database';
 const WITH_DETAILS = {
   lines: { orderBy: { position: 'asc' } },
   history: { orderBy: { id: 'asc' } },
+  discounts: { orderBy: { position: 'asc' } },
 } as const satisfies Prisma.OrderInclude;
 
 type OrderRow = Prisma.OrderGetPayload<{ include: typeof WITH_DETAILS }>;
@@ -21,11 +22,20 @@ function toRecord(row: OrderRow): OrderRecord {
     status: row.status,
     currency: row.currency,
     subtotal: row.subtotal,
+    discounts: row.discounts.map((discount) => ({
+      promotionId: discount.promotionId,
+      code: discount.code,
+      label: discount.label,
+      amount: discount.amount,
+    })),
     discountTotal: row.discountTotal,
     shippingTotal: row.shippingTotal,
     total: row.total,
     shippingAddress: row.shippingAddress as unknown as ShippingAddress,
     cancellationReason: row.cancellationReason,
+    shippingRateId: row.shippingRateId,
+    shipmentStatus: row.shipmentStatus,
+    deliveredAt: row.deliveredAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     lines: row.lines.map((line) => ({
@@ -49,7 +59,10 @@ export interface NewOrder {
   note: string;
 }
 
-/** Inserts a PENDING order with its lines and first history entry; throws P2002 for a reused idempotency key. */
+/**
+ * Inserts a PENDING order with its lines, discounts and first history entry; throws P2002 for a reused
+ * idempotency key.
+ */
 export async function insertOrder(tx: OrdersTx, order: NewOrder): Promise<OrderRecord> {
   const { draft } = order;
   const row = await tx.order.create({
@@ -64,8 +77,10 @@ export async function insertOrder(tx: OrdersTx, order: NewOrder): Promise<OrderR
       discountTotal: draft.discountTotal,
       shippingTotal: draft.shippingTotal,
       total: draft.total,
+      shippingRateId: draft.shippingRateId,
       shippingAddress: order.shippingAddress as unknown as Prisma.InputJsonValue,
       lines: { create: draft.lines.map((line, position) => ({ position, ...line })) },
+      discounts: { create: draft.discounts.map((discount, position) => ({ position, ...discount })) },
       history: { create: [{ status: 'PENDING', note: order.note }] },
     },
     include: WITH_DETAILS,
@@ -98,22 +113,45 @@ export async function findByIdempotencyKey(
   return row ? toRecord(row) : null;
 }
 
+/**
+ * The locked order row as the transaction that holds the lock sees it. Status writes (changeOrderStatus)
+ * keep `status` current, so every step of one transaction works from the latest state.
+ */
 export interface LockedOrder {
   id: string;
   customerId: string;
   status: OrderStatus;
+  shipmentStatus: string | null;
 }
 
 /**
- * Locks the order row for the rest of the transaction. Every change to an order (saga replies, cancellations)
- * takes this lock first, so two of them never interleave.
+ * Locks the order row for the rest of the transaction. Every change to an order (saga replies, shipment
+ * progress, cancellations, returns) takes this lock first, so two of them never interleave.
  */
 export async function lockOrder(tx: OrdersTx, id: string): Promise<LockedOrder | null> {
   if (!isUuid(id)) return null;
-  const rows = await tx.$queryRaw<{ id: string; customer_id: string; status: OrderStatus }[]>`
-    SELECT "id", "customer_id", "status"::text AS "status" FROM "orders" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string; customer_id: string; status: OrderStatus; shipment_status: string | null }[]
+  >`
+    SELECT "id", "customer_id", "status"::text AS "status", "shipment_status"
+    FROM "orders" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const row = rows[0];
-  return row ? { id: row.id, customerId: row.customer_id, status: row.status } : null;
+  return row
+    ? { id: row.id, customerId: row.customer_id, status: row.status, shipmentStatus: row.shipment_status }
+    : null;
+}
+
+/** Remembers the carrier's latest progress, and when it is DELIVERED, the delivery time. */
+export async function recordShipmentProgress(
+  tx: OrdersTx,
+  orderId: string,
+  shipmentStatus: string,
+  deliveredAt: Date | null,
+): Promise<void> {
+  await tx.order.update({
+    where: { id: orderId },
+    data: { shipmentStatus, ...(deliveredAt ? { deliveredAt } : {}) },
+  });
 }
 
 export interface StatusChange {

@@ -1,6 +1,6 @@
 import type { Identity } from '@msa/auth';
 import { describe, expect, it } from 'vitest';
-import { cancellationNote, decideCancellation } from './cancellation';
+import { cancellationMessage, cancellationNote, decideCancellation } from './cancellation';
 import type { OrderStatus } from './order-status';
 
 const owner: Identity = { userId: 'u-1', role: 'CUSTOMER', kind: 'user' };
@@ -49,8 +49,28 @@ describe('cancellation policy', () => {
     });
   });
 
+  it('refuses the customer once the carrier has the parcel, even before the order shows SHIPPED', () => {
+    expect(decideCancellation({ ...order('CONFIRMED'), shipmentStatus: 'LABEL_CREATED' }, owner).kind).toBe(
+      'allowed',
+    );
+    expect(decideCancellation({ ...order('CONFIRMED'), shipmentStatus: 'IN_TRANSIT' }, owner).kind).toBe(
+      'not-cancellable',
+    );
+    expect(decideCancellation({ ...order('PENDING'), shipmentStatus: 'IN_TRANSIT' }, admin).kind).toBe(
+      'allowed',
+    );
+  });
+
   it('writes a note for every reason, including ones it does not know', () => {
     expect(cancellationNote('OUT_OF_STOCK')).toBe('Cancelled: an item is out of stock.');
-    expect(cancellationNote('PAYMENT_DECLINED')).toBe('Cancelled: PAYMENT_DECLINED.');
+    expect(cancellationNote('CARD_DECLINED')).toBe('Cancelled: the card was declined.');
+    expect(cancellationNote('GIFT_CARD_FROZEN')).toBe('Cancelled: GIFT_CARD_FROZEN.');
+  });
+
+  it('tells the customer why checkout ended in a cancellation', () => {
+    expect(cancellationMessage('INSUFFICIENT_FUNDS')).toMatch(/insufficient funds/);
+    expect(cancellationMessage('USAGE_LIMIT_REACHED')).toBe(
+      'The order could not be completed (USAGE_LIMIT_REACHED) and was cancelled.',
+    );
   });
 });

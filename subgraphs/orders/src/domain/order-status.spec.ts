@@ -20,7 +20,9 @@ describe('order state machine', () => {
     ['DELIVERED', 'RETURN_REQUESTED'],
     ['RETURN_REQUESTED', 'RETURNED'],
     ['RETURN_REQUESTED', 'REFUNDED'],
+    ['RETURNED', 'RETURN_REQUESTED'],
     ['RETURNED', 'REFUNDED'],
+    ['REFUNDED', 'RETURN_REQUESTED'],
   ];
 
   it('allows exactly the documented transitions', () => {
@@ -40,9 +42,9 @@ describe('order state machine', () => {
     expect(() => assertTransition('PENDING', 'CONFIRMED')).not.toThrow();
   });
 
-  it('has final states with no way out', () => {
+  it('has a final state with no way out, and lets a returned order take a further return', () => {
     expect(nextStatuses('CANCELLED')).toEqual([]);
-    expect(nextStatuses('REFUNDED')).toEqual([]);
+    expect(nextStatuses('REFUNDED')).toEqual(['RETURN_REQUESTED']);
   });
 
   it('recognises status names', () => {

@@ -13,7 +13,8 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
  * The order state machine. SHIPPED → CANCELLED exists for administrators (a parcel intercepted or lost before
- * delivery); customers may only cancel before shipment, which cancellation-policy.ts decides.
+ * delivery); customers may only cancel before shipment, which cancellation.ts decides. A returned or refunded
+ * order goes back to RETURN_REQUESTED when the customer returns further units within the return window.
  */
 const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   PENDING: ['CONFIRMED', 'CANCELLED'],
@@ -22,8 +23,8 @@ const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   DELIVERED: ['RETURN_REQUESTED'],
   CANCELLED: [],
   RETURN_REQUESTED: ['RETURNED', 'REFUNDED'],
-  RETURNED: ['REFUNDED'],
-  REFUNDED: [],
+  RETURNED: ['RETURN_REQUESTED', 'REFUNDED'],
+  REFUNDED: ['RETURN_REQUESTED'],
 };
 
 export function isOrderStatus(value: unknown): value is OrderStatus {

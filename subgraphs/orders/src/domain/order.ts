@@ -15,6 +15,13 @@ export interface StatusChangeRecord {
   note: string | null;
 }
 
+export interface OrderDiscountRecord {
+  promotionId: string;
+  code: string | null;
+  label: string;
+  amount: number;
+}
+
 /** An order as the service works with it: amounts in minor units of `currency`. */
 export interface OrderRecord {
   id: string;
@@ -24,11 +31,16 @@ export interface OrderRecord {
   status: OrderStatus;
   currency: string;
   subtotal: number;
+  discounts: OrderDiscountRecord[];
   discountTotal: number;
   shippingTotal: number;
   total: number;
   shippingAddress: ShippingAddress;
   cancellationReason: string | null;
+  shippingRateId: string | null;
+  /** The carrier's latest progress (src/domain/shipment-progress.ts). */
+  shipmentStatus: string | null;
+  deliveredAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   lines: OrderLineRecord[];

@@ -1,134 +1,286 @@
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
-import { abortSaga, startSaga, type SagaAction, type SagaState } from '@msa/saga';
+import { abortSaga, startSaga } from '@msa/saga';
 import { describe, expect, it } from 'vitest';
-import type { CheckoutSagaInput } from './checkout-input';
+import { applyCheckoutReply, MAX_REFUND_ATTEMPTS } from './checkout-replies';
+import {
+  afterSteps,
+  describeActions,
+  replay,
+  reply,
+  sagaInput,
+  succeed,
+  unwind,
+} from './checkout-saga.fixture';
 import { checkoutSaga } from './checkout.saga';
-import { applyInventoryReply, type InventoryReply } from './inventory-replies';
-import type { SagaCommand } from './saga-command';
+import { failureCode } from './failure-codes';
 
-const input: CheckoutSagaInput = {
-  orderId: 'o-1',
-  lines: [{ variantId: 'v-1', quantity: 2 }],
-  reservationTtlSeconds: 900,
-};
+const o = sagaInput.orderId;
 
-let sequence = 0;
-function reply<E extends InventoryReply['name'] & EventName>(
-  name: E,
-  payload: EventPayloads[E],
-): InventoryReply {
-  sequence += 1;
-  return {
-    id: `m-${sequence}`,
-    name,
-    payload,
-    occurredAt: '2026-11-24T00:00:00.000Z',
-  } as DomainEvent<E> as InventoryReply;
-}
-
-const reserved = () => reply('inventory.reserved', { orderId: 'o-1', reservationIds: ['r-1'] });
-const committed = () => reply('inventory.committed', { orderId: 'o-1' });
-const released = () => reply('inventory.released', { orderId: 'o-1' });
-const restocked = () => reply('inventory.restocked', { orderId: 'o-1' });
-
-function replay(...replies: InventoryReply[]): {
-  state: SagaState<CheckoutSagaInput>;
-  actions: SagaAction<SagaCommand>[];
-} {
-  let { state, actions } = startSaga(checkoutSaga, input);
-  for (const next of replies) ({ state, actions } = applyInventoryReply(state, next));
-  return { state, actions };
-}
-
-const describeActions = (actions: SagaAction<SagaCommand>[]) =>
-  actions.map((action) =>
-    action.type === 'invoke' || action.type === 'compensate'
-      ? `${action.type} ${action.command.name}`
-      : `${action.type}`,
-  );
-
-describe('checkout saga', () => {
-  it('reserves first, with the lines and the hold time', () => {
-    expect(startSaga(checkoutSaga, input).actions).toEqual([
+describe('checkout saga: forward path', () => {
+  it('runs every step in order, each command built from the order, then completes', () => {
+    const invoked: unknown[] = [];
+    let transition = startSaga(checkoutSaga, sagaInput);
+    for (const step of checkoutSaga.steps) {
+      const invoke = transition.actions[0]!;
+      expect(invoke).toMatchObject({ type: 'invoke', step: step.name });
+      if (invoke.type === 'invoke') invoked.push(invoke.command);
+      transition = applyCheckoutReply(transition.state, succeed[step.name as keyof typeof succeed]());
+    }
+    expect(describeActions(transition.actions)).toEqual(['complete']);
+    expect(transition.state.status).toBe('completed');
+    expect(invoked).toEqual([
+      { name: 'inventory.reserve', payload: { orderId: o, lines: sagaInput.lines, ttlSeconds: 900 } },
       {
-        type: 'invoke',
-        step: 'reserve-inventory',
-        command: {
-          name: 'inventory.reserve',
-          payload: { orderId: 'o-1', lines: input.lines, ttlSeconds: 900 },
+        name: 'promotions.redeem',
+        payload: { orderId: o, customerId: 'u-1', redemptions: sagaInput.redemptions },
+      },
+      {
+        name: 'payments.authorize',
+        payload: { orderId: o, customerId: 'u-1', amount: 3499, currency: 'USD', paymentToken: 'tok_visa' },
+      },
+      { name: 'payments.capture', payload: { orderId: o } },
+      {
+        name: 'shipping.create_shipment',
+        payload: {
+          orderId: o,
+          customerId: 'u-1',
+          rateId: 'rate-1',
+          address: sagaInput.address,
+          lines: sagaInput.lines,
         },
       },
+      { name: 'inventory.commit', payload: { orderId: o } },
     ]);
   });
 
-  it('commits once reserved and completes once committed', () => {
-    expect(describeActions(replay(reserved()).actions)).toEqual(['invoke inventory.commit']);
-    const done = replay(reserved(), committed());
-    expect(describeActions(done.actions)).toEqual(['complete']);
-    expect(done.state.status).toBe('completed');
-  });
-
-  it('fails with the inventory code when the reservation fails, with nothing to undo', () => {
-    const { state } = startSaga(checkoutSaga, input);
-    const failed = applyInventoryReply(
-      state,
-      reply('inventory.reservation_failed', {
-        orderId: 'o-1',
-        code: 'OUT_OF_STOCK',
-        variantIds: ['v-1'],
-        message: 'gone',
+  it('skips redemption for an order without discounts', () => {
+    const plain = { ...sagaInput, redemptions: [] };
+    const afterReserve = replay([succeed['reserve-inventory']()], plain);
+    expect(describeActions(afterReserve.actions)).toEqual(['invoke payments.authorize']);
+    expect(afterReserve.state.steps['redeem-promotions']!.status).toBe('skipped');
+    // Nothing to un-redeem when the payment is declined.
+    const declined = applyCheckoutReply(
+      afterReserve.state,
+      reply('payment.authorization_failed', {
+        orderId: o,
+        paymentId: null,
+        code: 'CARD_DECLINED',
+        reason: 'declined',
       }),
     );
-    expect(failed.actions).toEqual([{ type: 'fail', reason: 'OUT_OF_STOCK' }]);
-    expect(failed.state.status).toBe('failed');
+    expect(unwind(declined).commands).toEqual(['inventory.release']);
   });
 
-  it('fails with RESERVATION_EXPIRED when the hold expires before the commit, without releasing again', () => {
-    const expired = replay(reserved(), released());
-    expect(expired.actions).toEqual([{ type: 'fail', reason: 'RESERVATION_EXPIRED' }]);
-    expect(expired.state.status).toBe('failed');
+  it('takes no payment for an order that costs nothing', () => {
+    const free = { ...sagaInput, amount: 0 };
+    const afterRedeem = replay([succeed['reserve-inventory'](), succeed['redeem-promotions']()], free);
+    expect(describeActions(afterRedeem.actions)).toEqual(['invoke shipping.create_shipment']);
   });
 
-  it('releases the hold when a pending order is cancelled, and finishes when inventory confirms', () => {
-    const aborted = abortSaga(checkoutSaga, replay(reserved()).state, 'CANCELLED_BY_CUSTOMER');
-    expect(describeActions(aborted.actions)).toEqual(['fail', 'compensate inventory.release']);
-    const done = applyInventoryReply(aborted.state, released());
-    expect(done.actions).toEqual([]);
-    expect(done.state.status).toBe('failed');
+  it('sends the capture once: duplicate authorizations and captures change nothing', () => {
+    const authorized = afterSteps(3);
+    expect(describeActions(authorized.actions)).toEqual(['invoke payments.capture']);
+    const again = applyCheckoutReply(authorized.state, succeed['authorize-payment']());
+    expect(again.actions).toEqual([]);
+    expect(again.state).toEqual(authorized.state);
+    const captured = applyCheckoutReply(authorized.state, succeed['capture-payment']());
+    expect(describeActions(captured.actions)).toEqual(['invoke shipping.create_shipment']);
+    expect(applyCheckoutReply(captured.state, succeed['capture-payment']()).actions).toEqual([]);
+    expect(applyCheckoutReply(captured.state, succeed['authorize-payment']()).actions).toEqual([]);
   });
 
-  it('restocks, and does not release, when a confirmed order is cancelled', () => {
-    const aborted = abortSaga(checkoutSaga, replay(reserved(), committed()).state, 'CANCELLED_BY_ADMIN');
-    expect(describeActions(aborted.actions)).toEqual(['fail', 'compensate inventory.restock']);
-    expect(aborted.actions[1]).toMatchObject({
-      command: { payload: { orderId: 'o-1', lines: input.lines, reason: 'order cancelled' } },
+  it('settles the authorization once captured, so it is refunded, never voided', () => {
+    const captured = afterSteps(4);
+    expect(captured.state.steps['authorize-payment']!.status).toBe('settled');
+    expect(captured.state.steps['capture-payment']).toMatchObject({
+      status: 'succeeded',
+      undo: { orderId: o, amount: 3499 },
     });
-    expect(applyInventoryReply(aborted.state, restocked()).state.status).toBe('failed');
   });
+});
 
-  it('restocks a commit that lands after the order was cancelled', () => {
-    const aborted = abortSaga(checkoutSaga, replay(reserved()).state, 'CANCELLED_BY_CUSTOMER');
-    const lateCommit = applyInventoryReply(aborted.state, committed());
-    expect(lateCommit.actions).toEqual([]);
-    const afterRelease = applyInventoryReply(lateCommit.state, released());
-    expect(describeActions(afterRelease.actions)).toEqual(['compensate inventory.restock']);
+describe('checkout saga: a failure at every step compensates the completed ones in reverse', () => {
+  const cases = [
+    {
+      step: 0,
+      failure: reply('inventory.reservation_failed', {
+        orderId: o,
+        code: 'OUT_OF_STOCK',
+        variantIds: ['v-1'],
+        message: '',
+      }),
+      reason: 'OUT_OF_STOCK',
+      compensations: [],
+    },
+    {
+      step: 1,
+      failure: reply('promotions.redemption_failed', {
+        orderId: o,
+        code: 'USAGE_LIMIT_REACHED',
+        message: 'used up',
+      }),
+      reason: 'USAGE_LIMIT_REACHED',
+      compensations: ['inventory.release'],
+    },
+    {
+      step: 2,
+      failure: reply('payment.authorization_failed', {
+        orderId: o,
+        paymentId: 'pay-1',
+        code: 'CARD_DECLINED',
+        reason: 'declined',
+      }),
+      reason: 'CARD_DECLINED',
+      compensations: ['promotions.unredeem', 'inventory.release'],
+    },
+    {
+      step: 3,
+      failure: reply('payment.capture_failed', { orderId: o, paymentId: 'pay-1', reason: 'processor error' }),
+      reason: 'PAYMENT_CAPTURE_FAILED',
+      compensations: ['payments.void', 'promotions.unredeem', 'inventory.release'],
+    },
+    {
+      step: 4,
+      failure: reply('shipment.creation_failed', { orderId: o, reason: 'address not served' }),
+      reason: 'SHIPMENT_CREATION_FAILED',
+      compensations: ['payments.refund', 'promotions.unredeem', 'inventory.release'],
+    },
+    {
+      // The hold lapsing while the commit is in flight: nothing left to release.
+      step: 5,
+      failure: reply('inventory.released', { orderId: o }),
+      reason: 'RESERVATION_EXPIRED',
+      compensations: ['shipping.cancel_shipment', 'payments.refund', 'promotions.unredeem'],
+    },
+  ];
+
+  for (const { step, failure, reason, compensations } of cases) {
+    it(`${checkoutSaga.steps[step]!.name} fails (${reason}) → [${compensations.join(', ')}]`, () => {
+      const failed = applyCheckoutReply(afterSteps(step).state, failure);
+      expect(failed.actions[0]).toEqual({ type: 'fail', reason });
+      const { commands, last } = unwind(failed);
+      expect(commands).toEqual(compensations);
+      expect(last.state.status).toBe('failed');
+      expect(last.state.failureReason).toBe(reason);
+    });
+  }
+
+  it('refunds exactly what was captured', () => {
+    const failed = applyCheckoutReply(
+      afterSteps(4).state,
+      reply('shipment.creation_failed', { orderId: o, reason: 'x' }),
+    );
+    expect(failed.actions[1]).toMatchObject({
+      command: {
+        name: 'payments.refund',
+        payload: { orderId: o, amount: 3499, reason: 'order cancelled', returnId: null },
+      },
+    });
   });
+});
 
-  it('releases a reservation that lands after the order was cancelled', () => {
-    const { state } = startSaga(checkoutSaga, input);
-    const aborted = abortSaga(checkoutSaga, state, 'CANCELLED_BY_CUSTOMER');
-    expect(describeActions(aborted.actions)).toEqual(['fail']);
-    expect(describeActions(applyInventoryReply(aborted.state, reserved()).actions)).toEqual([
-      'compensate inventory.release',
+describe('checkout saga: cancellations and late replies', () => {
+  it('undoes everything of a confirmed order in reverse, restocking instead of releasing', () => {
+    const aborted = abortSaga(checkoutSaga, afterSteps(6).state, 'CANCELLED_BY_ADMIN');
+    expect(unwind(aborted).commands).toEqual([
+      'inventory.restock',
+      'shipping.cancel_shipment',
+      'payments.refund',
+      'promotions.unredeem',
     ]);
+  });
+
+  it('waits for a capture in flight before undoing the payment, then refunds it', () => {
+    const aborted = abortSaga(checkoutSaga, afterSteps(3).state, 'CANCELLED_BY_CUSTOMER');
+    expect(describeActions(aborted.actions)).toEqual(['fail']);
+    const captured = applyCheckoutReply(aborted.state, succeed['capture-payment']());
+    expect(unwind(captured).commands).toEqual([
+      'payments.refund',
+      'promotions.unredeem',
+      'inventory.release',
+    ]);
+  });
+
+  it('voids the authorization when the capture in flight fails after a cancellation', () => {
+    const aborted = abortSaga(checkoutSaga, afterSteps(3).state, 'CANCELLED_BY_CUSTOMER');
+    const failed = applyCheckoutReply(
+      aborted.state,
+      reply('payment.capture_failed', { orderId: o, paymentId: 'pay-1', reason: 'x' }),
+    );
+    const { commands, last } = unwind(failed);
+    expect(commands).toEqual(['payments.void', 'promotions.unredeem', 'inventory.release']);
+    expect(last.state.failureReason).toBe('CANCELLED_BY_CUSTOMER');
+  });
+
+  it('voids an authorization that lands after the hold expired', () => {
+    const expired = applyCheckoutReply(afterSteps(2).state, reply('inventory.released', { orderId: o }));
+    expect(describeActions(expired.actions)).toEqual(['fail', 'compensate promotions.unredeem']);
+    const undone = unwind(expired).last;
+    const late = applyCheckoutReply(undone.state, succeed['authorize-payment']());
+    expect(describeActions(late.actions)).toEqual(['compensate payments.void']);
+  });
+
+  it('does not cancel a shipment again that shipping already cancelled on its own', () => {
+    const confirmed = afterSteps(6);
+    const cancelledInShipping = applyCheckoutReply(
+      confirmed.state,
+      reply('shipment.cancelled', { orderId: o, shipmentId: 'sh-1' }),
+    );
+    expect(cancelledInShipping.actions).toEqual([]);
+    expect(cancelledInShipping.state.steps['create-shipment']!.status).toBe('settled');
+    const aborted = abortSaga(checkoutSaga, cancelledInShipping.state, 'CANCELLED_BY_ADMIN');
+    expect(unwind(aborted).commands).toEqual(['inventory.restock', 'payments.refund', 'promotions.unredeem']);
   });
 
   it('ignores duplicate and unexpected replies', () => {
-    const once = replay(reserved());
-    expect(applyInventoryReply(once.state, reserved()).actions).toEqual([]);
-    const done = replay(reserved(), committed());
-    expect(applyInventoryReply(done.state, committed()).actions).toEqual([]);
-    expect(applyInventoryReply(done.state, released()).actions).toEqual([]);
-    expect(applyInventoryReply(done.state, restocked()).actions).toEqual([]);
+    const done = afterSteps(6);
+    for (const duplicate of Object.values(succeed))
+      expect(applyCheckoutReply(done.state, duplicate()).actions).toEqual([]);
+    expect(applyCheckoutReply(done.state, reply('inventory.released', { orderId: o })).actions).toEqual([]);
+    expect(
+      applyCheckoutReply(
+        done.state,
+        reply('payment.refunded', {
+          orderId: o,
+          paymentId: 'p',
+          refundId: 'r',
+          amount: 1,
+          currency: 'USD',
+          returnId: null,
+        }),
+      ).actions,
+    ).toEqual([]);
+  });
+
+  it('asks for a failed refund again, a bounded number of times', () => {
+    let current = applyCheckoutReply(
+      afterSteps(4).state,
+      reply('shipment.creation_failed', { orderId: o, reason: 'x' }),
+    );
+    const refundFailed = () =>
+      reply('payment.refund_failed', {
+        orderId: o,
+        paymentId: 'pay-1',
+        returnId: null,
+        reason: 'provider down',
+      });
+    const attempts: number[] = [];
+    for (let n = 0; n < MAX_REFUND_ATTEMPTS + 1; n += 1) {
+      current = applyCheckoutReply(current.state, refundFailed());
+      for (const action of current.actions) if (action.type === 'compensate') attempts.push(action.attempt);
+    }
+    expect(attempts).toEqual([2, 3]);
+    expect(current.state.status).toBe('compensating');
+    expect(current.state.steps['capture-payment']).toMatchObject({
+      status: 'compensating',
+      error: 'provider down',
+    });
+  });
+});
+
+describe('failure codes', () => {
+  it('keeps codes and replaces free text', () => {
+    expect(failureCode('INSUFFICIENT_FUNDS', 'PAYMENT_DECLINED')).toBe('INSUFFICIENT_FUNDS');
+    expect(failureCode('card was declined', 'PAYMENT_DECLINED')).toBe('PAYMENT_DECLINED');
+    expect(failureCode('', 'PAYMENT_DECLINED')).toBe('PAYMENT_DECLINED');
   });
 });

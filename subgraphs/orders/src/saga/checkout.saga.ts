@@ -1,17 +1,31 @@
 import { defineSaga } from '@msa/saga';
 import type { CheckoutSagaInput } from './checkout-input';
 import type { SagaCommand } from './saga-command';
+import { authorizePayment } from './steps/authorize-payment';
+import { capturePayment } from './steps/capture-payment';
 import { confirmOrder } from './steps/confirm-order';
+import { createShipment } from './steps/create-shipment';
+import { redeemPromotions } from './steps/redeem-promotions';
 import { reserveInventory } from './steps/reserve-inventory';
 
 /**
- * Checkout, orchestrated by orders. Each step is a command to the owning service answered by an event;
- * payment and shipping steps join between these two when those services exist.
+ * Checkout, orchestrated by orders. Each step is a command to the owning service answered by an event; a
+ * failure compensates the completed steps in reverse (README.md has the diagram).
  *
- *   1. reserve-inventory  → inventory.reserve   ⇢ inventory.reserved | inventory.reservation_failed
- *   2. confirm-order      → inventory.commit    ⇢ inventory.committed            (order CONFIRMED)
+ *   1. reserve-inventory  → inventory.reserve          ⇢ inventory.reserved | inventory.reservation_failed
+ *   2. redeem-promotions  → promotions.redeem          ⇢ promotions.redeemed | promotions.redemption_failed
+ *                           (skipped without discounts)
+ *   3. authorize-payment  → payments.authorize         ⇢ payment.authorized | payment.authorization_failed
+ *   4. capture-payment    → payments.capture           ⇢ payment.captured | payment.capture_failed
+ *                           (3 and 4 are skipped for an order that costs nothing)
+ *   5. create-shipment    → shipping.create_shipment   ⇢ shipment.created | shipment.creation_failed
+ *   6. confirm-order      → inventory.commit           ⇢ inventory.committed          (order CONFIRMED)
  */
 export const checkoutSaga = defineSaga<CheckoutSagaInput, SagaCommand>('checkout', [
   reserveInventory,
+  redeemPromotions,
+  authorizePayment,
+  capturePayment,
+  createShipment,
   confirmOrder,
 ]);

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@msa/events';
 import {
+  abortSaga,
   onCompensationSucceeded,
   onStepFailed,
   onStepSucceeded,
@@ -27,8 +28,7 @@ type CheckoutTransition = SagaTransition<CheckoutSagaInput, SagaCommand>;
 
 /**
  * What an inventory event means for the checkout saga. inventory.released always means "the order holds no
- * stock any more": the reply to our own release, or an expiry while the order waits. During the forward path
- * an expiry fails the step that was waiting for the stock.
+ * stock any more": the reply to our own release, or an expiry while the order waits.
  */
 export function applyInventoryReply(state: CheckoutState, reply: InventoryReply): CheckoutTransition {
   switch (reply.name) {
@@ -45,13 +45,16 @@ export function applyInventoryReply(state: CheckoutState, reply: InventoryReply)
   }
 }
 
+/**
+ * The hold is gone. Either that acknowledges our own release, or it expired while the saga still needed it:
+ * then the saga is aborted with RESERVATION_EXPIRED (not failed at the waiting step, whose owner may still
+ * answer: a late authorization must still be voided).
+ */
 function applyRelease(state: CheckoutState): CheckoutTransition {
-  const undone = onStepUndone(checkoutSaga, state, 'reserve-inventory');
   const holdWasActive =
     state.status === 'running' && state.steps['reserve-inventory']?.status === 'succeeded';
+  const undone = onStepUndone(checkoutSaga, state, 'reserve-inventory');
   if (!holdWasActive) return undone;
-  const waiting = Object.entries(undone.state.steps).find(([, record]) => record.status === 'running')?.[0];
-  if (!waiting) return undone;
-  const failed = onStepFailed(checkoutSaga, undone.state, waiting, CancellationReason.RESERVATION_EXPIRED);
-  return { state: failed.state, actions: [...undone.actions, ...failed.actions] };
+  const aborted = abortSaga(checkoutSaga, undone.state, CancellationReason.RESERVATION_EXPIRED);
+  return { state: aborted.state, actions: [...undone.actions, ...aborted.actions] };
 }

@@ -40,16 +40,15 @@ export class CheckoutInput {
   shippingAddress!: CheckoutAddressInput;
 
   @Field(() => ID, {
-    nullable: true,
-    description: 'A rate from Query.shippingRates; ignored until shipping is available.',
+    description: 'A rate from Query.shippingRates for this cart and address, chosen before it expires.',
   })
-  shippingRateId?: string | null;
+  shippingRateId!: string;
 
   @Field(() => String, {
-    nullable: true,
-    description: 'A payment provider token; ignored until payments are available.',
+    description:
+      'The payment provider’s token for the customer’s payment method (e.g. tok_visa in test mode).',
   })
-  paymentToken?: string | null;
+  paymentToken!: string;
 
   @Field(() => String, {
     description:
@@ -62,13 +61,14 @@ export class CheckoutInput {
 export class CheckoutPayload {
   @Field(() => Order, {
     nullable: true,
-    description: 'The order, PENDING until stock is confirmed; watch it with orderUpdated.',
+    description:
+      'The order: CONFIRMED or CANCELLED when the saga finished in time, otherwise PENDING; watch it with orderUpdated.',
   })
   order!: Order | null;
 
   @Field(() => [UserError], {
     description:
-      'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED; or why the order was cancelled before checkout answered: OUT_OF_STOCK, RESERVATION_EXPIRED.',
+      'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, SHIPPING_RATE_INVALID, IDEMPOTENCY_KEY_REUSED; or why the order was cancelled before checkout answered (its cancellationReason): OUT_OF_STOCK, CARD_DECLINED, INSUFFICIENT_FUNDS, USAGE_LIMIT_REACHED, …',
   })
   userErrors!: UserError[];
 }
@@ -79,7 +79,9 @@ export class CheckoutResolver {
     description: 'Turns the cart into an order and starts fulfilling it (signed-in customers).',
   })
   async checkout(
-    @Arg('input', () => CheckoutInput, { description: 'Cart, address and idempotency key.' })
+    @Arg('input', () => CheckoutInput, {
+      description: 'Cart, address, shipping rate, payment and idempotency key.',
+    })
     input: CheckoutInput,
     @Ctx() ctx: OrdersContext,
   ): Promise<CheckoutPayload> {

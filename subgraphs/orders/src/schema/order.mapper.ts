@@ -1,7 +1,7 @@
 import { money } from '@msa/subgraph-kit';
 import type { OrderRecord } from '../domain/order';
 import { formatOrderNumber } from '../domain/order-number';
-import { Order, OrderAddress, OrderLine, OrderStatusChange } from './order.type';
+import { Order, OrderAddress, OrderDiscount, OrderLine, OrderStatusChange } from './order.type';
 
 export function toOrder(record: OrderRecord): Order {
   const amount = (value: number) => money(value, record.currency);
@@ -19,6 +19,13 @@ export function toOrder(record: OrderRecord): Order {
       }),
     ),
     subtotal: amount(record.subtotal),
+    discounts: record.discounts.map((discount) =>
+      Object.assign(new OrderDiscount(), {
+        code: discount.code,
+        label: discount.label,
+        amount: amount(discount.amount),
+      }),
+    ),
     discountTotal: amount(record.discountTotal),
     shippingTotal: amount(record.shippingTotal),
     total: amount(record.total),

@@ -1,17 +1,10 @@
-import {
-  ConnectionType,
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  requireIdentity,
-  requireStaff,
-  toConnection,
-} from '@msa/subgraph-kit';
+import { ConnectionType, requireIdentity, requireStaff } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
-import type { OrderCursor, OrderListFilter } from '../data/order-list.repo';
+import type { OrderListFilter } from '../data/order-list.repo';
 import type { OrderRecord } from '../domain/order';
 import type { OrderStatus as OrderStatusName } from '../domain/order-status';
 import type { OrdersContext } from './context';
+import { keysetConnection } from './keyset-connection';
 import { toOrder } from './order.mapper';
 import { OrderStatus } from './order-status.enum';
 import { Order } from './order.type';
@@ -30,32 +23,18 @@ export class OrdersFilter {
   to?: Date | null;
 }
 
-function isOrderCursor(value: unknown): value is OrderCursor {
-  const cursor = value as Partial<OrderCursor> | null;
-  return (
-    typeof cursor?.createdAt === 'string' &&
-    !Number.isNaN(Date.parse(cursor.createdAt)) &&
-    typeof cursor.id === 'string'
-  );
-}
-
-async function orderPage(
+function orderPage(
   ctx: OrdersContext,
   filter: OrderListFilter,
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const size = pageSize(first);
-  const cursor = after ? decodeCursor(after, isOrderCursor) : null;
-  const { rows, total } = await ctx.services.queries.page(filter, size + 1, cursor);
-  const cursorOf = (order: OrderRecord) =>
-    encodeCursor({ createdAt: order.createdAt.toISOString(), id: order.id } satisfies OrderCursor);
-  const connection = toConnection(rows, size, total, cursorOf);
-  return {
-    ...connection,
-    nodes: connection.nodes.map(toOrder),
-    edges: connection.edges.map((edge) => ({ ...edge, node: toOrder(edge.node) })),
-  };
+  return keysetConnection(
+    first,
+    after,
+    (take, cursor) => ctx.services.queries.page(filter, take, cursor),
+    toOrder,
+  );
 }
 
 @Resolver(() => Order)
@@ -108,11 +87,16 @@ export class OrderResolver {
   }
 }
 
-/** `_entities` for Order: batched per request, and only orders the caller may see. */
-export function resolveOrderReference(reference: { id: string }, ctx: OrdersContext): Promise<Order | null> {
+/** An order the caller may see, batched per request; FORBIDDEN / NOT_FOUND otherwise. */
+export function loadVisibleOrder(ctx: OrdersContext, id: string): Promise<Order> {
   const viewer = requireIdentity(ctx);
   return ctx.loaders
     .get<string, OrderRecord>('Order', (ids) => ctx.services.queries.visibleOrders(viewer, ids))
-    .load(reference.id)
+    .load(id)
     .then(toOrder);
+}
+
+/** `_entities` for Order: batched per request, and only orders the caller may see. */
+export function resolveOrderReference(reference: { id: string }, ctx: OrdersContext): Promise<Order | null> {
+  return loadVisibleOrder(ctx, reference.id);
 }

@@ -61,6 +61,21 @@ export class OrderStatusChange {
   note!: string | null;
 }
 
+@ObjectType('OrderDiscount', { description: 'A discount frozen onto an order at checkout.' })
+export class OrderDiscount {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The coupon code that applied it; null for automatic promotions.',
+  })
+  code!: string | null;
+
+  @Field(() => String, { description: 'What the discount is, in words, e.g. "10% off your first order".' })
+  label!: string;
+
+  @Field(() => Money, { description: 'How much it took off the order.' })
+  amount!: Money;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType('Order', { description: 'An order placed at checkout.' })
 export class Order {
@@ -79,10 +94,13 @@ export class Order {
   @Field(() => Money, { description: 'Sum of the line totals.' })
   subtotal!: Money;
 
-  @Field(() => Money, { description: 'Discounts applied to the order.' })
+  @Field(() => [OrderDiscount], { description: 'The discounts applied at checkout, as they were then.' })
+  discounts!: OrderDiscount[];
+
+  @Field(() => Money, { description: 'Sum of the discounts.' })
   discountTotal!: Money;
 
-  @Field(() => Money, { description: 'Shipping charged.' })
+  @Field(() => Money, { description: 'Shipping charged: the chosen rate, or zero with free shipping.' })
   shippingTotal!: Money;
 
   @Field(() => Money, { description: 'What the customer pays: subtotal − discounts + shipping.' })
@@ -100,7 +118,7 @@ export class Order {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why the order was cancelled: OUT_OF_STOCK, UNKNOWN_VARIANT, RESERVATION_EXPIRED, CANCELLED_BY_CUSTOMER or CANCELLED_BY_ADMIN.',
+      'Why the order was cancelled: OUT_OF_STOCK, UNKNOWN_VARIANT, RESERVATION_EXPIRED, a promotion code (e.g. USAGE_LIMIT_REACHED), a payment code (e.g. CARD_DECLINED, INSUFFICIENT_FUNDS), PAYMENT_CAPTURE_FAILED, SHIPMENT_CREATION_FAILED, CANCELLED_BY_CUSTOMER or CANCELLED_BY_ADMIN.',
   })
   cancellationReason!: string | null;
 

@@ -13,8 +13,9 @@ export interface CancelOrderService {
 const NOT_CANCELLABLE = 'ORDER_NOT_CANCELLABLE';
 
 /**
- * Cancelling is aborting the order's saga: the completed steps are compensated in reverse (a held reservation
- * is released, committed stock is restocked) and the saga's failure marks the order CANCELLED with the reason.
+ * Cancelling is aborting the order's saga: the completed steps are compensated in reverse (shipment
+ * cancelled, payment refunded or voided, promotions un-redeemed, stock restocked or released) and the saga's
+ * failure marks the order CANCELLED with the reason.
  */
 export function createCancelOrderService(
   db: OrdersDb,
@@ -23,9 +24,9 @@ export function createCancelOrderService(
   return {
     async cancel(actor, orderId) {
       let refusal: OrderOutcome | null = null;
-      const outcome = await inTransaction(db, async (tx) => {
-        const result = await advanceSaga(tx, orderId, (order, state) => {
-          const decision = decideCancellation(order, actor);
+      const order = await inTransaction(db, async (tx) => {
+        const locked = await advanceSaga(tx, orderId, (current, state) => {
+          const decision = decideCancellation(current, actor);
           if (decision.kind === 'forbidden') throw forbidden('This order belongs to another customer');
           if (decision.kind === 'not-cancellable') {
             refusal = rejected({ code: NOT_CANCELLABLE, message: decision.message, field: ['id'] });
@@ -33,14 +34,12 @@ export function createCancelOrderService(
           }
           return abortCheckout(state, decision.reason);
         });
-        if (result && !refusal && result.status !== 'CANCELLED') {
-          throw new Error(
-            `Order ${orderId} was allowed to cancel from ${result.order.status} but its saga did not cancel it`,
-          );
+        if (locked && !refusal && locked.status !== 'CANCELLED') {
+          throw new Error(`Order ${orderId} was allowed to cancel but its saga did not cancel it`);
         }
-        return result;
+        return locked;
       });
-      if (!outcome) throw notFound('Order');
+      if (!order) throw notFound('Order');
       if (refusal) return refusal;
       await notify(orderId);
       return succeeded((await findOrder(db, orderId))!);

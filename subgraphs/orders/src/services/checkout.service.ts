@@ -2,32 +2,35 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@msa/auth';
 import { publishEvent } from '@msa/events';
 import { startSaga } from '@msa/saga';
-import { badUserInput, forbidden, userError } from '@msa/subgraph-kit';
-import type { CartClient } from '../clients/cart.client';
+import { forbidden, userError } from '@msa/subgraph-kit';
+import type { CheckoutReader } from '../clients/checkout-read.client';
 import { inTransaction, isUniqueViolation, type OrdersDb } from '../data/database';
 import { findByIdempotencyKey, findOrder, insertOrder } from '../data/order.repo';
 import { insertSaga } from '../data/saga.repo';
+import { cancellationMessage } from '../domain/cancellation';
 import { CheckoutErrorCode } from '../domain/checkout-problems';
-import { decideReplay, idempotencyKeyProblem } from '../domain/idempotency';
+import { decideReplay } from '../domain/idempotency';
 import type { OrderRecord } from '../domain/order';
-import { lineRefs, snapshotCart, type OrderDraft } from '../domain/order-snapshot';
+import { snapshotCheckout, type OrderDraft } from '../domain/order-snapshot';
 import {
   checkShippingAddress,
   type ShippingAddress,
   type ShippingAddressDraft,
 } from '../domain/shipping-address';
+import { checkoutSagaInput } from '../saga/checkout-input';
 import { checkoutSaga } from '../saga/checkout.saga';
-import { performSagaActions } from './saga-actions';
+import { checkCheckoutShape } from './checkout-input-check';
 import { watchSettlement, type SettlementDeps } from './checkout-settlement';
 import { rejected, succeeded, type OrderOutcome } from './outcome';
+import { performSagaActions } from './saga-actions';
 
 export interface CheckoutRequest {
   cartId: string;
   shippingAddress: ShippingAddressDraft;
-  /** Accepted now so clients need not change when shipping joins the saga. */
-  shippingRateId?: string | null;
-  /** Accepted now so clients need not change when payments join the saga. */
-  paymentToken?: string | null;
+  /** A rate from Query.shippingRates, priced for this cart and address. */
+  shippingRateId: string;
+  /** The payment provider's token for the customer's payment method. */
+  paymentToken: string;
   idempotencyKey: string;
 }
 
@@ -44,37 +47,20 @@ export interface CheckoutService {
 
 export interface CheckoutDeps {
   db: OrdersDb;
-  carts: CartClient;
+  reads: CheckoutReader;
   reservationTtlSeconds: number;
-  /** When set, checkout waits (bounded) for the saga's first outcome so stock failures come back as userErrors. */
+  /** When set, checkout waits (bounded) for the saga's outcome so failures come back as userErrors. */
   settlement?: Omit<SettlementDeps, 'load'>;
+  clock?: () => Date;
 }
 
-const PLACED_NOTE = 'Order placed; reserving stock.';
-
-function checkShape(request: CheckoutRequest): void {
-  const keyProblem = idempotencyKeyProblem(request.idempotencyKey);
-  if (keyProblem) throw badUserInput(keyProblem, ['input', 'idempotencyKey']);
-  if (request.cartId.trim() === '' || request.cartId.length > 100)
-    throw badUserInput('cartId must be 1 to 100 characters', ['input', 'cartId']);
-  for (const [field, value] of [
-    ['shippingRateId', request.shippingRateId],
-    ['paymentToken', request.paymentToken],
-  ] as const) {
-    if (value != null && value.length > 200)
-      throw badUserInput(`${field} must be at most 200 characters`, ['input', field]);
-  }
-}
+const PLACED_NOTE = 'Order placed; reserving stock, then payment and shipment.';
 
 /** A saga that ended the order before checkout answered: report why as a userError beside the order. */
 function settledOutcome(order: OrderRecord): OrderOutcome {
   if (order.status !== 'CANCELLED') return succeeded(order);
   const code = order.cancellationReason ?? 'CHECKOUT_FAILED';
-  const message =
-    code === 'OUT_OF_STOCK'
-      ? 'Some items are no longer in stock in the quantity ordered; the order was cancelled.'
-      : `The order could not be completed (${code}) and was cancelled.`;
-  return { order, userErrors: [userError(code, message)] };
+  return { order, userErrors: [userError(code, cancellationMessage(code))] };
 }
 
 function replayOutcome(existing: OrderRecord, cartId: string): OrderOutcome {
@@ -87,11 +73,13 @@ function replayOutcome(existing: OrderRecord, cartId: string): OrderOutcome {
 }
 
 /**
- * Checkout: validate, read the cart as the caller, freeze prices and address, then create the PENDING order
- * and start its saga in one transaction. The unique (customer, idempotency key) makes retries and concurrent
- * duplicates return the one order the first attempt created.
+ * Checkout: validate, read the cart (with its discounts) and the chosen shipping rate as the caller, freeze
+ * prices, discounts, shipping and address, then create the PENDING order and start its saga in one
+ * transaction. The unique (customer, idempotency key) makes retries and concurrent duplicates return the one
+ * order the first attempt created.
  */
 export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
+  const clock = deps.clock ?? (() => new Date());
   const placeOrder = async (
     caller: CheckoutCaller,
     request: CheckoutRequest,
@@ -100,7 +88,14 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
     orderId: string,
   ) => {
     const customerId = caller.identity.userId;
-    const lines = lineRefs(draft.lines);
+    const input = checkoutSagaInput({
+      orderId,
+      customerId,
+      draft,
+      address,
+      paymentToken: request.paymentToken,
+      reservationTtlSeconds: deps.reservationTtlSeconds,
+    });
     return inTransaction(deps.db, async (tx) => {
       const order = await insertOrder(tx, {
         id: orderId,
@@ -111,20 +106,20 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
         draft,
         note: PLACED_NOTE,
       });
-      const { state, actions } = startSaga(checkoutSaga, {
-        orderId,
-        lines,
-        reservationTtlSeconds: deps.reservationTtlSeconds,
-      });
+      const { state, actions } = startSaga(checkoutSaga, input);
       await insertSaga(tx, orderId, state);
       await publishEvent(tx, 'order.placed', {
         orderId,
         customerId,
-        lines,
+        lines: input.lines,
         total: draft.total,
         currency: draft.currency,
       });
-      await performSagaActions(tx, { id: orderId, customerId, status: order.status }, actions);
+      await performSagaActions(
+        tx,
+        { id: orderId, customerId, status: order.status, shipmentStatus: null },
+        actions,
+      );
       return order;
     });
   };
@@ -132,7 +127,7 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
   return {
     async checkout(caller, request) {
       if (caller.identity.kind !== 'user') throw forbidden('Only customers can check out');
-      checkShape(request);
+      checkCheckoutShape(request);
       const address = checkShippingAddress(request.shippingAddress, ['input', 'shippingAddress']);
       if (!address.ok) return rejected(...address.problems);
 
@@ -140,14 +135,19 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
       const earlier = await findByIdempotencyKey(deps.db, customerId, request.idempotencyKey);
       if (earlier) return replayOutcome(earlier, request.cartId);
 
-      const cart = await deps.carts.readCart(request.cartId, caller.accessToken, caller.requestId);
+      const { cart, rate } = await deps.reads.read(
+        request.cartId,
+        request.shippingRateId,
+        caller.accessToken,
+        caller.requestId,
+      );
       if (!cart)
         return rejected({
           code: CheckoutErrorCode.CART_NOT_FOUND,
           message: 'No such cart.',
           field: ['input', 'cartId'],
         });
-      const snapshot = snapshotCart(cart);
+      const snapshot = snapshotCheckout({ cart, rate, shipTo: address.address, now: clock() });
       if (!snapshot.ok) return rejected(snapshot.problem);
 
       const orderId = randomUUID();

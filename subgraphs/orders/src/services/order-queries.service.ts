@@ -3,7 +3,8 @@ import { isStaffOrAdmin } from '@msa/auth';
 import { badUserInput, DEFAULT_CURRENCY, forbidden, notFound } from '@msa/subgraph-kit';
 import type { OrdersDb } from '../data/database';
 import { findOrder, findOrders } from '../data/order.repo';
-import { listOrders, salesTotals, type OrderCursor, type OrderListFilter } from '../data/order-list.repo';
+import type { KeysetCursor } from '../data/keyset';
+import { listOrders, salesTotals, type OrderListFilter } from '../data/order-list.repo';
 import type { OrderRecord } from '../domain/order';
 import { REVENUE_STATUSES } from '../domain/order-status';
 import { salesFigures, salesPeriodProblem, type SalesFigures } from '../domain/sales-stats';
@@ -18,7 +19,7 @@ export interface OrderQueries {
   order(viewer: Identity, id: string): Promise<OrderRecord>;
   /** Orders by id for entity references, already filtered to what the viewer may see. */
   visibleOrders(viewer: Identity, ids: readonly string[]): Promise<(OrderRecord | Error)[]>;
-  page(filter: OrderListFilter, take: number, after: OrderCursor | null): Promise<OrderPage>;
+  page(filter: OrderListFilter, take: number, after: KeysetCursor | null): Promise<OrderPage>;
   salesStats(from: Date, to: Date, currency?: string): Promise<SalesFigures & { currency: string }>;
   /** The current order, whoever asks: for live updates after access was checked at subscribe time. */
   current(id: string): Promise<OrderRecord | null>;

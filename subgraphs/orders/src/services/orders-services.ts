@@ -1,26 +1,33 @@
 import type { Redis } from 'ioredis';
-import type { CartClient } from '../clients/cart.client';
+import type { CheckoutReader } from '../clients/checkout-read.client';
 import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
-import { createCheckoutSagaService, type CheckoutSagaService } from './checkout-saga.service';
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
+import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
+import { createRequestReturnService, type RequestReturnService } from './request-return.service';
+import { createReturnQueries, type ReturnQueries } from './return-queries.service';
+import { createReviewReturnService, type ReviewReturnService } from './review-return.service';
 
 export interface OrdersServices {
   checkout: CheckoutService;
   cancellation: CancelOrderService;
   queries: OrderQueries;
-  sagas: CheckoutSagaService;
+  events: OrderEventsService;
   deadLetters: DeadLetterService;
+  returnRequests: RequestReturnService;
+  returnReviews: ReviewReturnService;
+  returns: ReturnQueries;
 }
 
 export interface OrdersServiceDeps {
   db: OrdersDb;
-  carts: CartClient;
+  reads: CheckoutReader;
   queueConnection: Redis;
   queuePrefix: string;
   reservationTtlSeconds: number;
+  returnWindowDays: number;
   settlement?: CheckoutDeps['settlement'];
   /** Tells live subscribers that an order changed; called after the change committed. */
   notify: (orderId: string) => Promise<void>;
@@ -30,13 +37,19 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
   return {
     checkout: createCheckoutService({
       db: deps.db,
-      carts: deps.carts,
+      reads: deps.reads,
       reservationTtlSeconds: deps.reservationTtlSeconds,
       ...(deps.settlement ? { settlement: deps.settlement } : {}),
     }),
     cancellation: createCancelOrderService(deps.db, deps.notify),
     queries: createOrderQueries(deps.db),
-    sagas: createCheckoutSagaService(deps.db, deps.notify),
+    events: createOrderEventsService(deps.db, deps.notify),
     deadLetters: createDeadLetterService(deps.queueConnection, deps.queuePrefix),
+    returnRequests: createRequestReturnService(deps.db, {
+      returnWindowDays: deps.returnWindowDays,
+      notify: deps.notify,
+    }),
+    returnReviews: createReviewReturnService(deps.db, deps.notify),
+    returns: createReturnQueries(deps.db),
   };
 }

@@ -1,57 +1,51 @@
-import { publishEvent, sendCommand } from '@msa/events';
+import { sendCommand } from '@msa/events';
 import type { SagaAction } from '@msa/saga';
 import type { OrdersTx } from '../data/database';
-import { recordStatusChange, type LockedOrder } from '../data/order.repo';
+import type { LockedOrder } from '../data/order.repo';
 import { cancellationNote } from '../domain/cancellation';
-import { assertTransition, canTransition, type OrderStatus } from '../domain/order-status';
+import { canTransition } from '../domain/order-status';
 import type { SagaCommand } from '../saga/saga-command';
+import { catchUpWithShipment, changeOrderStatus } from './order-status-change';
 
-const CONFIRMED_NOTE = 'Stock committed; the order is confirmed.';
+const CONFIRMED_NOTE = 'Paid, shipment booked and stock committed; the order is confirmed.';
+
+/** Sends a saga's commands through the outbox, in the order the runner asked for them. */
+export async function sendSagaCommands(
+  tx: OrdersTx,
+  actions: readonly SagaAction<SagaCommand>[],
+): Promise<void> {
+  for (const action of actions) {
+    if (action.type === 'invoke' || action.type === 'compensate')
+      await sendCommand(tx, action.command.name, action.command.payload as never);
+  }
+}
 
 /**
- * Performs a saga transition's actions inside the transaction that persists the new saga state: commands go
- * to the outbox, outcomes become order status changes. Either all of it commits or none, which is what makes
- * a restarted service resume exactly where it stopped. Returns the order's status afterwards.
+ * Performs a checkout saga transition's actions inside the transaction that persists the new saga state:
+ * commands go to the outbox, outcomes become order status changes. Either all of it commits or none, which
+ * is what makes a restarted service resume exactly where it stopped.
  */
 export async function performSagaActions(
   tx: OrdersTx,
   order: LockedOrder,
   actions: readonly SagaAction<SagaCommand>[],
-): Promise<OrderStatus> {
-  let status = order.status;
-  const changeStatus = async (to: OrderStatus, note: string, cancellationReason?: string) => {
-    assertTransition(status, to);
-    await recordStatusChange(tx, {
-      orderId: order.id,
-      to,
-      note,
-      ...(cancellationReason ? { cancellationReason } : {}),
-    });
-    await publishEvent(tx, 'order.status_changed', {
-      orderId: order.id,
-      customerId: order.customerId,
-      from: status,
-      to,
-      note,
-    });
-    status = to;
-  };
-
+): Promise<void> {
   for (const action of actions) {
     switch (action.type) {
       case 'invoke':
       case 'compensate':
-        await sendCommand(tx, action.command.name, action.command.payload as never);
+        await sendSagaCommands(tx, [action]);
         break;
       case 'complete':
-        await changeStatus('CONFIRMED', CONFIRMED_NOTE);
+        await changeOrderStatus(tx, order, 'CONFIRMED', CONFIRMED_NOTE);
+        // The carrier may have reported progress before the last step of checkout finished.
+        await catchUpWithShipment(tx, order);
         break;
       case 'fail':
         // The order may already be past the point of cancelling by other means; the saga still unwinds.
-        if (canTransition(status, 'CANCELLED'))
-          await changeStatus('CANCELLED', cancellationNote(action.reason), action.reason);
+        if (canTransition(order.status, 'CANCELLED'))
+          await changeOrderStatus(tx, order, 'CANCELLED', cancellationNote(action.reason), action.reason);
         break;
     }
   }
-  return status;
 }

@@ -1,13 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Queue, type Job } from 'bullmq';
-import {
-  createQueueConnection,
-  eventQueueName,
-  commandQueueName,
-  type EventName,
-  type EventPayloads,
-} from '@msa/events';
+import { createQueueConnection, type EventName, type EventPayloads } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
   createTestDatabase,
@@ -21,8 +14,13 @@ import {
 import type { Role } from '@msa/auth';
 import pg from 'pg';
 import { vi } from 'vitest';
-import { createOrdersSubgraph } from '../../src/app';
-import { startCartEndpoint, type CartEndpoint } from './cart-endpoint';
+import { createOrdersSubgraph, type OrdersSubgraphOptions } from '../../src/app';
+import { startAutoServices, type AutoServices } from './auto-services';
+import { ADDRESS, CHECKOUT, ORDER, type CheckoutResult, type OrderView } from './order-documents';
+import { startRouterStandIn, type RouterStandIn } from './router-stand-in';
+import { ServicePlayer, type SentCommand } from './service-player';
+
+export { ADDRESS, ORDER_FIELDS, type CheckoutResult, type OrderView } from './order-documents';
 
 const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
@@ -31,69 +29,51 @@ export interface Customer {
   token: string;
 }
 
-export const ADDRESS = {
-  name: 'Ada Lovelace',
-  line1: '12 St James Sq',
-  city: 'London',
-  postalCode: 'SW1Y 4JH',
-  country: 'GB',
-};
-
-export const ORDER_FIELDS = `id number status cancellationReason
-  lines { id variant { id } quantity unitPrice { amount currency } lineTotal { amount } }
-  subtotal { amount currency formatted } discountTotal { amount } shippingTotal { amount } total { amount }
-  shippingAddress { name line1 line2 city region postalCode country phone }
-  statusHistory { status at note } customer { id } createdAt updatedAt`;
-
-export interface OrderView {
-  id: string;
-  number: string;
-  status: string;
-  cancellationReason: string | null;
-  lines: {
-    id: string;
-    variant: { id: string };
-    quantity: number;
-    unitPrice: { amount: number; currency: string };
-    lineTotal: { amount: number };
-  }[];
-  subtotal: { amount: number; currency: string; formatted: string };
-  discountTotal: { amount: number };
-  shippingTotal: { amount: number };
-  total: { amount: number };
-  shippingAddress: Record<string, string | null>;
-  statusHistory: { status: string; at: string; note: string | null }[];
-  customer: { id: string };
+export interface CartExtras {
+  discounts?: { promotionId: string; code: string | null; label: string; amount: number }[];
+  freeShipping?: boolean;
 }
 
-export interface CheckoutResult {
-  checkout: {
-    order: OrderView | null;
-    userErrors: { code: string; field: string[] | null; message: string }[];
-  };
+export interface CheckoutOptions {
+  idempotencyKey?: string;
+  address?: Record<string, string>;
+  paymentToken?: string;
+  /** Defaults to a fresh valid rate of $5.00 to the address. */
+  shippingRateId?: string;
+}
+
+export interface HarnessOptions {
+  /** Inventory, promotions, payments and shipping answer on their own, and checkout waits for the outcome. */
+  autoServices?: boolean;
+  overrides?: Partial<OrdersSubgraphOptions>;
 }
 
 /**
- * One orders subgraph on a throwaway database, real Redis under a unique queue prefix, and a stand-in cart
- * endpoint. Inventory is played by the test: it reads the commands orders sent and publishes inventory's
- * replies onto events.orders, exactly where inventory's outbox relay would put them.
+ * One orders subgraph on a throwaway database, real Redis under a unique queue prefix, and a stand-in for
+ * the router (cart with promotions' fields, shipping rates). The other services are played by the test
+ * through `services` (or answer on their own with `autoServices`).
  */
 export class OrdersHarness {
   subgraph!: RunningSubgraph;
   keys!: TestKeys;
-  carts!: CartEndpoint;
+  router!: RouterStandIn;
   db!: TestDatabase;
   pool!: pg.Pool;
   readonly prefix = `test-orders-${randomBytes(4).toString('hex')}`;
   readonly connection = createQueueConnection(TEST_REDIS_URL);
-  private readonly queues = new Map<string, Queue>();
+  readonly services = new ServicePlayer(this.connection, this.prefix);
+  private auto: AutoServices | null = null;
 
-  static async start(): Promise<OrdersHarness> {
-    const harness = new OrdersHarness();
+  private constructor(private readonly options: HarnessOptions) {}
+
+  static async start(options: HarnessOptions = {}): Promise<OrdersHarness> {
+    const harness = new OrdersHarness(options);
     harness.keys = await createTestKeys();
     harness.db = await createTestDatabase('orders', MIGRATIONS);
     harness.pool = new pg.Pool({ connectionString: harness.db.url, max: 2 });
-    harness.carts = await startCartEndpoint(harness.keys.verifier);
+    harness.router = await startRouterStandIn(harness.keys.verifier);
+    if (options.autoServices)
+      harness.auto = startAutoServices(harness.connection, harness.prefix, harness.services);
     await harness.boot();
     return harness;
   }
@@ -106,11 +86,12 @@ export class OrdersHarness {
       port: 0,
       host: '127.0.0.1',
       verifier: this.keys.verifier,
-      routerUrl: this.carts.url,
+      routerUrl: this.router.url,
       queuePrefix: this.prefix,
-      // These tests play inventory by hand after checkout answers; the cross-service e2e covers the wait.
-      checkoutSettleTimeoutMs: 0,
+      // Tests that play the services by hand do so after checkout answered.
+      checkoutSettleTimeoutMs: this.options.autoServices ? 5_000 : 0,
       logger: createLogger('orders-test', 'silent'),
+      ...this.options.overrides,
     });
   }
 
@@ -123,31 +104,61 @@ export class OrdersHarness {
     return { userId, token: await this.keys.tokenFor(role, userId) };
   }
 
-  /** A customer with a cart of the given lines (variantId → [quantity, unit price]). */
-  cartFor(customer: Customer, lines: Record<string, [number, number]>): string {
+  /** A customer with a cart of the given lines (variantId → [quantity, unit price]) and discounts. */
+  cartFor(customer: Customer, lines: Record<string, [number, number]>, extras: CartExtras = {}): string {
     const cartId = randomUUID();
-    this.carts.put(customer.userId, {
+    const cartLines = Object.entries(lines).map(([variantId, [quantity, amount]]) => ({
+      id: randomUUID(),
+      quantity,
+      variant: { id: variantId },
+      unitPrice: { amount, currency: 'USD' },
+    }));
+    const discounts = extras.discounts ?? [];
+    this.router.putCart(customer.userId, {
       id: cartId,
-      lines: Object.entries(lines).map(([variantId, [quantity, amount]]) => ({
-        id: randomUUID(),
-        quantity,
-        variant: { id: variantId },
-        unitPrice: { amount, currency: 'USD' },
+      lines: cartLines,
+      subtotal: {
+        amount: cartLines.reduce((sum, l) => sum + l.quantity * l.unitPrice.amount, 0),
+        currency: 'USD',
+      },
+      discounts: discounts.map((discount) => ({
+        ...discount,
+        amount: { amount: discount.amount, currency: 'USD' },
       })),
+      discountTotal: { amount: discounts.reduce((sum, discount) => sum + discount.amount, 0) },
+      couponCodes: discounts.flatMap((discount) => (discount.code ? [discount.code] : [])),
+      freeShipping: extras.freeShipping ?? false,
     });
     return cartId;
   }
 
-  checkout(
-    customer: Customer,
-    cartId: string,
-    idempotencyKey: string = randomUUID(),
-    address: Record<string, string> = ADDRESS,
-  ) {
+  /** A shipping rate quoted to ADDRESS, valid for ten minutes unless `expiresAt` says otherwise. */
+  rate(amount = 500, expiresAt: string | null = new Date(Date.now() + 600_000).toISOString()): string {
+    const id = randomUUID();
+    this.router.putRate({
+      id,
+      amount: { amount, currency: 'USD' },
+      carrier: 'Parcelnet',
+      service: 'STANDARD',
+      expiresAt,
+      destination: { country: ADDRESS.country, postalCode: ADDRESS.postalCode },
+    });
+    return id;
+  }
+
+  checkout(customer: Customer, cartId: string, options: CheckoutOptions = {}) {
     return graphqlRequest<CheckoutResult>(
       this.url,
-      `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code field message } } }`,
-      { input: { cartId, shippingAddress: address, idempotencyKey } },
+      CHECKOUT,
+      {
+        input: {
+          cartId,
+          shippingAddress: options.address ?? ADDRESS,
+          idempotencyKey: options.idempotencyKey ?? randomUUID(),
+          paymentToken: options.paymentToken ?? 'tok_visa',
+          shippingRateId: options.shippingRateId ?? this.rate(),
+        },
+      },
       { token: customer.token },
     );
   }
@@ -155,22 +166,43 @@ export class OrdersHarness {
   async placeOrder(
     customer: Customer,
     lines: Record<string, [number, number]> = { 'v-1': [2, 1500] },
+    extras: CartExtras = {},
+    options: CheckoutOptions = {},
   ): Promise<OrderView> {
-    const result = expectData(await this.checkout(customer, this.cartFor(customer, lines)));
+    const result = expectData(await this.checkout(customer, this.cartFor(customer, lines, extras), options));
     if (!result.checkout.order)
       throw new Error(`checkout refused: ${JSON.stringify(result.checkout.userErrors)}`);
     return result.checkout.order;
   }
 
+  /** Places an order and plays every service through to CONFIRMED. */
+  async confirmedOrder(customer: Customer, lines?: Record<string, [number, number]>, extras?: CartExtras) {
+    const order = await this.placeOrder(customer, lines, extras);
+    await this.services.succeed(order.id, 'inventory.commit');
+    return this.waitForStatus(order.id, 'CONFIRMED');
+  }
+
+  /** The carrier reports the parcel in transit, then delivered at `deliveredAt`. */
+  async deliver(orderId: string, deliveredAt: Date = new Date()): Promise<OrderView> {
+    const shipmentId = `sh-${orderId}`;
+    await this.reply('shipment.status_changed', {
+      orderId,
+      shipmentId,
+      status: 'IN_TRANSIT',
+      at: new Date().toISOString(),
+    });
+    await this.waitForStatus(orderId, 'SHIPPED');
+    await this.reply('shipment.status_changed', {
+      orderId,
+      shipmentId,
+      status: 'DELIVERED',
+      at: deliveredAt.toISOString(),
+    });
+    return this.waitForStatus(orderId, 'DELIVERED');
+  }
+
   async order(id: string, token: string): Promise<OrderView> {
-    return expectData(
-      await graphqlRequest<{ order: OrderView }>(
-        this.url,
-        `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`,
-        { id },
-        { token },
-      ),
-    ).order;
+    return expectData(await graphqlRequest<{ order: OrderView }>(this.url, ORDER, { id }, { token })).order;
   }
 
   async waitForStatus(id: string, status: string): Promise<OrderView> {
@@ -186,63 +218,20 @@ export class OrdersHarness {
     return order!;
   }
 
-  queue(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
-      this.queues.set(name, queue);
-    }
-    return queue;
+  queue(name: string) {
+    return this.services.queue(name);
   }
 
-  /** Publishes an inventory reply the way inventory's relay does: the message id is the job id. */
-  async reply<E extends EventName>(
-    name: E,
-    payload: EventPayloads[E],
-    id: string = randomUUID(),
-  ): Promise<string> {
-    await this.queue(eventQueueName('orders')).add(
-      name,
-      { id, name, payload, occurredAt: new Date().toISOString() },
-      { jobId: id },
-    );
-    return id;
+  reply<E extends EventName>(name: E, payload: EventPayloads[E], id?: string): Promise<string> {
+    return this.services.reply(name, payload, id);
   }
 
-  /** Commands orders sent to inventory for an order, in the order they were sent. */
-  async commandsFor(orderId: string): Promise<{ name: string; payload: Record<string, unknown> }[]> {
-    const jobs = await this.queue(commandQueueName('inventory')).getJobs([
-      'waiting',
-      'prioritized',
-      'delayed',
-      'active',
-      'completed',
-      'failed',
-    ]);
-    const sent = (job: Job) => Date.parse((job.data as { occurredAt: string }).occurredAt);
-    return jobs
-      .filter((job) => (job.data as { payload: { orderId?: string } }).payload.orderId === orderId)
-      .sort((a, b) => sent(a) - sent(b) || a.timestamp - b.timestamp)
-      .map((job) => ({
-        name: job.name,
-        payload: (job.data as { payload: Record<string, unknown> }).payload,
-      }));
+  commandsFor(orderId: string): Promise<SentCommand[]> {
+    return this.services.commandsFor(orderId);
   }
 
-  async waitForCommands(
-    orderId: string,
-    names: string[],
-  ): Promise<{ name: string; payload: Record<string, unknown> }[]> {
-    let commands: { name: string; payload: Record<string, unknown> }[] = [];
-    await vi.waitFor(
-      async () => {
-        commands = await this.commandsFor(orderId);
-        if (commands.length < names.length)
-          throw new Error(`saw ${commands.map((c) => c.name).join(', ') || 'no commands'}`);
-      },
-      { timeout: 10_000, interval: 50 },
-    );
-    return commands;
+  waitForCommands(orderId: string, names: string[]): Promise<SentCommand[]> {
+    return this.services.waitForCommands(orderId, names);
   }
 
   async sagaStatus(orderId: string): Promise<string | undefined> {
@@ -254,8 +243,9 @@ export class OrdersHarness {
   }
 
   async close(): Promise<void> {
+    await this.auto?.close();
     await this.subgraph?.stop();
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.services.close();
     let cursor = '0';
     do {
       const [next, keys] = await this.connection.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 500);
@@ -263,7 +253,7 @@ export class OrdersHarness {
       cursor = next;
     } while (cursor !== '0');
     await this.connection.quit();
-    await this.carts?.close();
+    await this.router?.close();
     await this.pool?.end();
     await this.db?.drop();
   }

@@ -1,0 +1,99 @@
+import type { CartView } from '../domain/order-snapshot';
+import type { ShippingRateView } from '../domain/shipping-charge';
+
+/**
+ * Reads, in one request through the router and as the caller, what checkout freezes: the cart with the
+ * discounts promotions computed for it, and the chosen shipping rate. The cart service decides whether this
+ * customer may see the cart; only ids, quantities, prices and discounts are asked for.
+ */
+export const CHECKOUT_READ_QUERY = `query OrdersCheckoutRead($cartId: ID, $rateId: ID!) {
+  cart(cartId: $cartId) {
+    id
+    lines { id quantity variant { id } unitPrice { amount currency } }
+    subtotal { amount currency }
+    discounts { promotionId code label amount { amount currency } }
+    discountTotal { amount }
+    couponCodes
+    freeShipping
+  }
+  shippingRate(id: $rateId) { id amount { amount currency } carrier service expiresAt destination { country postalCode } }
+}`;
+
+export interface CheckoutReads {
+  /** Null when the cart does not exist or the caller may not see it. */
+  cart: CartView | null;
+  /** Null when the rate is unknown or expired. */
+  rate: ShippingRateView | null;
+}
+
+export class CheckoutReadError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CheckoutReadError';
+  }
+}
+
+export interface CheckoutReader {
+  read(cartId: string, rateId: string, accessToken: string, requestId: string): Promise<CheckoutReads>;
+}
+
+interface ReadResponse {
+  data?: { cart?: CartView | null; shippingRate?: ShippingRateView | null } | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** Errors that mean "no such cart or rate for you" rather than "a service failed". */
+const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
+
+export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
+  return {
+    async read(cartId, rateId, accessToken, requestId) {
+      let response: Response;
+      try {
+        response = await fetch(routerUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'apollo-require-preflight': 'true',
+            authorization: `Bearer ${accessToken}`,
+            'x-request-id': requestId,
+          },
+          body: JSON.stringify({ query: CHECKOUT_READ_QUERY, variables: { cartId, rateId } }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        throw new CheckoutReadError(`Could not reach the router at ${routerUrl}`, { cause: error });
+      }
+      let body: ReadResponse;
+      try {
+        body = (await response.json()) as ReadResponse;
+      } catch (error) {
+        throw new CheckoutReadError(`The router answered ${response.status} without a GraphQL body`, {
+          cause: error,
+        });
+      }
+      const missing = new Set<string>();
+      for (const error of body.errors ?? []) {
+        const root = error.path?.[0];
+        // Only a refusal of a whole root field means "not yours"; a failure deeper in the cart (its discounts)
+        // means the price cannot be known, and checkout must not guess it.
+        if (
+          typeof root === 'string' &&
+          error.path?.length === 1 &&
+          NOT_YOURS.has(error.extensions?.code ?? '')
+        ) {
+          missing.add(root);
+          continue;
+        }
+        throw new CheckoutReadError(
+          `Reading the cart or shipping rate failed: ${error.message} (${error.extensions?.code ?? 'no code'})`,
+        );
+      }
+      if (!body.data) throw new CheckoutReadError(`The router answered ${response.status} without data`);
+      return {
+        cart: missing.has('cart') ? null : (body.data.cart ?? null),
+        rate: missing.has('shippingRate') ? null : (body.data.shippingRate ?? null),
+      };
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import type { SagaState } from '@msa/saga';
+import type { PlannedReturnLine } from '../domain/return-policy';
+import type { ReturnRecord } from '../domain/return';
+import type { ReturnStatus } from '../domain/return-status';
+import type { ReturnSagaInput } from '../saga/return-input';
+import type { Prisma } from '../__generated__/prisma/client';
+import { isUuid, type OrdersDb, type OrdersTx } from './database';
+import { afterKeyset, type KeysetCursor } from './keyset';
+
+export type ReturnSagaState = SagaState<ReturnSagaInput>;
+
+const WITH_LINES = { lines: { orderBy: { position: 'asc' } } } as const satisfies Prisma.ReturnInclude;
+type ReturnRow = Prisma.ReturnGetPayload<{ include: typeof WITH_LINES }>;
+
+function toRecord(row: ReturnRow): ReturnRecord {
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    customerId: row.customerId,
+    status: row.status,
+    reason: row.reason,
+    refundAmount: row.refundAmount,
+    currency: row.currency,
+    failureReason: row.failureReason,
+    createdAt: row.createdAt,
+    approvedAt: row.approvedAt,
+    receivedAt: row.receivedAt,
+    settledAt: row.settledAt,
+    updatedAt: row.updatedAt,
+    lines: row.lines.map((line) => ({
+      id: line.id,
+      orderLineId: line.orderLineId,
+      variantId: line.variantId,
+      quantity: line.quantity,
+      refundAmount: line.refundAmount,
+    })),
+  };
+}
+
+export interface NewReturn {
+  orderId: string;
+  customerId: string;
+  reason: string;
+  currency: string;
+  refundAmount: number;
+  lines: PlannedReturnLine[];
+}
+
+export async function insertReturn(tx: OrdersTx, entry: NewReturn): Promise<ReturnRecord> {
+  const row = await tx.return.create({
+    data: {
+      orderId: entry.orderId,
+      customerId: entry.customerId,
+      reason: entry.reason,
+      currency: entry.currency,
+      refundAmount: entry.refundAmount,
+      lines: { create: entry.lines.map((line, position) => ({ position, ...line })) },
+    },
+    include: WITH_LINES,
+  });
+  return toRecord(row);
+}
+
+export async function findReturn(db: OrdersDb | OrdersTx, id: string): Promise<ReturnRecord | null> {
+  if (!isUuid(id)) return null;
+  const row = await db.return.findUnique({ where: { id }, include: WITH_LINES });
+  return row ? toRecord(row) : null;
+}
+
+/** Every return of these orders, oldest first, in one query. */
+export async function findReturnsOfOrders(
+  db: OrdersDb | OrdersTx,
+  orderIds: readonly string[],
+): Promise<ReturnRecord[]> {
+  const valid = orderIds.filter(isUuid);
+  if (valid.length === 0) return [];
+  const rows = await db.return.findMany({
+    where: { orderId: { in: valid } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: WITH_LINES,
+  });
+  return rows.map(toRecord);
+}
+
+/** Units of each order line in the order's returns so far, by order line id. */
+export async function returnedQuantities(tx: OrdersTx, orderId: string): Promise<Map<string, number>> {
+  const rows = await tx.returnLine.groupBy({
+    by: ['orderLineId'],
+    where: { return: { orderId } },
+    _sum: { quantity: true },
+  });
+  return new Map(rows.map((row) => [row.orderLineId, row._sum.quantity ?? 0]));
+}
+
+export interface ReturnUpdate {
+  status?: ReturnStatus;
+  approvedAt?: Date;
+  receivedAt?: Date;
+  settledAt?: Date;
+  failureReason?: string;
+  saga?: ReturnSagaState;
+}
+
+export async function updateReturn(tx: OrdersTx, id: string, update: ReturnUpdate): Promise<void> {
+  const { saga, ...fields } = update;
+  await tx.return.update({
+    where: { id },
+    data: {
+      ...fields,
+      ...(saga ? { sagaStatus: saga.status, sagaState: saga as unknown as Prisma.InputJsonValue } : {}),
+    },
+  });
+}
+
+/** The saga state of one of the order's returns; read under the order's row lock. */
+export async function findReturnSaga(
+  tx: OrdersTx,
+  orderId: string,
+  id: string,
+): Promise<ReturnSagaState | null> {
+  if (!isUuid(id)) return null;
+  const row = await tx.return.findFirst({ where: { id, orderId }, select: { sagaState: true } });
+  return (row?.sagaState as unknown as ReturnSagaState | null) ?? null;
+}
+
+/**
+ * The order's return whose saga is under way, if any. Returns of one order run their sagas one at a time
+ * (inventory.restocked names only the order), so there is at most one.
+ */
+export async function findActiveReturnSaga(
+  tx: OrdersTx,
+  orderId: string,
+): Promise<{ id: string; state: ReturnSagaState } | null> {
+  const row = await tx.return.findFirst({
+    where: { orderId, sagaStatus: { in: ['running', 'compensating'] } },
+    select: { id: true, sagaState: true },
+  });
+  return row ? { id: row.id, state: row.sagaState as unknown as ReturnSagaState } : null;
+}
+
+/** The received return of the order that waits longest for its saga. */
+export async function findQueuedReturn(tx: OrdersTx, orderId: string): Promise<ReturnRecord | null> {
+  const row = await tx.return.findFirst({
+    where: { orderId, status: 'RECEIVED', sagaStatus: null },
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+    include: WITH_LINES,
+  });
+  return row ? toRecord(row) : null;
+}
+
+export async function returnStatusesOf(tx: OrdersTx, orderId: string): Promise<{ status: ReturnStatus }[]> {
+  return tx.return.findMany({ where: { orderId }, select: { status: true } });
+}
+
+export interface ReturnListFilter {
+  status?: ReturnStatus;
+}
+
+/** One page of returns (`take` rows, newest first) and the total matching the filter. */
+export async function listReturns(
+  db: OrdersDb,
+  filter: ReturnListFilter,
+  take: number,
+  after: KeysetCursor | null,
+): Promise<{ rows: ReturnRecord[]; total: number }> {
+  const where: Prisma.ReturnWhereInput = filter.status ? { status: filter.status } : {};
+  const afterWhere: Prisma.ReturnWhereInput = afterKeyset(after);
+  const [rows, total] = await Promise.all([
+    db.return.findMany({
+      where: { AND: [where, afterWhere] },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take,
+      include: WITH_LINES,
+    }),
+    db.return.count({ where }),
+  ]);
+  return { rows: rows.map(toRecord), total };
+}

@@ -1,0 +1,23 @@
+import type { EventPayloads } from '@msa/events';
+import { defineStep, stepResponse } from '@msa/saga';
+import type { CheckoutSagaInput } from '../checkout-input';
+import { command, type SagaCommand } from '../saga-command';
+
+/** Places a hold on the customer's card for the order total; undone by voiding the authorization. */
+export const authorizePayment = defineStep({
+  name: 'authorize-payment',
+  description: 'Authorizes the order total on the customer’s payment method.',
+  when: ({ input }: { input: CheckoutSagaInput }) => input.amount > 0,
+  invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
+    command('payments.authorize', {
+      orderId: input.orderId,
+      customerId: input.customerId,
+      amount: input.amount,
+      currency: input.currency,
+      paymentToken: input.paymentToken,
+    }),
+  result: (reply: EventPayloads['payment.authorized']) =>
+    stepResponse({ paymentId: reply.paymentId }, { orderId: reply.orderId }),
+  compensate: (undo: { orderId: string }): SagaCommand =>
+    command('payments.void', { orderId: undo.orderId, reason: 'order cancelled' }),
+});

@@ -1,0 +1,20 @@
+import { defineStep, stepResponse } from '@msa/saga';
+import type { CheckoutSagaInput } from '../checkout-input';
+import { command, type SagaCommand } from '../saga-command';
+
+/** Consumes the usage of the order's promotions (limits are enforced by promotions); undone by un-redeeming. */
+export const redeemPromotions = defineStep({
+  name: 'redeem-promotions',
+  description: 'Redeems the promotions frozen onto the order, against their usage limits.',
+  when: ({ input }: { input: CheckoutSagaInput }) => input.redemptions.length > 0,
+  invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
+    command('promotions.redeem', {
+      orderId: input.orderId,
+      customerId: input.customerId,
+      redemptions: input.redemptions,
+    }),
+  result: (_reply: unknown, { input }: { input: CheckoutSagaInput }) =>
+    stepResponse(undefined, { orderId: input.orderId }),
+  compensate: (undo: { orderId: string }): SagaCommand =>
+    command('promotions.unredeem', { orderId: undo.orderId, reason: 'order cancelled' }),
+});

@@ -1,0 +1,77 @@
+import { processOnce, type DomainEvent } from '@msa/events';
+import { INBOX_CONSUMER, inTransaction, type OrdersDb, type OrdersTx } from '../data/database';
+import type { LockedOrder } from '../data/order.repo';
+import { lockOrder } from '../data/order.repo';
+import { findActiveReturnSaga } from '../data/return.repo';
+import { findSaga } from '../data/saga.repo';
+import { applyCheckoutReply, type CheckoutReply } from '../saga/checkout-replies';
+import { applyReturnReply } from '../saga/return-replies';
+import { advanceCheckout } from './checkout-saga.service';
+import { advanceReturn } from './return-saga.service';
+import { applyShipmentProgress } from './shipment-progress.service';
+
+/** Every event orders consumes on events.orders. */
+export type OrderEvent = CheckoutReply | DomainEvent<'shipment.status_changed'>;
+
+export interface OrderEventsService {
+  /** Handles one event; a redelivered event changes nothing. */
+  handle(event: OrderEvent): Promise<void>;
+}
+
+/**
+ * Routes each event to what it answers, in one transaction under the order's row lock: the inbox records
+ * the message, the saga or order changes, and the commands it implies are written together.
+ */
+export function createOrderEventsService(
+  db: OrdersDb,
+  notify: (orderId: string) => Promise<void>,
+  clock: () => Date = () => new Date(),
+): OrderEventsService {
+  return {
+    async handle(event) {
+      const changed = await inTransaction(db, async (tx) => {
+        if (!(await processOnce(tx, INBOX_CONSUMER, event.id))) return false;
+        const order = await lockOrder(tx, event.payload.orderId);
+        if (!order) return false;
+        const before = order.status;
+        await route(tx, order, event, clock());
+        return order.status !== before;
+      });
+      if (changed) await notify(event.payload.orderId);
+    },
+  };
+}
+
+async function route(tx: OrdersTx, order: LockedOrder, event: OrderEvent, now: Date): Promise<void> {
+  switch (event.name) {
+    case 'shipment.status_changed':
+      return applyShipmentProgress(tx, order, event.payload, now);
+    case 'payment.refunded':
+    case 'payment.refund_failed': {
+      const { returnId } = event.payload;
+      if (returnId) return advanceReturn(tx, order, returnId, (state) => applyReturnReply(state, event));
+      return advanceCheckout(tx, order, (state) => applyCheckoutReply(state, event));
+    }
+    case 'inventory.restocked':
+      return routeRestock(tx, order, event);
+    default:
+      return advanceCheckout(tx, order, (state) => applyCheckoutReply(state, event));
+  }
+}
+
+/**
+ * inventory.restocked names only the order. It answers the checkout saga while that saga undoes a
+ * confirmed order (cancellation), otherwise the order's return being settled; never both, because orders
+ * are cancelled only before delivery and returned only after it.
+ */
+async function routeRestock(
+  tx: OrdersTx,
+  order: LockedOrder,
+  event: DomainEvent<'inventory.restocked'>,
+): Promise<void> {
+  const checkout = await findSaga(tx, order.id);
+  if (checkout?.steps['confirm-order']?.status === 'compensating')
+    return advanceCheckout(tx, order, (state) => applyCheckoutReply(state, event));
+  const active = await findActiveReturnSaga(tx, order.id);
+  if (active) await advanceReturn(tx, order, active.id, (state) => applyReturnReply(state, event));
+}
