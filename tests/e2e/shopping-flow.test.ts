@@ -4,7 +4,16 @@ import { seed as seedUsers } from '@msa/users/seed';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
 import { ApiClient, login, newCustomer } from '../support/api';
 import { eventually, mapLimit } from '../support/eventually';
-import { addToCart, checkout, mergeCart, orderOf, stockedVariant, stockOf, type CheckoutResult } from '../support/shop';
+import {
+  addToCart,
+  checkout,
+  mergeCart,
+  orderOf,
+  shippingRates,
+  stockedVariant,
+  stockOf,
+  type CheckoutResult,
+} from '../support/shop';
 
 /** Cart → checkout saga → order, across cart, inventory and orders, through the router only. */
 describe('shopping flow: cart, inventory and the checkout saga', () => {
@@ -31,7 +40,8 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     expect(cart.lines).toHaveLength(1);
     expect(cart.lines[0]).toMatchObject({ quantity: 2, unitPrice: { amount: 12_900 } });
 
-    const placed = await checkout(customer, cart.id, 'checkout-1');
+    const [rate] = await shippingRates(customer, cart.id);
+    const placed = await checkout(customer, cart.id, 'checkout-1', { shippingRateId: rate!.id });
     expect(placed.userErrors).toEqual([]);
     const orderId = placed.order!.id;
     const confirmed = await eventually(async () => {
@@ -39,12 +49,12 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
       expect(order?.status).toBe('CONFIRMED');
       return order!;
     });
-    expect(confirmed.total.amount).toBe(25_800);
+    expect(confirmed.total.amount).toBe(25_800 + rate!.amount.amount);
     expect(confirmed.statusHistory.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED']);
     expect(await stockOf(admin, headphones)).toEqual({ onHand: 8, reserved: 0, available: 8 });
 
     // The same idempotency key never makes a second order.
-    const again = await checkout(customer, cart.id, 'checkout-1');
+    const again = await checkout(customer, cart.id, 'checkout-1', { shippingRateId: rate!.id });
     expect(again.order?.id).toBe(orderId);
     const mine = await customer.data<{ myOrders: { totalCount: number } }>('{ myOrders(first: 10) { totalCount } }');
     expect(mine.myOrders.totalCount).toBe(1);
@@ -67,9 +77,11 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     // Identities are signed with the users service's key: this test is about checkout, not registration.
     const customers = await Promise.all(Array.from({ length: 200 }, async () => anonymous.as(await system.mintToken('CUSTOMER'))));
     const carts = await mapLimit(customers, 20, (customer) => addToCart(customer, lastUnits.variantId, 1));
+    // Shipping is quoted while browsing; what happens at the same moment is the checkout itself.
+    const rates = await mapLimit(customers, 20, async (customer, n) => (await shippingRates(customer, carts[n]!.id))[0]!.id);
 
     const results: CheckoutResult[] = await Promise.all(
-      customers.map((customer, n) => checkout(customer, carts[n]!.id, `last-units-${n}`)),
+      customers.map((customer, n) => checkout(customer, carts[n]!.id, `last-units-${n}`, { shippingRateId: rates[n]! })),
     );
     const confirmed = results.filter((r) => r.order?.status === 'CONFIRMED');
     const outOfStock = results.filter((r) => r.userErrors.some((e) => e.code === 'OUT_OF_STOCK'));
@@ -77,7 +89,7 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     expect(outOfStock).toHaveLength(150);
     expect(outOfStock.every((r) => r.order?.status === 'CANCELLED')).toBe(true);
     expect(await stockOf(admin, lastUnits)).toEqual({ onHand: 0, reserved: 0, available: 0 });
-  });
+  }, 240_000);
 });
 
 describe('shopping flow: a failure mid-saga', () => {

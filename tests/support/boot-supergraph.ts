@@ -105,7 +105,10 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     ...common,
     databaseUrl: databases.orders.url,
     routerUrl,
-    checkoutSettleTimeoutMs: options.checkoutSettleTimeoutMs ?? 30_000,
+    // Long enough for 200 sagas to finish on one event loop (every service shares this process in tests).
+    checkoutSettleTimeoutMs: options.checkoutSettleTimeoutMs ?? 200_000,
+    // Every service shares one process and two cores here; production latencies are far lower.
+    routerReadTimeoutMs: 30_000,
     ...(options.reservationTtlSeconds ? { reservationTtlSeconds: options.reservationTtlSeconds } : {}),
   });
 

@@ -16,6 +16,9 @@ export interface CommandPayloads {
     orderId: string;
     customerId: string;
     redemptions: { promotionId: string; code: string | null; amount: number }[];
+    /** The order total after discounts, in minor units: what promotionStats reports as revenue. */
+    orderTotal: number;
+    currency: string;
   };
   'promotions.unredeem': { orderId: string; reason: string };
 

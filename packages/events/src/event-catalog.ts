@@ -89,7 +89,7 @@ export type EventName = keyof EventPayloads;
 
 /** Which service queues each event fans out to. A consumer adds itself here, nowhere else. */
 export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
-  'product.changed': ['search'],
+  'product.changed': ['search', 'promotions'],
   'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions'],
   'user.registered': ['notifications'],
   'inventory.reserved': ['orders'],

@@ -34,6 +34,8 @@ export interface OrdersSubgraphOptions {
   verifier: AccessTokenVerifier;
   /** Where checkout reads the caller's cart (with its discounts) and the chosen shipping rate. */
   routerUrl: string;
+  /** How long checkout waits for its reads through the router (cart, shipping rate); default 5000 ms. */
+  routerReadTimeoutMs?: number;
   /** How long inventory holds stock for a pending order; default 900 s. */
   reservationTtlSeconds?: number;
   /**
@@ -66,7 +68,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
   const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
   const services = createOrdersServices({
     db,
-    reads: createCheckoutReader(options.routerUrl),
+    reads: createCheckoutReader(options.routerUrl, options.routerReadTimeoutMs),
     queueConnection,
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,

@@ -42,6 +42,8 @@ describe('checkout saga: promotions, payment and shipment', () => {
       orderId: order.id,
       customerId: customer.userId,
       redemptions: [{ promotionId: 'promo-welcome', code: 'WELCOME10', amount: 300 }],
+      orderTotal: 3200,
+      currency: 'USD',
     });
     await h.reply('promotions.redeemed', { orderId: order.id });
     await h.waitForCommands(order.id, ['inventory.reserve', 'promotions.redeem', 'payments.authorize']);

@@ -12,6 +12,8 @@ export const redeemPromotions = defineStep({
       orderId: input.orderId,
       customerId: input.customerId,
       redemptions: input.redemptions,
+      orderTotal: input.amount,
+      currency: input.currency,
     }),
   result: (_reply: unknown, { input }: { input: CheckoutSagaInput }) =>
     stepResponse(undefined, { orderId: input.orderId }),
