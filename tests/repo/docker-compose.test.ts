@@ -6,11 +6,14 @@ import {
   containerPorts,
   dependenciesOf,
   environmentOf,
+  interpolate,
+  interpolationsIn,
   loadCompose,
   NEXT_DOCKERFILE,
   NODE_DOCKERFILE,
   nodeServices,
   publishedPorts,
+  urlTargetsOf,
   type ComposeService,
 } from './support/compose-file';
 import { configProblems, hasConfigModule, loadConfigModule, requiredKeys } from './support/config-schema';
@@ -22,9 +25,35 @@ const services = nodeServices(compose);
 const servers = services.filter((s) => s.kind === 'router' || s.kind === 'subgraph');
 const subgraphServices = services.filter((s) => s.kind === 'subgraph');
 const PRODUCTION_OVERRIDE = 'infrastructure/docker/compose.production.yml';
+/** Run from images of their own; the Node services reach them by compose service name. */
+const BACKING_SERVICES = ['postgres', 'redis', 'mongo', 'elasticsearch'];
 
 function portOf(service: ComposeService): number {
   return Number(environmentOf(service).PORT);
+}
+
+function majorVersion(version: string): number {
+  return Number(/(\d+)\.\d+\.\d+$/.exec(version)?.[1]);
+}
+
+/** A service's config module, checked against an environment: required keys, valid values, loaders. */
+async function configFailures(dir: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const { schemas, loaders } = await loadConfigModule(dir);
+  if (schemas.length + loaders.length === 0) return [`${dir}/src/config.ts exports no schema or loader`];
+  const failures = schemas.flatMap((schema) => [
+    ...requiredKeys(schema)
+      .filter((key) => env[key] === undefined)
+      .map((key) => `${key} is required`),
+    ...configProblems(schema, env),
+  ]);
+  for (const [name, load] of loaders) {
+    try {
+      load({ ...env });
+    } catch (error) {
+      failures.push(`${name}: ${(error as Error).message}`);
+    }
+  }
+  return failures;
 }
 
 function hasHealthcheck(name: string): boolean {
@@ -43,7 +72,7 @@ describe('docker-compose.yml', () => {
     expect(images.postgres).toMatch(/^postgres:16/);
     expect(images.redis).toMatch(/^redis:7/);
     expect(images.mongo).toMatch(/^mongo:7/);
-    expect(images.elasticsearch).toMatch(/elasticsearch:8\.\d+\.\d+$/);
+    expect(images.elasticsearch).toMatch(/elasticsearch:\d+\.\d+\.\d+$/);
     expect(images.prometheus).toMatch(/^prom\/prometheus:/);
     expect(images.grafana).toMatch(/^grafana\/grafana:/);
     const elastic = environmentOf(compose.services.elasticsearch!);
@@ -51,6 +80,16 @@ describe('docker-compose.yml', () => {
     expect(elastic['xpack.security.enabled']).toBe('false');
     for (const name of ['postgres', 'redis', 'mongo', 'elasticsearch'])
       expect(hasHealthcheck(name), name).toBe(true);
+  });
+
+  it("runs the Elasticsearch major the search service's client speaks", () => {
+    // A client sends `compatible-with=<its major>`; a server one major older refuses every request.
+    const manifest = JSON.parse(readRepoFile('subgraphs/search/package.json')) as {
+      dependencies: Record<string, string>;
+    };
+    const client = manifest.dependencies['@elastic/elasticsearch'];
+    expect(client, 'subgraphs/search depends on @elastic/elasticsearch').toBeTruthy();
+    expect(majorVersion(compose.services.elasticsearch!.image!)).toBe(majorVersion(client!));
   });
 
   it('builds every Node service from an existing Dockerfile and workspace', () => {
@@ -75,16 +114,18 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('has a service for every subgraph of the topology that has a config, on its topology port', () => {
-    const expected = SUBGRAPHS.filter((s) => hasConfigModule(`subgraphs/${s.name}`));
-    expect(expected.length).toBeGreaterThan(0);
-    for (const subgraph of expected) {
+  it('has a service for every subgraph of the topology, on its topology port, and none besides', () => {
+    for (const subgraph of SUBGRAPHS) {
+      expect(hasConfigModule(`subgraphs/${subgraph.name}`), `subgraphs/${subgraph.name}/src/config.ts`).toBe(
+        true,
+      );
       const service = compose.services[subgraph.name];
       expect(service, `compose service for subgraph ${subgraph.name}`).toBeDefined();
       expect(service!.build?.args?.SERVICE).toBe(subgraph.name);
       expect(portOf(service!)).toBe(subgraph.port);
       expect(containerPorts(service!)).toContain(subgraph.port);
     }
+    expect(subgraphServices.map((s) => s.name).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
     expect(portOf(compose.services.router!)).toBe(ROUTER_PORT);
   });
 
@@ -123,21 +164,41 @@ describe('docker-compose.yml', () => {
     expect(checked.map((s) => s.name)).toContain('router');
     for (const service of checked) {
       const env = environmentOf(service.service) as NodeJS.ProcessEnv;
-      const { schemas, loaders } = await loadConfigModule(service.dir);
-      expect(
-        schemas.length + loaders.length,
-        `${service.dir}/src/config.ts exports a schema or loader`,
-      ).toBeGreaterThan(0);
-      for (const schema of schemas) {
-        expect(
-          requiredKeys(schema).filter((key) => env[key] === undefined),
-          service.name,
-        ).toEqual([]);
-        expect(configProblems(schema, env), service.name).toEqual([]);
-      }
-      for (const [name, load] of loaders)
-        expect(() => load({ ...env }), `${service.name}: ${name}`).not.toThrow();
+      expect(await configFailures(service.dir, env), service.name).toEqual([]);
     }
+  });
+
+  it('points every URL at a service of the stack, on the port that service listens on', () => {
+    for (const service of services) {
+      for (const target of urlTargetsOf(service.service)) {
+        const where = `${service.name}.${target.variable}`;
+        const host = compose.services[target.host];
+        if (!host) continue;
+        const node = services.find((s) => s.name === target.host);
+        expect(target.port, `${where}: explicit port`).toBeGreaterThan(0);
+        if (node) expect(target.port, where).toBe(portOf(node.service));
+        else expect(containerPorts(host), where).toContain(target.port);
+      }
+    }
+  });
+
+  it('starts a service only once the backing services its URLs point at are healthy', () => {
+    for (const service of services) {
+      for (const target of urlTargetsOf(service.service)) {
+        if (!BACKING_SERVICES.includes(target.host)) continue;
+        expect(
+          dependenciesOf(service.service)[target.host],
+          `${service.name} (${target.variable}) depends_on ${target.host}`,
+        ).toBe('service_healthy');
+      }
+    }
+  });
+
+  it('runs search on the compose Elasticsearch and the notification log on the compose MongoDB', () => {
+    const target = (service: string, variable: string) =>
+      urlTargetsOf(compose.services[service]!).find((t) => t.variable === variable)?.host;
+    expect(target('search', 'ELASTICSEARCH_URL')).toBe('elasticsearch');
+    expect(target('notifications', 'MONGODB_URL')).toBe('mongo');
   });
 
   it('depends only on services that exist, with conditions those services can meet', () => {
@@ -209,19 +270,53 @@ describe('infrastructure/docker/compose.production.yml', () => {
     }
   });
 
+  const requiredSecret = (service: string, variable: string, hostVariable = variable) =>
+    expect(
+      String(environmentOf(override.services[service] ?? {})[variable]),
+      `${service}.${variable}`,
+    ).toMatch(new RegExp(`^\\$\\{${hostVariable}:\\?.+\\}$`));
+
   it('runs every server in production mode, without the sandbox, and refuses to start without secrets', () => {
     for (const server of servers) {
       expect(environmentOf(override.services[server.name] ?? {}).NODE_ENV, server.name).toBe('production');
     }
     const router = environmentOf(override.services.router!);
     expect([router.INTROSPECTION, router.SANDBOX]).toEqual(['false', 'false']);
-    expect(String(environmentOf(override.services.users!).JWT_PRIVATE_KEY)).toMatch(
-      /^\$\{JWT_PRIVATE_KEY:\?.+\}$/,
-    );
-    expect(String(environmentOf(override.services.postgres!).POSTGRES_PASSWORD)).toMatch(
-      /^\$\{POSTGRES_PASSWORD:\?.+\}$/,
-    );
+    requiredSecret('users', 'JWT_PRIVATE_KEY');
+    requiredSecret('postgres', 'POSTGRES_PASSWORD');
+    requiredSecret('payments', 'PAYMENTS_WEBHOOK_SECRET');
+    // One host variable for both ends, so the secret users checks is the one notifications presents.
+    requiredSecret('users', 'INTERNAL_SERVICE_SECRET');
+    requiredSecret('notifications', 'INTERNAL_SERVICE_SECRET');
     expect(commandLine(override.services.migrate!)).not.toMatch(/db:seed/);
+  });
+
+  it('takes every value from the host only through ${NAME:?message}, so a missing one stops compose', () => {
+    const taken = Object.entries(override.services).flatMap(([name, service]) =>
+      Object.entries(environmentOf(service)).flatMap(([variable, value]) =>
+        interpolationsIn(String(value)).map((i) => ({ where: `${name}.${variable}`, ...i })),
+      ),
+    );
+    expect(taken.length).toBeGreaterThan(5);
+    for (const { where, name, operator, argument } of taken) {
+      expect(operator, `${where}: \${${name}} must be \${${name}:?message}`).toBe(':?');
+      expect(argument.trim().length, `${where}: message for ${name}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("satisfies each server's config in production once the host provides the secrets", async () => {
+    // URL-safe and long enough for every length check: the passwords end up inside connection URLs.
+    const hostValue = () => 'Host-provided-secret-0123456789';
+    for (const server of servers.filter((s) => hasConfigModule(s.dir))) {
+      const merged = {
+        ...environmentOf(server.service),
+        ...environmentOf(override.services[server.name] ?? {}),
+      };
+      const env = Object.fromEntries(
+        Object.entries(merged).map(([key, value]) => [key, interpolate(String(value), hostValue)]),
+      ) as NodeJS.ProcessEnv;
+      expect(await configFailures(server.dir, env), server.name).toEqual([]);
+    }
   });
 });
 
@@ -271,9 +366,13 @@ describe('infrastructure/monitoring', () => {
   });
 
   it('charts only metrics the services define', () => {
-    const dashboard = readRepoFile('infrastructure/monitoring/grafana/dashboards/msa-overview.json');
+    const dashboard = JSON.parse(
+      readRepoFile('infrastructure/monitoring/grafana/dashboards/msa-overview.json'),
+    ) as { panels: { targets: { expr: string }[] }[] };
+    const exprs = dashboard.panels.flatMap((panel) => panel.targets.map((t) => t.expr)).join('\n');
+    // Metric names are the snake_case words of the queries that are not function calls (histogram_quantile(…)).
     const charted = new Set(
-      [...dashboard.matchAll(/\b([a-z_]+_(?:total|seconds|count|bucket))\b/g)].map((m) => m[1]!),
+      [...exprs.matchAll(/\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b(?!\s*\()/g)].map((m) => m[1]!),
     );
     const definitions = servers
       .flatMap((s) => workspaceSources(s.dir))

@@ -18,6 +18,11 @@ function finalStage(path: string): string[] {
   return all.slice(from[from.length - 1]);
 }
 
+/** Source without block comments and whole-line `//` comments (examples in docs are not reads). */
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
 /** .dockerignore semantics for plain patterns: `**` spans folders, `*` one name, `!` re-includes, last match wins. */
 function isIgnored(ignoreFile: string, path: string): boolean {
   const rules = readRepoFile(ignoreFile)
@@ -83,6 +88,29 @@ describe('infrastructure/docker/Dockerfile', () => {
 });
 
 describe('infrastructure/docker/Dockerfile.next', () => {
+  it('takes every NEXT_PUBLIC_* variable the apps read as a build argument', () => {
+    // next build inlines them; a variable missing here could only ever have its default in an image.
+    const read = new Set(
+      ['web', 'admin']
+        .flatMap((app) => listRepoFiles(`${app}/src`, (name) => /(?<!\.spec)\.tsx?$/.test(name)))
+        .map((file) => withoutComments(readRepoFile(file)))
+        .flatMap((code) => [...code.matchAll(/process\.env\.(NEXT_PUBLIC_[A-Z0-9_]+)/g)])
+        .map((m) => m[1]!),
+    );
+    expect(read).toContain('NEXT_PUBLIC_GRAPHQL_URL');
+    const build = instructions(NEXT_DOCKERFILE);
+    for (const name of read) {
+      expect(
+        build.some((line) => new RegExp(`^ARG ${name}(=|$)`).test(line)),
+        `ARG ${name}`,
+      ).toBe(true);
+      expect(
+        build.some((line) => line.startsWith('ENV ') && new RegExp(`\\b${name}=\\$\\{${name}\\}`).test(line)),
+        `ENV ${name}=\${${name}}`,
+      ).toBe(true);
+    }
+  });
+
   it('builds the app named by APP and serves it as the node user', () => {
     const all = instructions(NEXT_DOCKERFILE);
     expect(

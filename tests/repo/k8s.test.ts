@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CONFIG_MAP,
   ENVIRONMENT_CONFIG_MAP,
+  OPTIONAL_SECRET_KEYS,
+  PUBLIC_SUBGRAPH_PATHS,
   renderManifests,
   SECRET,
 } from '../../infrastructure/k8s/generate';
@@ -28,7 +30,10 @@ interface Container {
   env?: {
     name: string;
     value?: string;
-    valueFrom?: { secretKeyRef?: { name: string }; configMapKeyRef?: { name: string; key: string } };
+    valueFrom?: {
+      secretKeyRef?: { name: string; key: string; optional?: boolean };
+      configMapKeyRef?: { name: string; key: string };
+    };
   }[];
   envFrom?: { configMapRef?: { name: string } }[];
   readinessProbe?: { httpGet?: { path: string; port: string | number } };
@@ -43,7 +48,12 @@ interface Manifest {
     scaleTargetRef?: { kind: string; name: string };
     template?: { metadata: { labels: Record<string, string> }; spec: { containers: Container[] } };
     rules?: {
-      http: { paths: { backend: { service: { name: string; port: { name?: string; number?: number } } } }[] };
+      http: {
+        paths: {
+          path: string;
+          backend: { service: { name: string; port: { name?: string; number?: number } } };
+        }[];
+      };
     }[];
   };
 }
@@ -177,13 +187,60 @@ describe('infrastructure/k8s', () => {
     expect(job.env?.find((e) => e.name === 'NODE_ENV')?.value).toBe('production');
   });
 
+  it('requires every Secret key but the optional backends, and documents each one in the README', () => {
+    const readme = readRepoFile('infrastructure/README.md');
+    const refs = [...deployments, ...ofKind('Job')].flatMap((workload) =>
+      (containerOf(workload).env ?? []).flatMap((entry) => {
+        const ref = entry.valueFrom?.secretKeyRef;
+        return ref ? [{ where: `${workload.metadata.name}.${entry.name}`, ...ref }] : [];
+      }),
+    );
+    const keys = new Set(refs.map((ref) => ref.key));
+    expect([...keys]).toEqual(
+      expect.arrayContaining([
+        'DATABASE_URL',
+        'JWT_PRIVATE_KEY',
+        'INTERNAL_SERVICE_SECRET',
+        'PAYMENTS_WEBHOOK_SECRET',
+      ]),
+    );
+    for (const ref of refs) {
+      expect(ref.optional ?? false, ref.where).toBe(OPTIONAL_SECRET_KEYS.includes(ref.key));
+    }
+    // The deploy instructions create the Secret: the command there must give every required key.
+    const create = /create secret generic msa-secrets((?:.*\\\n)*.*)/.exec(readme)?.[1] ?? '';
+    const created = [...create.matchAll(/--from-(?:literal|file)=([A-Z0-9_]+)=/g)].map((m) => m[1]);
+    for (const key of keys) {
+      if (OPTIONAL_SECRET_KEYS.includes(key)) expect(readme, `README names ${key}`).toContain(key);
+      else expect(created, `README's kubectl create secret gives ${key}`).toContain(key);
+    }
+  });
+
+  it('routes the public paths of subgraphs to them, paths their code serves', () => {
+    const paths = ofKind('Ingress')[0]?.spec.rules?.[0]?.http.paths ?? [];
+    expect(Object.keys(PUBLIC_SUBGRAPH_PATHS).length).toBeGreaterThan(0);
+    for (const [name, path] of Object.entries(PUBLIC_SUBGRAPH_PATHS)) {
+      const route = paths.find((p) => p.path === path);
+      expect(route?.backend.service.name, path).toBe(name);
+      expect(route?.backend.service.port.name).toBe(
+        ofKind('Service').find((s) => s.metadata.name === name)?.spec.ports?.[0]?.name,
+      );
+      const sources = listRepoFiles(`subgraphs/${name}/src`, (file) => /(?<!\.spec)\.ts$/.test(file));
+      expect(
+        sources.some((file) => readRepoFile(file).includes(`'${path}'`)),
+        `subgraphs/${name}/src serves ${path}`,
+      ).toBe(true);
+    }
+  });
+
   it('migrates with a Job, scales the router with an HPA and exposes it through an Ingress', () => {
     const job = ofKind('Job').find((j) => j.metadata.name === 'migrate');
     expect(containerOf(job!).command?.join(' ')).toBe('npm run db:migrate');
     const hpa = ofKind('HorizontalPodAutoscaler')[0];
     expect(hpa?.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: 'router' });
     expect(deployments.find((d) => d.metadata.name === 'router')).not.toHaveProperty('spec.replicas');
-    const backend = ofKind('Ingress')[0]?.spec.rules?.[0]?.http.paths[0]?.backend.service;
+    const backend = ofKind('Ingress')[0]?.spec.rules?.[0]?.http.paths.find((p) => p.path === '/')?.backend
+      .service;
     expect(backend?.name).toBe('router');
     const routerService = ofKind('Service').find((s) => s.metadata.name === 'router');
     expect(backend?.port.name).toBe(routerService?.spec.ports?.[0]?.name);

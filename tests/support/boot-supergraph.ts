@@ -9,6 +9,7 @@ import {
   generateSigningKeyPem,
   localKeys,
   signingKeyFromPem,
+  type AccessTokenVerifier,
   type Role,
 } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
@@ -32,6 +33,8 @@ export interface BootedSupergraph {
   routerUrl: string;
   /** Signs access tokens with the users service's own key, for load tests that need many identities. */
   mintToken(role: Role, userId?: string): Promise<string>;
+  /** Verifies tokens of this run, for services a test restarts by itself. */
+  verifier: AccessTokenVerifier;
   subgraphs: Record<string, RunningSubgraph>;
   queuePrefix: string;
   redisUrl: string;
@@ -147,6 +150,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
   return {
     routerUrl,
     mintToken: (role, userId = randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
+    verifier,
     subgraphs,
     queuePrefix,
     redisUrl,

@@ -98,3 +98,44 @@ export function nodeServices(compose: ComposeFile): NodeService[] {
 export function commandLine(service: ComposeService): string {
   return Array.isArray(service.command) ? service.command.join(' ') : (service.command ?? '');
 }
+
+/** `${NAME}`, `${NAME:?message}`, `${NAME:-default}` and the other forms compose substitutes from the host. */
+const INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[?\-+])([^}]*))?\}/g;
+
+export interface Interpolation {
+  name: string;
+  /** `:?`, `?`, `:-`, `-`, `:+`, `+`, or '' for a bare `${NAME}`. */
+  operator: string;
+  argument: string;
+}
+
+/** The host variables a value takes from the environment compose runs in. */
+export function interpolationsIn(value: string): Interpolation[] {
+  return [...value.matchAll(INTERPOLATION)].map((m) => ({
+    name: m[1]!,
+    operator: m[2] ?? '',
+    argument: m[3] ?? '',
+  }));
+}
+
+/** What compose makes of a value when the host sets every variable it names to `hostValue`. */
+export function interpolate(value: string, hostValue: (name: string) => string): string {
+  return value.replace(INTERPOLATION, (_, name: string) => hostValue(name));
+}
+
+export interface UrlTarget {
+  variable: string;
+  host: string;
+  /** 0 when the URL names no port. */
+  port: number;
+}
+
+/** Where the URLs in a service's environment point (hosts are compose service names inside the stack). */
+export function urlTargetsOf(service: ComposeService): UrlTarget[] {
+  return Object.entries(environmentOf(service)).flatMap(([variable, value]) => {
+    if (typeof value !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\//.test(value) || value.includes('${'))
+      return [];
+    const url = new URL(value);
+    return [{ variable, host: url.hostname, port: Number(url.port) }];
+  });
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { errorCode } from '@msa/testing';
+import { seed as seedUsers } from '@msa/users/seed';
+import { createPaymentsSubgraph, simulatedProviderActivity } from '@msa/payments/app';
+import { createLogger } from '@msa/subgraph-kit';
+import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
+import { ApiClient, login, newCustomer } from '../support/api';
+import { eventually } from '../support/eventually';
+import { addToCart, checkout, orderOf, stockedVariant, stockOf } from '../support/shop';
+
+const PAYMENT_FIELDS = 'payment { id status amount { amount } refunds { amount { amount } } }';
+
+interface PaymentView {
+  id: string;
+  status: string;
+  amount: { amount: number };
+  refunds: { amount: { amount: number } }[];
+}
+
+/** Issue 4 through the router: card outcomes, the shipment timeline, returns and refunds. */
+describe('payments and shipping inside the saga, returns end to end', () => {
+  let system: BootedSupergraph;
+  let anonymous: ApiClient;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    system = await bootSupergraph({ carrierStepDelayMs: 50 });
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    anonymous = new ApiClient(system.routerUrl);
+    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    admin = anonymous.as(auth.accessToken!);
+  });
+  afterAll(() => system?.stop());
+
+  async function paymentOf(client: ApiClient, orderId: string): Promise<PaymentView | null> {
+    const data = await client.data<{ order: { payment: PaymentView | null } }>(
+      `query($id: ID!) { order(id: $id) { ${PAYMENT_FIELDS} } }`,
+      { id: orderId },
+    );
+    return data.order.payment;
+  }
+
+  it('tok_visa → CONFIRMED → DELIVERED → return → REFUNDED with the stock restored', async () => {
+    const variant = await stockedVariant(admin, 'E2E-VISA', 5_000, 10);
+    const { client: customer } = await newCustomer(anonymous, 'visa');
+    const cart = await addToCart(customer, variant.variantId, 2);
+    const placed = await checkout(customer, cart.id, 'visa-1', { paymentToken: 'tok_visa' });
+    expect(placed.userErrors).toEqual([]);
+    expect(placed.order?.status).toBe('CONFIRMED');
+    const orderId = placed.order!.id;
+    expect((await paymentOf(customer, orderId))?.status).toBe('CAPTURED');
+    expect(await stockOf(admin, variant)).toEqual({ onHand: 8, reserved: 0, available: 8 });
+
+    // The simulated carrier scans the parcel through to delivery; orders follows the shipment events.
+    const delivered = await eventually(async () => {
+      const order = await orderOf(customer, orderId);
+      expect(order?.status).toBe('DELIVERED');
+      return order!;
+    });
+    expect(delivered.statusHistory.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED', 'SHIPPED', 'DELIVERED']);
+    const tracking = await customer.data<{ order: { shipment: { trackingNumber: string; status: string; events: { status: string }[] } } }>(
+      'query($id: ID!) { order(id: $id) { shipment { trackingNumber status events { status } } } }',
+      { id: orderId },
+    );
+    expect(tracking.order.shipment.status).toBe('DELIVERED');
+    const tracked = await anonymous.data<{ trackShipment: { status: string } }>(
+      'query($n: String!) { trackShipment(trackingNumber: $n) { status } }',
+      { n: tracking.order.shipment.trackingNumber },
+    );
+    expect(tracked.trackShipment.status).toBe('DELIVERED');
+
+    const lines = await customer.data<{ order: { lines: { id: string; quantity: number }[] } }>(
+      'query($id: ID!) { order(id: $id) { lines { id quantity } } }',
+      { id: orderId },
+    );
+    const requested = await customer.data<{ requestReturn: { return: { id: string; status: string }; userErrors: unknown[] } }>(
+      'mutation($o: ID!, $l: [ReturnLineInput!]!) { requestReturn(orderId: $o, lines: $l, reason: "Too loud") { return { id status } userErrors { code message } } }',
+      { o: orderId, l: [{ orderLineId: lines.order.lines[0]!.id, quantity: 2 }] },
+    );
+    expect(requested.requestReturn.userErrors).toEqual([]);
+    const returnId = requested.requestReturn.return.id;
+    expect((await orderOf(customer, orderId))?.status).toBe('RETURN_REQUESTED');
+
+    const customerApproves = await customer.request('mutation($r: ID!) { approveReturn(returnId: $r) { userErrors { code } } }', { r: returnId });
+    expect(errorCode(customerApproves)).toBe('FORBIDDEN');
+    await admin.data('mutation($r: ID!) { approveReturn(returnId: $r) { userErrors { code } } }', { r: returnId });
+    await admin.data('mutation($r: ID!) { receiveReturn(returnId: $r) { userErrors { code } } }', { r: returnId });
+
+    await eventually(async () => expect((await orderOf(customer, orderId))?.status).toBe('REFUNDED'));
+    const payment = (await paymentOf(customer, orderId))!;
+    expect(payment.status).toBe('PARTIALLY_REFUNDED'); // shipping is not refunded
+    expect(payment.refunds.map((r) => r.amount.amount)).toEqual([10_000]);
+    expect(await stockOf(admin, variant)).toEqual({ onHand: 10, reserved: 0, available: 10 });
+  });
+
+  it('tok_chargeDeclined → CANCELLED with the reason and the stock unchanged', async () => {
+    const variant = await stockedVariant(admin, 'E2E-DECLINE', 2_000, 5);
+    const { client: customer } = await newCustomer(anonymous, 'declined');
+    const cart = await addToCart(customer, variant.variantId, 1);
+    const placed = await checkout(customer, cart.id, 'declined-1', { paymentToken: 'tok_chargeDeclined' });
+    expect(placed.order?.status).toBe('CANCELLED');
+    expect(placed.userErrors.map((e) => e.code)).toEqual(['CARD_DECLINED']);
+    expect(placed.order?.cancellationReason).toBe('CARD_DECLINED');
+    // The order is cancelled at once; releasing the hold is the compensation that follows.
+    await eventually(async () => expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 }));
+  });
+
+  it('tok_timeout → CONFIRMED with exactly one capture', async () => {
+    const variant = await stockedVariant(admin, 'E2E-TIMEOUT', 3_000, 5);
+    const { client: customer } = await newCustomer(anonymous, 'timeout');
+    const cart = await addToCart(customer, variant.variantId, 1);
+    const placed = await checkout(customer, cart.id, 'timeout-1', { paymentToken: 'tok_timeout' });
+    expect(placed.order?.status).toBe('CONFIRMED');
+    const activity = await simulatedProviderActivity(system.databases.payments!.url, placed.order!.id);
+    expect(activity.completed.capture).toBe(1);
+    expect(activity.requests.capture).toBeGreaterThan(1); // the first attempt timed out and was retried
+  });
+
+  it('completes with exactly one capture when the payments worker dies after authorizing', async () => {
+    const variant = await stockedVariant(admin, 'E2E-CRASH', 4_000, 5);
+    const { client: customer } = await newCustomer(anonymous, 'crash');
+    const cart = await addToCart(customer, variant.variantId, 1);
+    // Hold the orchestrator's inbox at each step so the capture command is only sent after payments went down.
+    const ordersEvents = new Queue('events.orders', { connection: { url: system.redisUrl }, prefix: system.queuePrefix });
+    const provider = () => simulatedProviderActivity(system.databases.payments!.url, orderIdOf());
+    let orderId: string | undefined;
+    const orderIdOf = () => orderId!;
+    await ordersEvents.pause();
+    try {
+      const checkingOut = checkout(customer, cart.id, 'crash-1', { paymentToken: 'tok_visa' });
+      // The reservation reply waits in the paused inbox; let exactly that one through.
+      await eventually(async () => expect(await ordersEvents.getWaitingCount()).toBeGreaterThan(0));
+      const completedBefore = await ordersEvents.getCompletedCount();
+      await ordersEvents.resume();
+      await eventually(async () => expect(await ordersEvents.getCompletedCount()).toBeGreaterThan(completedBefore), { intervalMs: 5 });
+      await ordersEvents.pause();
+      orderId = (await customer.data<{ myOrders: { nodes: { id: string }[] } }>('{ myOrders(first: 1) { nodes { id } } }')).myOrders.nodes[0]!.id;
+
+      // Payments authorizes; its reply waits in the paused inbox while the payments process dies.
+      await eventually(async () => expect((await provider()).completed.authorize).toBe(1));
+      await system.subgraphs.payments!.stop();
+      await ordersEvents.resume();
+      // Orders now sends payments.capture with nobody consuming it; a new payments process picks it up.
+      system.subgraphs.payments = await createPaymentsSubgraph({
+        databaseUrl: system.databases.payments!.url,
+        redisUrl: system.redisUrl,
+        port: system.subgraphs.payments!.port,
+        verifier: system.verifier,
+        queuePrefix: system.queuePrefix,
+        providerLatencyMs: [0, 0],
+        logger: createLogger('payments', 'silent'),
+      });
+      const placed = await checkingOut;
+      expect(placed.order?.status).toBe('CONFIRMED');
+      expect((await provider()).completed.capture).toBe(1);
+      expect((await provider()).completed.authorize).toBe(1);
+    } finally {
+      await ordersEvents.resume();
+      await ordersEvents.close();
+    }
+  });
+
+  it('refuses refunds by customers and refunds above the captured amount', async () => {
+    const variant = await stockedVariant(admin, 'E2E-REFUND', 1_500, 5);
+    const { client: customer } = await newCustomer(anonymous, 'refund');
+    const cart = await addToCart(customer, variant.variantId, 1);
+    const placed = await checkout(customer, cart.id, 'refund-1');
+    const payment = (await paymentOf(customer, placed.order!.id))!;
+
+    const byCustomer = await customer.request(
+      'mutation($p: ID!) { refundPayment(paymentId: $p, amount: 100, reason: "please") { userErrors { code } } }',
+      { p: payment.id },
+    );
+    expect(errorCode(byCustomer)).toBe('FORBIDDEN');
+
+    const tooMuch = await admin.data<{ refundPayment: { userErrors: { code: string }[] } }>(
+      'mutation($p: ID!, $a: Int!) { refundPayment(paymentId: $p, amount: $a, reason: "goodwill") { userErrors { code } } }',
+      { p: payment.id, a: payment.amount.amount + 1 },
+    );
+    expect(tooMuch.refundPayment.userErrors.map((e) => e.code)).toEqual(['REFUND_EXCEEDS_CAPTURED']);
+
+    const partial = await admin.data<{ refundPayment: { userErrors: unknown[] } }>(
+      'mutation($p: ID!) { refundPayment(paymentId: $p, amount: 500, reason: "goodwill") { userErrors { code } } }',
+      { p: payment.id },
+    );
+    expect(partial.refundPayment.userErrors).toEqual([]);
+    expect((await paymentOf(customer, placed.order!.id))?.status).toBe('PARTIALLY_REFUNDED');
+  });
+});
