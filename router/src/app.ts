@@ -16,13 +16,21 @@ import { healthRoute } from './http/health.route';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors';
 import { mountMediaProxy } from './http/media-proxy.routes';
 import { requestMetaMiddleware } from './http/request-meta';
+import type { TrustProxy } from './http/upgrade-meta';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { createRouterMetrics } from './metrics/router-metrics';
 import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
 import { useQueryLimits } from './plugins/query-limits.plugin';
 import { useRateLimit } from './plugins/rate-limit.plugin';
 import { createRedisRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
-import type { RouterOptions, RunningRouter } from './router-options';
+import {
+  DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY,
+  type RouterOptions,
+  type RunningRouter,
+} from './router-options';
+import { apolloOperationRunner } from './subscriptions/operation-runner';
+import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
+import { trackGatewaySupergraph } from './subscriptions/subscription-supergraph';
 
 export type { RouterOptions, RunningRouter } from './router-options';
 
@@ -43,7 +51,8 @@ function subgraphEndpoints(options: RouterOptions): SubgraphEndpoint[] {
 /**
  * The supergraph's single entry point: Apollo Gateway behind Apollo Server on express 5, with token
  * verification, depth/alias/cost limits, per-client rate limits and persisted queries in Redis, identity and
- * trace forwarding to subgraphs, health, metrics, and the image upload/read proxy to products.
+ * trace forwarding to subgraphs, federated subscriptions over graphql-ws on the same path, health, metrics,
+ * and the image upload/read proxy to products.
  */
 export async function createRouter(options: RouterOptions): Promise<RunningRouter> {
   const logger = options.logger ?? createLogger('router');
@@ -69,13 +78,19 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = createServer(app);
 
+  const gateway = createGateway({
+    subgraphs: options.subgraphs,
+    supergraphSdl: options.supergraphSdl,
+    pollIntervalMs: options.pollIntervalMs,
+    logger,
+  });
+  const supergraphs = trackGatewaySupergraph(
+    gateway,
+    new Map((options.subgraphs ?? []).map((s) => [s.name, s.url])),
+    logger,
+  );
   const apollo = new ApolloServer<RouterContext>({
-    gateway: createGateway({
-      subgraphs: options.subgraphs,
-      supergraphSdl: options.supergraphSdl,
-      pollIntervalMs: options.pollIntervalMs,
-      logger,
-    }),
+    gateway,
     introspection: options.introspection ?? !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -99,6 +114,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   try {
     await apollo.start();
   } catch (error) {
+    supergraphs.stop();
     redis.disconnect();
     throw new Error(`The router could not load the supergraph: ${(error as Error).message}`, {
       cause: error,
@@ -124,6 +140,28 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   );
   app.all('/{*path}', notFoundHandler);
   app.use(jsonErrorHandler(logger));
+  const subscriptions: SubscriptionServer = startSubscriptionServer({
+    httpServer,
+    path: '/graphql',
+    verifier: options.verifier,
+    trustProxy: app.get('trust proxy fn') as TrustProxy,
+    supergraph: supergraphs.current,
+    limits,
+    limiter,
+    maxChargePerOperation: limits.maxCost,
+    maxTokens: MAX_QUERY_TOKENS,
+    metrics,
+    logger,
+    entityFetchConcurrency: options.subscriptionFetchConcurrency ?? DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY,
+    executeOperation: apolloOperationRunner(apollo),
+  });
+  const shutDown = async () => {
+    // Clients first: their sockets would otherwise hold the HTTP server open while Apollo drains it.
+    await subscriptions.close();
+    await apollo.stop();
+    supergraphs.stop();
+    await redis.quit().catch(() => redis.disconnect());
+  };
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -131,8 +169,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
       httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve);
     });
   } catch (error) {
-    await apollo.stop().catch(() => undefined);
-    redis.disconnect();
+    await shutDown().catch(() => undefined);
     throw error;
   }
   const port = (httpServer.address() as AddressInfo).port;
@@ -146,10 +183,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     httpServer,
     metrics,
     stop() {
-      stopping ??= (async () => {
-        await apollo.stop();
-        await redis.quit().catch(() => redis.disconnect());
-      })();
+      stopping ??= shutDown();
       return stopping;
     },
   };

@@ -8,6 +8,7 @@ describe('router configuration', () => {
     expect(settings.mode).toBe('compose');
     expect(settings.env.JWKS_URL).toBe('http://localhost:4001/.well-known/jwks.json');
     expect(settings.env.MAX_QUERY_DEPTH).toBe(12);
+    expect(settings.env.SUBSCRIPTION_FETCH_CONCURRENCY).toBe(64);
     expect(settings.env.INTROSPECTION).toBeUndefined();
     expect(settings.subgraphs.find((s) => s.name === 'users')?.url).toBe('http://localhost:4001/graphql');
     expect(settings.supergraphPath).toMatch(/supergraph\.graphql$/);
@@ -20,12 +21,14 @@ describe('router configuration', () => {
       INTROSPECTION: 'true',
       SANDBOX: 'false',
       MAX_QUERY_COST: '800',
+      SUBSCRIPTION_FETCH_CONCURRENCY: '16',
     });
     expect(settings.mode).toBe('file');
     expect(settings.subgraphs.find((s) => s.name === 'products')?.url).toBe('http://products:4002/graphql');
     expect(settings.env.INTROSPECTION).toBe(true);
     expect(settings.env.SANDBOX).toBe(false);
     expect(settings.env.MAX_QUERY_COST).toBe(800);
+    expect(settings.env.SUBSCRIPTION_FETCH_CONCURRENCY).toBe(16);
     expect(loadRouterSettings({ NODE_ENV: 'production', SUPERGRAPH_MODE: 'compose' }).mode).toBe('compose');
   });
 

@@ -6,6 +6,7 @@ import { ROUTER_PORT, SUBGRAPHS, subgraphUrl } from '@msa/topology';
 import type { SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
+import { DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY } from './router-options';
 
 /** The composed supergraph `npm run compose -w @msa/router` writes and production serves. */
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -23,6 +24,7 @@ export const routerEnv = baseSubgraphEnv.extend({
   MAX_QUERY_COST: positiveInt(DEFAULT_QUERY_LIMITS.maxCost),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
   APQ_TTL_SECONDS: positiveInt(86_400),
+  SUBSCRIPTION_FETCH_CONCURRENCY: positiveInt(DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY),
   INTROSPECTION: z.stringbool().optional(),
   SANDBOX: z.stringbool().optional(),
   TRUST_PROXY: z.string().optional(),

@@ -22,6 +22,7 @@ const router = await createRouter({
   limits: { maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST, maxAliases: env.MAX_QUERY_ALIASES },
   rateLimit: { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
   apqTtlSeconds: env.APQ_TTL_SECONDS,
+  subscriptionFetchConcurrency: env.SUBSCRIPTION_FETCH_CONCURRENCY,
   ...(env.INTROSPECTION !== undefined ? { introspection: env.INTROSPECTION } : {}),
   ...(env.SANDBOX !== undefined ? { sandbox: env.SANDBOX } : {}),
   ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),

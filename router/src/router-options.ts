@@ -6,6 +6,9 @@ import type { QueryLimits } from './limits/query-limits';
 import type { RouterMetrics } from './metrics/router-metrics';
 import type { RateLimitSettings } from './rate-limit/redis-rate-limiter';
 
+/** Subscription events completed with entity fetches at once, across all subscribers. */
+export const DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY = 64;
+
 export interface RouterOptions {
   port: number;
   host?: string;
@@ -35,6 +38,12 @@ export interface RouterOptions {
   logger?: Logger;
   /** Where /uploads and /media go; defaults to the products subgraph's URL without `/graphql`. */
   uploadsTargetUrl?: string;
+  /**
+   * How many subscription events may have their other-subgraph fields fetched at once, across all
+   * subscribers (default 64); the rest wait in arrival order, so a burst neither floods subgraphs nor delays
+   * every subscriber equally.
+   */
+  subscriptionFetchConcurrency?: number;
   /** Express `trust proxy`: set behind a load balancer so the client IP comes from X-Forwarded-For. */
   trustProxy?: boolean | number | string;
 }

@@ -11,6 +11,16 @@ export function serviceBaseUrl(graphqlUrl: string): string {
   return graphqlUrl.replace(/\/graphql\/?$/, '').replace(/\/$/, '');
 }
 
+/** The graphql-ws address of a subgraph: its GraphQL URL with `ws:` (or `wss:` for https) as the scheme. */
+export function websocketUrlOf(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`A subgraph URL must be http or https, got ${graphqlUrl}`);
+  }
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
 function stringArgument(args: readonly { name: { value: string }; value: ConstValueNode }[], name: string) {
   const value = args.find((argument) => argument.name.value === name)?.value;
   return value?.kind === Kind.STRING ? value.value : undefined;

@@ -15,7 +15,7 @@ export interface RequestMeta {
 
 const metas = new WeakMap<Request, RequestMeta>();
 
-function withoutIpv4Mapping(address: string): string {
+export function withoutIpv4Mapping(address: string): string {
   return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
 }
 

@@ -1,27 +1,61 @@
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { createServiceMetrics, type ServiceMetrics } from '@msa/subgraph-kit';
+
+export interface SubscriptionMetrics {
+  connections: Gauge;
+  active: Gauge<'field'>;
+  started: Counter<'field'>;
+  events: Counter<'field'>;
+}
 
 export interface RouterMetrics extends ServiceMetrics {
   rateLimited: Counter<'source'>;
   queryTooComplex: Counter<'rule'>;
+  subscriptions: SubscriptionMetrics;
 }
 
-/** The shared service metrics plus the router's own refusals. */
+/** The shared service metrics plus the router's own refusals and its subscriptions. */
 export function createRouterMetrics(): RouterMetrics {
   const metrics = createServiceMetrics('router');
+  const registers = [metrics.registry];
   return {
     ...metrics,
     rateLimited: new Counter({
       name: 'router_rate_limited_total',
-      help: 'Requests refused by the per-client rate limit, by source (graphql or upload).',
+      help: 'Requests refused by the per-client rate limit, by source (graphql, subscription or upload).',
       labelNames: ['source'],
-      registers: [metrics.registry],
+      registers,
     }),
     queryTooComplex: new Counter({
       name: 'router_query_too_complex_total',
       help: 'Operations refused before planning, by the limit they broke (depth, aliases or cost).',
       labelNames: ['rule'],
-      registers: [metrics.registry],
+      registers,
     }),
+    subscriptions: {
+      connections: new Gauge({
+        name: 'router_websocket_connections',
+        help: 'Open graphql-ws client connections.',
+        registers,
+      }),
+      active: new Gauge({
+        name: 'router_subscriptions_active',
+        help: 'Subscriptions being served, by root field.',
+        labelNames: ['field'],
+        registers,
+      }),
+      started: new Counter({
+        name: 'router_subscriptions_started_total',
+        help: 'Subscriptions started (accepted by the router and sent to their owner), by root field.',
+        labelNames: ['field'],
+        registers,
+      }),
+      events: new Counter({
+        name: 'router_subscription_events_total',
+        help: 'Subscription events delivered to clients, by root field.',
+        labelNames: ['field'],
+        registers,
+      }),
+    },
   };
 }
