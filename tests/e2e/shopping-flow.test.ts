@@ -4,7 +4,15 @@ import { seed as seedUsers } from '@msa/users/seed';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
 import { ApiClient, login, newCustomer } from '../support/api';
 import { eventually, mapLimit } from '../support/eventually';
-import { addToCart, checkout, mergeCart, orderOf, stockedVariant, stockOf, type CheckoutResult } from '../support/shop';
+import {
+  addToCart,
+  checkout,
+  mergeCart,
+  orderOf,
+  stockedVariant,
+  stockOf,
+  type CheckoutResult,
+} from '../support/shop';
 
 /** Cart → checkout saga → order, across cart, inventory and orders, through the router only. */
 describe('shopping flow: cart, inventory and the checkout saga', () => {
@@ -16,7 +24,11 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     system = await bootSupergraph();
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
@@ -46,7 +58,9 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     // The same idempotency key never makes a second order.
     const again = await checkout(customer, cart.id, 'checkout-1');
     expect(again.order?.id).toBe(orderId);
-    const mine = await customer.data<{ myOrders: { totalCount: number } }>('{ myOrders(first: 10) { totalCount } }');
+    const mine = await customer.data<{ myOrders: { totalCount: number } }>(
+      '{ myOrders(first: 10) { totalCount } }',
+    );
     expect(mine.myOrders.totalCount).toBe(1);
 
     // The cart the order came from is emptied by order.placed.
@@ -57,7 +71,10 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
 
     // Another customer cannot read the order.
     const { client: stranger } = await newCustomer(anonymous, 'stranger');
-    const peek = await stranger.request<{ order: unknown }>('query($id: ID!) { order(id: $id) { id total { amount } } }', { id: orderId });
+    const peek = await stranger.request<{ order: unknown }>(
+      'query($id: ID!) { order(id: $id) { id total { amount } } }',
+      { id: orderId },
+    );
     expect(peek.data?.order ?? null).toBeNull();
     if (peek.errors) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(peek));
   });
@@ -65,7 +82,9 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
   it('200 concurrent checkouts for the last 50 units: 50 orders, 150 OUT_OF_STOCK, stock 0, nothing held', async () => {
     const lastUnits = await stockedVariant(admin, 'E2E-LAST-50', 4_900, 50);
     // Identities are signed with the users service's key: this test is about checkout, not registration.
-    const customers = await Promise.all(Array.from({ length: 200 }, async () => anonymous.as(await system.mintToken('CUSTOMER'))));
+    const customers = await Promise.all(
+      Array.from({ length: 200 }, async () => anonymous.as(await system.mintToken('CUSTOMER'))),
+    );
     const carts = await mapLimit(customers, 20, (customer) => addToCart(customer, lastUnits.variantId, 1));
 
     const results: CheckoutResult[] = await Promise.all(
@@ -87,17 +106,28 @@ describe('shopping flow: a failure mid-saga', () => {
 
   beforeAll(async () => {
     // A one-second hold and a fast sweeper: the orchestrator is stalled past the hold, the commit step fails.
-    system = await bootSupergraph({ reservationTtlSeconds: 1, reservationSweepIntervalMs: 100, checkoutSettleTimeoutMs: 200 });
+    system = await bootSupergraph({
+      reservationTtlSeconds: 1,
+      reservationSweepIntervalMs: 100,
+      checkoutSettleTimeoutMs: 200,
+    });
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
 
   it('ends CANCELLED with the stock restored when the reservation lapses before confirmation', async () => {
     const { Queue } = await import('bullmq');
-    const ordersEvents = new Queue('events.orders', { connection: { url: system.redisUrl }, prefix: system.queuePrefix });
+    const ordersEvents = new Queue('events.orders', {
+      connection: { url: system.redisUrl },
+      prefix: system.queuePrefix,
+    });
     const variant = await stockedVariant(admin, 'E2E-LAPSE', 1_000, 5);
     const { client: customer } = await newCustomer(anonymous, 'lapse');
     const cart = await addToCart(customer, variant.variantId, 3);
@@ -108,7 +138,9 @@ describe('shopping flow: a failure mid-saga', () => {
       expect(placed.order?.status).toBe('PENDING');
       await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(3));
       // The hold expires while the orchestrator cannot hear inventory's reply.
-      await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(0), { timeoutMs: 10_000 });
+      await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(0), {
+        timeoutMs: 10_000,
+      });
       await ordersEvents.resume();
       const cancelled = await eventually(async () => {
         const order = await orderOf(customer, placed.order!.id);

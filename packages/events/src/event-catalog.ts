@@ -40,8 +40,20 @@ export interface EventPayloads {
   'inventory.stock_changed': { variantId: string; onHand: number; reserved: number; available: number };
   'inventory.low_stock': { variantId: string; available: number; threshold: number };
 
-  'order.placed': { orderId: string; customerId: string; lines: OrderLineRef[]; total: number; currency: string };
-  'order.status_changed': { orderId: string; customerId: string; from: string; to: string; note: string | null };
+  'order.placed': {
+    orderId: string;
+    customerId: string;
+    lines: OrderLineRef[];
+    total: number;
+    currency: string;
+  };
+  'order.status_changed': {
+    orderId: string;
+    customerId: string;
+    from: string;
+    to: string;
+    note: string | null;
+  };
 }
 
 export type EventName = keyof EventPayloads;

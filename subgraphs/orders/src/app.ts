@@ -62,7 +62,12 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
     ...(options.checkoutSettleTimeoutMs !== 0
-      ? { settlement: { updates, timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS } }
+      ? {
+          settlement: {
+            updates,
+            timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS,
+          },
+        }
       : {}),
     notify: (orderId) =>
       updates

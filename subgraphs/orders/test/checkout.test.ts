@@ -110,18 +110,16 @@ describe('checkout and its saga', () => {
     const messageId = await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
     await h.waitForCommands(order.id, ['inventory.reserve', 'inventory.commit']);
     // The same message again (a retry of the relay or of an admin) under another job id.
-    await h
-      .queue('events.orders')
-      .add(
-        'inventory.reserved',
-        {
-          id: messageId,
-          name: 'inventory.reserved',
-          payload: { orderId: order.id, reservationIds: ['r-1'] },
-          occurredAt: new Date().toISOString(),
-        },
-        { jobId: `${messageId}-again` },
-      );
+    await h.queue('events.orders').add(
+      'inventory.reserved',
+      {
+        id: messageId,
+        name: 'inventory.reserved',
+        payload: { orderId: order.id, reservationIds: ['r-1'] },
+        occurredAt: new Date().toISOString(),
+      },
+      { jobId: `${messageId}-again` },
+    );
     // A different message with the same meaning is ignored by the saga itself.
     await h.reply('inventory.reserved', { orderId: order.id, reservationIds: ['r-1'] });
     await h.reply('inventory.committed', { orderId: order.id });

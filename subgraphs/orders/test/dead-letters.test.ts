@@ -37,18 +37,16 @@ describe('dead letters', () => {
   it('lists messages that failed for good and puts them back on their queue when retried (admins only)', async () => {
     // The orders worker has no handler for this event, so the job fails unrecoverably into the dead letters.
     const messageId = randomUUID();
-    await h
-      .queue('events.orders')
-      .add(
-        'inventory.low_stock',
-        {
-          id: messageId,
-          name: 'inventory.low_stock',
-          payload: { variantId: 'v-1', available: 1, threshold: 5 },
-          occurredAt: new Date().toISOString(),
-        },
-        { jobId: messageId },
-      );
+    await h.queue('events.orders').add(
+      'inventory.low_stock',
+      {
+        id: messageId,
+        name: 'inventory.low_stock',
+        payload: { variantId: 'v-1', available: 1, threshold: 5 },
+        occurredAt: new Date().toISOString(),
+      },
+      { jobId: messageId },
+    );
     let list: DeadLetterList['deadLetters'] | undefined;
     await expect
       .poll(async () => {
