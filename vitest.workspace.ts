@@ -11,7 +11,13 @@ const shared = {
 export const testProjects: TestProjectInlineConfiguration[] = [
   {
     ...shared,
-    test: { name: 'unit', include: ['{packages,subgraphs,router,prisma}/**/src/**/*.spec.ts'], exclude: ['**/node_modules/**'] },
+    // The dashboard shares the storefront's pure helpers through a tsconfig path alias (@shared/*).
+    resolve: { ...shared.resolve, tsconfigPaths: true },
+    test: {
+      name: 'unit',
+      include: ['{packages,subgraphs,router,prisma}/**/src/**/*.spec.ts', '{web,admin}/src/**/*.spec.ts'],
+      exclude: ['**/node_modules/**'],
+    },
   },
   {
     ...shared,
@@ -25,7 +31,13 @@ export const testProjects: TestProjectInlineConfiguration[] = [
   },
   {
     ...shared,
-    test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+    test: {
+      name: 'e2e',
+      include: ['tests/e2e/**/*.test.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      fileParallelism: false,
+    },
   },
 ];
 

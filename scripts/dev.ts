@@ -44,7 +44,9 @@ async function main() {
   console.log('» seeding demo data');
   await runStep('npm', ['run', 'db:seed', '--silent'], { cwd: ROOT, env });
 
-  const runner = flags.has('--no-watch') ? ['tsx', 'src/index.ts'] : ['tsx', 'watch', '--clear-screen=false', 'src/index.ts'];
+  const runner = flags.has('--no-watch')
+    ? ['tsx', 'src/index.ts']
+    : ['tsx', 'watch', '--clear-screen=false', 'src/index.ts'];
   const subgraphs = SUBGRAPHS.filter((s) => existsSync(join(ROOT, 'subgraphs', s.name, 'src', 'index.ts')));
   console.log(`» starting ${subgraphs.length} subgraphs`);
   for (const subgraph of subgraphs) {
@@ -67,9 +69,15 @@ async function main() {
     console.log(`» demo stock: ${stocked} variant(s) stocked`);
   }
 
-  const apps = flags.has('--no-web') ? [] : (['web', 'admin'] as const).filter((app) => existsSync(join(ROOT, app, 'app')));
+  const apps = flags.has('--no-web')
+    ? []
+    : (['web', 'admin'] as const).filter((app) => existsSync(join(ROOT, app, 'src', 'app')));
   for (const app of apps) {
-    startProcess(app, 'npm', ['run', flags.has('--no-watch') ? 'start' : 'dev'], { cwd: join(ROOT, app), env, verbose });
+    startProcess(app, 'npm', ['run', flags.has('--no-watch') ? 'start' : 'dev'], {
+      cwd: join(ROOT, app),
+      env,
+      verbose,
+    });
   }
 
   console.log(`

@@ -21,7 +21,8 @@ class CatalogTypeShimClient extends pg.Client {
   override query(...args: any[]): any {
     const last = args[args.length - 1];
     if (typeof last === 'function') {
-      args[args.length - 1] = (error: Error | null, result: never) => last(error, error ? result : retypeNameColumns(result));
+      args[args.length - 1] = (error: Error | null, result: never) =>
+        last(error, error ? result : retypeNameColumns(result));
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return (super.query as any)(...args);
     }
@@ -32,5 +33,11 @@ class CatalogTypeShimClient extends pg.Client {
 }
 
 export function createMigrationPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, Client: CatalogTypeShimClient, max: 2, allowExitOnIdle: true, idleTimeoutMillis: 200 });
+  return new pg.Pool({
+    connectionString,
+    Client: CatalogTypeShimClient,
+    max: 2,
+    allowExitOnIdle: true,
+    idleTimeoutMillis: 200,
+  });
 }

@@ -8,7 +8,10 @@ function adminUrl(url: string): { admin: string; database: string } {
   return { admin: parsed.toString(), database };
 }
 
-async function withAdminClient<T>(url: string, fn: (client: pg.Client, database: string) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  url: string,
+  fn: (client: pg.Client, database: string) => Promise<T>,
+): Promise<T> {
   const { admin, database } = adminUrl(url);
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

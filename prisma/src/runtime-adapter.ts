@@ -6,6 +6,9 @@ export interface RuntimeAdapterOptions {
 }
 
 /** The driver adapter a subgraph's PrismaClient runs on at runtime. */
-export function createRuntimeAdapter(connectionString: string, options: RuntimeAdapterOptions = {}): PrismaPg {
+export function createRuntimeAdapter(
+  connectionString: string,
+  options: RuntimeAdapterOptions = {},
+): PrismaPg {
   return new PrismaPg({ connectionString, max: options.max ?? 10 });
 }

@@ -2,7 +2,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS } from '@msa/topology';
-import { applyMigrations, dropDatabase, ensureDatabase, readMigrations, withDatabase, DEFAULT_POSTGRES_URL } from '../src';
+import {
+  applyMigrations,
+  dropDatabase,
+  ensureDatabase,
+  readMigrations,
+  withDatabase,
+  DEFAULT_POSTGRES_URL,
+} from '../src';
 import { hasPrismaSchema, migrationsDirOf } from '../src/repo-paths';
 import { runPrisma } from '../src/cli/subgraph-databases';
 
@@ -10,7 +17,10 @@ const subgraphs = SUBGRAPHS.filter((s) => s.database && hasPrismaSchema(s.name))
 const created: string[] = [];
 
 async function throwawayDatabase(name: string): Promise<string> {
-  const url = withDatabase(process.env.DATABASE_URL || DEFAULT_POSTGRES_URL, `msa_test_migrate_${name}_${randomBytes(3).toString('hex')}`);
+  const url = withDatabase(
+    process.env.DATABASE_URL || DEFAULT_POSTGRES_URL,
+    `msa_test_migrate_${name}_${randomBytes(3).toString('hex')}`,
+  );
   await ensureDatabase(url);
   created.push(url);
   return url;
@@ -26,22 +36,28 @@ describe('prisma migrate deploy through the offline migration adapter', () => {
     await Promise.all(created.map((url) => dropDatabase(url)));
   });
 
-  it.concurrent.each(subgraphs)('applies every %s migration and agrees with the test applier', { timeout: 90_000 }, async (name) => {
-    const url = await throwawayDatabase(name);
-    const output = await runPrisma(name, ['migrate', 'deploy'], url);
-    expect(output).toMatch(/applied|No pending migrations/);
+  it.concurrent.each(subgraphs)(
+    'applies every %s migration and agrees with the test applier',
+    { timeout: 90_000 },
+    async (name) => {
+      const url = await throwawayDatabase(name);
+      const output = await runPrisma(name, ['migrate', 'deploy'], url);
+      expect(output).toMatch(/applied|No pending migrations/);
 
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ migration_name: string }>(
-        'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name',
-      );
-      expect(rows.map((row) => row.migration_name)).toEqual(readMigrations(migrationsDirOf(name)).map((m) => m.name));
-    } finally {
-      await client.end();
-    }
-    // Nothing is left for the fast applier to do on a database Prisma migrated.
-    expect(await applyMigrations(url, migrationsDirOf(name))).toEqual([]);
-  });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ migration_name: string }>(
+          'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name',
+        );
+        expect(rows.map((row) => row.migration_name)).toEqual(
+          readMigrations(migrationsDirOf(name)).map((m) => m.name),
+        );
+      } finally {
+        await client.end();
+      }
+      // Nothing is left for the fast applier to do on a database Prisma migrated.
+      expect(await applyMigrations(url, migrationsDirOf(name))).toEqual([]);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { corsMiddleware, DEFAULT_CORS_ORIGINS } from './http/cors';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -123,6 +124,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
 
   app.use(httpMetricsMiddleware(metrics));
   app.use(requestMetaMiddleware());
+  app.use(corsMiddleware(options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   app.get('/health', healthRoute(endpoints));
   app.get('/metrics', metricsHandler(metrics));
   if (uploadsTarget)

@@ -29,6 +29,8 @@ export const routerEnv = baseSubgraphEnv.extend({
   SANDBOX: z.stringbool().optional(),
   TRUST_PROXY: z.string().optional(),
   UPLOADS_TARGET_URL: z.url().optional(),
+  /** Comma-separated browser origins allowed by CORS, e.g. "https://shop.example.com,https://admin.example.com". */
+  CORS_ORIGINS: z.string().optional(),
 });
 
 export type RouterEnv = z.infer<typeof routerEnv>;

@@ -27,6 +27,13 @@ const router = await createRouter({
   ...(env.SANDBOX !== undefined ? { sandbox: env.SANDBOX } : {}),
   ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  ...(env.CORS_ORIGINS
+    ? {
+        corsOrigins: env.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      }
+    : {}),
   logger,
 });
 logger.info({ mode: settings.mode, url: router.url }, 'router started');

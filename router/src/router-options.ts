@@ -46,6 +46,8 @@ export interface RouterOptions {
   subscriptionFetchConcurrency?: number;
   /** Express `trust proxy`: set behind a load balancer so the client IP comes from X-Forwarded-For. */
   trustProxy?: boolean | number | string;
+  /** Browser origins allowed to call the router (storefront, dashboard); default localhost:3000 and :3001. */
+  corsOrigins?: string[];
 }
 
 export interface RunningRouter {

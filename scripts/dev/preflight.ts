@@ -21,10 +21,14 @@ export async function checkBackingServices(env: NodeJS.ProcessEnv): Promise<void
   const redis = new URL(env.REDIS_URL || 'redis://127.0.0.1:6379');
   const problems: string[] = [];
   if (!(await canConnect(postgres.hostname, Number(postgres.port || 5432)))) {
-    problems.push(`PostgreSQL is not reachable at ${postgres.hostname}:${postgres.port || 5432} (start it, or: docker compose up -d postgres)`);
+    problems.push(
+      `PostgreSQL is not reachable at ${postgres.hostname}:${postgres.port || 5432} (start it, or: docker compose up -d postgres)`,
+    );
   }
   if (!(await canConnect(redis.hostname, Number(redis.port || 6379)))) {
-    problems.push(`Redis is not reachable at ${redis.hostname}:${redis.port || 6379} (start it, or: docker compose up -d redis)`);
+    problems.push(
+      `Redis is not reachable at ${redis.hostname}:${redis.port || 6379} (start it, or: docker compose up -d redis)`,
+    );
   }
   if (problems.length) throw new Error(problems.join('\n'));
 }

@@ -23,14 +23,26 @@ export interface ManagedProcess {
 const running: ManagedProcess[] = [];
 
 /** Starts a long-running child with prefixed, readable output; info logs are shown only when verbose. */
-export function startProcess(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; verbose: boolean }): ManagedProcess {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; verbose: boolean },
+): ManagedProcess {
   const color = COLORS[running.length % COLORS.length]!;
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so stopping it also stops what npm/npx started beneath it.
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (!line.trim()) continue;
       const formatted = formatLine(name, color, line);
-      if (options.verbose || !formatted.includes(' info ') || /ready|listening/i.test(formatted)) process.stdout.write(`${formatted}\n`);
+      if (options.verbose || !formatted.includes(' info ') || /ready|listening/i.test(formatted))
+        process.stdout.write(`${formatted}\n`);
     }
   };
   child.stdout?.on('data', forward);
@@ -47,14 +59,27 @@ let shuttingDown = false;
 
 export function stopAll(): void {
   shuttingDown = true;
-  for (const { child } of running) child.kill('SIGTERM');
+  for (const { child } of running) {
+    if (child.pid === undefined || child.exitCode !== null) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
+  }
 }
 
 /** Runs a command to completion, inheriting output; rejects on a non-zero exit. */
-export function runStep(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+export function runStep(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }

@@ -27,7 +27,11 @@ async function main() {
   try {
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     const anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     const admin = anonymous.as(auth.accessToken!);
     const databases = Object.values(system.databases).map((db) => new URL(db.url).pathname.slice(1));
 
@@ -37,7 +41,9 @@ async function main() {
     let transactions = 0;
     for (let round = 1; round <= rounds; round += 1) {
       const variant = await stockedVariant(admin, `BENCH-${round}`, 2_500, customers * 2);
-      const clients = await Promise.all(Array.from({ length: customers }, async () => anonymous.as(await system.mintToken('CUSTOMER'))));
+      const clients = await Promise.all(
+        Array.from({ length: customers }, async () => anonymous.as(await system.mintToken('CUSTOMER'))),
+      );
       const carts = await mapLimit(clients, 20, (client) => addToCart(client, variant.variantId, 1));
 
       const before = await transactionCount(databases);
@@ -46,7 +52,8 @@ async function main() {
         clients.map(async (client, n) => {
           const started = performance.now();
           const result = await checkout(client, carts[n]!.id, `bench-${round}-${n}`);
-          if (result.order?.status !== 'CONFIRMED') throw new Error(`not confirmed: ${JSON.stringify(result)}`);
+          if (result.order?.status !== 'CONFIRMED')
+            throw new Error(`not confirmed: ${JSON.stringify(result)}`);
           return performance.now() - started;
         }),
       );
@@ -56,14 +63,18 @@ async function main() {
       elapsedMs += roundMs;
       orders += customers;
       latencies.push(...roundLatencies);
-      console.log(`  round ${round}: ${customers} orders in ${formatMs(roundMs)} — p50 ${formatMs(percentile(roundLatencies, 50))}, p99 ${formatMs(percentile(roundLatencies, 99))}`);
+      console.log(
+        `  round ${round}: ${customers} orders in ${formatMs(roundMs)} — p50 ${formatMs(percentile(roundLatencies, 50))}, p99 ${formatMs(percentile(roundLatencies, 99))}`,
+      );
     }
 
     console.log('');
     console.log(`orders per second         ${(orders / (elapsedMs / 1000)).toFixed(1)}`);
     console.log(`checkout → CONFIRMED p50  ${formatMs(percentile(latencies, 50))}`);
     console.log(`checkout → CONFIRMED p99  ${formatMs(percentile(latencies, 99))}`);
-    console.log(`Postgres transactions / order (all subgraph databases)  ${(transactions / orders).toFixed(1)}`);
+    console.log(
+      `Postgres transactions / order (all subgraph databases)  ${(transactions / orders).toFixed(1)}`,
+    );
   } finally {
     await system.stop();
   }

@@ -1,13 +1,22 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import {
+  buildSchema,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS, subgraphUrl } from '@msa/topology';
 import { composeSupergraph, fetchSubgraphSdls, type ComposedSupergraph } from '@msa/router/composition';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
 
 const ROUTER_DIR = join(import.meta.dirname, '..', '..', 'router');
-const FILES = { supergraphSdl: join(ROUTER_DIR, 'supergraph.graphql'), apiSchemaSdl: join(ROUTER_DIR, 'schema.graphql') };
+const FILES = {
+  supergraphSdl: join(ROUTER_DIR, 'supergraph.graphql'),
+  apiSchemaSdl: join(ROUTER_DIR, 'schema.graphql'),
+};
 
 /**
  * The committed supergraph must be what the subgraphs compose to today. Run with UPDATE_SUPERGRAPH=1 to
@@ -26,20 +35,27 @@ describe('supergraph composition', () => {
     }));
     composed = composeSupergraph(await fetchSubgraphSdls(sources));
     if (process.env.UPDATE_SUPERGRAPH === '1') {
-      for (const key of Object.keys(FILES) as (keyof typeof FILES)[]) writeFileSync(FILES[key], composed[key]);
+      for (const key of Object.keys(FILES) as (keyof typeof FILES)[])
+        writeFileSync(FILES[key], composed[key]);
     }
   });
   afterAll(() => system?.stop());
 
   it('composes every subgraph in the topology', () => {
     expect(Object.keys(system.subgraphs).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
-    for (const service of SUBGRAPHS) expect(composed.supergraphSdl).toContain(`url: "${subgraphUrl(service, {})}"`);
+    for (const service of SUBGRAPHS)
+      expect(composed.supergraphSdl).toContain(`url: "${subgraphUrl(service, {})}"`);
   });
 
-  it.each(Object.keys(FILES) as (keyof typeof FILES)[])('router/%s file is up to date (npm run compose)', (key) => {
-    expect(existsSync(FILES[key]), `${FILES[key]} is missing: run npm run compose`).toBe(true);
-    expect(readFileSync(FILES[key], 'utf8'), 'stale: run npm run compose with the system running').toBe(composed[key]);
-  });
+  it.each(Object.keys(FILES) as (keyof typeof FILES)[])(
+    'router/%s file is up to date (npm run compose)',
+    (key) => {
+      expect(existsSync(FILES[key]), `${FILES[key]} is missing: run npm run compose`).toBe(true);
+      expect(readFileSync(FILES[key], 'utf8'), 'stale: run npm run compose with the system running').toBe(
+        composed[key],
+      );
+    },
+  );
 
   it('gives every type and field a description in the API schema', () => {
     const schema = buildSchema(composed.apiSchemaSdl);

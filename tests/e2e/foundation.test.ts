@@ -20,7 +20,11 @@ describe('foundation: users, products and the router', () => {
     system = await bootSupergraph({ rateLimitPoints: 20_000, rateLimitWindowSeconds: 60 });
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const adminAuth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const adminAuth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     expect(adminAuth.userErrors).toEqual([]);
     admin = anonymous.as(adminAuth.accessToken!);
   });
@@ -43,19 +47,25 @@ describe('foundation: users, products and the router', () => {
     expect(signedIn.accessToken).toBeTruthy();
     customer = anonymous.as(signedIn.accessToken!);
     customerRefreshToken = signedIn.refreshToken!;
-    const me = await customer.data<{ me: { email: string; name: string; role: string } }>('{ me { email name role } }');
+    const me = await customer.data<{ me: { email: string; name: string; role: string } }>(
+      '{ me { email name role } }',
+    );
     expect(me.me).toEqual({ email, name: 'Shopper', role: 'CUSTOMER' });
   });
 
   it('lets the admin build a catalog: category, product, variant and image', async () => {
-    const category = await admin.data<{ createCategory: { category: { id: string; slug: string }; userErrors: unknown[] } }>(
+    const category = await admin.data<{
+      createCategory: { category: { id: string; slug: string }; userErrors: unknown[] };
+    }>(
       'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id slug } userErrors { code message } } }',
       { input: { name: 'Studio Monitors' } },
     );
     expect(category.createCategory.userErrors).toEqual([]);
     expect(category.createCategory.category.slug).toBe('studio-monitors');
 
-    const created = await admin.data<{ createProduct: { product: { id: string; slug: string; status: string }; userErrors: unknown[] } }>(
+    const created = await admin.data<{
+      createProduct: { product: { id: string; slug: string; status: string }; userErrors: unknown[] };
+    }>(
       `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug status } userErrors { code message } } }`,
       {
         input: {
@@ -63,16 +73,38 @@ describe('foundation: users, products and the router', () => {
           description: 'A flat, honest near-field monitor.',
           categoryId: category.createCategory.category.id,
           status: 'ACTIVE',
-          variants: [{ sku: 'REF-MON-5', title: '5 inch', options: [{ name: 'Size', value: '5"' }], price: 19900, compareAtPrice: 24900, weightGrams: 5200 }],
+          variants: [
+            {
+              sku: 'REF-MON-5',
+              title: '5 inch',
+              options: [{ name: 'Size', value: '5"' }],
+              price: 19900,
+              compareAtPrice: 24900,
+              weightGrams: 5200,
+            },
+          ],
         },
       },
     );
     expect(created.createProduct.userErrors).toEqual([]);
     productId = created.createProduct.product.id;
 
-    const variant = await admin.data<{ addProductVariant: { variant: { sku: string; price: { amount: number } } | null; userErrors: unknown[] } }>(
+    const variant = await admin.data<{
+      addProductVariant: {
+        variant: { sku: string; price: { amount: number } } | null;
+        userErrors: unknown[];
+      };
+    }>(
       `mutation($productId: ID!, $input: ProductVariantInput!) { addProductVariant(productId: $productId, input: $input) { variant { sku price { amount } } userErrors { code message } } }`,
-      { productId, input: { sku: 'REF-MON-8', options: [{ name: 'Size', value: '8"' }], price: 29900, weightGrams: 8100 } },
+      {
+        productId,
+        input: {
+          sku: 'REF-MON-8',
+          options: [{ name: 'Size', value: '8"' }],
+          price: 29900,
+          weightGrams: 8100,
+        },
+      },
     );
     expect(variant.addProductVariant.userErrors).toEqual([]);
     expect(variant.addProductVariant.variant?.price.amount).toBe(29900);
@@ -81,11 +113,14 @@ describe('foundation: users, products and the router', () => {
     const form = new FormData();
     form.append('alt', 'Front view');
     form.append('file', new Blob([png], { type: 'image/png' }), 'front.png');
-    const upload = await fetch(system.routerUrl.replace('/graphql', `/uploads/products/${productId}/images`), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${admin.token}` },
-      body: form,
-    });
+    const upload = await fetch(
+      system.routerUrl.replace('/graphql', `/uploads/products/${productId}/images`),
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin.token}` },
+        body: form,
+      },
+    );
     expect(upload.status).toBe(201);
     const { image } = (await upload.json()) as { image: { url: string; alt: string } };
     expect(image.alt).toBe('Front view');
@@ -93,11 +128,14 @@ describe('foundation: users, products and the router', () => {
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
 
-    const customerUpload = await fetch(system.routerUrl.replace('/graphql', `/uploads/products/${productId}/images`), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${customer.token}` },
-      body: form,
-    });
+    const customerUpload = await fetch(
+      system.routerUrl.replace('/graphql', `/uploads/products/${productId}/images`),
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${customer.token}` },
+        body: form,
+      },
+    );
     expect(customerUpload.status).toBe(403);
   });
 
@@ -105,34 +143,56 @@ describe('foundation: users, products and the router', () => {
     for (let n = 0; n < 5; n += 1) {
       await admin.data(
         'mutation($input: CreateProductInput!) { createProduct(input: $input) { userErrors { code } } }',
-        { input: { name: `Cable ${n}`, status: 'ACTIVE', variants: [{ sku: `CABLE-${n}`, price: 1000 + n * 100 }] } },
+        {
+          input: {
+            name: `Cable ${n}`,
+            status: 'ACTIVE',
+            variants: [{ sku: `CABLE-${n}`, price: 1000 + n * 100 }],
+          },
+        },
       );
     }
-    await admin.data('mutation($input: CreateProductInput!) { createProduct(input: $input) { userErrors { code } } }', {
-      input: { name: 'Secret Draft', status: 'DRAFT', variants: [{ sku: 'DRAFT-1', price: 500 }] },
-    });
+    await admin.data(
+      'mutation($input: CreateProductInput!) { createProduct(input: $input) { userErrors { code } } }',
+      {
+        input: { name: 'Secret Draft', status: 'DRAFT', variants: [{ sku: 'DRAFT-1', price: 500 }] },
+      },
+    );
 
     const query = `query($first: Int, $after: String, $filter: ProductFilter) {
       products(first: $first, after: $after, filter: $filter, sort: PRICE_ASC) {
         totalCount pageInfo { hasNextPage endCursor } nodes { name priceRange { min { amount } } images { url } category { name } }
       } }`;
-    const first = await anonymous.data<{ products: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { name: string }[] } }>(query, { first: 4 });
+    const first = await anonymous.data<{
+      products: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        nodes: { name: string }[];
+      };
+    }>(query, { first: 4 });
     expect(first.products.totalCount).toBe(6);
     expect(first.products.nodes.map((p) => p.name)).toEqual(['Cable 0', 'Cable 1', 'Cable 2', 'Cable 3']);
     expect(first.products.pageInfo.hasNextPage).toBe(true);
-    const second = await anonymous.data<{ products: { pageInfo: { hasNextPage: boolean }; nodes: { name: string }[] } }>(query, {
+    const second = await anonymous.data<{
+      products: { pageInfo: { hasNextPage: boolean }; nodes: { name: string }[] };
+    }>(query, {
       first: 4,
       after: first.products.pageInfo.endCursor,
     });
     expect(second.products.nodes.map((p) => p.name)).toEqual(['Cable 4', 'Reference Monitor']);
     expect(second.products.pageInfo.hasNextPage).toBe(false);
 
-    const filtered = await anonymous.data<{ products: { nodes: { name: string; images: { url: string }[]; category: { name: string } }[] } }>(query, {
+    const filtered = await anonymous.data<{
+      products: { nodes: { name: string; images: { url: string }[]; category: { name: string } }[] };
+    }>(query, {
       first: 10,
       filter: { minPrice: 10000 },
     });
     expect(filtered.products.nodes).toHaveLength(1);
-    expect(filtered.products.nodes[0]).toMatchObject({ name: 'Reference Monitor', category: { name: 'Studio Monitors' } });
+    expect(filtered.products.nodes[0]).toMatchObject({
+      name: 'Reference Monitor',
+      category: { name: 'Studio Monitors' },
+    });
     expect(filtered.products.nodes[0]!.images).toHaveLength(1);
 
     const capped = await anonymous.request(query, { first: 500 });
@@ -166,20 +226,43 @@ describe('foundation: users, products and the router', () => {
     const otherClient = anonymous.as(other.accessToken!);
     const address = await otherClient.data<{ addAddress: { address: { id: string } } }>(
       'mutation($input: AddAddressInput!) { addAddress(input: $input) { address { id } userErrors { code message } } }',
-      { input: { name: 'Other Person', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' } },
+      {
+        input: {
+          name: 'Other Person',
+          line1: '1 Main St',
+          city: 'Springfield',
+          postalCode: '12345',
+          country: 'US',
+        },
+      },
     );
     const addressId = address.addAddress.address.id;
     const update = await customer.request(
       'mutation($id: ID!, $input: UpdateAddressInput!) { updateAddress(id: $id, input: $input) { address { id } userErrors { code } } }',
-      { id: addressId, input: { name: 'Hijack', line1: '2 Main St', city: 'Springfield', postalCode: '12345', country: 'US' } },
+      {
+        id: addressId,
+        input: {
+          name: 'Hijack',
+          line1: '2 Main St',
+          city: 'Springfield',
+          postalCode: '12345',
+          country: 'US',
+        },
+      },
     );
-    const removal = await customer.request('mutation($id: ID!) { removeAddress(id: $id) { userErrors { code } } }', { id: addressId });
+    const removal = await customer.request(
+      'mutation($id: ID!) { removeAddress(id: $id) { userErrors { code } } }',
+      { id: addressId },
+    );
     for (const response of [update, removal]) {
-      const refused = ['FORBIDDEN', 'NOT_FOUND'].includes(String(errorCode(response))) ||
+      const refused =
+        ['FORBIDDEN', 'NOT_FOUND'].includes(String(errorCode(response))) ||
         JSON.stringify(response.data).match(/FORBIDDEN|NOT_FOUND|ADDRESS_NOT_FOUND/);
       expect(refused).toBeTruthy();
     }
-    const stillThere = await otherClient.data<{ me: { addresses: { id: string; name: string }[] } }>('{ me { addresses { id name } } }');
+    const stillThere = await otherClient.data<{ me: { addresses: { id: string; name: string }[] } }>(
+      '{ me { addresses { id name } } }',
+    );
     expect(stillThere.me.addresses).toEqual([{ id: addressId, name: 'Other Person' }]);
   });
 

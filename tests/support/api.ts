@@ -7,11 +7,17 @@ export class ApiClient {
     public token?: string,
   ) {}
 
-  request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     return graphqlRequest<T>(this.url, query, variables, { token: this.token });
   }
 
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     return expectData(await this.request<T>(query, variables));
   }
 
@@ -29,7 +35,12 @@ export interface AuthResult {
 
 const AUTH_FIELDS = 'accessToken refreshToken user { id email role } userErrors { code message }';
 
-export async function register(api: ApiClient, email: string, password = 'correct-horse-battery', name = 'Test Customer'): Promise<AuthResult> {
+export async function register(
+  api: ApiClient,
+  email: string,
+  password = 'correct-horse-battery',
+  name = 'Test Customer',
+): Promise<AuthResult> {
   const data = await api.data<{ register: AuthResult }>(
     `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
     { input: { email, password, name } },
@@ -54,7 +65,10 @@ export async function refresh(api: ApiClient, refreshToken: string): Promise<Aut
 }
 
 /** Registers a fresh customer and returns a client signed in as them. */
-export async function newCustomer(api: ApiClient, label: string): Promise<{ client: ApiClient; userId: string; auth: AuthResult }> {
+export async function newCustomer(
+  api: ApiClient,
+  label: string,
+): Promise<{ client: ApiClient; userId: string; auth: AuthResult }> {
   const email = `${label}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const auth = await register(api, email);
   if (!auth.accessToken || !auth.user) throw new Error(`register failed: ${JSON.stringify(auth.userErrors)}`);

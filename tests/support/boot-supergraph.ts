@@ -83,7 +83,11 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
   const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
 
   const databases = Object.fromEntries(
-    await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await createTestDatabase(name, migrationsDirOf(name))] as const)),
+    await Promise.all(
+      SUBGRAPH_NAMES.map(
+        async (name) => [name, await createTestDatabase(name, migrationsDirOf(name))] as const,
+      ),
+    ),
   ) as Record<(typeof SUBGRAPH_NAMES)[number], TestDatabase>;
 
   const routerPort = await freePort();
@@ -91,7 +95,14 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
   const common = { port: 0, redisUrl, verifier, queuePrefix, logger };
 
   const subgraphs: Record<string, RunningSubgraph> = {};
-  subgraphs.users = await createUsersSubgraph({ databaseUrl: databases.users.url, redisUrl, port: 0, signingKey, logger, queuePrefix });
+  subgraphs.users = await createUsersSubgraph({
+    databaseUrl: databases.users.url,
+    redisUrl,
+    port: 0,
+    signingKey,
+    logger,
+    queuePrefix,
+  });
   subgraphs.products = await createProductsSubgraph({
     ...common,
     databaseUrl: databases.products.url,
@@ -103,7 +114,11 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     databaseUrl: databases.inventory.url,
     reservationSweepIntervalMs: options.reservationSweepIntervalMs ?? 1_000,
   });
-  subgraphs.cart = await createCartSubgraph({ ...common, databaseUrl: databases.cart.url, keyPrefix: `${queuePrefix}:cart:` });
+  subgraphs.cart = await createCartSubgraph({
+    ...common,
+    databaseUrl: databases.cart.url,
+    keyPrefix: `${queuePrefix}:cart:`,
+  });
   subgraphs.orders = await createOrdersSubgraph({
     ...common,
     databaseUrl: databases.orders.url,

@@ -86,12 +86,21 @@ export function AdminShell({ children }: { children: ReactNode }) {
       </AppBar>
       <Drawer
         variant="permanent"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
       >
         <Toolbar />
         <List component="nav" aria-label="Dashboard sections">
           {NAVIGATION.map((item) => (
-            <ListItemButton key={item.href} component={Link} href={item.href} selected={isActive(pathname, item.href)}>
+            <ListItemButton
+              key={item.href}
+              component={Link}
+              href={item.href}
+              selected={isActive(pathname, item.href)}
+            >
               <ListItemText primary={item.label} />
             </ListItemButton>
           ))}

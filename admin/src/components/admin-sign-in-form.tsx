@@ -4,12 +4,12 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type FormEvent } from 'react';
 import { describeApiError, userErrorText } from '@shared/api-errors';
+import { CredentialFields } from '@shared/credential-fields';
 import { useRuntime, useSession } from '@shared/runtime-provider';
 import { toSessionGrant } from '@shared/session-store';
 import { AdminSignInMutation, EndSessionMutation } from '@/graphql/auth.graphql';
@@ -65,21 +65,11 @@ export function AdminSignInForm({ next }: { next: string }) {
         </Typography>
         <Typography color="text.secondary">Sign in with an administrator account.</Typography>
         {problem && <Alert severity={problem.severity}>{problem.text}</Alert>}
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
+        <CredentialFields
+          email={email}
+          password={password}
+          onEmailChange={setEmail}
+          onPasswordChange={setPassword}
         />
         <Button type="submit" variant="contained" size="large" disabled={loading || !email || !password}>
           {loading ? 'Signing in…' : 'Sign in'}

@@ -20,7 +20,9 @@ import { PageHeader } from './page-header';
 export function CategoriesManager() {
   const { records, error, loading, reload } = useCategoryRecords();
   const [dialog, setDialog] = useState<CategoryDialogMode | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
+    null,
+  );
   const [deleteCategory, deletion] = useMutation(DeleteCategoryMutation);
 
   const remove = async (node: CategoryNode) => {
@@ -29,7 +31,11 @@ export function CategoriesManager() {
     try {
       const { data } = await deleteCategory({ variables: { id: node.id } });
       const refused = userErrorText(data?.deleteCategory.userErrors);
-      setNotice(refused ? { severity: 'warning', text: refused } : { severity: 'success', text: `Deleted “${node.name}”.` });
+      setNotice(
+        refused
+          ? { severity: 'warning', text: refused }
+          : { severity: 'success', text: `Deleted “${node.name}”.` },
+      );
       if (!refused) await reload();
     } catch (failure) {
       setNotice({ severity: 'error', text: describeApiError(failure) });
@@ -41,7 +47,14 @@ export function CategoriesManager() {
       <Stack
         direction="row"
         spacing={1}
-        sx={{ alignItems: 'center', py: 1, pr: 2, pl: 2 + node.depth * 3, borderBottom: 1, borderColor: 'divider' }}
+        sx={{
+          alignItems: 'center',
+          py: 1,
+          pr: 2,
+          pl: 2 + node.depth * 3,
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
       >
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Typography sx={{ fontWeight: node.depth === 0 ? 600 : 400 }}>{node.name}</Typography>
@@ -69,7 +82,11 @@ export function CategoriesManager() {
       <PageHeader
         title="Categories"
         actions={
-          <Button variant="contained" onClick={() => setDialog({ kind: 'create', parentId: null })} disabled={!records}>
+          <Button
+            variant="contained"
+            onClick={() => setDialog({ kind: 'create', parentId: null })}
+            disabled={!records}
+          >
             New category
           </Button>
         }

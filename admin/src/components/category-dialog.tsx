@@ -15,7 +15,9 @@ import { describeApiError, userErrorsByField, userErrorText } from '@shared/api-
 import { CreateCategoryMutation, UpdateCategoryMutation } from '@/graphql/categories.graphql';
 import { parentOptions, type CategoryRecord } from '@/lib/category-tree';
 
-export type CategoryDialogMode = { kind: 'create'; parentId: string | null } | { kind: 'edit'; category: CategoryRecord };
+export type CategoryDialogMode =
+  | { kind: 'create'; parentId: string | null }
+  | { kind: 'edit'; category: CategoryRecord };
 
 const TOP_LEVEL = '';
 
@@ -107,7 +109,9 @@ export function CategoryDialog({
               value={form.slug}
               onChange={(event) => setForm({ ...form, slug: event.target.value })}
               error={Boolean(fieldErrors.slug)}
-              helperText={fieldErrors.slug ?? 'Used in the storefront address; derived from the name when empty.'}
+              helperText={
+                fieldErrors.slug ?? 'Used in the storefront address; derived from the name when empty.'
+              }
             />
             <TextField
               label="Description"

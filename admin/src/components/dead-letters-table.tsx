@@ -3,24 +3,18 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeApiError, userErrorText } from '@shared/api-errors';
-import { ErrorNotice, Loading } from '@shared/query-state';
 import type { DeadLettersQuery as DeadLettersResult } from '@/__generated__/graphql';
 import { DeadLettersQuery, RetryDeadLetterMutation } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
-import { PagedFooter } from './paged-footer';
 
 type DeadLetter = DeadLettersResult['deadLetters']['edges'][number]['node'];
 
@@ -38,12 +32,14 @@ function prettyPayload(payload: string): string {
 export function DeadLettersTable() {
   const paging = useCursorPages('');
   const [expanded, setExpanded] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
+    null,
+  );
   const [retry, retrying] = useMutation(RetryDeadLetterMutation);
-  const { data, error, loading, refetch } = useQuery(DeadLettersQuery, {
+  const query = useQuery(DeadLettersQuery, {
     variables: { first: PAGE_SIZE, after: paging.after },
   });
-  const connection = data?.deadLetters;
+  const connection = query.data?.deadLetters;
 
   const retryLetter = async (letter: DeadLetter) => {
     setNotice(null);
@@ -53,9 +49,12 @@ export function DeadLettersTable() {
       setNotice(
         refused
           ? { severity: 'warning', text: refused }
-          : { severity: 'success', text: `${letter.jobName} was put back on ${result?.retryDeadLetter.queue ?? letter.queue}.` },
+          : {
+              severity: 'success',
+              text: `${letter.jobName} was put back on ${result?.retryDeadLetter.queue ?? letter.queue}.`,
+            },
       );
-      await refetch();
+      await query.refetch();
     } catch (failure) {
       setNotice({ severity: 'error', text: describeApiError(failure) });
     }
@@ -69,78 +68,65 @@ export function DeadLettersTable() {
           {notice.text}
         </Alert>
       )}
-      {error && !connection && <ErrorNotice error={error} onRetry={() => void refetch()} />}
-      {loading && !connection && <Loading label="Loading dead letters…" />}
-      {connection && (
-        <Paper variant="outlined">
-          <TableContainer>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Failed</TableCell>
-                  <TableCell>Queue</TableCell>
-                  <TableCell>Message</TableCell>
-                  <TableCell>Error</TableCell>
-                  <TableCell align="right">Attempts</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {connection.edges.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={6}>
-                      <Typography color="text.secondary" sx={{ py: 2 }}>
-                        No dead letters: every message was processed.
-                      </Typography>
-                    </TableCell>
-                  </TableRow>
-                )}
-                {connection.edges.flatMap(({ node }) => [
-                  <TableRow key={node.id}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTimeFormat.format(new Date(node.failedAt))}</TableCell>
-                    <TableCell>{node.queue}</TableCell>
-                    <TableCell>
-                      {node.jobName}
-                      <Typography variant="caption" color="text.secondary" component="div">
-                        {node.jobId}
-                      </Typography>
-                    </TableCell>
-                    <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>{node.failedReason}</TableCell>
-                    <TableCell align="right">{node.attemptsMade}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Button size="small" onClick={() => setExpanded(expanded === node.id ? null : node.id)}>
-                        {expanded === node.id ? 'Hide payload' : 'Payload'}
-                      </Button>
-                      <Button size="small" variant="outlined" onClick={() => void retryLetter(node)} disabled={retrying.loading}>
-                        Retry
-                      </Button>
-                    </TableCell>
-                  </TableRow>,
-                  <TableRow key={`${node.id}-payload`}>
-                    <TableCell colSpan={6} sx={{ py: 0, borderBottom: expanded === node.id ? undefined : 'none' }}>
-                      <Collapse in={expanded === node.id} unmountOnExit>
-                        <Typography component="pre" variant="body2" sx={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap', my: 1 }}>
-                          {prettyPayload(node.payload)}
-                        </Typography>
-                      </Collapse>
-                    </TableCell>
-                  </TableRow>,
-                ])}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <PagedFooter
-            pages={paging.pages}
-            pageSize={PAGE_SIZE}
-            shown={connection.edges.length}
-            total={connection.totalCount}
-            pageInfo={connection.pageInfo}
-            onPrevious={paging.previous}
-            onNext={paging.next}
-            busy={loading}
-          />
-        </Paper>
-      )}
+      <ConnectionTable
+        connection={connection}
+        query={query}
+        paging={paging}
+        loadingLabel="Loading dead letters…"
+        emptyText="No dead letters: every message was processed."
+        columns={[
+          { label: 'Failed' },
+          { label: 'Queue' },
+          { label: 'Message' },
+          { label: 'Error' },
+          { label: 'Attempts', align: 'right' },
+          { label: '' },
+        ]}
+        rows={(connection) =>
+          connection.edges.flatMap(({ node }) => [
+            <TableRow key={node.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {dateTimeFormat.format(new Date(node.failedAt))}
+              </TableCell>
+              <TableCell>{node.queue}</TableCell>
+              <TableCell>
+                {node.jobName}
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {node.jobId}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>{node.failedReason}</TableCell>
+              <TableCell align="right">{node.attemptsMade}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <Button size="small" onClick={() => setExpanded(expanded === node.id ? null : node.id)}>
+                  {expanded === node.id ? 'Hide payload' : 'Payload'}
+                </Button>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  onClick={() => void retryLetter(node)}
+                  disabled={retrying.loading}
+                >
+                  Retry
+                </Button>
+              </TableCell>
+            </TableRow>,
+            <TableRow key={`${node.id}-payload`}>
+              <TableCell colSpan={6} sx={{ py: 0, borderBottom: expanded === node.id ? undefined : 'none' }}>
+                <Collapse in={expanded === node.id} unmountOnExit>
+                  <Typography
+                    component="pre"
+                    variant="body2"
+                    sx={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap', my: 1 }}
+                  >
+                    {prettyPayload(node.payload)}
+                  </Typography>
+                </Collapse>
+              </TableCell>
+            </TableRow>,
+          ])
+        }
+      />
     </>
   );
 }

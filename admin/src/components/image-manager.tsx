@@ -15,7 +15,12 @@ import { accessTokenForRequest } from '@shared/session-refresh';
 import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
 import { RemoveImageMutation, ReorderImagesMutation } from '@/graphql/products.graphql';
 import { API_ORIGIN } from '@/lib/config';
-import { ACCEPTED_IMAGE_TYPES, checkImageFile, uploadProductImage, type UploadResult } from '@/lib/image-upload';
+import {
+  ACCEPTED_IMAGE_TYPES,
+  checkImageFile,
+  uploadProductImage,
+  type UploadResult,
+} from '@/lib/image-upload';
 
 type Notice = { severity: 'success' | 'warning' | 'error'; text: string };
 
@@ -49,7 +54,14 @@ export function ImageManager({
     setUploading(true);
     try {
       const send = async (token: string | null): Promise<UploadResult> =>
-        uploadProductImage({ apiOrigin: API_ORIGIN, productId: product.id, file, fileName: file.name, alt, accessToken: token });
+        uploadProductImage({
+          apiOrigin: API_ORIGIN,
+          productId: product.id,
+          file,
+          fileName: file.name,
+          alt,
+          accessToken: token,
+        });
       let result = await send(await accessTokenForRequest(session.store, session.refresh));
       // The access token may have been revoked or signed with a rotated key: renew it once and resend.
       if (!result.ok && result.status === 401 && session.store.storedRefreshToken()) {
@@ -113,18 +125,34 @@ export function ImageManager({
           No images yet. The first image is the one shown in product lists.
         </Typography>
       ) : (
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', mb: 3 }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+            mb: 3,
+          }}
+        >
           {images.map((image, index) => (
             <Paper key={image.id} variant="outlined" sx={{ p: 1 }}>
               <Box sx={{ aspectRatio: '1 / 1', bgcolor: 'grey.100', borderRadius: 1, overflow: 'hidden' }}>
-                <img src={image.url} alt={image.alt} style={{ width: '100%', height: '100%', objectFit: 'cover' }} />
+                <img
+                  src={image.url}
+                  alt={image.alt}
+                  style={{ width: '100%', height: '100%', objectFit: 'cover' }}
+                />
               </Box>
               <Typography variant="caption" component="p" noWrap title={image.alt} sx={{ mt: 0.5 }}>
                 {index === 0 ? 'Main image' : `#${index + 1}`}
                 {image.alt ? ` · ${image.alt}` : ''}
               </Typography>
               <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
-                <Button size="small" onClick={() => void move(index, -1)} disabled={busy || index === 0} aria-label="Move earlier">
+                <Button
+                  size="small"
+                  onClick={() => void move(index, -1)}
+                  disabled={busy || index === 0}
+                  aria-label="Move earlier"
+                >
                   ←
                 </Button>
                 <Button size="small" color="error" onClick={() => void remove(image.id)} disabled={busy}>
@@ -143,7 +171,13 @@ export function ImageManager({
           ))}
         </Box>
       )}
-      <Stack component="form" onSubmit={upload} direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+      <Stack
+        component="form"
+        onSubmit={upload}
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { md: 'center' } }}
+      >
         <Button variant="outlined" component="label">
           {file ? file.name : 'Choose image…'}
           <input

@@ -56,7 +56,14 @@ export function Overview() {
           <Typography variant="subtitle1" sx={{ mb: 1 }}>
             Last 30 days
           </Typography>
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', mb: 4 }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+              mb: 4,
+            }}
+          >
             <Figure label="Orders" value={data.salesStats.orderCount} />
             <Figure label="Revenue" value={data.salesStats.revenue.formatted} />
             <Figure label="Average order" value={data.salesStats.averageOrderValue.formatted} />

@@ -5,7 +5,10 @@ import type { ReactNode } from 'react';
 /** A page title with optional actions on the right. */
 export function PageHeader({ title, actions }: { title: string; actions?: ReactNode }) {
   return (
-    <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 3, gap: 2, flexWrap: 'wrap' }}>
+    <Stack
+      direction="row"
+      sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 3, gap: 2, flexWrap: 'wrap' }}
+    >
       <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
         {title}
       </Typography>

@@ -101,9 +101,15 @@ export function ProductCreate() {
                   <TableRow key={variant.sku}>
                     <TableCell>{variant.sku}</TableCell>
                     <TableCell>{optionsToText(variant.options) || variant.title || '—'}</TableCell>
-                    <TableCell align="right">{formatMoney({ amount: variant.price, currency: STORE_CURRENCY })}</TableCell>
                     <TableCell align="right">
-                      <Button size="small" color="error" onClick={() => setVariants(variants.filter((_, i) => i !== index))}>
+                      {formatMoney({ amount: variant.price, currency: STORE_CURRENCY })}
+                    </TableCell>
+                    <TableCell align="right">
+                      <Button
+                        size="small"
+                        color="error"
+                        onClick={() => setVariants(variants.filter((_, i) => i !== index))}
+                      >
                         Remove
                       </Button>
                     </TableCell>
@@ -128,7 +134,13 @@ export function ProductCreate() {
           onClose={() => setAdding(false)}
           onSave={async (variant) => {
             if (variants.some((existing) => existing.sku === variant.sku)) {
-              return [{ code: 'SKU_TAKEN', message: 'Another variant of this product has this SKU', field: ['sku'] }];
+              return [
+                {
+                  code: 'SKU_TAKEN',
+                  message: 'Another variant of this product has this SKU',
+                  field: ['sku'],
+                },
+              ];
             }
             setVariants([...variants, variant]);
           }}

@@ -24,7 +24,8 @@ export function ProductDetailsFields({
   errors: FieldErrors;
   categories: readonly CategoryRecord[] | null;
 }) {
-  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => onChange({ ...draft, [key]: value });
+  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) =>
+    onChange({ ...draft, [key]: value });
   const categoryChoices = categories ? parentOptions(categories) : [];
   // Until the list arrives the saved category is still shown, as its id would be an unknown select value.
   const categoryKnown = !draft.categoryId || categoryChoices.some((option) => option.id === draft.categoryId);
@@ -44,7 +45,9 @@ export function ProductDetailsFields({
         value={draft.slug}
         onChange={(event) => set('slug', event.target.value)}
         error={Boolean(errors.slug)}
-        helperText={errors.slug ?? 'The product’s address in the storefront; derived from the name when empty.'}
+        helperText={
+          errors.slug ?? 'The product’s address in the storefront; derived from the name when empty.'
+        }
       />
       <TextField
         label="Description"

@@ -74,7 +74,9 @@ function draftOf(product: AdminProductFieldsFragment): ProductDraft {
 function ProductDetailsCard({ product }: { product: AdminProductFieldsFragment }) {
   const [draft, setDraft] = useState(() => draftOf(product));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
+    null,
+  );
   const [updateProduct, updating] = useMutation(UpdateProductMutation);
   const [archiveProduct, archiving] = useMutation(ArchiveProductMutation);
   const { records } = useCategoryRecords();

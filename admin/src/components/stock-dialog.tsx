@@ -25,7 +25,15 @@ export interface StockTarget {
 const WHOLE = /^-?\d+$/;
 
 /** Receives or corrects stock of one variant (a signed delta with a reason) and sets its low-stock level. */
-export function StockDialog({ target, onClose, onSaved }: { target: StockTarget; onClose: () => void; onSaved: () => void }) {
+export function StockDialog({
+  target,
+  onClose,
+  onSaved,
+}: {
+  target: StockTarget;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
   const [threshold, setThreshold] = useState(String(target.lowStockThreshold));
@@ -38,8 +46,10 @@ export function StockDialog({ target, onClose, onSaved }: { target: StockTarget;
     setProblem(null);
     const deltaText = delta.trim();
     const thresholdText = threshold.trim();
-    if (deltaText && (!WHOLE.test(deltaText) || Number(deltaText) === 0)) return setProblem('Enter a whole number of units, e.g. 10 or -2.');
-    if (deltaText && !reason.trim()) return setProblem('Say why the stock changes, e.g. "Delivery 4711" or "Count correction".');
+    if (deltaText && (!WHOLE.test(deltaText) || Number(deltaText) === 0))
+      return setProblem('Enter a whole number of units, e.g. 10 or -2.');
+    if (deltaText && !reason.trim())
+      return setProblem('Say why the stock changes, e.g. "Delivery 4711" or "Count correction".');
     if (!/^\d+$/.test(thresholdText)) return setProblem('The low-stock level is a whole number, 0 or more.');
     try {
       if (deltaText) {

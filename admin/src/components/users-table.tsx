@@ -3,27 +3,20 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { describeApiError, userErrorText } from '@shared/api-errors';
-import { ErrorNotice, Loading } from '@shared/query-state';
 import { useSession } from '@shared/runtime-provider';
 import type { UserRole } from '@/__generated__/graphql';
 import { AdminUsersQuery, SetUserRoleMutation } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
-import { PagedFooter } from './paged-footer';
 
 const ROLES: { value: UserRole; label: string }[] = [
   { value: 'CUSTOMER', label: 'Customer' },
@@ -37,16 +30,18 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 export function UsersTable() {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
+    null,
+  );
   const paging = useCursorPages(search);
   const session = useSession();
   const myId = session.status === 'signed-in' ? session.user.id : null;
   const [setUserRole, roleChange] = useMutation(SetUserRoleMutation);
 
-  const { data, error, loading, refetch } = useQuery(AdminUsersQuery, {
+  const query = useQuery(AdminUsersQuery, {
     variables: { first: PAGE_SIZE, after: paging.after, search: search || null },
   });
-  const connection = data?.users;
+  const connection = query.data?.users;
 
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +56,10 @@ export function UsersTable() {
       setNotice(
         refused
           ? { severity: 'warning', text: refused }
-          : { severity: 'success', text: `${user.name} is now ${ROLES.find((r) => r.value === role)?.label ?? role}.` },
+          : {
+              severity: 'success',
+              text: `${user.name} is now ${ROLES.find((r) => r.value === role)?.label ?? role}.`,
+            },
       );
     } catch (failure) {
       setNotice({ severity: 'error', text: describeApiError(failure) });
@@ -88,70 +86,41 @@ export function UsersTable() {
           {notice.text}
         </Alert>
       )}
-      {error && !connection && <ErrorNotice error={error} onRetry={() => void refetch()} />}
-      {loading && !connection && <Loading label="Loading users…" />}
-      {connection && (
-        <Paper variant="outlined">
-          <TableContainer>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Email</TableCell>
-                  <TableCell>Joined</TableCell>
-                  <TableCell sx={{ width: 200 }}>Role</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {connection.edges.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={4}>
-                      <Typography color="text.secondary" sx={{ py: 2 }}>
-                        No users found.
-                      </Typography>
-                    </TableCell>
-                  </TableRow>
-                )}
-                {connection.edges.map(({ node }) => (
-                  <TableRow key={node.id}>
-                    <TableCell>{node.name}</TableCell>
-                    <TableCell>{node.email ?? '—'}</TableCell>
-                    <TableCell>{dateFormat.format(new Date(node.createdAt))}</TableCell>
-                    <TableCell>
-                      <TextField
-                        select
-                        size="small"
-                        fullWidth
-                        value={node.role}
-                        disabled={node.id === myId || roleChange.loading}
-                        helperText={node.id === myId ? 'Your own account' : undefined}
-                        onChange={(event) => void changeRole(node, event.target.value as UserRole)}
-                        slotProps={{ htmlInput: { 'aria-label': `Role of ${node.name}` } }}
-                      >
-                        {ROLES.map((role) => (
-                          <MenuItem key={role.value} value={role.value}>
-                            {role.label}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <PagedFooter
-            pages={paging.pages}
-            pageSize={PAGE_SIZE}
-            shown={connection.edges.length}
-            total={connection.totalCount}
-            pageInfo={connection.pageInfo}
-            onPrevious={paging.previous}
-            onNext={paging.next}
-            busy={loading}
-          />
-        </Paper>
-      )}
+      <ConnectionTable
+        connection={connection}
+        query={query}
+        paging={paging}
+        loadingLabel="Loading users…"
+        emptyText="No users found."
+        columns={[{ label: 'Name' }, { label: 'Email' }, { label: 'Joined' }, { label: 'Role' }]}
+        rows={(connection) =>
+          connection.edges.map(({ node }) => (
+            <TableRow key={node.id}>
+              <TableCell>{node.name}</TableCell>
+              <TableCell>{node.email ?? '—'}</TableCell>
+              <TableCell>{dateFormat.format(new Date(node.createdAt))}</TableCell>
+              <TableCell>
+                <TextField
+                  select
+                  size="small"
+                  fullWidth
+                  value={node.role}
+                  disabled={node.id === myId || roleChange.loading}
+                  helperText={node.id === myId ? 'Your own account' : undefined}
+                  onChange={(event) => void changeRole(node, event.target.value as UserRole)}
+                  slotProps={{ htmlInput: { 'aria-label': `Role of ${node.name}` } }}
+                >
+                  {ROLES.map((role) => (
+                    <MenuItem key={role.value} value={role.value}>
+                      {role.label}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              </TableCell>
+            </TableRow>
+          ))
+        }
+      />
     </>
   );
 }

@@ -10,7 +10,12 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { describeApiError, userErrorsByField, userErrorText, type UserErrorLike } from '@shared/api-errors';
-import { toVariantInput, type FieldErrors, type VariantDraft, type VariantInputFields } from '@/lib/product-form';
+import {
+  toVariantInput,
+  type FieldErrors,
+  type VariantDraft,
+  type VariantInputFields,
+} from '@/lib/product-form';
 
 /**
  * The variant form. `onSave` returns the API's userErrors (shown beside their fields) or nothing on
@@ -78,11 +83,18 @@ export function VariantDialog({
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {problem && <Alert severity="error">{problem}</Alert>}
-            {field('sku', 'SKU', 'Letters, digits, ".", "-" and "_"; unique in the shop.', { required: true, autoFocus: true })}
+            {field('sku', 'SKU', 'Letters, digits, ".", "-" and "_"; unique in the shop.', {
+              required: true,
+              autoFocus: true,
+            })}
             {field('title', 'Title', 'Shown to customers; the option values when empty.')}
             {field('options', 'Options', 'For example: Size=M, Colour=Blue')}
             <Stack direction="row" spacing={2}>
-              {field('price', `Price (${currency})`, undefined, { required: true, inputMode: 'decimal', sx: { flex: 1 } })}
+              {field('price', `Price (${currency})`, undefined, {
+                required: true,
+                inputMode: 'decimal',
+                sx: { flex: 1 },
+              })}
               {field('compareAtPrice', `Former price (${currency})`, 'Optional, shown struck through.', {
                 inputMode: 'decimal',
                 sx: { flex: 1 },

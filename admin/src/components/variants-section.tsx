@@ -57,7 +57,9 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
         </Alert>
       )}
       {product.variants.length === 0 ? (
-        <Typography color="text.secondary">No variants: the product cannot be bought until it has one.</Typography>
+        <Typography color="text.secondary">
+          No variants: the product cannot be bought until it has one.
+        </Typography>
       ) : (
         <TableContainer>
           <Table size="small">
@@ -87,7 +89,10 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
                   <TableCell align="right">{variant.weightGrams} g</TableCell>
                   <TableCell align="right">
                     {variant.stock ? (
-                      <Typography component="span" color={variant.stock.lowStock ? 'warning.main' : undefined}>
+                      <Typography
+                        component="span"
+                        color={variant.stock.lowStock ? 'warning.main' : undefined}
+                      >
                         {variant.stock.available} / {variant.stock.onHand}
                       </Typography>
                     ) : (
@@ -98,7 +103,12 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
                     <Button size="small" onClick={() => setEditing(variant)}>
                       Edit
                     </Button>
-                    <Button size="small" color="error" onClick={() => void remove(variant)} disabled={removal.loading}>
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => void remove(variant)}
+                      disabled={removal.loading}
+                    >
                       Remove
                     </Button>
                   </TableCell>

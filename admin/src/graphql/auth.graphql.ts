@@ -13,9 +13,7 @@ export const AdminSignInMutation = graphql(`
         role
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -41,9 +41,7 @@ export const CreateCategoryMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -56,9 +54,7 @@ export const UpdateCategoryMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -69,9 +65,7 @@ export const DeleteCategoryMutation = graphql(`
     deleteCategory(id: $id) {
       deletedCategoryId
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -14,8 +14,7 @@ export const AdminUsersQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -30,9 +29,7 @@ export const SetUserRoleMutation = graphql(`
         role
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -64,8 +61,7 @@ export const AdminOrdersQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -97,8 +93,7 @@ export const LowStockQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -117,9 +112,7 @@ export const AdjustStockMutation = graphql(`
         lowStock
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -137,9 +130,7 @@ export const SetLowStockThresholdMutation = graphql(`
         lowStock
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -162,8 +153,7 @@ export const DeadLettersQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -176,9 +166,7 @@ export const RetryDeadLetterMutation = graphql(`
       queue
       jobId
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

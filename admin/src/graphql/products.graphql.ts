@@ -36,8 +36,7 @@ export const AdminProductsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -93,6 +92,17 @@ export const AdminProductFields = graphql(`
   }
 `);
 
+export const ProductPayloadFields = graphql(`
+  fragment ProductPayloadFields on ProductPayload {
+    product {
+      ...AdminProductFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+`);
+
 export const AdminProductQuery = graphql(`
   query AdminProduct($id: ID!) {
     product(id: $id) {
@@ -104,14 +114,7 @@ export const AdminProductQuery = graphql(`
 export const CreateProductMutation = graphql(`
   mutation CreateProduct($input: CreateProductInput!) {
     createProduct(input: $input) {
-      product {
-        ...AdminProductFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ProductPayloadFields
     }
   }
 `);
@@ -119,14 +122,7 @@ export const CreateProductMutation = graphql(`
 export const UpdateProductMutation = graphql(`
   mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
     updateProduct(id: $id, input: $input) {
-      product {
-        ...AdminProductFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ProductPayloadFields
     }
   }
 `);
@@ -134,14 +130,7 @@ export const UpdateProductMutation = graphql(`
 export const ArchiveProductMutation = graphql(`
   mutation ArchiveProduct($id: ID!) {
     archiveProduct(id: $id) {
-      product {
-        ...AdminProductFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ProductPayloadFields
     }
   }
 `);
@@ -153,9 +142,7 @@ export const AddVariantMutation = graphql(`
         ...AdminProductFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -168,9 +155,7 @@ export const UpdateVariantMutation = graphql(`
         ...AdminProductFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -183,9 +168,7 @@ export const RemoveVariantMutation = graphql(`
         ...AdminProductFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -194,14 +177,7 @@ export const RemoveVariantMutation = graphql(`
 export const ReorderImagesMutation = graphql(`
   mutation ReorderProductImages($productId: ID!, $imageIds: [ID!]!) {
     reorderProductImages(productId: $productId, imageIds: $imageIds) {
-      product {
-        ...AdminProductFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ProductPayloadFields
     }
   }
 `);
@@ -213,9 +189,7 @@ export const RemoveImageMutation = graphql(`
         ...AdminProductFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

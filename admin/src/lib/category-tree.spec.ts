@@ -74,7 +74,12 @@ describe('buildCategoryTree', () => {
 
 describe('subtreeIds and parentOptions', () => {
   it('finds a category and everything below it', () => {
-    expect([...subtreeIds(catalog, 'electronics')].sort()).toEqual(['audio', 'cameras', 'electronics', 'headphones']);
+    expect([...subtreeIds(catalog, 'electronics')].sort()).toEqual([
+      'audio',
+      'cameras',
+      'electronics',
+      'headphones',
+    ]);
   });
 
   it('offers every category as a path, except the edited one and its subcategories', () => {

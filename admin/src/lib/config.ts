@@ -1,7 +1,11 @@
 import { readPublicUrl } from '@shared/public-url';
 
 /** Origin of the router: GraphQL at `/graphql`, image uploads at `/uploads/…`. Inlined at build time. */
-export const API_ORIGIN = readPublicUrl('NEXT_PUBLIC_API_ORIGIN', process.env.NEXT_PUBLIC_API_ORIGIN, 'http://localhost:4000');
+export const API_ORIGIN = readPublicUrl(
+  'NEXT_PUBLIC_API_ORIGIN',
+  process.env.NEXT_PUBLIC_API_ORIGIN,
+  'http://localhost:4000',
+);
 
 export const GRAPHQL_URL = readPublicUrl(
   'NEXT_PUBLIC_GRAPHQL_URL',

@@ -10,7 +10,8 @@ export function dashboardAccess(role: Role): DashboardAccess {
     case 'STAFF':
       return {
         allowed: false,
-        message: 'This is a staff account. The dashboard is for administrators; ask one to give you the ADMIN role.',
+        message:
+          'This is a staff account. The dashboard is for administrators; ask one to give you the ADMIN role.',
       };
     case 'CUSTOMER':
       return {

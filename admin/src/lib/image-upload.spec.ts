@@ -9,7 +9,9 @@ describe('describeUploadFailure', () => {
   });
 
   it('passes on why the type was refused on 415', () => {
-    const body = { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The file is image/png but was sent as image/jpeg' } };
+    const body = {
+      error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The file is image/png but was sent as image/jpeg' },
+    };
     expect(describeUploadFailure(415, body)).toBe(
       'This file cannot be used: the file is image/png but was sent as image/jpeg.',
     );
@@ -19,9 +21,13 @@ describe('describeUploadFailure', () => {
   });
 
   it('reads the router error shape for auth and rate limits', () => {
-    const forbidden = { errors: [{ message: 'Only administrators can upload images', extensions: { code: 'FORBIDDEN' } }] };
+    const forbidden = {
+      errors: [{ message: 'Only administrators can upload images', extensions: { code: 'FORBIDDEN' } }],
+    };
     expect(describeUploadFailure(403, forbidden)).toBe('Only administrators can upload images.');
-    const limited = { errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfter: 12 } }] };
+    const limited = {
+      errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfter: 12 } }],
+    };
     expect(describeUploadFailure(429, limited)).toBe('Too many uploads. Try again in 12 seconds.');
     expect(describeUploadFailure(429, null, '3')).toBe('Too many uploads. Try again in 3 seconds.');
     expect(describeUploadFailure(401, null)).toMatch(/Sign in again/);
@@ -53,7 +59,10 @@ describe('uploadProductImage', () => {
     const fetchImpl = (async (url: string, init: RequestInit) => {
       seen = { url, init };
       const image = { id: 'img1', url: 'http://x/media/a.png', alt: 'Front', position: 0 };
-      return new Response(JSON.stringify({ image }), { status: 201, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ image }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      });
     }) as unknown as typeof fetch;
 
     const result = await uploadProductImage({
@@ -66,7 +75,10 @@ describe('uploadProductImage', () => {
       fetchImpl,
     });
 
-    expect(result).toEqual({ ok: true, image: { id: 'img1', url: 'http://x/media/a.png', alt: 'Front', position: 0 } });
+    expect(result).toEqual({
+      ok: true,
+      image: { id: 'img1', url: 'http://x/media/a.png', alt: 'Front', position: 0 },
+    });
     const { url, init } = seen!;
     expect(url).toBe('http://api.test/uploads/products/p%2F1/images');
     expect(init.method).toBe('POST');
@@ -84,7 +96,13 @@ describe('uploadProductImage', () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const base = { apiOrigin: 'http://api.test', productId: 'p1', file, fileName: 'a.png', accessToken: null };
+    const base = {
+      apiOrigin: 'http://api.test',
+      productId: 'p1',
+      file,
+      fileName: 'a.png',
+      accessToken: null,
+    };
 
     expect(await uploadProductImage({ ...base, fetchImpl: refusing })).toEqual({
       ok: false,

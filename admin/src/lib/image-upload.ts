@@ -12,7 +12,9 @@ export interface UploadedImage {
   position: number;
 }
 
-export type UploadResult = { ok: true; image: UploadedImage } | { ok: false; status: number; message: string };
+export type UploadResult =
+  | { ok: true; image: UploadedImage }
+  | { ok: false; status: number; message: string };
 
 export interface UploadRequest {
   apiOrigin: string;
@@ -37,7 +39,11 @@ function formatBytes(bytes: number): string {
 }
 
 /** What went wrong with an upload, from its HTTP status and the JSON body of either the router or the service. */
-export function describeUploadFailure(status: number, body: unknown, retryAfterHeader?: string | null): string {
+export function describeUploadFailure(
+  status: number,
+  body: unknown,
+  retryAfterHeader?: string | null,
+): string {
   const parsed = (body ?? {}) as ErrorBody;
   const serverMessage = parsed.error?.message ?? parsed.errors?.[0]?.message ?? null;
   switch (status) {
@@ -97,7 +103,11 @@ export async function uploadProductImage(request: UploadRequest): Promise<Upload
   if (response.ok) {
     const image = (body as { image?: UploadedImage } | null)?.image;
     if (image) return { ok: true, image };
-    return { ok: false, status: response.status, message: 'The server accepted the upload but did not describe the image.' };
+    return {
+      ok: false,
+      status: response.status,
+      message: 'The server accepted the upload but did not describe the image.',
+    };
   }
   return {
     ok: false,

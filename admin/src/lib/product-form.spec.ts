@@ -12,7 +12,13 @@ import {
 
 describe('toProductInput', () => {
   it('trims the fields and leaves an empty slug to the server', () => {
-    const result = toProductInput({ name: ' Mug ', slug: '', description: ' Holds tea. ', categoryId: '', status: 'DRAFT' });
+    const result = toProductInput({
+      name: ' Mug ',
+      slug: '',
+      description: ' Holds tea. ',
+      categoryId: '',
+      status: 'DRAFT',
+    });
     expect(result).toEqual({
       ok: true,
       value: { name: 'Mug', description: 'Holds tea.', categoryId: null, status: 'DRAFT' },
@@ -20,7 +26,13 @@ describe('toProductInput', () => {
   });
 
   it('names the fields that need fixing', () => {
-    const result = toProductInput({ name: ' ', slug: 'Blue Mug', description: '', categoryId: 'c1', status: 'ACTIVE' });
+    const result = toProductInput({
+      name: ' ',
+      slug: 'Blue Mug',
+      description: '',
+      categoryId: 'c1',
+      status: 'ACTIVE',
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['name', 'slug']);
   });
@@ -28,7 +40,13 @@ describe('toProductInput', () => {
 
 describe('productChanges', () => {
   it('keeps only what changed, including removing the category', () => {
-    const saved = { name: 'Mug', slug: 'mug', description: 'Tea', categoryId: 'c1', status: 'ACTIVE' as const };
+    const saved = {
+      name: 'Mug',
+      slug: 'mug',
+      description: 'Tea',
+      categoryId: 'c1',
+      status: 'ACTIVE' as const,
+    };
     expect(productChanges(saved, { ...saved })).toEqual({});
     expect(productChanges(saved, { ...saved, name: 'Big mug', categoryId: null })).toEqual({
       name: 'Big mug',
@@ -57,7 +75,13 @@ describe('parseOptionsText', () => {
 });
 
 describe('toVariantInput', () => {
-  const draft = { ...EMPTY_VARIANT, sku: 'MUG-BLU', options: 'Colour=Blue', price: '12.50', compareAtPrice: '15' };
+  const draft = {
+    ...EMPTY_VARIANT,
+    sku: 'MUG-BLU',
+    options: 'Colour=Blue',
+    price: '12.50',
+    compareAtPrice: '15',
+  };
 
   it('builds the API input in cents', () => {
     expect(toVariantInput(draft, 'USD')).toEqual({
@@ -77,7 +101,12 @@ describe('toVariantInput', () => {
       { sku: 'bad sku', title: '', options: 'Colour', price: 'x', compareAtPrice: '1', weightGrams: '-3' },
       'USD',
     );
-    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['options', 'price', 'sku', 'weightGrams']);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual([
+      'options',
+      'price',
+      'sku',
+      'weightGrams',
+    ]);
   });
 
   it('wants the former price above the price', () => {

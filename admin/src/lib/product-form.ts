@@ -31,7 +31,13 @@ export type ProductChanges = Partial<ProductFields>;
 export type FieldErrors = Partial<Record<string, string>>;
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export const EMPTY_PRODUCT: ProductDraft = { name: '', slug: '', description: '', categoryId: '', status: 'DRAFT' };
+export const EMPTY_PRODUCT: ProductDraft = {
+  name: '',
+  slug: '',
+  description: '',
+  categoryId: '',
+  status: 'DRAFT',
+};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SKU = /^[A-Za-z0-9._-]{1,64}$/;
@@ -42,7 +48,8 @@ export function toProductInput(draft: ProductDraft): Checked<ProductFields> {
   const name = draft.name.trim();
   const slug = draft.slug.trim();
   if (!name) errors.name = 'Enter a name';
-  if (slug && !SLUG.test(slug)) errors.slug = 'Use lowercase letters, digits and single hyphens, e.g. "blue-mug"';
+  if (slug && !SLUG.test(slug))
+    errors.slug = 'Use lowercase letters, digits and single hyphens, e.g. "blue-mug"';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -73,7 +80,9 @@ export interface VariantOption {
 }
 
 /** Reads "Size=M, Colour=Blue" (or "Size: M; Colour: Blue") into options; names must be unique. */
-export function parseOptionsText(text: string): { ok: true; options: VariantOption[] } | { ok: false; message: string } {
+export function parseOptionsText(
+  text: string,
+): { ok: true; options: VariantOption[] } | { ok: false; message: string } {
   const parts = text
     .split(/[,;\n]/)
     .map((part) => part.trim())
@@ -115,7 +124,14 @@ export interface VariantInputFields {
   weightGrams: number;
 }
 
-export const EMPTY_VARIANT: VariantDraft = { sku: '', title: '', options: '', price: '', compareAtPrice: '', weightGrams: '' };
+export const EMPTY_VARIANT: VariantDraft = {
+  sku: '',
+  title: '',
+  options: '',
+  price: '',
+  compareAtPrice: '',
+  weightGrams: '',
+};
 
 export interface SavedVariant {
   sku: string;
@@ -166,11 +182,20 @@ export function toVariantInput(draft: VariantDraft, currency: string): Checked<V
   const title = draft.title.trim();
   return {
     ok: true,
-    value: { sku, ...(title ? { title } : {}), options: options.options, price: price.amount, compareAtPrice, weightGrams },
+    value: {
+      sku,
+      ...(title ? { title } : {}),
+      options: options.options,
+      price: price.amount,
+      compareAtPrice,
+      weightGrams,
+    },
   };
 }
 
-export type VariantChanges = Partial<Omit<VariantInputFields, 'compareAtPrice'>> & { compareAtPrice?: number | null };
+export type VariantChanges = Partial<Omit<VariantInputFields, 'compareAtPrice'>> & {
+  compareAtPrice?: number | null;
+};
 
 /** Only the variant fields that differ from the saved variant; a removed compare-at price is sent as null. */
 export function variantChanges(saved: SavedVariant, edited: VariantInputFields): VariantChanges {
@@ -179,7 +204,8 @@ export function variantChanges(saved: SavedVariant, edited: VariantInputFields):
   if (edited.title !== undefined && edited.title !== saved.title) changes.title = edited.title;
   if (optionsToText(edited.options) !== optionsToText(saved.options)) changes.options = edited.options;
   if (edited.price !== saved.price.amount) changes.price = edited.price;
-  if (edited.compareAtPrice !== (saved.compareAtPrice?.amount ?? null)) changes.compareAtPrice = edited.compareAtPrice;
+  if (edited.compareAtPrice !== (saved.compareAtPrice?.amount ?? null))
+    changes.compareAtPrice = edited.compareAtPrice;
   if (edited.weightGrams !== saved.weightGrams) changes.weightGrams = edited.weightGrams;
   return changes;
 }

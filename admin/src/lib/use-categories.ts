@@ -41,7 +41,11 @@ export function useCategoryRecords() {
           return (data?.categories ?? []).map(toFetched);
         },
         async (id) => {
-          const { data } = await client.query({ query: CategoryChildrenQuery, variables: { id }, fetchPolicy: 'network-only' });
+          const { data } = await client.query({
+            query: CategoryChildrenQuery,
+            variables: { id },
+            fetchPolicy: 'network-only',
+          });
           return (data?.category?.children ?? []).map(toFetched);
         },
       );

@@ -17,7 +17,10 @@ import {
  * starts again at the first page (a cursor from another filter means nothing).
  */
 export function useCursorPages(filterKey: string) {
-  const [state, setState] = useState<{ key: string; pages: CursorPages }>({ key: filterKey, pages: FIRST_PAGE });
+  const [state, setState] = useState<{ key: string; pages: CursorPages }>({
+    key: filterKey,
+    pages: FIRST_PAGE,
+  });
   const pages = state.key === filterKey ? state.pages : FIRST_PAGE;
 
   return {

@@ -1,4 +1,12 @@
-import { SignJWT, jwtVerify, createLocalJWKSet, createRemoteJWKSet, errors, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  SignJWT,
+  jwtVerify,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { randomUUID } from 'node:crypto';
 import { isRole, type Identity } from './identity';
 import { SIGNING_ALG, type SigningKey } from './signing-key';
@@ -53,11 +61,17 @@ export function createAccessTokenVerifier(keys: JWTVerifyGetKey): AccessTokenVer
           algorithms: [SIGNING_ALG],
           typ: 'at+jwt',
         });
-        if (!payload.sub || !isRole(payload.role)) throw new InvalidAccessTokenError('Token has no subject or role');
-        return { userId: payload.sub, role: payload.role, kind: payload.kind === 'service' ? 'service' : 'user' };
+        if (!payload.sub || !isRole(payload.role))
+          throw new InvalidAccessTokenError('Token has no subject or role');
+        return {
+          userId: payload.sub,
+          role: payload.role,
+          kind: payload.kind === 'service' ? 'service' : 'user',
+        };
       } catch (error) {
         if (error instanceof InvalidAccessTokenError) throw error;
-        if (error instanceof errors.JWTExpired) throw new InvalidAccessTokenError('Access token expired', true);
+        if (error instanceof errors.JWTExpired)
+          throw new InvalidAccessTokenError('Access token expired', true);
         throw new InvalidAccessTokenError('Access token is invalid');
       }
     },

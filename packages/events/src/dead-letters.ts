@@ -67,7 +67,10 @@ export function retryJobId(originalJobId: string, deadLetterTimestamp: number): 
   return `${originalJobId.replace(/-retry-\d+$/, '')}-retry-${deadLetterTimestamp}`;
 }
 
-export function openDeadLetterQueue(connection: Redis, options: DeadLetterQueueOptions = {}): Queue<DeadLetterData> {
+export function openDeadLetterQueue(
+  connection: Redis,
+  options: DeadLetterQueueOptions = {},
+): Queue<DeadLetterData> {
   return createQueue<DeadLetterData>(DEAD_LETTER_QUEUE, {
     connection,
     ...(options.prefix ? { prefix: options.prefix } : {}),
@@ -75,13 +78,20 @@ export function openDeadLetterQueue(connection: Redis, options: DeadLetterQueueO
   });
 }
 
-export async function recordDeadLetter(deadLetters: Queue<DeadLetterData>, entry: DeadLetterData): Promise<string> {
+export async function recordDeadLetter(
+  deadLetters: Queue<DeadLetterData>,
+  entry: DeadLetterData,
+): Promise<string> {
   const id = deadLetterId(entry.queue, entry.jobId);
   await deadLetters.add(entry.jobName, entry, { jobId: id });
   return id;
 }
 
-async function withDeadLetterQueue<T>(connection: Redis, options: DeadLetterQueueOptions, fn: (queue: Queue<DeadLetterData>) => Promise<T>): Promise<T> {
+async function withDeadLetterQueue<T>(
+  connection: Redis,
+  options: DeadLetterQueueOptions,
+  fn: (queue: Queue<DeadLetterData>) => Promise<T>,
+): Promise<T> {
   const queue = openDeadLetterQueue(connection, options);
   try {
     return await fn(queue);
@@ -94,11 +104,16 @@ export function countDeadLetters(connection: Redis, options: DeadLetterQueueOpti
   return withDeadLetterQueue(connection, options, (queue) => queue.getWaitingCount());
 }
 
-export async function listDeadLetters(connection: Redis, options: DeadLetterPageOptions = {}): Promise<DeadLetterPage> {
+export async function listDeadLetters(
+  connection: Redis,
+  options: DeadLetterPageOptions = {},
+): Promise<DeadLetterPage> {
   const first = options.first ?? 20;
   const offset = options.offset ?? 0;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new RangeError(`first must be between 1 and ${MAX_PAGE}; got ${first}`);
-  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a non-negative integer; got ${offset}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw new RangeError(`first must be between 1 and ${MAX_PAGE}; got ${first}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new RangeError(`offset must be a non-negative integer; got ${offset}`);
 
   return withDeadLetterQueue(connection, options, async (queue) => {
     // Admin-sized list: reading all ids once gives a stable position for the cursor.
@@ -106,7 +121,10 @@ export async function listDeadLetters(connection: Redis, options: DeadLetterPage
     let start = offset;
     if (options.after) {
       const index = ids.indexOf(options.after);
-      if (index < 0) throw new DeadLetterCursorError(`Dead letter "${options.after}" no longer exists; start again from the first page`);
+      if (index < 0)
+        throw new DeadLetterCursorError(
+          `Dead letter "${options.after}" no longer exists; start again from the first page`,
+        );
       start = index + 1;
     }
     const jobs = await Promise.all(ids.slice(start, start + first).map((id) => queue.getJob(id)));
@@ -125,7 +143,11 @@ export interface RetryDeadLetterOptions extends DeadLetterQueueOptions {
  * Returns where it went, or null when no such dead letter exists. The message id inside the data is unchanged,
  * so the consumer's inbox still recognises work that was already done.
  */
-export function retryDeadLetter(connection: Redis, id: string, options: RetryDeadLetterOptions = {}): Promise<{ queue: string; jobId: string } | null> {
+export function retryDeadLetter(
+  connection: Redis,
+  id: string,
+  options: RetryDeadLetterOptions = {},
+): Promise<{ queue: string; jobId: string } | null> {
   return withDeadLetterQueue(connection, options, async (deadLetters) => {
     const dead = await deadLetters.getJob(id);
     if (!dead) return null;
@@ -148,7 +170,11 @@ export function retryDeadLetter(connection: Redis, id: string, options: RetryDea
 }
 
 /** Deletes a dead letter without retrying it; returns false when it did not exist. */
-export function discardDeadLetter(connection: Redis, id: string, options: DeadLetterQueueOptions = {}): Promise<boolean> {
+export function discardDeadLetter(
+  connection: Redis,
+  id: string,
+  options: DeadLetterQueueOptions = {},
+): Promise<boolean> {
   return withDeadLetterQueue(connection, options, async (deadLetters) => {
     return (await deadLetters.remove(id)) === 1;
   });

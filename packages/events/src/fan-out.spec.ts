@@ -46,17 +46,25 @@ describe('planDelivery', () => {
   });
 
   it('reports unknown names and kinds instead of delivering them', () => {
-    expect(planDelivery(row({ name: 'thing.unknown' }), routes).problem).toMatch(/Unknown event "thing.unknown"/);
-    expect(planDelivery(row({ kind: 'command', name: 'thing.happened' }), routes).problem).toMatch(/Unknown command/);
+    expect(planDelivery(row({ name: 'thing.unknown' }), routes).problem).toMatch(
+      /Unknown event "thing.unknown"/,
+    );
+    expect(planDelivery(row({ kind: 'command', name: 'thing.happened' }), routes).problem).toMatch(
+      /Unknown command/,
+    );
     expect(planDelivery(row({ kind: 'query' }), routes).problem).toMatch(/Unknown outbox kind "query"/);
     // Inherited object keys are not catalog entries.
     expect(planDelivery(row({ name: 'constructor' }), routes).problem).toMatch(/Unknown event/);
-    expect(planDelivery(row({ kind: 'command', name: 'toString' }), routes).problem).toMatch(/Unknown command/);
+    expect(planDelivery(row({ kind: 'command', name: 'toString' }), routes).problem).toMatch(
+      /Unknown command/,
+    );
   });
 
   it('uses the catalog by default', () => {
     const plan = planDelivery(row({ name: 'product.variant.changed' }));
-    expect(plan.deliveries.map((d) => d.queue).sort()).toEqual(EVENT_SUBSCRIBERS['product.variant.changed'].map((s) => `events.${s}`).sort());
+    expect(plan.deliveries.map((d) => d.queue).sort()).toEqual(
+      EVENT_SUBSCRIBERS['product.variant.changed'].map((s) => `events.${s}`).sort(),
+    );
   });
 });
 

@@ -32,7 +32,10 @@ export interface MessageRoutes {
   commandOwners: Readonly<Record<string, string>>;
 }
 
-export const CATALOG_ROUTES: MessageRoutes = { eventSubscribers: EVENT_SUBSCRIBERS, commandOwners: COMMAND_OWNERS };
+export const CATALOG_ROUTES: MessageRoutes = {
+  eventSubscribers: EVENT_SUBSCRIBERS,
+  commandOwners: COMMAND_OWNERS,
+};
 
 export interface DeliveryPlan {
   deliveries: Delivery[];
@@ -45,11 +48,17 @@ export interface DeliveryPlan {
  * command to its owner's queue.
  */
 export function planDelivery(row: OutboxRow, routes: MessageRoutes = CATALOG_ROUTES): DeliveryPlan {
-  const data: MessageEnvelope = { id: row.id, name: row.name, payload: row.payload, occurredAt: row.createdAt.toISOString() };
+  const data: MessageEnvelope = {
+    id: row.id,
+    name: row.name,
+    payload: row.payload,
+    occurredAt: row.createdAt.toISOString(),
+  };
   const deliver = (queue: string): Delivery => ({ queue, jobName: row.name, jobId: row.id, data });
 
   if (row.kind === 'event') {
-    if (!Object.hasOwn(routes.eventSubscribers, row.name)) return { deliveries: [], problem: `Unknown event "${row.name}"` };
+    if (!Object.hasOwn(routes.eventSubscribers, row.name))
+      return { deliveries: [], problem: `Unknown event "${row.name}"` };
     const subscribers = new Set(routes.eventSubscribers[row.name]);
     return { deliveries: [...subscribers].map((service) => deliver(eventQueueName(service))), problem: null };
   }

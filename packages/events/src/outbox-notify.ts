@@ -34,7 +34,12 @@ export interface OutboxListener {
  * once after each (re)connect because rows may have committed while nobody listened. A lost connection is
  * re-opened after `retryMs`; polling covers the gap.
  */
-export function listenForOutbox(databaseUrl: string, onWake: () => void, logger: EventsLogger, retryMs: number): OutboxListener {
+export function listenForOutbox(
+  databaseUrl: string,
+  onWake: () => void,
+  logger: EventsLogger,
+  retryMs: number,
+): OutboxListener {
   let closed = false;
   let client: pg.Client | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
@@ -50,7 +55,8 @@ export function listenForOutbox(databaseUrl: string, onWake: () => void, logger:
   const abandon = (lost: pg.Client, error?: Error) => {
     if (client !== lost) return;
     client = null;
-    if (error && !closed) logger.warn({ err: error }, 'outbox listener connection lost; polling until it is back');
+    if (error && !closed)
+      logger.warn({ err: error }, 'outbox listener connection lost; polling until it is back');
     lost.end().catch(() => undefined);
     scheduleReconnect();
   };

@@ -4,7 +4,13 @@ import { coalescingRunner } from './coalescing-runner';
 import { groupByQueue, planDelivery, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
 import { listenForOutbox } from './outbox-notify';
-import { closeConnection, createProducerConnection, createQueueRegistry, DEFAULT_JOB_OPTIONS, type QueueRegistry } from './queues';
+import {
+  closeConnection,
+  createProducerConnection,
+  createQueueRegistry,
+  DEFAULT_JOB_OPTIONS,
+  type QueueRegistry,
+} from './queues';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -42,7 +48,12 @@ interface ClaimedRow {
  * published in the same transaction. A crash after the jobs are added but before the commit leaves the rows
  * unpublished; the next run adds the same job ids again, which BullMQ ignores.
  */
-async function publishBatch(pool: pg.Pool, queues: QueueRegistry, batchSize: number, logger: EventsLogger): Promise<number> {
+async function publishBatch(
+  pool: pg.Pool,
+  queues: QueueRegistry,
+  batchSize: number,
+  logger: EventsLogger,
+): Promise<number> {
   const client = await pool.connect();
   let broken = false;
   try {
@@ -58,7 +69,10 @@ async function publishBatch(pool: pg.Pool, queues: QueueRegistry, batchSize: num
     );
     if (rows.length) {
       await enqueue(rows.map(toOutboxRow), queues, logger);
-      await client.query(`UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
+      await client.query(
+        `UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`,
+        [rows.map((row) => row.id)],
+      );
     }
     await client.query('COMMIT');
     return rows.length;
@@ -81,12 +95,22 @@ async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsL
   const deliveries = rows.flatMap((row) => {
     const plan = planDelivery(row);
     // Nothing can consume it and retrying will not change that: report it and let it be marked published.
-    if (plan.problem) logger.error({ outboxId: row.id, kind: row.kind, name: row.name }, `outbox message not delivered: ${plan.problem}`);
+    if (plan.problem)
+      logger.error(
+        { outboxId: row.id, kind: row.kind, name: row.name },
+        `outbox message not delivered: ${plan.problem}`,
+      );
     return plan.deliveries;
   });
   await Promise.all(
     [...groupByQueue(deliveries)].map(([queue, list]) =>
-      queues.get(queue).addBulk(list.map((delivery) => ({ name: delivery.jobName, data: delivery.data, opts: { jobId: delivery.jobId } }))),
+      queues.get(queue).addBulk(
+        list.map((delivery) => ({
+          name: delivery.jobName,
+          data: delivery.data,
+          opts: { jobId: delivery.jobId },
+        })),
+      ),
     ),
   );
 }
@@ -99,7 +123,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const logger = options.logger ?? stderrLogger;
   const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer; got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`batchSize must be a positive integer; got ${batchSize}`);
   if (!(pollIntervalMs > 0)) throw new Error(`pollIntervalMs must be positive; got ${pollIntervalMs}`);
 
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
@@ -126,7 +151,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const runner = coalescingRunner(drain);
   const wake = () => {
     if (stopped) return;
-    runner.run().catch((error: unknown) => logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll'));
+    runner
+      .run()
+      .catch((error: unknown) =>
+        logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll'),
+      );
   };
 
   const timer = setInterval(wake, pollIntervalMs);

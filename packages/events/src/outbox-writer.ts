@@ -33,11 +33,21 @@ export async function writeOutbox(tx: RawSqlExecutor, message: OutboxMessageInpu
 }
 
 /** Records a domain event in the caller's transaction. */
-export function publishEvent<E extends EventName>(tx: RawSqlExecutor, name: E, payload: EventPayloads[E], id?: string): Promise<string> {
+export function publishEvent<E extends EventName>(
+  tx: RawSqlExecutor,
+  name: E,
+  payload: EventPayloads[E],
+  id?: string,
+): Promise<string> {
   return writeOutbox(tx, { kind: 'event', name, payload, ...(id ? { id } : {}) });
 }
 
 /** Records a command for its owning service in the caller's transaction. */
-export function sendCommand<C extends CommandName>(tx: RawSqlExecutor, name: C, payload: CommandPayloads[C], id?: string): Promise<string> {
+export function sendCommand<C extends CommandName>(
+  tx: RawSqlExecutor,
+  name: C,
+  payload: CommandPayloads[C],
+  id?: string,
+): Promise<string> {
   return writeOutbox(tx, { kind: 'command', name, payload, ...(id ? { id } : {}) });
 }

@@ -52,7 +52,10 @@ export function resolveQueuePrefix(prefix?: string, env: NodeJS.ProcessEnv = pro
   return prefix || env.QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX;
 }
 
-export function createQueue<Data = unknown>(name: string, options: QueueConnectionOptions & { defaultJobOptions?: DefaultJobOptions }): Queue<Data> {
+export function createQueue<Data = unknown>(
+  name: string,
+  options: QueueConnectionOptions & { defaultJobOptions?: DefaultJobOptions },
+): Queue<Data> {
   return new Queue<Data>(name, {
     connection: options.connection,
     prefix: resolveQueuePrefix(options.prefix),
@@ -67,7 +70,9 @@ export interface QueueRegistry {
   close(): Promise<void>;
 }
 
-export function createQueueRegistry(options: QueueConnectionOptions & { defaultJobOptions?: DefaultJobOptions }): QueueRegistry {
+export function createQueueRegistry(
+  options: QueueConnectionOptions & { defaultJobOptions?: DefaultJobOptions },
+): QueueRegistry {
   const prefix = resolveQueuePrefix(options.prefix);
   const queues = new Map<string, Queue>();
   return {
@@ -95,7 +100,12 @@ export interface ScheduleOptions {
 }
 
 /** Adds a job that becomes runnable after `delayMs` (e.g. expiring a reservation). */
-export function scheduleJob(queue: Queue, name: string, data: unknown, options: ScheduleOptions): Promise<Job> {
+export function scheduleJob(
+  queue: Queue,
+  name: string,
+  data: unknown,
+  options: ScheduleOptions,
+): Promise<Job> {
   return queue.add(name, data, { delay: options.delayMs, jobId: options.jobId });
 }
 

@@ -14,7 +14,9 @@ export type EventHandlers = Partial<{ [E in EventName]: (event: DomainEvent<E>) 
 export type CommandHandlers = Partial<{ [C in CommandName]: (command: CommandEnvelope<C>) => Promise<void> }>;
 
 /** Either a shared connection (made by createQueueConnection) or a URL the worker opens and closes itself. */
-export type WorkerConnection = { connection: Redis; redisUrl?: never } | { redisUrl: string; connection?: never };
+export type WorkerConnection =
+  | { connection: Redis; redisUrl?: never }
+  | { redisUrl: string; connection?: never };
 
 export type MessageWorkerOptions = WorkerConnection & {
   /** Queue key prefix; defaults to QUEUE_PREFIX, then BullMQ's `bull`. */
@@ -34,13 +36,29 @@ export interface RunningWorker {
 type Handler = (message: unknown) => Promise<void>;
 
 /** Consumes the `events.<service>` queue, dispatching each job to the handler named like the event. */
-export function startEventWorker(service: string, handlers: EventHandlers, options: MessageWorkerOptions): RunningWorker {
-  return startMessageWorker(eventQueueName(service), handlers as Record<string, Handler | undefined>, options);
+export function startEventWorker(
+  service: string,
+  handlers: EventHandlers,
+  options: MessageWorkerOptions,
+): RunningWorker {
+  return startMessageWorker(
+    eventQueueName(service),
+    handlers as Record<string, Handler | undefined>,
+    options,
+  );
 }
 
 /** Consumes the `commands.<service>` queue, dispatching each job to the handler named like the command. */
-export function startCommandWorker(service: string, handlers: CommandHandlers, options: MessageWorkerOptions): RunningWorker {
-  return startMessageWorker(commandQueueName(service), handlers as Record<string, Handler | undefined>, options);
+export function startCommandWorker(
+  service: string,
+  handlers: CommandHandlers,
+  options: MessageWorkerOptions,
+): RunningWorker {
+  return startMessageWorker(
+    commandQueueName(service),
+    handlers as Record<string, Handler | undefined>,
+    options,
+  );
 }
 
 function isUnrecoverable(error: Error): boolean {
@@ -57,11 +75,16 @@ function isLastAttempt(job: Job, error: Error): boolean {
  * fails unrecoverably. The dead letter is written before the job is marked failed: a crash in between leaves
  * the job to be retried, and recording the same failure again keeps a single dead letter.
  */
-export function startMessageWorker(queue: string, handlers: Record<string, Handler | undefined>, options: MessageWorkerOptions): RunningWorker {
+export function startMessageWorker(
+  queue: string,
+  handlers: Record<string, Handler | undefined>,
+  options: MessageWorkerOptions,
+): RunningWorker {
   const logger = options.logger ?? stderrLogger;
   const ownsConnection = !options.connection;
   const connection = options.connection ?? createQueueConnection(options.redisUrl!);
-  if (ownsConnection) connection.on('error', (error) => logger.warn({ err: error, queue }, 'worker redis connection error'));
+  if (ownsConnection)
+    connection.on('error', (error) => logger.warn({ err: error, queue }, 'worker redis connection error'));
   const prefix = resolveQueuePrefix(options.prefix);
   const deadLetters: Queue<DeadLetterData> = openDeadLetterQueue(connection, { prefix });
 
@@ -85,7 +108,9 @@ export function startMessageWorker(queue: string, handlers: Record<string, Handl
           failedReason: error.message,
           attemptsMade: job.attemptsMade + 1,
           failedAt: new Date().toISOString(),
-        }).catch((deadLetterError: unknown) => logger.error({ err: deadLetterError, queue, jobId: job.id }, 'could not record dead letter'));
+        }).catch((deadLetterError: unknown) =>
+          logger.error({ err: deadLetterError, queue, jobId: job.id }, 'could not record dead letter'),
+        );
       }
       throw error;
     }
@@ -94,7 +119,10 @@ export function startMessageWorker(queue: string, handlers: Record<string, Handl
   const worker = new Worker(queue, processor, { connection, prefix, concurrency: options.concurrency ?? 1 });
   worker.on('error', (error) => logger.error({ err: error, queue }, 'worker error'));
   worker.on('failed', (job, error) => {
-    logger.warn({ err: error, queue, jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade }, 'job attempt failed');
+    logger.warn(
+      { err: error, queue, jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade },
+      'job attempt failed',
+    );
   });
 
   return {

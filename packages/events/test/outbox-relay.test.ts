@@ -33,12 +33,25 @@ describe('outbox relay', () => {
   let redis: ReturnType<typeof createTestQueues>;
   const relays: OutboxRelay[] = [];
 
-  const relay = (overrides: { pollIntervalMs?: number; batchSize?: number; logger?: ReturnType<typeof recordingLogger>['logger'] } = {}) => {
-    const started = startOutboxRelay({ databaseUrl: db.url, redisUrl: REDIS_URL, prefix: redis.prefix, pollIntervalMs: 60_000, ...overrides });
+  const relay = (
+    overrides: {
+      pollIntervalMs?: number;
+      batchSize?: number;
+      logger?: ReturnType<typeof recordingLogger>['logger'];
+    } = {},
+  ) => {
+    const started = startOutboxRelay({
+      databaseUrl: db.url,
+      redisUrl: REDIS_URL,
+      prefix: redis.prefix,
+      pollIntervalMs: 60_000,
+      ...overrides,
+    });
     relays.push(started);
     return started;
   };
-  const unpublishedCount = async () => Number((await db.pool.query('SELECT count(*) FROM "outbox" WHERE "published_at" IS NULL')).rows[0].count);
+  const unpublishedCount = async () =>
+    Number((await db.pool.query('SELECT count(*) FROM "outbox" WHERE "published_at" IS NULL')).rows[0].count);
   const waitingIds = async (queue: string) => (await redis.queue(queue).getRanges(['wait'], 0, -1)).sort();
 
   beforeAll(async () => {
@@ -69,13 +82,22 @@ describe('outbox relay', () => {
     for (const queue of subscriberQueues) {
       const job = await redis.queue(queue).getJob(eventId);
       expect(job?.name).toBe('product.variant.changed');
-      expect(job?.data).toEqual({ id: eventId, name: 'product.variant.changed', payload: variantChanged('v1'), occurredAt: expect.any(String) });
+      expect(job?.data).toEqual({
+        id: eventId,
+        name: 'product.variant.changed',
+        payload: variantChanged('v1'),
+        occurredAt: expect.any(String),
+      });
       expect(await waitingIds(queue)).toEqual([eventId]);
       // created_at is stored as UTC without a zone (Prisma's convention); occurredAt must read it as UTC.
       expect(Math.abs(Date.parse(job!.data.occurredAt) - Date.now())).toBeLessThan(60_000);
     }
     const command = await redis.queue(commandQueueName('inventory')).getJob(commandId);
-    expect(command?.data).toMatchObject({ id: commandId, name: 'inventory.commit', payload: { orderId: 'o1' } });
+    expect(command?.data).toMatchObject({
+      id: commandId,
+      name: 'inventory.commit',
+      payload: { orderId: 'o1' },
+    });
     expect(command?.opts.attempts).toBe(8);
 
     expect(await relayed.flush()).toBe(0);
@@ -84,11 +106,18 @@ describe('outbox relay', () => {
   });
 
   it('loses and duplicates nothing when it crashed after adding jobs but before marking the rows published', async () => {
-    const id = await inTransaction(db.pool, (tx) => publishEvent(tx, 'product.variant.changed', variantChanged('v2')));
+    const id = await inTransaction(db.pool, (tx) =>
+      publishEvent(tx, 'product.variant.changed', variantChanged('v2')),
+    );
     // What the crashed relay managed to do: add the jobs. The row stayed unpublished.
-    const { rows } = await db.pool.query('SELECT id, kind, name, payload, created_at AS "createdAt" FROM "outbox" WHERE id = $1', [id]);
+    const { rows } = await db.pool.query(
+      'SELECT id, kind, name, payload, created_at AS "createdAt" FROM "outbox" WHERE id = $1',
+      [id],
+    );
     for (const [queue, deliveries] of groupByQueue(planDelivery(rows[0]).deliveries)) {
-      await redis.queue(queue).addBulk(deliveries.map((d) => ({ name: d.jobName, data: d.data, opts: { jobId: d.jobId } })));
+      await redis
+        .queue(queue)
+        .addBulk(deliveries.map((d) => ({ name: d.jobName, data: d.data, opts: { jobId: d.jobId } })));
     }
     const before = await Promise.all(subscriberQueues.map(waitingIds));
 
@@ -107,13 +136,15 @@ describe('outbox relay', () => {
     ]);
     relay({ pollIntervalMs: 50 });
     await vi.waitFor(async () => expect(await unpublishedCount()).toBe(0), { timeout: 5_000, interval: 25 });
-    for (const queue of subscriberQueues) expect(await waitingIds(queue)).toEqual(expect.arrayContaining(ids));
+    for (const queue of subscriberQueues)
+      expect(await waitingIds(queue)).toEqual(expect.arrayContaining(ids));
   });
 
   it('lets two relays share the work without publishing any row twice', async () => {
     const ids = await inTransaction(db.pool, async (tx) => {
       const written: string[] = [];
-      for (let i = 0; i < 40; i++) written.push(await publishEvent(tx, 'product.variant.changed', variantChanged(`c${i}`)));
+      for (let i = 0; i < 40; i++)
+        written.push(await publishEvent(tx, 'product.variant.changed', variantChanged(`c${i}`)));
       return written;
     });
     const logs = [recordingLogger(), recordingLogger()];
@@ -122,7 +153,9 @@ describe('outbox relay', () => {
     await Promise.all([a!.stop(), b!.stop()]);
 
     // Each relay logs every row it marked published (its start-up run included): a row claimed by both would count twice.
-    const published = logs.flatMap(({ lines }) => lines).reduce((sum, line) => sum + ((line.data as { published?: number }).published ?? 0), 0);
+    const published = logs
+      .flatMap(({ lines }) => lines)
+      .reduce((sum, line) => sum + ((line.data as { published?: number }).published ?? 0), 0);
     expect(published).toBe(40);
     expect(await unpublishedCount()).toBe(0);
     for (const queue of subscriberQueues) {
@@ -135,7 +168,8 @@ describe('outbox relay', () => {
   it('skips rows another replica holds instead of waiting for them', async () => {
     const ids = await inTransaction(db.pool, async (tx) => {
       const written: string[] = [];
-      for (let i = 0; i < 6; i++) written.push(await publishEvent(tx, 'product.variant.changed', variantChanged(`s${i}`)));
+      for (let i = 0; i < 6; i++)
+        written.push(await publishEvent(tx, 'product.variant.changed', variantChanged(`s${i}`)));
       return written;
     });
     const other = await db.pool.connect();
@@ -145,7 +179,9 @@ describe('outbox relay', () => {
       await other.query('SELECT id FROM "outbox" WHERE id = ANY($1::uuid[]) FOR UPDATE', [ids.slice(0, 3)]);
       const relayed = relay({ batchSize: 2 });
       await relayed.flush();
-      const { rows } = await db.pool.query('SELECT id FROM "outbox" WHERE "published_at" IS NULL ORDER BY id');
+      const { rows } = await db.pool.query(
+        'SELECT id FROM "outbox" WHERE "published_at" IS NULL ORDER BY id',
+      );
       expect(rows.map((row) => row.id)).toEqual(ids.slice(0, 3).sort());
       await other.query('ROLLBACK');
       await relayed.flush();
@@ -159,16 +195,26 @@ describe('outbox relay', () => {
     const listening = relay({ pollIntervalMs: 60_000 });
     await listening.ready;
     await listening.flush();
-    const id = await inTransaction(db.pool, (tx) => publishEvent(tx, 'product.variant.changed', variantChanged('n1')));
-    await vi.waitFor(async () => expect(await redis.queue(subscriberQueues[0]!).getJob(id)).toBeDefined(), { timeout: 3_000, interval: 20 });
+    const id = await inTransaction(db.pool, (tx) =>
+      publishEvent(tx, 'product.variant.changed', variantChanged('n1')),
+    );
+    await vi.waitFor(async () => expect(await redis.queue(subscriberQueues[0]!).getJob(id)).toBeDefined(), {
+      timeout: 3_000,
+      interval: 20,
+    });
   });
 
   it('reports rows nobody can consume and does not retry them forever', async () => {
     const { logger, lines } = recordingLogger();
     const id = randomUUID();
-    await db.pool.query(`INSERT INTO "outbox" (id, kind, name, payload) VALUES ($1, 'command', 'nobody.owns_this', '{}')`, [id]);
+    await db.pool.query(
+      `INSERT INTO "outbox" (id, kind, name, payload) VALUES ($1, 'command', 'nobody.owns_this', '{}')`,
+      [id],
+    );
     expect(await relay({ logger }).flush()).toBe(1);
     expect(await unpublishedCount()).toBe(0);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', data: expect.objectContaining({ outboxId: id }) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'error', data: expect.objectContaining({ outboxId: id }) }),
+    );
   });
 });

@@ -26,7 +26,12 @@ const SERVICE = 'orders';
 const FAST_RETRY = { attempts: 2, backoff: { type: 'fixed', delay: 10 } };
 
 function reservedEvent(orderId: string, id = randomUUID()): DomainEvent<'inventory.reserved'> {
-  return { id, name: 'inventory.reserved', payload: { orderId, reservationIds: ['r1'] }, occurredAt: new Date().toISOString() };
+  return {
+    id,
+    name: 'inventory.reserved',
+    payload: { orderId, reservationIds: ['r1'] },
+    occurredAt: new Date().toISOString(),
+  };
 }
 
 describe('workers, inbox and dead letters', () => {
@@ -36,14 +41,21 @@ describe('workers, inbox and dead letters', () => {
   const quiet = recordingLogger().logger;
 
   const eventWorker = (handlers: Parameters<typeof startEventWorker>[1]) => {
-    const worker = startEventWorker(SERVICE, handlers, { connection: redis.connection, prefix: redis.prefix, logger: quiet });
+    const worker = startEventWorker(SERVICE, handlers, {
+      connection: redis.connection,
+      prefix: redis.prefix,
+      logger: quiet,
+    });
     workers.push(worker);
     return worker;
   };
   const addEvent = (event: DomainEvent, jobId: string, opts: object = FAST_RETRY) =>
     redis.queue(eventQueueName(SERVICE)).add(event.name, event, { jobId, ...opts });
   const finished = async (job: Job) => {
-    await vi.waitFor(async () => expect(['completed', 'failed']).toContain(await job.getState()), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(async () => expect(['completed', 'failed']).toContain(await job.getState()), {
+      timeout: 5_000,
+      interval: 20,
+    });
     return (await redis.queue(job.queueName).getJob(job.id!))!;
   };
 
@@ -96,7 +108,10 @@ describe('workers, inbox and dead letters', () => {
 
     expect(await again.getState()).toBe('completed');
     expect(calls).toEqual([event.id, event.id]);
-    const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM "confirmations" WHERE "order_id" = $1', ['o-redelivered']);
+    const { rows } = await db.pool.query(
+      'SELECT count(*)::int AS n FROM "confirmations" WHERE "order_id" = $1',
+      ['o-redelivered'],
+    );
     expect(rows[0].n).toBe(1);
   });
 
@@ -130,7 +145,10 @@ describe('workers, inbox and dead letters', () => {
 
     healthy = true;
     const retried = await retryDeadLetter(redis.connection, page.entries[0]!.id, { prefix: redis.prefix });
-    expect(retried).toEqual({ queue: eventQueueName(SERVICE), jobId: expect.stringMatching(new RegExp(`^${event.id}-retry-\\d+$`)) });
+    expect(retried).toEqual({
+      queue: eventQueueName(SERVICE),
+      jobId: expect.stringMatching(new RegExp(`^${event.id}-retry-\\d+$`)),
+    });
     expect(await countDeadLetters(redis.connection, { prefix: redis.prefix })).toBe(0);
     const rerun = (await redis.queue(eventQueueName(SERVICE)).getJob(retried!.jobId))!;
     expect((await finished(rerun)).finishedOn).toBeDefined();
@@ -159,7 +177,12 @@ describe('workers, inbox and dead letters', () => {
     }
     expect(b.failedReason).toBe(`No handler for "inventory.teleported" on queue ${eventQueueName(SERVICE)}`);
     const { entries } = await listDeadLetters(redis.connection, { prefix: redis.prefix });
-    expect(entries.map((entry) => [entry.jobId, entry.attemptsMade]).sort()).toEqual([[permanent.id, 1], [unknown.id, 1]].sort());
+    expect(entries.map((entry) => [entry.jobId, entry.attemptsMade]).sort()).toEqual(
+      [
+        [permanent.id, 1],
+        [unknown.id, 1],
+      ].sort(),
+    );
   });
 
   it('pages through dead letters newest first by cursor or offset', async () => {
@@ -171,15 +194,23 @@ describe('workers, inbox and dead letters', () => {
     expect(first.totalCount).toBe(3);
     expect(first.hasNextPage).toBe(true);
     expect(first.entries.map((entry) => entry.jobId)).toEqual([events[2]!.id, events[1]!.id]);
-    const second = await listDeadLetters(redis.connection, { prefix: redis.prefix, first: 2, after: first.entries[1]!.id });
+    const second = await listDeadLetters(redis.connection, {
+      prefix: redis.prefix,
+      first: 2,
+      after: first.entries[1]!.id,
+    });
     expect(second.entries.map((entry) => entry.jobId)).toEqual([events[0]!.id]);
     expect(second.hasNextPage).toBe(false);
     const byOffset = await listDeadLetters(redis.connection, { prefix: redis.prefix, first: 1, offset: 1 });
     expect(byOffset.entries.map((entry) => entry.jobId)).toEqual([events[1]!.id]);
 
     await retryDeadLetter(redis.connection, first.entries[1]!.id, { prefix: redis.prefix });
-    await expect(listDeadLetters(redis.connection, { prefix: redis.prefix, after: first.entries[1]!.id })).rejects.toThrow(/no longer exists/);
-    await expect(listDeadLetters(redis.connection, { prefix: redis.prefix, first: 0 })).rejects.toThrow(/first must be between 1 and 100/);
+    await expect(
+      listDeadLetters(redis.connection, { prefix: redis.prefix, after: first.entries[1]!.id }),
+    ).rejects.toThrow(/no longer exists/);
+    await expect(listDeadLetters(redis.connection, { prefix: redis.prefix, first: 0 })).rejects.toThrow(
+      /first must be between 1 and 100/,
+    );
   });
 
   it('carries a command from the sender’s outbox to its owner’s command worker', async () => {
@@ -194,11 +225,22 @@ describe('workers, inbox and dead letters', () => {
       { redisUrl: REDIS_URL, prefix: redis.prefix, logger: quiet, concurrency: 2 },
     );
     workers.push(worker);
-    const relay = startOutboxRelay({ databaseUrl: db.url, redisUrl: REDIS_URL, prefix: redis.prefix, logger: quiet });
+    const relay = startOutboxRelay({
+      databaseUrl: db.url,
+      redisUrl: REDIS_URL,
+      prefix: redis.prefix,
+      logger: quiet,
+    });
     try {
-      const id = await inTransaction(db.pool, (tx) => sendCommand(tx, 'inventory.release', { orderId: 'o-cmd', reason: 'payment declined' }));
+      const id = await inTransaction(db.pool, (tx) =>
+        sendCommand(tx, 'inventory.release', { orderId: 'o-cmd', reason: 'payment declined' }),
+      );
       await vi.waitFor(() => expect(received).toHaveLength(1), { timeout: 5_000, interval: 20 });
-      expect(received[0]).toMatchObject({ id, name: 'inventory.release', payload: { orderId: 'o-cmd', reason: 'payment declined' } });
+      expect(received[0]).toMatchObject({
+        id,
+        name: 'inventory.release',
+        payload: { orderId: 'o-cmd', reason: 'payment declined' },
+      });
       expect(worker.queue).toBe(commandQueueName('inventory'));
     } finally {
       await relay.stop();

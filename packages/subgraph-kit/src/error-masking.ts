@@ -10,10 +10,14 @@ function isExpected(error: unknown): boolean {
 }
 
 /** Unexpected errors reach clients as INTERNAL_SERVER_ERROR without internals; expected ones pass through. */
-export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function maskUnexpectedErrors(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (isExpected(original) || isPublicCode(formatted.extensions?.code)) return formatted;
-  if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.code === undefined) return formatted;
+  if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.code === undefined)
+    return formatted;
   return {
     message: 'Internal server error',
     path: formatted.path,
@@ -31,7 +35,10 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ request
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (isExpected(original) || isPublicCode(error.extensions?.code)) continue;
-            logger.error({ err: original, requestId: contextValue.requestId, operationName, path: error.path }, 'unexpected error');
+            logger.error(
+              { err: original, requestId: contextValue.requestId, operationName, path: error.path },
+              'unexpected error',
+            );
           }
         },
       };

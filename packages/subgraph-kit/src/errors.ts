@@ -18,7 +18,11 @@ export const PUBLIC_ERROR_CODES = [
 ] as const;
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
 
-export function publicError(code: PublicErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+export function publicError(
+  code: PublicErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+) {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 

@@ -28,7 +28,9 @@ export interface FederatedSchemaOptions<C> {
  * Turns TypeGraphQL classes into an Apollo Federation 2 subgraph schema: build, print with directives,
  * prepend the federation @link, and rebuild with @apollo/subgraph so `_entities` and `_service` exist.
  */
-export async function buildFederatedSchema<C = SubgraphContext>(options: FederatedSchemaOptions<C>): Promise<GraphQLSchema> {
+export async function buildFederatedSchema<C = SubgraphContext>(
+  options: FederatedSchemaOptions<C>,
+): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
@@ -39,7 +41,10 @@ export async function buildFederatedSchema<C = SubgraphContext>(options: Federat
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<C>;
   for (const [typeName, resolveReference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      __resolveReference: resolveReference,
+    } as never;
   }
   for (const [typeName, extra] of Object.entries(options.extraResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;

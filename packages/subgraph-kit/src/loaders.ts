@@ -10,7 +10,9 @@ export class LoaderRegistry {
   get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new DataLoader(batch as (keys: readonly unknown[]) => Promise<unknown[]>, { maxBatchSize: 500 });
+      loader = new DataLoader(batch as (keys: readonly unknown[]) => Promise<unknown[]>, {
+        maxBatchSize: 500,
+      });
       this.loaders.set(key, loader);
     }
     return loader as DataLoader<K, V>;

@@ -8,6 +8,9 @@ export function createLogger(service: string, level: LevelWithSilent = 'info'): 
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers.authorization', '*.password', '*.refreshToken', '*.accessToken'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', '*.password', '*.refreshToken', '*.accessToken'],
+      censor: '[redacted]',
+    },
   });
 }

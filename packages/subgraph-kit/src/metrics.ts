@@ -41,7 +41,11 @@ export function createServiceMetrics(service: string): ServiceMetrics {
 export function httpMetricsMiddleware(metrics: ServiceMetrics): RequestHandler {
   return (req, res, next) => {
     res.on('finish', () => {
-      metrics.httpRequests.inc({ method: req.method, route: req.route?.path ?? (res.statusCode === 404 ? 'unmatched' : req.baseUrl || 'unmatched'), status: String(res.statusCode) });
+      metrics.httpRequests.inc({
+        method: req.method,
+        route: req.route?.path ?? (res.statusCode === 404 ? 'unmatched' : req.baseUrl || 'unmatched'),
+        status: String(res.statusCode),
+      });
     });
     next();
   };
@@ -54,7 +58,10 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            metrics.operationErrors.inc({ operation: operationName ?? 'anonymous', code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            metrics.operationErrors.inc({
+              operation: operationName ?? 'anonymous',
+              code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            });
           }
         },
         async willSendResponse({ operationName, operation }) {

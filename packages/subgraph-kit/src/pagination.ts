@@ -10,7 +10,10 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass it as `after`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item on this page; pass it as `after`.',
+  })
   endCursor!: string | null;
 }
 
@@ -87,7 +90,12 @@ export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => val
  * Builds a connection from a page fetched with `take = size + 1` (the extra row only says whether another
  * page exists).
  */
-export function toConnection<T>(rows: T[], size: number, totalCount: number, cursorOf: (row: T) => string): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  cursorOf: (row: T) => string,
+): Connection<T> {
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -11,7 +11,13 @@ import { identityFromHeader, type SubgraphContext } from './context';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
-import { createServiceMetrics, httpMetricsMiddleware, metricsHandler, metricsPlugin, type ServiceMetrics } from './metrics';
+import {
+  createServiceMetrics,
+  httpMetricsMiddleware,
+  metricsHandler,
+  metricsPlugin,
+  type ServiceMetrics,
+} from './metrics';
 import { requestIdFrom, traceIdFrom } from './request-id';
 
 export type HealthCheck = () => Promise<unknown>;
@@ -58,7 +64,9 @@ async function runHealthChecks(checks: Record<string, HealthCheck>) {
 }
 
 /** Serves a federated schema on express 5 with /graphql, /health and /metrics. */
-export async function startSubgraphServer<C extends SubgraphContext>(options: SubgraphServerOptions<C>): Promise<RunningSubgraph> {
+export async function startSubgraphServer<C extends SubgraphContext>(
+  options: SubgraphServerOptions<C>,
+): Promise<RunningSubgraph> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -80,7 +88,9 @@ export async function startSubgraphServer<C extends SubgraphContext>(options: Su
   app.use(httpMetricsMiddleware(metrics));
   app.get('/health', async (_req, res) => {
     const report = await runHealthChecks(options.healthChecks ?? {});
-    res.status(report.healthy ? 200 : 503).json({ status: report.healthy ? 'ok' : 'unavailable', service: options.name, ...report });
+    res
+      .status(report.healthy ? 200 : 503)
+      .json({ status: report.healthy ? 'ok' : 'unavailable', service: options.name, ...report });
   });
   app.get('/metrics', metricsHandler(metrics));
   options.routes?.(app, metrics);

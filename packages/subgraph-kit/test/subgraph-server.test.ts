@@ -56,7 +56,13 @@ describe('subgraph kit server', () => {
             .load(ref.id),
       },
     });
-    server = await startSubgraphServer({ name: 'kit-test', schema, verifier: keys.verifier, logger: createLogger('kit-test', 'silent'), port: 0 });
+    server = await startSubgraphServer({
+      name: 'kit-test',
+      schema,
+      verifier: keys.verifier,
+      logger: createLogger('kit-test', 'silent'),
+      port: 0,
+    });
   });
   afterAll(() => server?.stop());
 
@@ -75,11 +81,22 @@ describe('subgraph kit server', () => {
 
   it('verifies identity and enforces roles', async () => {
     expect(errorCode(await graphqlRequest(server.url, '{ secret }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await graphqlRequest(server.url, '{ secret }', {}, { token: await keys.tokenFor('CUSTOMER') }))).toBe('FORBIDDEN');
-    const ok = await graphqlRequest<{ secret: string }>(server.url, '{ secret }', {}, { token: await keys.tokenFor('ADMIN', 'admin-1') });
+    expect(
+      errorCode(
+        await graphqlRequest(server.url, '{ secret }', {}, { token: await keys.tokenFor('CUSTOMER') }),
+      ),
+    ).toBe('FORBIDDEN');
+    const ok = await graphqlRequest<{ secret: string }>(
+      server.url,
+      '{ secret }',
+      {},
+      { token: await keys.tokenFor('ADMIN', 'admin-1') },
+    );
     expect(expectData(ok).secret).toBe('admin-1');
     const forged = await (await createTestKeys()).tokenFor('ADMIN');
-    expect(errorCode(await graphqlRequest(server.url, '{ secret }', {}, { token: forged }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphqlRequest(server.url, '{ secret }', {}, { token: forged }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('masks unexpected errors', async () => {
@@ -92,7 +109,9 @@ describe('subgraph kit server', () => {
     expect((await fetch(server.url.replace('/graphql', '/health'))).status).toBe(200);
     const metrics = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
     expect(metrics).toContain('graphql_operation_duration_seconds');
-    const sdl = expectData(await graphqlRequest<{ _service: { sdl: string } }>(server.url, '{ _service { sdl } }'))._service.sdl;
+    const sdl = expectData(
+      await graphqlRequest<{ _service: { sdl: string } }>(server.url, '{ _service { sdl } }'),
+    )._service.sdl;
     expect(sdl).toContain('@key(fields: "id")');
   });
 });

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { applyMigrations, dropDatabase, ensureDatabase, withDatabase, DEFAULT_POSTGRES_URL } from '@msa/prisma-toolkit';
+import {
+  applyMigrations,
+  dropDatabase,
+  ensureDatabase,
+  withDatabase,
+  DEFAULT_POSTGRES_URL,
+} from '@msa/prisma-toolkit';
 
 export interface TestDatabase {
   url: string;

@@ -18,7 +18,9 @@ async function main() {
       const output = await runPrisma(name, ['migrate', 'deploy']);
       const found = /(\d+) migrations? found/.exec(output)?.[1] ?? '?';
       const upToDate = output.includes('No pending migrations');
-      progress.step(`${name}: ${created ? 'created ' : ''}${redactUrl(url)} — ${found} migration(s), ${upToDate ? 'up to date' : 'pending ones applied'}`);
+      progress.step(
+        `${name}: ${created ? 'created ' : ''}${redactUrl(url)} — ${found} migration(s), ${upToDate ? 'up to date' : 'pending ones applied'}`,
+      );
     }),
   );
   progress.finish();

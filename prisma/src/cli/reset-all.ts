@@ -6,7 +6,9 @@ import { redactUrl, runPrisma, selectDatabaseSubgraphs } from './subgraph-databa
 /** `npm run db:reset [-- names]`: drops and recreates each subgraph database, then applies its migrations. */
 async function main() {
   if (process.env.NODE_ENV === 'production' && process.env.ALLOW_PRODUCTION_RESET !== '1') {
-    throw new Error('Refusing to drop databases with NODE_ENV=production (set ALLOW_PRODUCTION_RESET=1 to insist).');
+    throw new Error(
+      'Refusing to drop databases with NODE_ENV=production (set ALLOW_PRODUCTION_RESET=1 to insist).',
+    );
   }
   const names = selectDatabaseSubgraphs(process.argv.slice(2));
   const progress = createProgress('db:reset', names.length);

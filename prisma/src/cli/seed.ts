@@ -17,8 +17,13 @@ async function main() {
   );
   const progress = createProgress('db:seed', names.length);
   for (const name of names) {
-    const module = (await import(pathToFileURL(join(subgraphDir(name), 'prisma', 'seed.ts')).href)) as SeedModule;
-    await module.seed({ databaseUrl: databaseUrlFor(name), log: (line) => progress.log(`    ${name}: ${line}`) });
+    const module = (await import(
+      pathToFileURL(join(subgraphDir(name), 'prisma', 'seed.ts')).href
+    )) as SeedModule;
+    await module.seed({
+      databaseUrl: databaseUrlFor(name),
+      log: (line) => progress.log(`    ${name}: ${line}`),
+    });
     progress.step(`${name} seeded`);
   }
   progress.finish();

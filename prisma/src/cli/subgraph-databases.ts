@@ -7,7 +7,8 @@ import { hasPrismaSchema, subgraphDir } from '../repo-paths';
 export function selectDatabaseSubgraphs(only: string[]): string[] {
   const names = SUBGRAPHS.filter((s) => s.database && hasPrismaSchema(s.name)).map((s) => s.name);
   const unknown = only.filter((name) => !names.includes(name));
-  if (unknown.length) throw new Error(`Unknown subgraph(s): ${unknown.join(', ')}. Known: ${names.join(', ')}`);
+  if (unknown.length)
+    throw new Error(`Unknown subgraph(s): ${unknown.join(', ')}. Known: ${names.join(', ')}`);
   return only.length ? only : names;
 }
 
@@ -16,14 +17,23 @@ export function runPrisma(name: string, args: string[], databaseUrl = databaseUr
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['prisma', ...args], {
       cwd: subgraphDir(name),
-      env: { ...process.env, [databaseUrlEnvVar(name)]: databaseUrl, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      env: {
+        ...process.env,
+        [databaseUrlEnvVar(name)]: databaseUrl,
+        CHECKPOINT_DISABLE: '1',
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`prisma ${args.join(' ')} failed for ${name}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`prisma ${args.join(' ')} failed for ${name}:\n${output}`)),
+    );
   });
 }
 

@@ -1,2 +1,7 @@
 export { composeSupergraph, CompositionFailedError, type ComposedSupergraph } from './compose-supergraph';
-export { fetchSubgraphSdls, SubgraphsUnreachableError, type SubgraphSdl, type SdlSource } from './fetch-subgraph-sdls';
+export {
+  fetchSubgraphSdls,
+  SubgraphsUnreachableError,
+  type SubgraphSdl,
+  type SdlSource,
+} from './fetch-subgraph-sdls';

@@ -61,11 +61,20 @@ export function CartLineRow({
       <Box sx={{ width: 72, height: 72, bgcolor: 'grey.100', borderRadius: 1, overflow: 'hidden' }}>
         {image && (
           // Images come from the API's media host; a plain img needs no per-host build configuration.
-          <img src={image.url} alt={image.alt || line.variant.product.name} style={{ width: '100%', height: '100%', objectFit: 'cover' }} />
+          <img
+            src={image.url}
+            alt={image.alt || line.variant.product.name}
+            style={{ width: '100%', height: '100%', objectFit: 'cover' }}
+          />
         )}
       </Box>
       <Stack spacing={0.5} sx={{ minWidth: 0 }}>
-        <MuiLink component={Link} href={`/products/${line.variant.product.slug}`} underline="hover" sx={{ fontWeight: 600 }}>
+        <MuiLink
+          component={Link}
+          href={`/products/${line.variant.product.slug}`}
+          underline="hover"
+          sx={{ fontWeight: 600 }}
+        >
           {line.variant.product.name}
         </MuiLink>
         <Typography variant="body2" color="text.secondary">

@@ -3,6 +3,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
+import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -64,8 +65,10 @@ export function CartView() {
       </Typography>
       {target.kind !== 'customer' && (
         <Alert severity="info">
-          <Link href="/sign-in?next=/cart">Sign in</Link> to keep this cart on your account; its items are moved
-          into your account when you sign in.
+          <MuiLink component={Link} href="/sign-in?next=/cart">
+            Sign in
+          </MuiLink>{' '}
+          to keep this cart on your account; its items are moved into your account when you sign in.
         </Alert>
       )}
     </Stack>

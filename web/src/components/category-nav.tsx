@@ -7,8 +7,8 @@ import Link from 'next/link';
 import { StorefrontCategoriesQuery } from '@/graphql/catalog.graphql';
 import { ErrorNotice } from '@/lib/shared/query-state';
 
-/** The top-level categories and their subcategories as links; `activeSlug` is highlighted. */
-export function CategoryNav({ activeSlug }: { activeSlug?: string }) {
+/** The top-level categories and their subcategories as links, for the shop's home page. */
+export function CategoryNav() {
   const { data, error, loading, refetch } = useQuery(StorefrontCategoriesQuery);
   if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Stack direction="row" sx={{ minHeight: 32, mb: 3 }} aria-busy="true" />;
@@ -17,7 +17,6 @@ export function CategoryNav({ activeSlug }: { activeSlug?: string }) {
   if (categories.length === 0) return null;
   return (
     <Stack component="nav" aria-label="Categories" direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 3 }}>
-      <Chip component={Link} href="/" label="All" clickable color={activeSlug ? 'default' : 'primary'} />
       {categories.flatMap((category) => [
         <Chip
           key={category.id}
@@ -25,7 +24,7 @@ export function CategoryNav({ activeSlug }: { activeSlug?: string }) {
           href={`/categories/${category.slug}`}
           label={category.name}
           clickable
-          color={activeSlug === category.slug ? 'primary' : 'default'}
+          color="primary"
         />,
         ...category.children.map((child) => (
           <Chip
@@ -35,7 +34,6 @@ export function CategoryNav({ activeSlug }: { activeSlug?: string }) {
             label={child.name}
             clickable
             variant="outlined"
-            color={activeSlug === child.slug ? 'primary' : 'default'}
           />
         )),
       ])}

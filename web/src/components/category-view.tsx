@@ -2,13 +2,14 @@
 
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Chip from '@mui/material/Chip';
 import MuiLink from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { CategoryBySlugQuery } from '@/graphql/catalog.graphql';
 import { ErrorNotice, Loading } from '@/lib/shared/query-state';
-import { CategoryNav } from './category-nav';
 import { ProductGrid } from './product-grid';
 
 export function CategoryView({ slug }: { slug: string }) {
@@ -51,10 +52,22 @@ export function CategoryView({ slug }: { slug: string }) {
           {category.description}
         </Typography>
       )}
-      <Box sx={{ mt: 2 }}>
-        <CategoryNav activeSlug={category.slug} />
+      {category.children.length > 0 && (
+        <Stack direction="row" aria-label="Subcategories" sx={{ flexWrap: 'wrap', gap: 1, mt: 2 }}>
+          {category.children.map((child) => (
+            <Chip
+              key={child.id}
+              component={Link}
+              href={`/categories/${child.slug}`}
+              label={child.name}
+              clickable
+            />
+          ))}
+        </Stack>
+      )}
+      <Box sx={{ mt: 3 }}>
+        <ProductGrid categoryId={category.id} />
       </Box>
-      <ProductGrid categoryId={category.id} />
     </>
   );
 }

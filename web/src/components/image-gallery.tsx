@@ -20,11 +20,22 @@ export function ImageGallery({ images, name }: { images: readonly GalleryImage[]
   return (
     <Stack spacing={1}>
       <Box
-        sx={{ aspectRatio: '1 / 1', bgcolor: 'grey.100', borderRadius: 2, overflow: 'hidden', display: 'grid', placeItems: 'center' }}
+        sx={{
+          aspectRatio: '1 / 1',
+          bgcolor: 'grey.100',
+          borderRadius: 2,
+          overflow: 'hidden',
+          display: 'grid',
+          placeItems: 'center',
+        }}
       >
         {selected ? (
           // Images come from the API's media host; a plain img needs no per-host build configuration.
-          <img src={selected.url} alt={selected.alt || name} style={{ width: '100%', height: '100%', objectFit: 'contain' }} />
+          <img
+            src={selected.url}
+            alt={selected.alt || name}
+            style={{ width: '100%', height: '100%', objectFit: 'contain' }}
+          />
         ) : (
           <Typography color="text.secondary">No image</Typography>
         )}

@@ -7,7 +7,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useState } from 'react';
 import type { MyOrdersQuery } from '@/__generated__/graphql';
 import { MyOrdersQuery as MyOrdersDocument } from '@/graphql/account.graphql';
 import { ORDER_PAGE_SIZE } from '@/lib/config';
@@ -15,6 +14,7 @@ import { cancellationReasonText } from '@/lib/shared/order-status';
 import { ErrorNotice, Loading } from '@/lib/shared/query-state';
 import { useSession } from '@/lib/shared/runtime-provider';
 import { OrderStatusChip } from '@/lib/shared/status-chip';
+import { LoadMore } from './load-more';
 
 type Order = MyOrdersQuery['myOrders']['edges'][number]['node'];
 
@@ -43,22 +43,7 @@ function SignedInOrders() {
   const { data, error, loading, refetch, fetchMore } = useQuery(MyOrdersDocument, {
     variables: { first: ORDER_PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const connection = data?.myOrders;
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Stack spacing={2}>
@@ -70,12 +55,11 @@ function SignedInOrders() {
       {connection && connection.edges.length === 0 && (
         <Typography color="text.secondary">You have not ordered anything yet.</Typography>
       )}
-      {connection?.edges.map(({ node }) => <OrderSummary key={node.id} order={node} />)}
-      {loadMoreError !== null && <ErrorNotice error={loadMoreError} onRetry={() => void loadMore()} />}
-      {connection?.pageInfo.hasNextPage && (
-        <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore} sx={{ alignSelf: 'center' }}>
-          {loadingMore ? 'Loading…' : 'Load more'}
-        </Button>
+      {connection?.edges.map(({ node }) => (
+        <OrderSummary key={node.id} order={node} />
+      ))}
+      {connection && (
+        <LoadMore pageInfo={connection.pageInfo} fetchPage={(after) => fetchMore({ variables: { after } })} />
       )}
     </Stack>
   );
@@ -86,7 +70,11 @@ function OrderSummary({ order }: { order: Order }) {
   const reason = order.status === 'CANCELLED' ? cancellationReasonText(order.cancellationReason) : null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}
+      >
         <Typography sx={{ fontWeight: 600 }}>Order {order.number}</Typography>
         <OrderStatusChip status={order.status} />
       </Stack>

@@ -12,6 +12,7 @@ import type { ProductSort } from '@/__generated__/graphql';
 import { StorefrontProductsQuery } from '@/graphql/catalog.graphql';
 import { PRODUCT_PAGE_SIZE } from '@/lib/config';
 import { ErrorNotice, Loading } from '@/lib/shared/query-state';
+import { LoadMore } from './load-more';
 import { ProductCard } from './product-card';
 
 const SORTS: { value: ProductSort; label: string }[] = [
@@ -26,8 +27,6 @@ export function ProductGrid({ categoryId }: { categoryId?: string }) {
   const [sort, setSort] = useState<ProductSort>('NEWEST');
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
 
   const { data, error, loading, refetch, fetchMore } = useQuery(StorefrontProductsQuery, {
     variables: {
@@ -39,19 +38,6 @@ export function ProductGrid({ categoryId }: { categoryId?: string }) {
   });
   const connection = data?.products;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
     setSearch(searchText.trim());
@@ -59,7 +45,13 @@ export function ProductGrid({ categoryId }: { categoryId?: string }) {
 
   return (
     <section aria-label="Products">
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 3 }} component="form" onSubmit={submitSearch}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 3 }}
+        component="form"
+        onSubmit={submitSearch}
+      >
         <TextField
           label="Search products"
           size="small"
@@ -110,12 +102,10 @@ export function ProductGrid({ categoryId }: { categoryId?: string }) {
             <Typography variant="body2" color="text.secondary">
               Showing {connection.edges.length} of {connection.totalCount}
             </Typography>
-            {loadMoreError !== null && <ErrorNotice error={loadMoreError} onRetry={() => void loadMore()} />}
-            {connection.pageInfo.hasNextPage && (
-              <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </Button>
-            )}
+            <LoadMore
+              pageInfo={connection.pageInfo}
+              fetchPage={(after) => fetchMore({ variables: { after } })}
+            />
           </Stack>
         </>
       )}

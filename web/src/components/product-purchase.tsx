@@ -18,7 +18,10 @@ import { VariantPicker } from './variant-picker';
 
 type Variant = NonNullable<ProductBySlugQuery['product']>['variants'][number];
 
-type Outcome = { kind: 'added'; quantity: number } | { kind: 'refused'; message: string } | { kind: 'failed'; error: unknown };
+type Outcome =
+  | { kind: 'added'; quantity: number }
+  | { kind: 'refused'; message: string }
+  | { kind: 'failed'; error: unknown };
 
 /** Price, variant choice, quantity and the add-to-cart button of the product page. */
 export function ProductPurchase({ variants }: { variants: readonly Variant[] }) {
@@ -49,7 +52,11 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
         </Typography>
         {selected.compareAtPrice && percentOff !== null && (
           <>
-            <Typography component="s" color="text.secondary" aria-label={`was ${selected.compareAtPrice.formatted}`}>
+            <Typography
+              component="s"
+              color="text.secondary"
+              aria-label={`was ${selected.compareAtPrice.formatted}`}
+            >
               {selected.compareAtPrice.formatted}
             </Typography>
             <Chip size="small" color="secondary" label={`−${percentOff}%`} />
@@ -72,7 +79,12 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
 
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <QuantityStepper value={quantity} onChange={setQuantity} disabled={!selected.inStock} />
-        <Button variant="contained" size="large" onClick={() => void add()} disabled={!selected.inStock || loading}>
+        <Button
+          variant="contained"
+          size="large"
+          onClick={() => void add()}
+          disabled={!selected.inStock || loading}
+        >
           {loading ? 'Adding…' : 'Add to cart'}
         </Button>
       </Stack>

@@ -13,7 +13,6 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { RegisterMutation } from '@/graphql/account.graphql';
 import { describeApiError, userErrorsByField, userErrorText } from '@/lib/shared/api-errors';
-import { toSessionGrant } from '@/lib/shared/session-store';
 import { useCompleteSignIn } from '@/lib/use-sign-in';
 
 export function RegisterForm({ next }: { next: string }) {
@@ -36,18 +35,14 @@ export function RegisterForm({ next }: { next: string }) {
       const { data } = await register({
         variables: { input: { name: form.name.trim(), email: form.email.trim(), password: form.password } },
       });
-      const payload = data?.register;
-      const grant = toSessionGrant(payload);
-      if (!grant) {
-        const byField = userErrorsByField(payload?.userErrors ?? []);
+      setFinishing(true);
+      const refused = await completeSignIn(data?.register);
+      if (refused) {
+        const byField = userErrorsByField(refused);
         setFieldErrors(byField);
-        if (Object.keys(byField).length === 0) {
-          setProblem(userErrorText(payload?.userErrors) ?? 'Registration failed. Please try again.');
-        }
+        if (Object.keys(byField).length === 0) setProblem(userErrorText(refused));
         return;
       }
-      setFinishing(true);
-      await completeSignIn(grant);
       router.push(next);
     } catch (error) {
       setProblem(describeApiError(error));

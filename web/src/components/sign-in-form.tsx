@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
@@ -13,7 +12,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { SignInMutation } from '@/graphql/account.graphql';
 import { describeApiError, userErrorText } from '@/lib/shared/api-errors';
-import { toSessionGrant } from '@/lib/shared/session-store';
+import { CredentialFields } from '@/lib/shared/credential-fields';
 import { useCompleteSignIn } from '@/lib/use-sign-in';
 
 export function SignInForm({ next }: { next: string }) {
@@ -30,14 +29,12 @@ export function SignInForm({ next }: { next: string }) {
     setProblem(null);
     try {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
-      const payload = data?.login;
-      const grant = toSessionGrant(payload);
-      if (!grant) {
-        setProblem(userErrorText(payload?.userErrors) ?? 'Sign-in failed. Please try again.');
+      setFinishing(true);
+      const refused = await completeSignIn(data?.login);
+      if (refused) {
+        setProblem(userErrorText(refused));
         return;
       }
-      setFinishing(true);
-      await completeSignIn(grant);
       router.push(next);
     } catch (error) {
       setProblem(describeApiError(error));
@@ -54,21 +51,11 @@ export function SignInForm({ next }: { next: string }) {
           Sign in
         </Typography>
         {problem && <Alert severity="error">{problem}</Alert>}
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
+        <CredentialFields
+          email={email}
+          password={password}
+          onEmailChange={setEmail}
+          onPasswordChange={setPassword}
         />
         <Button type="submit" variant="contained" size="large" disabled={busy || !email || !password}>
           {busy ? 'Signing in…' : 'Sign in'}

@@ -1,8 +1,6 @@
 'use client';
 
 import AppBar from '@mui/material/AppBar';
-import Badge from '@mui/material/Badge';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
@@ -15,6 +13,7 @@ export function SiteHeader() {
   const session = useSession();
   const { session: browserSession } = useRuntime();
   const { cart } = useCart();
+  const itemCount = cart?.itemCount ?? 0;
   const router = useRouter();
 
   const signOut = async () => {
@@ -49,13 +48,9 @@ export function SiteHeader() {
             Sign in
           </Button>
         )}
-        <Box>
-          <Button component={Link} href="/cart" variant="contained" aria-label={`Cart, ${cart?.itemCount ?? 0} items`}>
-            <Badge badgeContent={cart?.itemCount ?? 0} color="secondary" sx={{ '& .MuiBadge-badge': { right: -10 } }}>
-              Cart
-            </Badge>
-          </Button>
-        </Box>
+        <Button component={Link} href="/cart" variant="contained" aria-label={`Cart, ${itemCount} items`}>
+          {itemCount > 0 ? `Cart (${itemCount})` : 'Cart'}
+        </Button>
       </Toolbar>
     </AppBar>
   );

@@ -4,7 +4,13 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { chooseOption, optionAvailability, optionGroups, selectionOf, type VariantLike } from '@/lib/variant-options';
+import {
+  chooseOption,
+  optionAvailability,
+  optionGroups,
+  selectionOf,
+  type VariantLike,
+} from '@/lib/variant-options';
 
 interface PickerVariant extends VariantLike {
   title: string;
@@ -76,8 +82,18 @@ export function VariantPicker<V extends PickerVariant>({
                 <ToggleButton
                   key={value}
                   value={value}
-                  sx={availability === 'in-stock' ? undefined : { textDecoration: 'line-through', color: 'text.disabled' }}
-                  title={availability === 'sold-out' ? 'Sold out' : availability === 'unavailable' ? 'Not in this combination' : undefined}
+                  sx={
+                    availability === 'in-stock'
+                      ? undefined
+                      : { textDecoration: 'line-through', color: 'text.disabled' }
+                  }
+                  title={
+                    availability === 'sold-out'
+                      ? 'Sold out'
+                      : availability === 'unavailable'
+                        ? 'Not in this combination'
+                        : undefined
+                  }
                 >
                   {value}
                 </ToggleButton>

@@ -12,9 +12,7 @@ export const AuthFields = graphql(`
       role
     }
     userErrors {
-      code
-      field
-      message
+      ...UserErrorFields
     }
   }
 `);
@@ -65,8 +63,7 @@ export const MyOrdersQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -47,6 +47,17 @@ export const CartFields = graphql(`
   }
 `);
 
+export const CartPayloadFields = graphql(`
+  fragment CartPayloadFields on CartPayload {
+    cart {
+      ...CartFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+`);
+
 export const CartQuery = graphql(`
   query Cart($cartId: ID) {
     cart(cartId: $cartId) {
@@ -58,14 +69,7 @@ export const CartQuery = graphql(`
 export const AddToCartMutation = graphql(`
   mutation AddToCart($cartId: ID, $variantId: ID!, $quantity: Int!) {
     addToCart(cartId: $cartId, variantId: $variantId, quantity: $quantity) {
-      cart {
-        ...CartFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...CartPayloadFields
     }
   }
 `);
@@ -73,14 +77,7 @@ export const AddToCartMutation = graphql(`
 export const UpdateCartLineMutation = graphql(`
   mutation UpdateCartLine($cartId: ID, $lineId: ID!, $quantity: Int!) {
     updateCartLine(cartId: $cartId, lineId: $lineId, quantity: $quantity) {
-      cart {
-        ...CartFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...CartPayloadFields
     }
   }
 `);
@@ -88,14 +85,7 @@ export const UpdateCartLineMutation = graphql(`
 export const RemoveCartLineMutation = graphql(`
   mutation RemoveCartLine($cartId: ID, $lineId: ID!) {
     removeCartLine(cartId: $cartId, lineId: $lineId) {
-      cart {
-        ...CartFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...CartPayloadFields
     }
   }
 `);
@@ -103,14 +93,7 @@ export const RemoveCartLineMutation = graphql(`
 export const MergeCartMutation = graphql(`
   mutation MergeCart($guestCartId: ID!) {
     mergeCart(guestCartId: $guestCartId) {
-      cart {
-        ...CartFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...CartPayloadFields
     }
   }
 `);

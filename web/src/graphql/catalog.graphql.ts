@@ -49,8 +49,7 @@ export const StorefrontProductsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOption, initialVariant, optionAvailability, optionGroups, type VariantLike } from './variant-options';
+import {
+  chooseOption,
+  initialVariant,
+  optionAvailability,
+  optionGroups,
+  type VariantLike,
+} from './variant-options';
 
 const variant = (id: string, size: string, colour: string, inStock = true): VariantLike => ({
   id,

@@ -63,7 +63,8 @@ export function chooseOption<V extends VariantLike>(
   const wanted = { ...(current ? selectionOf(current) : {}), [name]: value };
   const candidates = variants.filter((variant) => matches(variant, { [name]: value }));
   const kept = (variant: V) =>
-    Object.entries(wanted).filter(([n, v]) => variant.options.some((o) => o.name === n && o.value === v)).length;
+    Object.entries(wanted).filter(([n, v]) => variant.options.some((o) => o.name === n && o.value === v))
+      .length;
   let best: V | null = null;
   for (const candidate of candidates) {
     if (

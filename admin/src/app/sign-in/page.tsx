@@ -4,7 +4,11 @@ import { safeRedirectPath } from '@shared/safe-redirect';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   return <AdminSignInForm next={safeRedirectPath(next)} />;
 }

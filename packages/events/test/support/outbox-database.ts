@@ -35,7 +35,10 @@ export interface OutboxDatabase {
 
 /** A throwaway database holding a service's messaging tables, migrated the way a service migrates them. */
 export async function createOutboxDatabase(extraSql = ''): Promise<OutboxDatabase> {
-  const url = withDatabase(process.env.DATABASE_URL || DEFAULT_POSTGRES_URL, `msa_test_events_${randomBytes(4).toString('hex')}`);
+  const url = withDatabase(
+    process.env.DATABASE_URL || DEFAULT_POSTGRES_URL,
+    `msa_test_events_${randomBytes(4).toString('hex')}`,
+  );
   await ensureDatabase(url);
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   pool.on('error', () => undefined);
@@ -61,7 +64,10 @@ export function rawExecutor(client: pg.ClientBase): RawSqlExecutor {
 }
 
 /** Runs `fn` in one transaction, like `prisma.$transaction(async (tx) => …)`. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (tx: RawSqlExecutor, client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (tx: RawSqlExecutor, client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');

@@ -4,7 +4,11 @@ import { safeRedirectPath } from '@/lib/shared/safe-redirect';
 
 export const metadata: Metadata = { title: 'Create an account' };
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   return <RegisterForm next={safeRedirectPath(next)} />;
 }

@@ -4,7 +4,11 @@ import { safeRedirectPath } from '@/lib/shared/safe-redirect';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   return <SignInForm next={safeRedirectPath(next)} />;
 }

@@ -22,14 +22,18 @@ describe('describeApiError', () => {
     const serverError = {
       name: 'ServerError',
       statusCode: 429,
-      bodyText: JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfter: 3 } }] }),
+      bodyText: JSON.stringify({
+        errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfter: 3 } }],
+      }),
     };
     expect(describeApiError(serverError)).toBe('Too many requests. Try again in 3 seconds.');
     expect(errorCodes(serverError)).toEqual(['RATE_LIMITED']);
   });
 
   it('falls back to the HTTP status, then to the network, then to the message', () => {
-    expect(describeApiError({ name: 'ServerError', statusCode: 502, bodyText: '<html>' })).toMatch(/HTTP 502/);
+    expect(describeApiError({ name: 'ServerError', statusCode: 502, bodyText: '<html>' })).toMatch(
+      /HTTP 502/,
+    );
     expect(describeApiError(new TypeError('Failed to fetch'))).toMatch(/Cannot reach the server/);
     expect(describeApiError(new Error('boom'))).toBe('boom');
     expect(describeApiError(undefined)).toBe('The request failed.');

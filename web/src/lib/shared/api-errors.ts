@@ -69,8 +69,13 @@ export function describeApiError(error: unknown): string {
   const graphQLErrors = graphQLErrorsOf(error);
   if (graphQLErrors.length > 0) return describeGraphQLError(graphQLErrors[0]!);
   if (typeof error === 'object' && error !== null) {
-    const { statusCode, name, message } = error as { statusCode?: unknown; name?: unknown; message?: unknown };
-    if (typeof statusCode === 'number') return `The server answered with an error (HTTP ${statusCode}). Please try again.`;
+    const { statusCode, name, message } = error as {
+      statusCode?: unknown;
+      name?: unknown;
+      message?: unknown;
+    };
+    if (typeof statusCode === 'number')
+      return `The server answered with an error (HTTP ${statusCode}). Please try again.`;
     if (name === 'TypeError' || name === 'AbortError') {
       return 'Cannot reach the server. Check your connection and try again.';
     }

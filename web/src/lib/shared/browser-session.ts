@@ -65,7 +65,11 @@ const LOGOUT_MUTATION = `mutation EndSession($refreshToken: String!) {
 
 export function createBrowserSession(options: { graphqlUrl: string; storageKey: string }): BrowserSession {
   const store = new SessionStore({ storage: browserStorage(), key: options.storageKey });
-  const refresh = createSessionRefresher(store, fetchRefreshCall(options.graphqlUrl), browserLock(options.storageKey));
+  const refresh = createSessionRefresher(
+    store,
+    fetchRefreshCall(options.graphqlUrl),
+    browserLock(options.storageKey),
+  );
   const signOut = async () => {
     const refreshToken = store.storedRefreshToken();
     const accessToken = store.accessToken();

@@ -26,7 +26,10 @@ export function appendConnectionPage<C extends ConnectionLike>(
 ): C {
   if (!existing || !after) return incoming;
   const seen = new Set(existing.edges.map((edge) => edge.cursor));
-  return { ...incoming, edges: [...existing.edges, ...incoming.edges.filter((edge) => !seen.has(edge.cursor))] };
+  return {
+    ...incoming,
+    edges: [...existing.edges, ...incoming.edges.filter((edge) => !seen.has(edge.cursor))],
+  };
 }
 
 /** Where a paged table is: the `after` cursor of each page up to the current one (the first is null). */

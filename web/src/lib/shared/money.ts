@@ -6,7 +6,9 @@ export interface MoneyValue {
 
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 /**

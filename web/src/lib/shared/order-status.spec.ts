@@ -5,7 +5,10 @@ describe('orderStatusPresentation', () => {
   it('gives every known status a label of its own', () => {
     const labels = ORDER_STATUSES.map((status) => orderStatusPresentation(status).label);
     expect(new Set(labels).size).toBe(ORDER_STATUSES.length);
-    expect(orderStatusPresentation('RETURN_REQUESTED')).toEqual({ label: 'Return requested', tone: 'warning' });
+    expect(orderStatusPresentation('RETURN_REQUESTED')).toEqual({
+      label: 'Return requested',
+      tone: 'warning',
+    });
   });
 
   it('shows an unknown status as it is', () => {

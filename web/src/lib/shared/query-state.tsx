@@ -10,7 +10,10 @@ import { describeApiError } from './api-errors';
 /** Shown while a page's data loads. */
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
-    <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 6, justifyContent: 'center' }}>
+    <Box
+      role="status"
+      sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 6, justifyContent: 'center' }}
+    >
       <CircularProgress size={24} />
       <Typography color="text.secondary">{label}</Typography>
     </Box>

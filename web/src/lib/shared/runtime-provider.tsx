@@ -1,9 +1,10 @@
 'use client';
 
-import type { ApolloClient } from '@apollo/client';
+import type { ApolloClient, TypePolicies } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { createContext, use, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { BrowserSession } from './browser-session';
+import { createContext, use, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createApolloClient } from './apollo-client';
+import { createBrowserSession, type BrowserSession } from './browser-session';
 import { SERVER_SESSION_STATE, type SessionState } from './session-store';
 
 export interface ClientRuntime {
@@ -32,7 +33,9 @@ export function RuntimeProvider({ runtime, children }: { runtime: ClientRuntime;
     let previous = session.store.getState();
     const unsubscribe = session.store.subscribe(() => {
       const next = session.store.getState();
-      if (previous.status === 'signed-in' && next.status !== 'signed-in') void client.resetStore();
+      // Queries that leave the screen during the reset abort their refetch; each query shows its own errors.
+      if (previous.status === 'signed-in' && next.status !== 'signed-in')
+        client.resetStore().catch(() => undefined);
       previous = next;
     });
     return () => {
@@ -46,6 +49,32 @@ export function RuntimeProvider({ runtime, children }: { runtime: ClientRuntime;
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </RuntimeContext>
   );
+}
+
+/**
+ * Creates an app's Apollo Client and session once per page load (and once per server render, so nothing
+ * is shared between visitors on the server) and provides them.
+ */
+export function AppRuntimeProvider({
+  graphqlUrl,
+  storageKey,
+  typePolicies,
+  children,
+}: {
+  graphqlUrl: string;
+  /** localStorage key of the refresh token; one per app. */
+  storageKey: string;
+  typePolicies?: TypePolicies;
+  children: ReactNode;
+}) {
+  const [runtime] = useState<ClientRuntime>(() => {
+    const session = createBrowserSession({ graphqlUrl, storageKey });
+    return {
+      session,
+      client: createApolloClient({ graphqlUrl, session, ...(typePolicies ? { typePolicies } : {}) }),
+    };
+  });
+  return <RuntimeProvider runtime={runtime}>{children}</RuntimeProvider>;
 }
 
 export function useRuntime(): ClientRuntime {

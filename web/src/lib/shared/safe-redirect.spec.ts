@@ -8,7 +8,15 @@ describe('safeRedirectPath', () => {
   });
 
   it('refuses other sites and odd values', () => {
-    for (const next of ['https://evil.example', '//evil.example', '/\\evil.example', 'cart', '', null, undefined]) {
+    for (const next of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'cart',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeRedirectPath(next, '/home')).toBe('/home');
     }
   });

@@ -29,7 +29,9 @@ export const REFRESH_MUTATION = `mutation RefreshSession($refreshToken: String!)
 }`;
 
 interface RefreshResponseBody {
-  data?: { refreshToken?: (AuthPayloadLike & { userErrors?: { code: string; message: string }[] }) | null } | null;
+  data?: {
+    refreshToken?: (AuthPayloadLike & { userErrors?: { code: string; message: string }[] }) | null;
+  } | null;
   errors?: { message?: string; extensions?: { code?: string } }[];
 }
 

@@ -97,7 +97,9 @@ describe('toSessionGrant', () => {
   it('needs both tokens and the user', () => {
     expect(toSessionGrant({ accessToken: 'a', refreshToken: null, user: grant(1).user })).toBeNull();
     expect(toSessionGrant(null)).toBeNull();
-    expect(toSessionGrant({ ...grant(1), user: { id: 'u', name: 'N', role: 'ADMIN' } })?.user.email).toBeNull();
+    expect(
+      toSessionGrant({ ...grant(1), user: { id: 'u', name: 'N', role: 'ADMIN' } })?.user.email,
+    ).toBeNull();
   });
 });
 
@@ -118,11 +120,17 @@ describe('readRefreshResponse', () => {
         },
       },
     };
-    expect(readRefreshResponse(body)).toEqual({ kind: 'rejected', message: 'This session was ended for safety.' });
+    expect(readRefreshResponse(body)).toEqual({
+      kind: 'rejected',
+      message: 'This session was ended for safety.',
+    });
   });
 
   it('treats GraphQL errors and empty bodies as temporary', () => {
-    const limited = { data: null, errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] };
+    const limited = {
+      data: null,
+      errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }],
+    };
     expect(readRefreshResponse(limited)).toEqual({ kind: 'unavailable', message: 'Too many requests' });
     expect(readRefreshResponse(null).kind).toBe('unavailable');
   });

@@ -3,5 +3,7 @@ import { orderStatusPresentation } from './order-status';
 
 export function OrderStatusChip({ status }: { status: string }) {
   const { label, tone } = orderStatusPresentation(status);
-  return <Chip size="small" label={label} color={tone} variant={tone === 'default' ? 'outlined' : 'filled'} />;
+  return (
+    <Chip size="small" label={label} color={tone} variant={tone === 'default' ? 'outlined' : 'filled'} />
+  );
 }
