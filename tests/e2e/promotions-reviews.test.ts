@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@msa/testing';
+import { seed as seedUsers } from '@msa/users/seed';
+import { seed as seedPromotions } from '@msa/promotions/seed';
+import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
+import { ApiClient, login, newCustomer } from '../support/api';
+import { eventually } from '../support/eventually';
+import { addToCart, checkout, stockedVariant } from '../support/shop';
+
+interface CartTotals {
+  subtotal: { amount: number };
+  discounts: { code: string | null; amount: { amount: number } }[];
+  discountTotal: { amount: number };
+  total: { amount: number };
+  couponCodes: string[];
+}
+
+const REVIEW = 'mutation($p: ID!, $input: ReviewInput!) { createReview(productId: $p, input: $input) { review { id status verifiedPurchase } userErrors { code message } } }';
+
+/** Issue 5 through the router: a coupon from cart to order to stats, and reviews with moderation. */
+describe('promotions and reviews', () => {
+  let system: BootedSupergraph;
+  let anonymous: ApiClient;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    system = await bootSupergraph();
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    await seedPromotions({ databaseUrl: system.databases.promotions!.url, log: () => {} });
+    anonymous = new ApiClient(system.routerUrl);
+    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    admin = anonymous.as(auth.accessToken!);
+  });
+  afterAll(() => system?.stop());
+
+  it('applies WELCOME10 in the cart, freezes it on the order and counts it in promotionStats', async () => {
+    const variant = await stockedVariant(admin, 'E2E-COUPON', 4_000, 10);
+    const { client: customer } = await newCustomer(anonymous, 'coupon');
+    const cart = await addToCart(customer, variant.variantId, 2);
+
+    const applied = await customer.data<{ applyCoupon: { userErrors: unknown[] } }>(
+      'mutation($c: ID!) { applyCoupon(cartId: $c, code: "welcome10") { userErrors { code message } } }',
+      { c: cart.id },
+    );
+    expect(applied.applyCoupon.userErrors).toEqual([]);
+    const totals = await customer.data<{ cart: CartTotals }>(
+      'query($c: ID) { cart(cartId: $c) { subtotal { amount } discounts { code amount { amount } } discountTotal { amount } total { amount } couponCodes } }',
+      { c: cart.id },
+    );
+    expect(totals.cart).toMatchObject({
+      subtotal: { amount: 8_000 },
+      discounts: [{ code: 'WELCOME10', amount: { amount: 800 } }],
+      discountTotal: { amount: 800 },
+      total: { amount: 7_200 },
+      couponCodes: ['WELCOME10'],
+    });
+
+    const unknown = await customer.data<{ applyCoupon: { userErrors: { code: string }[] } }>(
+      'mutation($c: ID!) { applyCoupon(cartId: $c, code: "NOPE") { userErrors { code } } }',
+      { c: cart.id },
+    );
+    expect(unknown.applyCoupon.userErrors[0]?.code).toBe('COUPON_NOT_FOUND');
+
+    const placed = await checkout(customer, cart.id, 'coupon-1');
+    expect(placed.userErrors).toEqual([]);
+    const order = await customer.data<{ order: { discountTotal: { amount: number }; shippingTotal: { amount: number }; total: { amount: number } } }>(
+      'query($id: ID!) { order(id: $id) { discountTotal { amount } shippingTotal { amount } total { amount } } }',
+      { id: placed.order!.id },
+    );
+    expect(order.order.discountTotal.amount).toBe(800);
+    expect(order.order.total.amount).toBe(7_200 + order.order.shippingTotal.amount);
+
+    const promotions = await admin.data<{ promotions: { nodes: { id: string; code: string | null }[] } }>('{ promotions(first: 20) { nodes { id code } } }');
+    const welcome = promotions.promotions.nodes.find((p) => p.code === 'WELCOME10')!;
+    await eventually(async () => {
+      const stats = await admin.data<{ promotionStats: { redemptions: number; discountTotal: { amount: number }; revenue: { amount: number } } }>(
+        'query($id: ID!) { promotionStats(id: $id) { redemptions discountTotal { amount } revenue { amount } } }',
+        { id: welcome.id },
+      );
+      expect(stats.promotionStats).toEqual({
+        redemptions: 1,
+        discountTotal: { amount: 800 },
+        revenue: { amount: order.order.total.amount },
+      });
+    });
+    expect(errorCode(await customer.request('query($id: ID!) { promotionStats(id: $id) { redemptions } }', { id: welcome.id }))).toBe('FORBIDDEN');
+  });
+
+  it('marks a buyer’s review as a verified purchase, holds spam for an admin, and enforces the rules', async () => {
+    const variant = await stockedVariant(admin, 'E2E-REVIEWED', 2_500, 10);
+    const { client: buyer } = await newCustomer(anonymous, 'reviewer');
+    const cart = await addToCart(buyer, variant.variantId, 1);
+    const placed = await checkout(buyer, cart.id, 'review-1');
+    expect(placed.userErrors).toEqual([]);
+
+    const review = await eventually(async () => {
+      const data = await buyer.data<{ createReview: { review: { id: string; status: string; verifiedPurchase: boolean } | null; userErrors: { code: string }[] } }>(
+        REVIEW,
+        { p: variant.productId, input: { rating: 5, title: 'Lovely', body: 'Does exactly what it says.' } },
+      );
+      expect(data.createReview.userErrors).toEqual([]);
+      return data.createReview.review!;
+    });
+    expect(review.status).toBe('PUBLISHED');
+    await eventually(async () => {
+      const data = await anonymous.data<{ product: { reviews: { nodes: { verifiedPurchase: boolean }[] }; rating: { average: number; count: number } } }>(
+        'query($id: ID!) { product(id: $id) { reviews(first: 5) { nodes { verifiedPurchase } } rating { average count } } }',
+        { id: variant.productId },
+      );
+      expect(data.product.reviews.nodes).toEqual([{ verifiedPurchase: true }]);
+      expect(data.product.rating).toMatchObject({ average: 5, count: 1 });
+    });
+
+    const again = await buyer.data<{ createReview: { userErrors: { code: string }[] } }>(REVIEW, {
+      p: variant.productId,
+      input: { rating: 4, title: 'Again', body: 'Second thoughts.' },
+    });
+    expect(again.createReview.userErrors.map((e) => e.code)).toEqual(['REVIEW_EXISTS']);
+
+    const { client: spammer } = await newCustomer(anonymous, 'spammer');
+    const outOfRange = await spammer.data<{ createReview: { userErrors: { code: string }[] } }>(REVIEW, {
+      p: variant.productId,
+      input: { rating: 6, title: 'Six', body: 'Off the scale.' },
+    });
+    expect(outOfRange.createReview.userErrors.map((e) => e.code)).toEqual(['RATING_OUT_OF_RANGE']);
+
+    const spam = await spammer.data<{ createReview: { review: { id: string; status: string; verifiedPurchase: boolean } } }>(REVIEW, {
+      p: variant.productId,
+      input: { rating: 1, title: 'Deals', body: 'Sooooo cheap, order at www.cheap-deals.shop' },
+    });
+    expect(spam.createReview.review).toMatchObject({ status: 'PENDING', verifiedPurchase: false });
+    expect(errorCode(await spammer.request('mutation($id: ID!) { moderateReview(id: $id, decision: APPROVE, note: "mine") { userErrors { code } } }', { id: spam.createReview.review.id }))).toBe('FORBIDDEN');
+
+    const queue = await admin.data<{ reviewsForModeration: { nodes: { id: string }[] } }>('{ reviewsForModeration(first: 10) { nodes { id } } }');
+    expect(queue.reviewsForModeration.nodes.map((n) => n.id)).toContain(spam.createReview.review.id);
+    await admin.data('mutation($id: ID!) { moderateReview(id: $id, decision: APPROVE, note: "ok after all") { userErrors { code } } }', {
+      id: spam.createReview.review.id,
+    });
+    const rating = await anonymous.data<{ product: { rating: { average: number; count: number } } }>(
+      'query($id: ID!) { product(id: $id) { rating { average count } } }',
+      { id: variant.productId },
+    );
+    expect(rating.product.rating).toMatchObject({ average: 3, count: 2 });
+  });
+});
