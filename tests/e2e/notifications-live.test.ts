@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed as seedUsers } from '@msa/users/seed';
+import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
+import { ApiClient, login, newCustomer } from '../support/api';
+import { eventually } from '../support/eventually';
+import { collect, liveClient } from '../support/live';
+import { addToCart, checkout, stockedVariant } from '../support/shop';
+
+/** Issue 6 through the router: notifications on every channel, and live updates over graphql-ws. */
+describe('notifications and live updates through the router', () => {
+  let system: BootedSupergraph;
+  let anonymous: ApiClient;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    system = await bootSupergraph();
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    anonymous = new ApiClient(system.routerUrl);
+    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    admin = anonymous.as(auth.accessToken!);
+  });
+  afterAll(() => system?.stop());
+
+  async function capturedEmails(to: string): Promise<{ subject: string | null }[]> {
+    const data = await admin.data<{ capturedEmails: { nodes: { subject: string | null }[] } }>(
+      'query($to: String) { capturedEmails(first: 50, to: $to) { nodes { subject } } }',
+      { to },
+    );
+    return data.capturedEmails.nodes;
+  }
+
+  it('checkout → a captured email, an in-app notification and live messages through the router', async () => {
+    const variant = await stockedVariant(admin, 'E2E-NOTIFY', 3_000, 5);
+    const { client: customer, auth } = await newCustomer(anonymous, 'notified');
+    const email = auth.user!.email;
+    const cart = await addToCart(customer, variant.variantId, 1);
+
+    const live = liveClient(system.routerUrl, customer.token);
+    const feed = collect(live, 'subscription { notificationAdded { title category } }');
+    // The socket is lazy: wait until the router has subscribed upstream before causing events.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const placed = await checkout(customer, cart.id, 'notify-1');
+    expect(placed.userErrors).toEqual([]);
+    const orderFeed = collect(live, 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status customer { email } } }', { id: placed.order!.id });
+
+    await eventually(async () => expect((await capturedEmails(email)).length).toBeGreaterThan(0));
+    const inbox = await eventually(async () => {
+      const data = await customer.data<{ myNotifications: { unreadCount: number; nodes: { category: string }[] } }>(
+        '{ myNotifications(first: 20) { unreadCount nodes { category } } }',
+      );
+      expect(data.myNotifications.nodes.some((n) => n.category === 'ORDER_UPDATES')).toBe(true);
+      return data.myNotifications;
+    });
+    expect(inbox.unreadCount).toBeGreaterThan(0);
+    await eventually(async () => expect(feed.messages.some((m) => (m.data?.notificationAdded as { category?: string })?.category === 'ORDER_UPDATES')).toBe(true));
+
+    // An admin cancels the order: the owner's orderUpdated subscription hears it, with the customer's email
+    // resolved from the users subgraph per event.
+    await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', { id: placed.order!.id });
+    await eventually(async () => {
+      const statuses = orderFeed.messages.map((m) => (m.data?.orderUpdated as { status?: string })?.status);
+      expect(statuses).toContain('CANCELLED');
+    });
+    expect((orderFeed.messages.at(-1)?.data?.orderUpdated as { customer: { email: string } }).customer.email).toBe(email);
+    feed.stop();
+    orderFeed.stop();
+    await live.dispose();
+  });
+
+  it('does not use a channel the customer opted out of', async () => {
+    const variant = await stockedVariant(admin, 'E2E-OPTOUT', 3_000, 5);
+    const { client: customer, auth } = await newCustomer(anonymous, 'optout');
+    const email = auth.user!.email;
+    await customer.data(
+      'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          preferences: ['ORDER_UPDATES', 'PAYMENTS', 'SHIPPING'].map((category) => ({ category, channel: 'EMAIL', enabled: false })),
+        },
+      },
+    );
+    // The welcome email is an account mail nobody can opt out of; let it arrive before counting.
+    await eventually(async () => expect((await capturedEmails(email)).length).toBe(1));
+    const emailsBefore = 1;
+    const cart = await addToCart(customer, variant.variantId, 1);
+    await checkout(customer, cart.id, 'optout-1');
+    await eventually(async () => {
+      const data = await customer.data<{ myNotifications: { nodes: { category: string }[] } }>('{ myNotifications(first: 20) { nodes { category } } }');
+      expect(data.myNotifications.nodes.filter((n) => n.category === 'ORDER_UPDATES').length).toBeGreaterThanOrEqual(2);
+    });
+    expect((await capturedEmails(email)).length).toBe(emailsBefore);
+  });
+
+  it('refuses an unauthorised subscription', async () => {
+    const variant = await stockedVariant(admin, 'E2E-PRIVATE', 3_000, 5);
+    const { client: owner } = await newCustomer(anonymous, 'owner');
+    const cart = await addToCart(owner, variant.variantId, 1);
+    const placed = await checkout(owner, cart.id, 'private-1');
+
+    const { client: stranger } = await newCustomer(anonymous, 'snoop');
+    const snoop = liveClient(system.routerUrl, stranger.token);
+    const attempt = collect(snoop, 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }', { id: placed.order!.id });
+    await Promise.race([attempt.done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    const codes = [
+      ...attempt.messages.flatMap((m) => m.errors ?? []).map((e) => e.extensions?.code),
+      ...((attempt.failure as { extensions?: { code?: string } }[] | undefined) ?? []).map?.((e) => e.extensions?.code) ?? [],
+    ];
+    expect(codes).toContain('FORBIDDEN');
+    expect(attempt.messages.some((m) => m.data?.orderUpdated)).toBe(false);
+    await snoop.dispose();
+
+    const forged = liveClient(system.routerUrl, `${stranger.token!.slice(0, -4)}AAAA`);
+    const rejected = collect(forged, 'subscription { notificationAdded { id } }');
+    await Promise.race([rejected.done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    expect(rejected.settled).toBe(true);
+    expect(rejected.failure).toBeDefined();
+    await forged.dispose();
+  });
+});
