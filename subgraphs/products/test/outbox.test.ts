@@ -64,7 +64,17 @@ describe('outbox events', () => {
     expect(new Set(rows.map((row) => row.tx))).toEqual(new Set([await writerOf('products', product.id)]));
     expect(rows.every((row) => row.kind === 'event' && row.published_at === null)).toBe(true);
     expect(byName(rows, 'product.changed').map((row) => row.payload)).toEqual([
-      { productId: product.id, status: 'ACTIVE', categoryId, variantIds: product.variants.map((v) => v.id) },
+      {
+        productId: product.id,
+        status: 'ACTIVE',
+        categoryId,
+        variantIds: product.variants.map((v) => v.id),
+        slug: 'chef-knife',
+        name: 'Chef Knife',
+        description: '',
+        categoryPath: ['Kitchen'],
+        categoryIds: [categoryId],
+      },
     ]);
     expect(byName(rows, 'product.variant.changed').map((row) => row.payload)).toEqual(
       expect.arrayContaining([
@@ -88,6 +98,25 @@ describe('outbox events', () => {
         },
       ]),
     );
+  });
+
+  it('carries the category path from the root down for a product in a nested category', async () => {
+    const knives = await createCategory(h, { name: 'Knives', parentId: categoryId });
+    const sharpener = await createProduct(h, {
+      name: 'Whetstone',
+      description: 'A 1000/6000 grit sharpening stone.',
+      categoryId: knives.id,
+      variants: [{ sku: 'WHETSTONE-1', price: 3900 }],
+    });
+    const [changed] = byName(await newOutboxRows(), 'product.changed');
+    expect(changed!.payload).toMatchObject({
+      productId: sharpener.id,
+      status: 'DRAFT',
+      name: 'Whetstone',
+      description: 'A 1000/6000 grit sharpening stone.',
+      categoryPath: ['Kitchen', 'Knives'],
+      categoryIds: [categoryId, knives.id],
+    });
   });
 
   it('announces a price change of one variant in the same transaction as the change', async () => {

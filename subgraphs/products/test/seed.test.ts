@@ -95,4 +95,52 @@ describe('seed', () => {
     );
     expect(files).toHaveLength(FIXTURE_PRODUCTS.length);
   });
+
+  it('adds generated ACTIVE products with their events in batches, once', async () => {
+    const before = await count('SELECT count(*) FROM products');
+    const extra = 1250;
+    const lines: string[] = [];
+    await seed({
+      databaseUrl: database.url,
+      mediaDir,
+      extraProducts: extra,
+      log: (line) => lines.push(line),
+    });
+    expect(lines).toContain(`extra products: ${extra} created, 0 already present`);
+    expect(await count('SELECT count(*) FROM products')).toBe(before + extra);
+    expect(
+      await count(
+        `SELECT count(*) FROM products WHERE slug LIKE '%-x0%' AND status = 'ACTIVE' AND min_price IS NOT NULL`,
+      ),
+    ).toBe(extra);
+    const variants = await count(`SELECT count(*) FROM product_variants WHERE sku LIKE 'X0%'`);
+    expect(variants).toBeGreaterThan(extra);
+    expect(
+      await count(
+        `SELECT count(*) FROM outbox WHERE name = 'product.changed' AND payload->>'slug' LIKE '%-x0%' AND payload->'categoryPath' @> '["Electronics"]'`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        `SELECT count(*) FROM outbox WHERE name = 'product.changed' AND payload->>'slug' LIKE '%-x0%'`,
+      ),
+    ).toBe(extra);
+    expect(
+      await count(
+        `SELECT count(*) FROM outbox o JOIN product_variants v ON v.id = o.payload->>'variantId' WHERE o.name = 'product.variant.changed' AND v.sku LIKE 'X0%'`,
+      ),
+    ).toBe(variants);
+
+    const outboxBefore = await count('SELECT count(*) FROM outbox');
+    const again: string[] = [];
+    await seed({
+      databaseUrl: database.url,
+      mediaDir,
+      extraProducts: extra + 10,
+      log: (line) => again.push(line),
+    });
+    expect(again).toContain(`extra products: 10 created, ${extra} already present`);
+    expect(await count('SELECT count(*) FROM products')).toBe(before + extra + 10);
+    expect(await count('SELECT count(*) FROM outbox')).toBeGreaterThan(outboxBefore);
+  });
 });

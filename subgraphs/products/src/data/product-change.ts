@@ -1,6 +1,6 @@
 import { DEFAULT_CURRENCY } from '@msa/subgraph-kit';
 import { publishEvent } from '@msa/events';
-import { productChangedPayload, variantChangedPayload } from '../domain/catalog-events';
+import { productChangedPayload, variantChangedPayload, type CategoryStep } from '../domain/catalog-events';
 import { priceRange } from '../domain/price-range';
 import type { ProductRecord } from '../domain/records';
 import type { Tx } from './prisma-client';
@@ -9,6 +9,23 @@ import { toVariantRecord } from './record-mappers';
 /** Serialises writes that append to a product (variant and image positions) until the transaction ends. */
 export async function lockProduct(tx: Tx, productId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "products" WHERE "id" = ${productId} FOR UPDATE`;
+}
+
+/**
+ * The categories from the root of the tree down to `categoryId`, in one query. The depth cap only guards
+ * against a corrupted tree with a loop; real trees are a few levels deep.
+ */
+export async function categoryPathOf(tx: Tx, categoryId: string | null): Promise<CategoryStep[]> {
+  if (categoryId === null) return [];
+  return tx.$queryRaw<CategoryStep[]>`
+    WITH RECURSIVE "chain" AS (
+      SELECT "id", "name", "parent_id", 0 AS "depth" FROM "categories" WHERE "id" = ${categoryId}
+      UNION ALL
+      SELECT c."id", c."name", c."parent_id", "chain"."depth" + 1
+        FROM "categories" c JOIN "chain" ON c."id" = "chain"."parent_id"
+       WHERE "chain"."depth" < 64
+    )
+    SELECT "id", "name" FROM "chain" ORDER BY "depth" DESC`;
 }
 
 /** Which variants a change touched: all live ones (status changes, creation) or the given ids. */
@@ -42,6 +59,7 @@ export async function finishProductChange(
     productChangedPayload(
       product,
       live.map((variant) => variant.id),
+      await categoryPathOf(tx, product.categoryId),
     ),
   );
   const touched = affected === 'all' ? live : variants.filter((variant) => affected.includes(variant.id));

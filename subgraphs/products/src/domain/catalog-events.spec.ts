@@ -25,7 +25,7 @@ describe('catalog event payloads', () => {
     expect(isPurchasable({ removedAt: new Date() }, 'ACTIVE')).toBe(false);
   });
 
-  it('carry the facts consumers need', () => {
+  it('carry the facts consumers need, the category path from the root down', () => {
     expect(variantChangedPayload(variant, 'ACTIVE', 'USD')).toEqual({
       variantId: 'v1',
       productId: 'p1',
@@ -35,11 +35,28 @@ describe('catalog event payloads', () => {
       purchasable: true,
       weightGrams: 350,
     });
-    expect(productChangedPayload({ id: 'p1', status: 'DRAFT', categoryId: 'c1' }, ['v1'])).toEqual({
+    const product = {
+      id: 'p1',
+      slug: 'enamel-mug',
+      name: 'Enamel Mug',
+      description: 'Holds 350 ml.',
+      status: 'DRAFT' as const,
+      categoryId: 'c2',
+    };
+    const path = [
+      { id: 'c1', name: 'Home' },
+      { id: 'c2', name: 'Kitchen' },
+    ];
+    expect(productChangedPayload(product, ['v1'], path)).toEqual({
       productId: 'p1',
       status: 'DRAFT',
-      categoryId: 'c1',
+      categoryId: 'c2',
       variantIds: ['v1'],
+      slug: 'enamel-mug',
+      name: 'Enamel Mug',
+      description: 'Holds 350 ml.',
+      categoryPath: ['Home', 'Kitchen'],
+      categoryIds: ['c1', 'c2'],
     });
   });
 });

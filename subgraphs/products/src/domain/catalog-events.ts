@@ -9,15 +9,31 @@ export function isPurchasable(
   return variant.removedAt === null && productStatus === 'ACTIVE';
 }
 
+/** A category on the path from the root of the tree down to a product's category. */
+export interface CategoryStep {
+  id: string;
+  name: string;
+}
+
+/**
+ * Carries the catalog facts search indexes (name, description, the category path from the root down), so
+ * consumers never read the products database.
+ */
 export function productChangedPayload(
-  product: Pick<ProductRecord, 'id' | 'status' | 'categoryId'>,
+  product: Pick<ProductRecord, 'id' | 'slug' | 'name' | 'description' | 'status' | 'categoryId'>,
   liveVariantIds: string[],
+  categoryPath: readonly CategoryStep[],
 ): EventPayloads['product.changed'] {
   return {
     productId: product.id,
     status: product.status,
     categoryId: product.categoryId,
     variantIds: liveVariantIds,
+    slug: product.slug,
+    name: product.name,
+    description: product.description,
+    categoryPath: categoryPath.map((step) => step.name),
+    categoryIds: categoryPath.map((step) => step.id),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subtreeIds, wouldCreateCycle, type TreeNode } from './category-tree';
+import { pathFromRoot, subtreeIds, wouldCreateCycle, type TreeNode } from './category-tree';
 
 // electronics > audio > headphones, electronics > computers; apparel is a separate root.
 const tree: TreeNode[] = [
@@ -44,5 +44,25 @@ describe('wouldCreateCycle', () => {
     expect(wouldCreateCycle(tree, 'audio', 'apparel')).toBe(false);
     expect(wouldCreateCycle(tree, 'headphones', 'computers')).toBe(false);
     expect(wouldCreateCycle(tree, 'headphones', null)).toBe(false);
+  });
+});
+
+describe('pathFromRoot', () => {
+  it('walks from the root down to the category', () => {
+    expect(pathFromRoot(tree, 'headphones').map((node) => node.id)).toEqual([
+      'electronics',
+      'audio',
+      'headphones',
+    ]);
+    expect(pathFromRoot(tree, 'apparel').map((node) => node.id)).toEqual(['apparel']);
+  });
+
+  it('is empty for an unknown category and stops at a loop', () => {
+    expect(pathFromRoot(tree, 'missing')).toEqual([]);
+    const loop: TreeNode[] = [
+      { id: 'a', parentId: 'b' },
+      { id: 'b', parentId: 'a' },
+    ];
+    expect(pathFromRoot(loop, 'a').map((node) => node.id)).toEqual(['b', 'a']);
   });
 });

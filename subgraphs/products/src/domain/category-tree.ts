@@ -53,3 +53,20 @@ export function wouldCreateCycle(
   }
   return current !== null;
 }
+
+/**
+ * The nodes from the root of the tree down to `categoryId` (inclusive); empty when it is unknown. A loop in a
+ * corrupted tree ends the walk instead of hanging it.
+ */
+export function pathFromRoot<T extends TreeNode>(nodes: readonly T[], categoryId: string): T[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const path: T[] = [];
+  const seen = new Set<string>();
+  let current = byId.get(categoryId);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    path.unshift(current);
+    current = current.parentId === null ? undefined : byId.get(current.parentId);
+  }
+  return path;
+}

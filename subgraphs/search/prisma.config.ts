@@ -1,0 +1,3 @@
+import { definePrismaConfig } from '@msa/prisma-toolkit/prisma-config';
+
+export default definePrismaConfig('search');

@@ -1,0 +1,38 @@
+import { databaseUrlFor } from '@msa/prisma-toolkit';
+import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { subgraphPort } from '@msa/topology';
+import { z } from 'zod';
+import { DEFAULT_CACHE_TTL_SECONDS } from './cache/search-cache';
+import { DEFAULT_ELASTICSEARCH_INDEX } from './engine/elasticsearch/elasticsearch-search-engine';
+
+/** The search service's environment, on top of the settings every subgraph reads. */
+export const searchEnv = baseSubgraphEnv.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SEARCH_DATABASE_URL: z.string().url().optional(),
+  QUEUE_PREFIX: z.string().min(1).optional(),
+  // An empty value means "not set", as docker-compose writes unset variables.
+  ELASTICSEARCH_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().url('ELASTICSEARCH_URL must be a URL such as http://localhost:9200').optional(),
+  ),
+  ELASTICSEARCH_INDEX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'ELASTICSEARCH_INDEX must be a lowercase index name')
+    .default(DEFAULT_ELASTICSEARCH_INDEX),
+  SEARCH_CACHE_TTL_SECONDS: z.coerce
+    .number({ error: 'SEARCH_CACHE_TTL_SECONDS must be a number' })
+    .int('SEARCH_CACHE_TTL_SECONDS must be a whole number')
+    .min(0, 'SEARCH_CACHE_TTL_SECONDS must be 0 (off) or more')
+    .default(DEFAULT_CACHE_TTL_SECONDS),
+});
+
+export type SearchConfig = z.infer<typeof searchEnv> & { PORT: number; SEARCH_DATABASE_URL: string };
+
+export function loadSearchConfig(env: NodeJS.ProcessEnv = process.env): SearchConfig {
+  const config = loadConfig(searchEnv, env);
+  return {
+    ...config,
+    PORT: config.PORT ?? subgraphPort('search', env),
+    SEARCH_DATABASE_URL: config.SEARCH_DATABASE_URL ?? databaseUrlFor('search', env),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Logger } from '@msa/subgraph-kit';
+import type { SearchCache } from '../cache/search-cache';
+import type { IndexQueueRepo } from '../data/index-queue.repo';
+import type { ProductFactsRepo } from '../data/product-facts.repo';
+import { indexChangeFor, type RemovedDocument, type SearchDocument } from '../domain/search-document';
+import type { SearchEngine } from '../engine/search-engine';
+import { serialRunner } from './serial-runner';
+
+export interface IndexFlusherOptions {
+  queue: IndexQueueRepo;
+  facts: ProductFactsRepo;
+  engine: SearchEngine;
+  cache: SearchCache;
+  logger: Logger;
+  /** Products rebuilt per engine write; default 250. */
+  batchSize?: number;
+  /** Fallback poll for entries whose wake-up was lost (another replica's events, a crash); default 1000 ms. */
+  pollIntervalMs?: number;
+}
+
+export interface IndexFlusher {
+  /** Starts a flush soon (after the one running, if any); errors are logged and retried at the next poll. */
+  wake(): void;
+  /** Flushes everything queued now; resolves with the number of products written to the engine. */
+  flush(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Moves queued products into the search engine in batches: rebuild each document from the read model,
+ * upsert the searchable ones and remove the rest (with their versions), then make the writes visible and
+ * invalidate the cache once per drain. A failed write leaves the entries queued for the next attempt.
+ */
+export function startIndexFlusher(options: IndexFlusherOptions): IndexFlusher {
+  const batchSize = options.batchSize ?? 250;
+  let stopped = false;
+  // Writes the engine accepted but searches may not see yet (a failed refresh is retried by the next drain).
+  let unpublished = false;
+
+  const flushBatch = async (): Promise<number> => {
+    const entries = await options.queue.next(batchSize);
+    if (!entries.length) return 0;
+    const { products, variants } = await options.facts.load(entries.map((entry) => entry.productId));
+    const upserts: SearchDocument[] = [];
+    const removals: RemovedDocument[] = [];
+    for (const product of products) {
+      const change = indexChangeFor(
+        product,
+        variants.filter((variant) => variant.productId === product.productId),
+      );
+      if (change.kind === 'upsert') upserts.push(change.document);
+      else removals.push(change.removed);
+    }
+    if (upserts.length) await options.engine.upsertProducts(upserts);
+    if (removals.length) await options.engine.removeProducts(removals);
+    await options.queue.complete(entries);
+    return entries.length;
+  };
+
+  const drain = async (): Promise<number> => {
+    let written = 0;
+    while (!stopped) {
+      const count = await flushBatch();
+      written += count;
+      if (count) unpublished = true;
+      if (count < batchSize) break;
+    }
+    if (unpublished) {
+      await options.engine.refresh();
+      await options.cache.invalidate();
+      unpublished = false;
+      options.logger.debug({ products: written }, 'search index updated');
+    }
+    return written;
+  };
+
+  const runner = serialRunner(drain);
+  const wake = () => {
+    if (stopped) return;
+    runner
+      .run()
+      .catch((error: unknown) =>
+        options.logger.error({ err: error }, 'search index flush failed; retrying at the next poll'),
+      );
+  };
+  const timer = setInterval(wake, options.pollIntervalMs ?? 1000);
+  timer.unref();
+  wake();
+
+  return {
+    wake,
+    flush: () => (stopped ? Promise.reject(new Error('index flusher is stopped')) : runner.run()),
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await runner.idle();
+    },
+  };
+}
