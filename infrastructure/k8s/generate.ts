@@ -38,13 +38,33 @@ const SHARED_KEYS = [
   'DO_NOT_TRACK',
   'CHECKPOINT_DISABLE',
 ];
-/** Differ per environment (the public address); an overlay sets them in the msa-environment ConfigMap. */
-const ENVIRONMENT_KEYS: Record<string, string> = { PUBLIC_BASE_URL: 'https://api.msa-grok.local' };
+/**
+ * Differ per environment (public addresses): the base's placeholder and the production overlay's value, both in
+ * the msa-environment ConfigMap.
+ */
+const ENVIRONMENT_KEYS: Record<string, { base: string; production: string }> = {
+  PUBLIC_BASE_URL: { base: 'https://api.msa-grok.local', production: 'https://api.example.com' },
+  // Where browsers load the storefront and the dashboard from; the router answers CORS for these only.
+  CORS_ORIGINS: {
+    base: 'https://shop.msa-grok.local,https://admin.msa-grok.local',
+    production: 'https://shop.example.com,https://admin.example.com',
+  },
+};
+/**
+ * Secret keys a cluster may leave out: without them the service keeps that data in Postgres (search without
+ * Elasticsearch, the notification delivery log without MongoDB), so the pods start either way.
+ */
+export const OPTIONAL_SECRET_KEYS = ['ELASTICSEARCH_URL', 'MONGODB_URL'];
 /**
  * Settings only a cluster needs. The router sits behind one proxy hop (the ingress controller), so it takes
  * the client address for rate limiting from X-Forwarded-For instead of keying every client to the proxy.
  */
 const CLUSTER_ONLY_ENV: Record<string, Record<string, string>> = { router: { TRUST_PROXY: '1' } };
+/**
+ * Paths outside parties call on a subgraph directly, not through the router: the payment provider's webhooks
+ * (signed, so the public path carries no trust). The router's Ingress forwards them to the subgraph's Service.
+ */
+export const PUBLIC_SUBGRAPH_PATHS: Record<string, string> = { payments: '/webhooks/payments' };
 
 interface ComposeService {
   build?: { dockerfile?: string; args?: Record<string, string> };
@@ -99,7 +119,10 @@ function envEntries(env: Record<string, string>, shared: boolean) {
     .map(([name, value]) => {
       if (name in ENVIRONMENT_KEYS)
         return { name, valueFrom: { configMapKeyRef: { name: ENVIRONMENT_CONFIG_MAP, key: name } } };
-      if (value.includes('${')) return { name, valueFrom: { secretKeyRef: { name: SECRET, key: name } } };
+      if (value.includes('${')) {
+        const optional = OPTIONAL_SECRET_KEYS.includes(name) ? { optional: true } : {};
+        return { name, valueFrom: { secretKeyRef: { name: SECRET, key: name, ...optional } } };
+      }
       return { name, value };
     });
 }
@@ -258,7 +281,11 @@ function routerAutoscaler() {
   };
 }
 
-function routerIngress(host: string) {
+function ingressPath(path: string, service: string) {
+  return { path, pathType: 'Prefix', backend: { service: { name: service, port: { name: 'http' } } } };
+}
+
+function routerIngress(host: string, subgraphPaths: [service: string, path: string][]) {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
@@ -277,12 +304,10 @@ function routerIngress(host: string) {
         {
           host,
           http: {
+            // ingress-nginx picks the longest matching path, so the order here does not matter.
             paths: [
-              {
-                path: '/',
-                pathType: 'Prefix',
-                backend: { service: { name: 'router', port: { name: 'http' } } },
-              },
+              ingressPath('/', 'router'),
+              ...subgraphPaths.map(([service, path]) => ingressPath(path, service)),
             ],
           },
         },
@@ -323,6 +348,9 @@ export async function renderManifests(): Promise<ManifestFile[]> {
     ...Object.fromEntries(Object.entries(migrate.env).filter(([key]) => SHARED_KEYS.includes(key))),
     ...production.services[migrate.name]?.environment,
   };
+  const publicPaths = Object.entries(PUBLIC_SUBGRAPH_PATHS).filter(([name]) =>
+    servers.some((w) => w.name === name),
+  );
   const shared = Object.fromEntries(
     SHARED_KEYS.filter((key) => key in router.env).map((key) => [key, router.env[key]!]),
   );
@@ -333,7 +361,7 @@ export async function renderManifests(): Promise<ManifestFile[]> {
     ...(claims.length ? [yamlFile('base/persistent-volumes.yaml', claims.map(persistentVolumeClaim))] : []),
     yamlFile('base/migrate-job.yaml', [migrationJob(jobEnv, migrateCommand ?? ['npm', 'run', 'db:migrate'])]),
     yamlFile('base/router-hpa.yaml', [routerAutoscaler()]),
-    yamlFile('base/router-ingress.yaml', [routerIngress('api.msa-grok.local')]),
+    yamlFile('base/router-ingress.yaml', [routerIngress('api.msa-grok.local', publicPaths)]),
   ];
   const resources = files.map((f) => f.path.replace('base/', ''));
   files.push(
@@ -348,7 +376,7 @@ export async function renderManifests(): Promise<ManifestFile[]> {
           { name: CONFIG_MAP, literals: Object.entries(shared).map(([k, v]) => `${k}=${v}`) },
           {
             name: ENVIRONMENT_CONFIG_MAP,
-            literals: Object.entries(ENVIRONMENT_KEYS).map(([k, v]) => `${k}=${v}`),
+            literals: Object.entries(ENVIRONMENT_KEYS).map(([k, v]) => `${k}=${v.base}`),
           },
         ],
         images: [...servers, migrate].map((w) => ({ name: `${IMAGE_PREFIX}${w.name}`, newTag: 'latest' })),
@@ -367,7 +395,7 @@ export async function renderManifests(): Promise<ManifestFile[]> {
           {
             name: ENVIRONMENT_CONFIG_MAP,
             behavior: 'merge',
-            literals: ['PUBLIC_BASE_URL=https://api.example.com'],
+            literals: Object.entries(ENVIRONMENT_KEYS).map(([k, v]) => `${k}=${v.production}`),
           },
         ],
         patches: [

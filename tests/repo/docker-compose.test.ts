@@ -141,6 +141,18 @@ describe('docker-compose.yml', () => {
     expect(env.JWKS_URL).toBe(`http://users:${portOf(compose.services.users!)}/.well-known/jwks.json`);
   });
 
+  it('lets the web apps call the router from the origins browsers load them from', () => {
+    const allowed = String(environmentOf(compose.services.router!).CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim());
+    const apps = services.filter((s) => s.kind === 'next');
+    expect(apps.map((s) => s.name).sort()).toEqual(['admin', 'web']);
+    for (const app of apps) {
+      for (const port of publishedPorts(app.service))
+        expect(allowed, `router CORS_ORIGINS for ${app.name}`).toContain(`http://localhost:${port}`);
+    }
+  });
+
   it('gives every env var as a string (YAML would otherwise turn true/1 into other types)', () => {
     for (const service of services) {
       for (const [name, value] of Object.entries(environmentOf(service.service))) {

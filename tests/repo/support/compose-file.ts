@@ -130,12 +130,17 @@ export interface UrlTarget {
   port: number;
 }
 
-/** Where the URLs in a service's environment point (hosts are compose service names inside the stack). */
+/**
+ * Where the URLs in a service's environment point (hosts are compose service names inside the stack); a
+ * comma-separated list (CORS_ORIGINS) gives one target per entry.
+ */
 export function urlTargetsOf(service: ComposeService): UrlTarget[] {
   return Object.entries(environmentOf(service)).flatMap(([variable, value]) => {
     if (typeof value !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\//.test(value) || value.includes('${'))
       return [];
-    const url = new URL(value);
-    return [{ variable, host: url.hostname, port: Number(url.port) }];
+    return value.split(',').map((entry) => {
+      const url = new URL(entry.trim());
+      return { variable, host: url.hostname, port: Number(url.port) };
+    });
   });
 }
