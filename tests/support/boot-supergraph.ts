@@ -33,6 +33,8 @@ export interface BootedSupergraph {
   routerUrl: string;
   /** Signs access tokens with the users service's own key, for load tests that need many identities. */
   mintToken(role: Role, userId?: string): Promise<string>;
+  /** Where the products subgraph of this run keeps its images. */
+  mediaDir: string;
   /** Verifies tokens of this run, for services a test restarts by itself. */
   verifier: AccessTokenVerifier;
   subgraphs: Record<string, RunningSubgraph>;
@@ -166,6 +168,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     routerUrl,
     mintToken: (role, userId = randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
     verifier,
+    mediaDir,
     subgraphs,
     queuePrefix,
     redisUrl,

@@ -20,6 +20,8 @@ export function liveClient(routerUrl: string, token?: string): Client {
 /** Subscribes and collects messages until the subscription completes or errors. */
 export function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const messages: LiveMessage[] = [];
+  /** performance.now() at each message's arrival, for latency measurements. */
+  const arrivals: number[] = [];
   let stop = () => {};
   let settled = false;
   let failure: unknown;
@@ -27,7 +29,10 @@ export function collect(client: Client, query: string, variables: Record<string,
     const unsubscribe = client.subscribe(
       { query, variables },
       {
-        next: (message) => messages.push(message as LiveMessage),
+        next: (message) => {
+          arrivals.push(performance.now());
+          messages.push(message as LiveMessage);
+        },
         error: (error) => {
           failure = error;
           settled = true;
@@ -46,6 +51,7 @@ export function collect(client: Client, query: string, variables: Record<string,
   });
   return {
     messages,
+    arrivals,
     done,
     get settled() {
       return settled;

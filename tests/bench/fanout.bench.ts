@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { seed as seedUsers } from '@msa/users/seed';
+import { bootSupergraph } from '../support/boot-supergraph';
+import { ApiClient, login, newCustomer } from '../support/api';
+import { collect, liveClient } from '../support/live';
+import { addToCart, checkout, stockedVariant } from '../support/shop';
+import { formatMs, percentile } from './stats';
+
+/**
+ * `npm run bench:fanout [-- --subscribers 1000]`: N graphql-ws clients subscribe through the router to one
+ * order's `orderUpdated`; an admin changes the order and every client's delivery latency is measured. Runs
+ * twice: with fields the orders subgraph owns, and with `customer { email }` resolved per event from users.
+ */
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function fanOut(routerUrl: string, token: string, orderId: string, selection: string, subscribers: number, trigger: () => Promise<void>) {
+  const clients = Array.from({ length: subscribers }, () => liveClient(routerUrl, token));
+  const feeds = clients.map((client) => collect(client, `subscription($id: ID!) { orderUpdated(orderId: $id) { ${selection} } }`, { id: orderId }));
+  // Wait until every socket is open and subscribed upstream (the owner sends nothing until something changes).
+  await new Promise((resolve) => setTimeout(resolve, Math.max(2_000, subscribers * 3)));
+  const start = performance.now();
+  await trigger();
+  const deadline = Date.now() + 60_000;
+  while (feeds.some((feed) => feed.arrivals.length === 0) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const delivered = feeds.filter((feed) => feed.arrivals.length > 0).map((feed) => feed.arrivals[0]! - start);
+  feeds.forEach((feed) => feed.stop());
+  await Promise.all(clients.map((client) => client.dispose()));
+  return delivered;
+}
+
+async function main() {
+  const subscribers = option('subscribers', 1_000);
+  console.log(`bench:fanout — ${subscribers} subscribers to one order through the router`);
+  const system = await bootSupergraph({ carrierStepDelayMs: 0 });
+  try {
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    const anonymous = new ApiClient(system.routerUrl);
+    const admin = anonymous.as((await login(anonymous, 'admin@example.com', 'admin-dev-password')).accessToken!);
+    const variant = await stockedVariant(admin, 'FANOUT-1', 1_000, 10);
+    const { client: customer } = await newCustomer(anonymous, 'fanout');
+    const orders: string[] = [];
+    for (const key of ['fanout-1', 'fanout-2']) {
+      const cart = await addToCart(customer, variant.variantId, 1);
+      orders.push((await checkout(customer, cart.id, key)).order!.id);
+    }
+    const cases = [
+      { label: 'owner fields (id status)', selection: 'id status', orderId: orders[0]! },
+      { label: '+ customer { email } per event', selection: 'id status customer { email }', orderId: orders[1]! },
+    ];
+    for (const { label, selection, orderId } of cases) {
+      const delivered = await fanOut(system.routerUrl, customer.token!, orderId, selection, subscribers, async () => {
+        await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', { id: orderId });
+      });
+      console.log(
+        `${label.padEnd(34)} delivered ${delivered.length}/${subscribers}   first ${formatMs(Math.min(...delivered))}   p50 ${formatMs(percentile(delivered, 50))}   p99 ${formatMs(percentile(delivered, 99))}`,
+      );
+    }
+  } finally {
+    await system.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
