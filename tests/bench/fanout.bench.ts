@@ -16,9 +16,20 @@ function option(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
-async function fanOut(routerUrl: string, token: string, orderId: string, selection: string, subscribers: number, trigger: () => Promise<void>) {
+async function fanOut(
+  routerUrl: string,
+  token: string,
+  orderId: string,
+  selection: string,
+  subscribers: number,
+  trigger: () => Promise<void>,
+) {
   const clients = Array.from({ length: subscribers }, () => liveClient(routerUrl, token));
-  const feeds = clients.map((client) => collect(client, `subscription($id: ID!) { orderUpdated(orderId: $id) { ${selection} } }`, { id: orderId }));
+  const feeds = clients.map((client) =>
+    collect(client, `subscription($id: ID!) { orderUpdated(orderId: $id) { ${selection} } }`, {
+      id: orderId,
+    }),
+  );
   // Wait until every socket is open and subscribed upstream (the owner sends nothing until something changes).
   await new Promise((resolve) => setTimeout(resolve, Math.max(2_000, subscribers * 3)));
   const start = performance.now();
@@ -40,7 +51,9 @@ async function main() {
   try {
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     const anonymous = new ApiClient(system.routerUrl);
-    const admin = anonymous.as((await login(anonymous, 'admin@example.com', 'admin-dev-password')).accessToken!);
+    const admin = anonymous.as(
+      (await login(anonymous, 'admin@example.com', 'admin-dev-password')).accessToken!,
+    );
     const variant = await stockedVariant(admin, 'FANOUT-1', 1_000, 10);
     const { client: customer } = await newCustomer(anonymous, 'fanout');
     const orders: string[] = [];
@@ -50,12 +63,25 @@ async function main() {
     }
     const cases = [
       { label: 'owner fields (id status)', selection: 'id status', orderId: orders[0]! },
-      { label: '+ customer { email } per event', selection: 'id status customer { email }', orderId: orders[1]! },
+      {
+        label: '+ customer { email } per event',
+        selection: 'id status customer { email }',
+        orderId: orders[1]!,
+      },
     ];
     for (const { label, selection, orderId } of cases) {
-      const delivered = await fanOut(system.routerUrl, customer.token!, orderId, selection, subscribers, async () => {
-        await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', { id: orderId });
-      });
+      const delivered = await fanOut(
+        system.routerUrl,
+        customer.token!,
+        orderId,
+        selection,
+        subscribers,
+        async () => {
+          await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
+            id: orderId,
+          });
+        },
+      );
       console.log(
         `${label.padEnd(34)} delivered ${delivered.length}/${subscribers}   first ${formatMs(Math.min(...delivered))}   p50 ${formatMs(percentile(delivered, 50))}   p99 ${formatMs(percentile(delivered, 99))}`,
       );

@@ -16,7 +16,11 @@ describe('notifications and live updates through the router', () => {
     system = await bootSupergraph();
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
@@ -42,27 +46,41 @@ describe('notifications and live updates through the router', () => {
 
     const placed = await checkout(customer, cart.id, 'notify-1');
     expect(placed.userErrors).toEqual([]);
-    const orderFeed = collect(live, 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status customer { email } } }', { id: placed.order!.id });
+    const orderFeed = collect(
+      live,
+      'subscription($id: ID!) { orderUpdated(orderId: $id) { id status customer { email } } }',
+      { id: placed.order!.id },
+    );
 
     await eventually(async () => expect((await capturedEmails(email)).length).toBeGreaterThan(0));
     const inbox = await eventually(async () => {
-      const data = await customer.data<{ myNotifications: { unreadCount: number; nodes: { category: string }[] } }>(
-        '{ myNotifications(first: 20) { unreadCount nodes { category } } }',
-      );
+      const data = await customer.data<{
+        myNotifications: { unreadCount: number; nodes: { category: string }[] };
+      }>('{ myNotifications(first: 20) { unreadCount nodes { category } } }');
       expect(data.myNotifications.nodes.some((n) => n.category === 'ORDER_UPDATES')).toBe(true);
       return data.myNotifications;
     });
     expect(inbox.unreadCount).toBeGreaterThan(0);
-    await eventually(async () => expect(feed.messages.some((m) => (m.data?.notificationAdded as { category?: string })?.category === 'ORDER_UPDATES')).toBe(true));
+    await eventually(async () =>
+      expect(
+        feed.messages.some(
+          (m) => (m.data?.notificationAdded as { category?: string })?.category === 'ORDER_UPDATES',
+        ),
+      ).toBe(true),
+    );
 
     // An admin cancels the order: the owner's orderUpdated subscription hears it, with the customer's email
     // resolved from the users subgraph per event.
-    await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', { id: placed.order!.id });
+    await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
+      id: placed.order!.id,
+    });
     await eventually(async () => {
       const statuses = orderFeed.messages.map((m) => (m.data?.orderUpdated as { status?: string })?.status);
       expect(statuses).toContain('CANCELLED');
     });
-    expect((orderFeed.messages.at(-1)?.data?.orderUpdated as { customer: { email: string } }).customer.email).toBe(email);
+    expect(
+      (orderFeed.messages.at(-1)?.data?.orderUpdated as { customer: { email: string } }).customer.email,
+    ).toBe(email);
     feed.stop();
     orderFeed.stop();
     await live.dispose();
@@ -76,7 +94,11 @@ describe('notifications and live updates through the router', () => {
       'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { userErrors { code } } }',
       {
         input: {
-          preferences: ['ORDER_UPDATES', 'PAYMENTS', 'SHIPPING'].map((category) => ({ category, channel: 'EMAIL', enabled: false })),
+          preferences: ['ORDER_UPDATES', 'PAYMENTS', 'SHIPPING'].map((category) => ({
+            category,
+            channel: 'EMAIL',
+            enabled: false,
+          })),
         },
       },
     );
@@ -86,8 +108,12 @@ describe('notifications and live updates through the router', () => {
     const cart = await addToCart(customer, variant.variantId, 1);
     await checkout(customer, cart.id, 'optout-1');
     await eventually(async () => {
-      const data = await customer.data<{ myNotifications: { nodes: { category: string }[] } }>('{ myNotifications(first: 20) { nodes { category } } }');
-      expect(data.myNotifications.nodes.filter((n) => n.category === 'ORDER_UPDATES').length).toBeGreaterThanOrEqual(2);
+      const data = await customer.data<{ myNotifications: { nodes: { category: string }[] } }>(
+        '{ myNotifications(first: 20) { nodes { category } } }',
+      );
+      expect(
+        data.myNotifications.nodes.filter((n) => n.category === 'ORDER_UPDATES').length,
+      ).toBeGreaterThanOrEqual(2);
     });
     expect((await capturedEmails(email)).length).toBe(emailsBefore);
   });
@@ -100,11 +126,15 @@ describe('notifications and live updates through the router', () => {
 
     const { client: stranger } = await newCustomer(anonymous, 'snoop');
     const snoop = liveClient(system.routerUrl, stranger.token);
-    const attempt = collect(snoop, 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }', { id: placed.order!.id });
+    const attempt = collect(snoop, 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }', {
+      id: placed.order!.id,
+    });
     await Promise.race([attempt.done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     const codes = [
       ...attempt.messages.flatMap((m) => m.errors ?? []).map((e) => e.extensions?.code),
-      ...((attempt.failure as { extensions?: { code?: string } }[] | undefined) ?? []).map?.((e) => e.extensions?.code) ?? [],
+      ...(((attempt.failure as { extensions?: { code?: string } }[] | undefined) ?? []).map?.(
+        (e) => e.extensions?.code,
+      ) ?? []),
     ];
     expect(codes).toContain('FORBIDDEN');
     expect(attempt.messages.some((m) => m.data?.orderUpdated)).toBe(false);

@@ -28,7 +28,11 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     system = await bootSupergraph({ carrierStepDelayMs: 200 });
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
@@ -59,11 +63,17 @@ describe('payments and shipping inside the saga, returns end to end', () => {
       expect(order?.status).toBe('DELIVERED');
       return order!;
     });
-    expect(delivered.statusHistory.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED', 'SHIPPED', 'DELIVERED']);
-    const tracking = await customer.data<{ order: { shipment: { trackingNumber: string; status: string; events: { status: string }[] } } }>(
-      'query($id: ID!) { order(id: $id) { shipment { trackingNumber status events { status } } } }',
-      { id: orderId },
-    );
+    expect(delivered.statusHistory.map((h) => h.status)).toEqual([
+      'PENDING',
+      'CONFIRMED',
+      'SHIPPED',
+      'DELIVERED',
+    ]);
+    const tracking = await customer.data<{
+      order: { shipment: { trackingNumber: string; status: string; events: { status: string }[] } };
+    }>('query($id: ID!) { order(id: $id) { shipment { trackingNumber status events { status } } } }', {
+      id: orderId,
+    });
     expect(tracking.order.shipment.status).toBe('DELIVERED');
     const tracked = await anonymous.data<{ trackShipment: { status: string } }>(
       'query($n: String!) { trackShipment(trackingNumber: $n) { status } }',
@@ -75,7 +85,9 @@ describe('payments and shipping inside the saga, returns end to end', () => {
       'query($id: ID!) { order(id: $id) { lines { id quantity } } }',
       { id: orderId },
     );
-    const requested = await customer.data<{ requestReturn: { return: { id: string; status: string }; userErrors: unknown[] } }>(
+    const requested = await customer.data<{
+      requestReturn: { return: { id: string; status: string }; userErrors: unknown[] };
+    }>(
       'mutation($o: ID!, $l: [ReturnLineInput!]!) { requestReturn(orderId: $o, lines: $l, reason: "Too loud") { return { id status } userErrors { code message } } }',
       { o: orderId, l: [{ orderLineId: lines.order.lines[0]!.id, quantity: 2 }] },
     );
@@ -83,10 +95,17 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     const returnId = requested.requestReturn.return.id;
     expect((await orderOf(customer, orderId))?.status).toBe('RETURN_REQUESTED');
 
-    const customerApproves = await customer.request('mutation($r: ID!) { approveReturn(returnId: $r) { userErrors { code } } }', { r: returnId });
+    const customerApproves = await customer.request(
+      'mutation($r: ID!) { approveReturn(returnId: $r) { userErrors { code } } }',
+      { r: returnId },
+    );
     expect(errorCode(customerApproves)).toBe('FORBIDDEN');
-    await admin.data('mutation($r: ID!) { approveReturn(returnId: $r) { userErrors { code } } }', { r: returnId });
-    await admin.data('mutation($r: ID!) { receiveReturn(returnId: $r) { userErrors { code } } }', { r: returnId });
+    await admin.data('mutation($r: ID!) { approveReturn(returnId: $r) { userErrors { code } } }', {
+      r: returnId,
+    });
+    await admin.data('mutation($r: ID!) { receiveReturn(returnId: $r) { userErrors { code } } }', {
+      r: returnId,
+    });
 
     await eventually(async () => expect((await orderOf(customer, orderId))?.status).toBe('REFUNDED'));
     const payment = (await paymentOf(customer, orderId))!;
@@ -104,7 +123,9 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     expect(placed.userErrors.map((e) => e.code)).toEqual(['CARD_DECLINED']);
     expect(placed.order?.cancellationReason).toBe('CARD_DECLINED');
     // The order is cancelled at once; releasing the hold is the compensation that follows.
-    await eventually(async () => expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 }));
+    await eventually(async () =>
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 }),
+    );
   });
 
   it('tok_timeout → CONFIRMED with exactly one capture', async () => {
@@ -123,7 +144,10 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     const { client: customer } = await newCustomer(anonymous, 'crash');
     const cart = await addToCart(customer, variant.variantId, 1);
     // Hold the orchestrator's inbox at each step so the capture command is only sent after payments went down.
-    const ordersEvents = new Queue('events.orders', { connection: { url: system.redisUrl }, prefix: system.queuePrefix });
+    const ordersEvents = new Queue('events.orders', {
+      connection: { url: system.redisUrl },
+      prefix: system.queuePrefix,
+    });
     const provider = () => simulatedProviderActivity(system.databases.payments!.url, orderIdOf());
     let orderId: string | undefined;
     const orderIdOf = () => orderId!;
@@ -134,9 +158,16 @@ describe('payments and shipping inside the saga, returns end to end', () => {
       await eventually(async () => expect(await ordersEvents.getWaitingCount()).toBeGreaterThan(0));
       const completedBefore = await ordersEvents.getCompletedCount();
       await ordersEvents.resume();
-      await eventually(async () => expect(await ordersEvents.getCompletedCount()).toBeGreaterThan(completedBefore), { intervalMs: 5 });
+      await eventually(
+        async () => expect(await ordersEvents.getCompletedCount()).toBeGreaterThan(completedBefore),
+        { intervalMs: 5 },
+      );
       await ordersEvents.pause();
-      orderId = (await customer.data<{ myOrders: { nodes: { id: string }[] } }>('{ myOrders(first: 1) { nodes { id } } }')).myOrders.nodes[0]!.id;
+      orderId = (
+        await customer.data<{ myOrders: { nodes: { id: string }[] } }>(
+          '{ myOrders(first: 1) { nodes { id } } }',
+        )
+      ).myOrders.nodes[0]!.id;
 
       // Payments authorizes; its reply waits in the paused inbox while the payments process dies.
       await eventually(async () => expect((await provider()).completed.authorize).toBe(1));

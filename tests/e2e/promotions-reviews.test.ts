@@ -15,7 +15,8 @@ interface CartTotals {
   couponCodes: string[];
 }
 
-const REVIEW = 'mutation($p: ID!, $input: ReviewInput!) { createReview(productId: $p, input: $input) { review { id status verifiedPurchase } userErrors { code message } } }';
+const REVIEW =
+  'mutation($p: ID!, $input: ReviewInput!) { createReview(productId: $p, input: $input) { review { id status verifiedPurchase } userErrors { code message } } }';
 
 /** Issue 5 through the router: a coupon from cart to order to stats, and reviews with moderation. */
 describe('promotions and reviews', () => {
@@ -28,7 +29,11 @@ describe('promotions and reviews', () => {
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     await seedPromotions({ databaseUrl: system.databases.promotions!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
@@ -63,17 +68,31 @@ describe('promotions and reviews', () => {
 
     const placed = await checkout(customer, cart.id, 'coupon-1');
     expect(placed.userErrors).toEqual([]);
-    const order = await customer.data<{ order: { discountTotal: { amount: number }; shippingTotal: { amount: number }; total: { amount: number } } }>(
+    const order = await customer.data<{
+      order: {
+        discountTotal: { amount: number };
+        shippingTotal: { amount: number };
+        total: { amount: number };
+      };
+    }>(
       'query($id: ID!) { order(id: $id) { discountTotal { amount } shippingTotal { amount } total { amount } } }',
       { id: placed.order!.id },
     );
     expect(order.order.discountTotal.amount).toBe(800);
     expect(order.order.total.amount).toBe(7_200 + order.order.shippingTotal.amount);
 
-    const promotions = await admin.data<{ promotions: { nodes: { id: string; code: string | null }[] } }>('{ promotions(first: 20) { nodes { id code } } }');
+    const promotions = await admin.data<{ promotions: { nodes: { id: string; code: string | null }[] } }>(
+      '{ promotions(first: 20) { nodes { id code } } }',
+    );
     const welcome = promotions.promotions.nodes.find((p) => p.code === 'WELCOME10')!;
     await eventually(async () => {
-      const stats = await admin.data<{ promotionStats: { redemptions: number; discountTotal: { amount: number }; revenue: { amount: number } } }>(
+      const stats = await admin.data<{
+        promotionStats: {
+          redemptions: number;
+          discountTotal: { amount: number };
+          revenue: { amount: number };
+        };
+      }>(
         'query($id: ID!) { promotionStats(id: $id) { redemptions discountTotal { amount } revenue { amount } } }',
         { id: welcome.id },
       );
@@ -83,7 +102,13 @@ describe('promotions and reviews', () => {
         revenue: { amount: order.order.total.amount },
       });
     });
-    expect(errorCode(await customer.request('query($id: ID!) { promotionStats(id: $id) { redemptions } }', { id: welcome.id }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await customer.request('query($id: ID!) { promotionStats(id: $id) { redemptions } }', {
+          id: welcome.id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('marks a buyer’s review as a verified purchase, holds spam for an admin, and enforces the rules', async () => {
@@ -94,16 +119,26 @@ describe('promotions and reviews', () => {
     expect(placed.userErrors).toEqual([]);
 
     const review = await eventually(async () => {
-      const data = await buyer.data<{ createReview: { review: { id: string; status: string; verifiedPurchase: boolean } | null; userErrors: { code: string }[] } }>(
-        REVIEW,
-        { p: variant.productId, input: { rating: 5, title: 'Lovely', body: 'Does exactly what it says.' } },
-      );
+      const data = await buyer.data<{
+        createReview: {
+          review: { id: string; status: string; verifiedPurchase: boolean } | null;
+          userErrors: { code: string }[];
+        };
+      }>(REVIEW, {
+        p: variant.productId,
+        input: { rating: 5, title: 'Lovely', body: 'Does exactly what it says.' },
+      });
       expect(data.createReview.userErrors).toEqual([]);
       return data.createReview.review!;
     });
     expect(review.status).toBe('PUBLISHED');
     await eventually(async () => {
-      const data = await anonymous.data<{ product: { reviews: { nodes: { verifiedPurchase: boolean }[] }; rating: { average: number; count: number } } }>(
+      const data = await anonymous.data<{
+        product: {
+          reviews: { nodes: { verifiedPurchase: boolean }[] };
+          rating: { average: number; count: number };
+        };
+      }>(
         'query($id: ID!) { product(id: $id) { reviews(first: 5) { nodes { verifiedPurchase } } rating { average count } } }',
         { id: variant.productId },
       );
@@ -124,18 +159,32 @@ describe('promotions and reviews', () => {
     });
     expect(outOfRange.createReview.userErrors.map((e) => e.code)).toEqual(['RATING_OUT_OF_RANGE']);
 
-    const spam = await spammer.data<{ createReview: { review: { id: string; status: string; verifiedPurchase: boolean } } }>(REVIEW, {
+    const spam = await spammer.data<{
+      createReview: { review: { id: string; status: string; verifiedPurchase: boolean } };
+    }>(REVIEW, {
       p: variant.productId,
       input: { rating: 1, title: 'Deals', body: 'Sooooo cheap, order at www.cheap-deals.shop' },
     });
     expect(spam.createReview.review).toMatchObject({ status: 'PENDING', verifiedPurchase: false });
-    expect(errorCode(await spammer.request('mutation($id: ID!) { moderateReview(id: $id, decision: APPROVE, note: "mine") { userErrors { code } } }', { id: spam.createReview.review.id }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await spammer.request(
+          'mutation($id: ID!) { moderateReview(id: $id, decision: APPROVE, note: "mine") { userErrors { code } } }',
+          { id: spam.createReview.review.id },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
 
-    const queue = await admin.data<{ reviewsForModeration: { nodes: { id: string }[] } }>('{ reviewsForModeration(first: 10) { nodes { id } } }');
+    const queue = await admin.data<{ reviewsForModeration: { nodes: { id: string }[] } }>(
+      '{ reviewsForModeration(first: 10) { nodes { id } } }',
+    );
     expect(queue.reviewsForModeration.nodes.map((n) => n.id)).toContain(spam.createReview.review.id);
-    await admin.data('mutation($id: ID!) { moderateReview(id: $id, decision: APPROVE, note: "ok after all") { userErrors { code } } }', {
-      id: spam.createReview.review.id,
-    });
+    await admin.data(
+      'mutation($id: ID!) { moderateReview(id: $id, decision: APPROVE, note: "ok after all") { userErrors { code } } }',
+      {
+        id: spam.createReview.review.id,
+      },
+    );
     const rating = await anonymous.data<{ product: { rating: { average: number; count: number } } }>(
       'query($id: ID!) { product(id: $id) { rating { average count } } }',
       { id: variant.productId },

@@ -25,7 +25,11 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     system = await bootSupergraph();
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
@@ -56,7 +60,9 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     // The same idempotency key never makes a second order.
     const again = await checkout(customer, cart.id, 'checkout-1', { shippingRateId: rate!.id });
     expect(again.order?.id).toBe(orderId);
-    const mine = await customer.data<{ myOrders: { totalCount: number } }>('{ myOrders(first: 10) { totalCount } }');
+    const mine = await customer.data<{ myOrders: { totalCount: number } }>(
+      '{ myOrders(first: 10) { totalCount } }',
+    );
     expect(mine.myOrders.totalCount).toBe(1);
 
     // The cart the order came from is emptied by order.placed.
@@ -67,7 +73,10 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
 
     // Another customer cannot read the order.
     const { client: stranger } = await newCustomer(anonymous, 'stranger');
-    const peek = await stranger.request<{ order: unknown }>('query($id: ID!) { order(id: $id) { id total { amount } } }', { id: orderId });
+    const peek = await stranger.request<{ order: unknown }>(
+      'query($id: ID!) { order(id: $id) { id total { amount } } }',
+      { id: orderId },
+    );
     expect(peek.data?.order ?? null).toBeNull();
     if (peek.errors) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(peek));
   });
@@ -75,13 +84,21 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
   it('200 concurrent checkouts for the last 50 units: 50 orders, 150 OUT_OF_STOCK, stock 0, nothing held', async () => {
     const lastUnits = await stockedVariant(admin, 'E2E-LAST-50', 4_900, 50);
     // Identities are signed with the users service's key: this test is about checkout, not registration.
-    const customers = await Promise.all(Array.from({ length: 200 }, async () => anonymous.as(await system.mintToken('CUSTOMER'))));
+    const customers = await Promise.all(
+      Array.from({ length: 200 }, async () => anonymous.as(await system.mintToken('CUSTOMER'))),
+    );
     const carts = await mapLimit(customers, 20, (customer) => addToCart(customer, lastUnits.variantId, 1));
     // Shipping is quoted while browsing; what happens at the same moment is the checkout itself.
-    const rates = await mapLimit(customers, 20, async (customer, n) => (await shippingRates(customer, carts[n]!.id))[0]!.id);
+    const rates = await mapLimit(
+      customers,
+      20,
+      async (customer, n) => (await shippingRates(customer, carts[n]!.id))[0]!.id,
+    );
 
     const results: CheckoutResult[] = await Promise.all(
-      customers.map((customer, n) => checkout(customer, carts[n]!.id, `last-units-${n}`, { shippingRateId: rates[n]! })),
+      customers.map((customer, n) =>
+        checkout(customer, carts[n]!.id, `last-units-${n}`, { shippingRateId: rates[n]! }),
+      ),
     );
     const confirmed = results.filter((r) => r.order?.status === 'CONFIRMED');
     const outOfStock = results.filter((r) => r.userErrors.some((e) => e.code === 'OUT_OF_STOCK'));
@@ -99,17 +116,28 @@ describe('shopping flow: a failure mid-saga', () => {
 
   beforeAll(async () => {
     // A one-second hold and a fast sweeper: the orchestrator is stalled past the hold, the commit step fails.
-    system = await bootSupergraph({ reservationTtlSeconds: 1, reservationSweepIntervalMs: 100, checkoutSettleTimeoutMs: 200 });
+    system = await bootSupergraph({
+      reservationTtlSeconds: 1,
+      reservationSweepIntervalMs: 100,
+      checkoutSettleTimeoutMs: 200,
+    });
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(anonymous, 'admin@example.com', process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password');
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
     admin = anonymous.as(auth.accessToken!);
   });
   afterAll(() => system?.stop());
 
   it('ends CANCELLED with the stock restored when the reservation lapses before confirmation', async () => {
     const { Queue } = await import('bullmq');
-    const ordersEvents = new Queue('events.orders', { connection: { url: system.redisUrl }, prefix: system.queuePrefix });
+    const ordersEvents = new Queue('events.orders', {
+      connection: { url: system.redisUrl },
+      prefix: system.queuePrefix,
+    });
     const variant = await stockedVariant(admin, 'E2E-LAPSE', 1_000, 5);
     const { client: customer } = await newCustomer(anonymous, 'lapse');
     const cart = await addToCart(customer, variant.variantId, 3);
@@ -120,7 +148,9 @@ describe('shopping flow: a failure mid-saga', () => {
       expect(placed.order?.status).toBe('PENDING');
       await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(3));
       // The hold expires while the orchestrator cannot hear inventory's reply.
-      await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(0), { timeoutMs: 10_000 });
+      await eventually(async () => expect((await stockOf(admin, variant)).reserved).toBe(0), {
+        timeoutMs: 10_000,
+      });
       await ordersEvents.resume();
       const cancelled = await eventually(async () => {
         const order = await orderOf(customer, placed.order!.id);

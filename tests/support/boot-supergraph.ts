@@ -132,14 +132,22 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     ...(options.reservationTtlSeconds ? { reservationTtlSeconds: options.reservationTtlSeconds } : {}),
   });
 
-  subgraphs.payments = await createPaymentsSubgraph({ ...common, databaseUrl: databases.payments.url, providerLatencyMs: [0, 0] });
+  subgraphs.payments = await createPaymentsSubgraph({
+    ...common,
+    databaseUrl: databases.payments.url,
+    providerLatencyMs: [0, 0],
+  });
   subgraphs.shipping = await createShippingSubgraph({
     ...common,
     databaseUrl: databases.shipping.url,
     routerUrl,
     carrierStepDelayMs: options.carrierStepDelayMs ?? 0,
   });
-  subgraphs.promotions = await createPromotionsSubgraph({ ...common, databaseUrl: databases.promotions.url, routerUrl });
+  subgraphs.promotions = await createPromotionsSubgraph({
+    ...common,
+    databaseUrl: databases.promotions.url,
+    routerUrl,
+  });
   subgraphs.reviews = await createReviewsSubgraph({ ...common, databaseUrl: databases.reviews.url });
   subgraphs.search = await createSearchSubgraph({ ...common, databaseUrl: databases.search.url });
   subgraphs.notifications = await createNotificationsSubgraph({

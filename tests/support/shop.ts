@@ -16,8 +16,15 @@ export interface VariantRef {
 }
 
 /** Creates an ACTIVE one-variant product and puts `stock` units on the shelf. */
-export async function stockedVariant(admin: ApiClient, sku: string, price: number, stock: number): Promise<VariantRef> {
-  const created = await admin.data<{ createProduct: { product: { id: string; variants: { id: string }[] }; userErrors: unknown[] } }>(
+export async function stockedVariant(
+  admin: ApiClient,
+  sku: string,
+  price: number,
+  stock: number,
+): Promise<VariantRef> {
+  const created = await admin.data<{
+    createProduct: { product: { id: string; variants: { id: string }[] }; userErrors: unknown[] };
+  }>(
     'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id variants { id } } userErrors { code message } } }',
     { input: { name: `Product ${sku}`, status: 'ACTIVE', variants: [{ sku, price, weightGrams: 500 }] } },
   );
@@ -53,12 +60,20 @@ export interface CartView {
   lines: { id: string; quantity: number; variant: { id: string }; unitPrice: { amount: number } }[];
 }
 
-const CART_FIELDS = 'cart { id itemCount lines { id quantity variant { id } unitPrice { amount } } } userErrors { code message }';
+const CART_FIELDS =
+  'cart { id itemCount lines { id quantity variant { id } unitPrice { amount } } } userErrors { code message }';
 
 /** Adds to a cart once the cart service has learned about the variant (catalog events travel over queues). */
-export async function addToCart(client: ApiClient, variantId: string, quantity: number, cartId?: string): Promise<CartView> {
+export async function addToCart(
+  client: ApiClient,
+  variantId: string,
+  quantity: number,
+  cartId?: string,
+): Promise<CartView> {
   return eventually(async () => {
-    const data = await client.data<{ addToCart: { cart: CartView | null; userErrors: { code: string; message: string }[] } }>(
+    const data = await client.data<{
+      addToCart: { cart: CartView | null; userErrors: { code: string; message: string }[] };
+    }>(
       `mutation($cartId: ID, $v: ID!, $q: Int!) { addToCart(cartId: $cartId, variantId: $v, quantity: $q) { ${CART_FIELDS} } }`,
       { cartId, v: variantId, q: quantity },
     );
@@ -104,7 +119,12 @@ export interface ShippingRateView {
 export async function shippingRates(client: ApiClient, cartId: string): Promise<ShippingRateView[]> {
   const data = await client.data<{ shippingRates: ShippingRateView[] }>(
     'query($input: ShippingRatesInput!) { shippingRates(input: $input) { id service amount { amount } } }',
-    { input: { cartId, destination: { country: ADDRESS.country, postalCode: ADDRESS.postalCode, city: ADDRESS.city } } },
+    {
+      input: {
+        cartId,
+        destination: { country: ADDRESS.country, postalCode: ADDRESS.postalCode, city: ADDRESS.city },
+      },
+    },
   );
   return [...data.shippingRates].sort((a, b) => a.amount.amount - b.amount.amount);
 }
@@ -138,6 +158,9 @@ export async function checkout(
 }
 
 export async function orderOf(client: ApiClient, id: string): Promise<OrderView | null> {
-  const data = await client.data<{ order: OrderView | null }>(`query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`, { id });
+  const data = await client.data<{ order: OrderView | null }>(
+    `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`,
+    { id },
+  );
   return data.order;
 }

@@ -29,7 +29,11 @@ export interface ServiceTokenClient {
  * For services that must read data through the router as themselves (e.g. notifications looking up a
  * recipient's email): exchanges the internal secret for a short-lived access token signed by users.
  */
-export function createServiceTokenClient(options: { usersBaseUrl: string; secret: string; service: string }): ServiceTokenClient {
+export function createServiceTokenClient(options: {
+  usersBaseUrl: string;
+  secret: string;
+  service: string;
+}): ServiceTokenClient {
   let cached: { token: string; expiresAt: number } | null = null;
   return {
     async token() {

@@ -22,7 +22,13 @@ export interface CommandPayloads {
   };
   'promotions.unredeem': { orderId: string; reason: string };
 
-  'payments.authorize': { orderId: string; customerId: string; amount: number; currency: string; paymentToken: string };
+  'payments.authorize': {
+    orderId: string;
+    customerId: string;
+    amount: number;
+    currency: string;
+    paymentToken: string;
+  };
   'payments.capture': { orderId: string };
   'payments.void': { orderId: string; reason: string };
   /** Refunds part or all of an order's captured payment; `returnId` ties it to a return. */

@@ -48,8 +48,20 @@ export interface EventPayloads {
   'inventory.stock_changed': { variantId: string; onHand: number; reserved: number; available: number };
   'inventory.low_stock': { variantId: string; available: number; threshold: number };
 
-  'order.placed': { orderId: string; customerId: string; lines: OrderLineRef[]; total: number; currency: string };
-  'order.status_changed': { orderId: string; customerId: string; from: string; to: string; note: string | null };
+  'order.placed': {
+    orderId: string;
+    customerId: string;
+    lines: OrderLineRef[];
+    total: number;
+    currency: string;
+  };
+  'order.status_changed': {
+    orderId: string;
+    customerId: string;
+    from: string;
+    to: string;
+    note: string | null;
+  };
 
   'promotions.redeemed': { orderId: string };
   'promotions.redemption_failed': { orderId: string; code: string; message: string };
@@ -68,9 +80,20 @@ export interface EventPayloads {
     currency: string;
     returnId: string | null;
   };
-  'payment.refund_failed': { orderId: string; paymentId: string | null; returnId: string | null; reason: string };
+  'payment.refund_failed': {
+    orderId: string;
+    paymentId: string | null;
+    returnId: string | null;
+    reason: string;
+  };
 
-  'shipment.created': { orderId: string; shipmentId: string; trackingNumber: string; carrier: string; service: string };
+  'shipment.created': {
+    orderId: string;
+    shipmentId: string;
+    trackingNumber: string;
+    carrier: string;
+    service: string;
+  };
   'shipment.creation_failed': { orderId: string; reason: string };
   'shipment.cancelled': { orderId: string; shipmentId: string };
   'shipment.status_changed': {

@@ -74,7 +74,10 @@ export interface NotificationsSubgraphOptions {
   contactCacheTtlMs?: number;
 }
 
-async function openDeliveryLog(options: NotificationsSubgraphOptions, db: NotificationsDb): Promise<DeliveryLogStore> {
+async function openDeliveryLog(
+  options: NotificationsSubgraphOptions,
+  db: NotificationsDb,
+): Promise<DeliveryLogStore> {
   if (!options.mongodbUrl) return createPostgresDeliveryLog(db);
   return createMongoDeliveryLog({
     url: options.mongodbUrl,
@@ -86,7 +89,9 @@ async function openDeliveryLog(options: NotificationsSubgraphOptions, db: Notifi
  * The notifications subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
  * /graphql), the worker consuming domain events and the worker sending deliveries.
  */
-export async function createNotificationsSubgraph(options: NotificationsSubgraphOptions): Promise<RunningSubgraph> {
+export async function createNotificationsSubgraph(
+  options: NotificationsSubgraphOptions,
+): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger('notifications');
   const prefix = resolveQueuePrefix(options.queuePrefix);
   const retry: DeliveryRetryPolicy = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };

@@ -37,7 +37,11 @@ describe('notifications config', () => {
 
   it('names every bad value', () => {
     expect(() =>
-      loadNotificationsConfig({ SMTP_URL: 'http://mail', MONGODB_URL: 'postgres://x', ADMIN_NOTIFICATION_EMAIL: 'nope' }),
+      loadNotificationsConfig({
+        SMTP_URL: 'http://mail',
+        MONGODB_URL: 'postgres://x',
+        ADMIN_NOTIFICATION_EMAIL: 'nope',
+      }),
     ).toThrow(/SMTP_URL[\s\S]*MONGODB_URL[\s\S]*ADMIN_NOTIFICATION_EMAIL/);
   });
 

@@ -22,8 +22,13 @@ describe('deliveries: retries, failure reasons and the log', () => {
   let admin: string;
 
   const deliveries = async (filter: Record<string, unknown>) =>
-    (await h.data<{ notificationDeliveries: { totalCount: number; nodes: Delivery[] } }>(DELIVERIES, { filter }, admin))
-      .notificationDeliveries;
+    (
+      await h.data<{ notificationDeliveries: { totalCount: number; nodes: Delivery[] } }>(
+        DELIVERIES,
+        { filter },
+        admin,
+      )
+    ).notificationDeliveries;
   const settled = (user: TestUser, count: number) =>
     expect
       .poll(
@@ -35,7 +40,9 @@ describe('deliveries: retries, failure reasons and the log', () => {
       )
       .toBe(count);
   const registerDevice = async (user: TestUser, token: string) => {
-    const result = await h.data<{ registerPushToken: { device: { id: string } | null; userErrors: { code: string }[] } }>(
+    const result = await h.data<{
+      registerPushToken: { device: { id: string } | null; userErrors: { code: string }[] };
+    }>(
       `mutation($token: String!) { registerPushToken(token: $token, platform: IOS) { device { id } userErrors { code } } }`,
       { token },
       user.token,
@@ -64,13 +71,20 @@ describe('deliveries: retries, failure reasons and the log', () => {
     await outForDelivery(user);
     await settled(user, 2);
 
-    const byChannel = Object.fromEntries((await deliveries({ userId: user.userId })).nodes.map((d) => [d.channel, d]));
+    const byChannel = Object.fromEntries(
+      (await deliveries({ userId: user.userId })).nodes.map((d) => [d.channel, d]),
+    );
     for (const [channel, reason] of [
       ['PUSH', 'push service unavailable (simulated)'],
       ['SMS', 'carrier timeout (simulated)'],
     ] as const) {
       const delivery = byChannel[channel]!;
-      expect(delivery).toMatchObject({ status: 'SENT', attemptCount: 2, lastError: null, recipient: { id: user.userId } });
+      expect(delivery).toMatchObject({
+        status: 'SENT',
+        attemptCount: 2,
+        lastError: null,
+        recipient: { id: user.userId },
+      });
       expect(delivery.sentAt).not.toBeNull();
       expect(delivery.attempts.map((a) => [a.number, a.outcome, a.error])).toEqual([
         [1, 'FAILED', reason],
@@ -78,7 +92,9 @@ describe('deliveries: retries, failure reasons and the log', () => {
       ]);
       expect(delivery.attempts[1]!.providerMessageId).toMatch(/^sim-/);
     }
-    const pushes = await h.data<{ capturedMessages: { nodes: { to: string; subject: string; body: string }[] } }>(
+    const pushes = await h.data<{
+      capturedMessages: { nodes: { to: string; subject: string; body: string }[] };
+    }>(
       `query($to: String) { capturedMessages(channel: PUSH, to: $to) { nodes { to subject body } } }`,
       { to: `sim-flaky-${user.userId}` },
       admin,
@@ -94,10 +110,9 @@ describe('deliveries: retries, failure reasons and the log', () => {
     await settled(user, 2);
     for (const delivery of (await deliveries({ userId: user.userId, status: 'FAILED' })).nodes)
       expect(delivery.attempts.map((a) => a.outcome)).toEqual(['FAILED']);
-    expect((await deliveries({ userId: user.userId, status: 'FAILED' })).nodes.map((d) => d.lastError).sort()).toEqual([
-      'device token is no longer registered',
-      'number cannot receive text messages',
-    ]);
+    expect(
+      (await deliveries({ userId: user.userId, status: 'FAILED' })).nodes.map((d) => d.lastError).sort(),
+    ).toEqual(['device token is no longer registered', 'number cannot receive text messages']);
     const devices = await h.data<{ myPushDevices: unknown[] }>('{ myPushDevices { id } }', {}, user.token);
     expect(devices.myPushDevices).toEqual([]);
   });
@@ -120,7 +135,13 @@ describe('deliveries: retries, failure reasons and the log', () => {
       const flakyAdmin = await flaky.keys.tokenFor('ADMIN');
       const user = await flaky.user('CUSTOMER', { phone: '+44 20 7946 0958' });
       const { orderId } = flaky.order(user);
-      await flaky.publish('order.status_changed', { orderId, customerId: user.userId, from: 'CONFIRMED', to: 'SHIPPED', note: null });
+      await flaky.publish('order.status_changed', {
+        orderId,
+        customerId: user.userId,
+        from: 'CONFIRMED',
+        to: 'SHIPPED',
+        note: null,
+      });
       const smsOf = async () =>
         (
           await flaky.data<{ notificationDeliveries: { nodes: Delivery[] } }>(
@@ -136,7 +157,9 @@ describe('deliveries: retries, failure reasons and the log', () => {
       ]);
 
       failing = false;
-      const retried = await flaky.data<{ retryNotificationDelivery: { delivery: { status: string }; userErrors: unknown[] } }>(
+      const retried = await flaky.data<{
+        retryNotificationDelivery: { delivery: { status: string }; userErrors: unknown[] };
+      }>(
         `mutation($id: ID!) { retryNotificationDelivery(id: $id) { delivery { status } userErrors { code } } }`,
         { id: (await smsOf())!.id },
         flakyAdmin,
@@ -163,9 +186,9 @@ describe('deliveries: retries, failure reasons and the log', () => {
     const user = await h.user('CUSTOMER', { phone: null });
     await outForDelivery(user);
     await settled(user, 1);
-    expect((await deliveries({ userId: user.userId })).nodes.map((d) => [d.channel, d.status, d.lastError])).toEqual([
-      ['SMS', 'SKIPPED', 'recipient has no phone number on their default address'],
-    ]);
+    expect(
+      (await deliveries({ userId: user.userId })).nodes.map((d) => [d.channel, d.status, d.lastError]),
+    ).toEqual([['SMS', 'SKIPPED', 'recipient has no phone number on their default address']]);
   });
 
   it('filters the log and keeps it to staff', async () => {
@@ -181,7 +204,11 @@ describe('deliveries: retries, failure reasons and the log', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const staff = await h.keys.tokenFor('STAFF');
     expect((await h.gql(DELIVERIES, {}, staff)).errors).toBeUndefined();
-    const retry = await h.gql(`mutation { retryNotificationDelivery(id: "x") { userErrors { code } } }`, {}, staff);
+    const retry = await h.gql(
+      `mutation { retryNotificationDelivery(id: "x") { userErrors { code } } }`,
+      {},
+      staff,
+    );
     expect(retry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

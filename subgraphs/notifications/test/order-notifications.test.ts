@@ -8,12 +8,23 @@ interface InboxPage {
   myNotifications: {
     totalCount: number;
     unreadCount: number;
-    nodes: { id: string; kind: string; category: string; title: string; body: string; read: boolean; order: { id: string } | null }[];
+    nodes: {
+      id: string;
+      kind: string;
+      category: string;
+      title: string;
+      body: string;
+      read: boolean;
+      order: { id: string } | null;
+    }[];
   };
 }
 
 interface CapturedPage {
-  capturedEmails: { totalCount: number; nodes: { to: string; subject: string; body: string; html: string; deliveryId: string }[] };
+  capturedEmails: {
+    totalCount: number;
+    nodes: { to: string; subject: string; body: string; html: string; deliveryId: string }[];
+  };
 }
 
 const INBOX = `query($unreadOnly: Boolean) { myNotifications(first: 10, unreadOnly: $unreadOnly) {
@@ -57,7 +68,13 @@ describe('order events become notifications', () => {
     await subscribed(redis, h.prefix, stranger.userId);
 
     const { orderId, number } = h.order(owner);
-    await h.publish('order.placed', { orderId, customerId: owner.userId, lines: [], total: 4_250, currency: 'USD' });
+    await h.publish('order.placed', {
+      orderId,
+      customerId: owner.userId,
+      lines: [],
+      total: 4_250,
+      currency: 'USD',
+    });
 
     await expect.poll(() => ownerFeed.messages.length, { timeout: 10_000 }).toBe(1);
     expect(ownerFeed.messages[0]!.data!.notificationAdded).toMatchObject({
@@ -76,15 +93,17 @@ describe('order events become notifications', () => {
       order: { id: orderId },
     });
 
-    await expect.poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 })
+      .toBe(1);
     const [email] = (await emailsTo(owner)).capturedEmails.nodes;
     expect(email).toMatchObject({ to: owner.email, subject: `We received your order ${number}` });
     expect(email!.body).toContain('Hi Ada,');
     expect(email!.body).toContain('($42.50)');
     expect(email!.html).toContain('<p>Hi Ada,</p>');
-    await expect.poll(async () => (await deliveriesOf(owner)).notificationDeliveries.nodes).toEqual([
-      { channel: 'EMAIL', status: 'SENT', kind: 'order.placed' },
-    ]);
+    await expect
+      .poll(async () => (await deliveriesOf(owner)).notificationDeliveries.nodes)
+      .toEqual([{ channel: 'EMAIL', status: 'SENT', kind: 'order.placed' }]);
 
     expect(strangerFeed.messages).toEqual([]);
     expect((await inbox(stranger)).myNotifications.totalCount).toBe(0);
@@ -96,7 +115,9 @@ describe('order events become notifications', () => {
     const { orderId } = h.order(owner);
     const payload = { orderId, customerId: owner.userId, from: 'PENDING', to: 'CONFIRMED', note: null };
     const eventId = await h.publish('order.status_changed', payload);
-    await expect.poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 })
+      .toBe(1);
     // The same message under a new job id, as when an administrator retries a dead letter.
     await h.publish('order.status_changed', payload, eventId, `${eventId}-retry`);
     await expect.poll(() => h.jobState(`${eventId}-retry`), { timeout: 10_000 }).toBe('completed');
@@ -115,32 +136,65 @@ describe('order events become notifications', () => {
     expect(update.updateNotificationPreferences.userErrors).toEqual([]);
 
     const { orderId } = h.order(owner);
-    await h.publish('order.status_changed', { orderId, customerId: owner.userId, from: 'PENDING', to: 'CONFIRMED', note: null });
-    await expect.poll(async () => (await inbox(owner)).myNotifications.totalCount, { timeout: 10_000 }).toBe(1);
+    await h.publish('order.status_changed', {
+      orderId,
+      customerId: owner.userId,
+      from: 'PENDING',
+      to: 'CONFIRMED',
+      note: null,
+    });
+    await expect
+      .poll(async () => (await inbox(owner)).myNotifications.totalCount, { timeout: 10_000 })
+      .toBe(1);
     // A shipping event afterwards proves the queue moved on past the confirmation's deliveries.
-    await h.publish('shipment.created', { orderId, shipmentId: 's-1', trackingNumber: 'TRK-1', carrier: 'UPS', service: 'Ground' });
-    await expect.poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 }).toBe(1);
+    await h.publish('shipment.created', {
+      orderId,
+      shipmentId: 's-1',
+      trackingNumber: 'TRK-1',
+      carrier: 'UPS',
+      service: 'Ground',
+    });
+    await expect
+      .poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 })
+      .toBe(1);
     expect((await emailsTo(owner)).capturedEmails.nodes[0]!.subject).toMatch(/^Tracking for order/);
-    expect((await deliveriesOf(owner)).notificationDeliveries.nodes.map((d) => d.kind)).toEqual(['shipment.created']);
+    expect((await deliveriesOf(owner)).notificationDeliveries.nodes.map((d) => d.kind)).toEqual([
+      'shipment.created',
+    ]);
   });
 
   it('marks notifications read, one or all, and counts what is unread', async () => {
     const owner = await h.user();
     const { orderId } = h.order(owner);
-    await h.publish('order.placed', { orderId, customerId: owner.userId, lines: [], total: 100, currency: 'USD' });
+    await h.publish('order.placed', {
+      orderId,
+      customerId: owner.userId,
+      lines: [],
+      total: 100,
+      currency: 'USD',
+    });
     await h.publish('payment.captured', { orderId, paymentId: 'p-1', amount: 100, currency: 'USD' });
-    await expect.poll(async () => (await inbox(owner)).myNotifications.unreadCount, { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(async () => (await inbox(owner)).myNotifications.unreadCount, { timeout: 10_000 })
+      .toBe(2);
     const [newest] = (await inbox(owner)).myNotifications.nodes;
 
     const stranger = await h.user();
-    const foreign = await h.data<{ markNotificationRead: { notification: unknown; userErrors: { code: string }[] } }>(
+    const foreign = await h.data<{
+      markNotificationRead: { notification: unknown; userErrors: { code: string }[] };
+    }>(
       `mutation($id: ID!) { markNotificationRead(id: $id) { notification { id } userErrors { code } } }`,
       { id: newest!.id },
       stranger.token,
     );
-    expect(foreign.markNotificationRead).toEqual({ notification: null, userErrors: [{ code: 'NOTIFICATION_NOT_FOUND' }] });
+    expect(foreign.markNotificationRead).toEqual({
+      notification: null,
+      userErrors: [{ code: 'NOTIFICATION_NOT_FOUND' }],
+    });
 
-    const one = await h.data<{ markNotificationRead: { notification: { read: boolean }; unreadCount: number } }>(
+    const one = await h.data<{
+      markNotificationRead: { notification: { read: boolean }; unreadCount: number };
+    }>(
       `mutation($id: ID!) { markNotificationRead(id: $id) { notification { read } unreadCount } }`,
       { id: newest!.id },
       owner.token,
@@ -161,25 +215,39 @@ describe('order events become notifications', () => {
     const owner = await h.user();
     for (const to of ['CONFIRMED', 'SHIPPED', 'DELIVERED']) {
       const { orderId } = h.order(owner);
-      await h.publish('order.status_changed', { orderId, customerId: owner.userId, from: 'PENDING', to, note: null });
+      await h.publish('order.status_changed', {
+        orderId,
+        customerId: owner.userId,
+        from: 'PENDING',
+        to,
+        note: null,
+      });
     }
-    await expect.poll(async () => (await inbox(owner)).myNotifications.totalCount, { timeout: 10_000 }).toBe(3);
+    await expect
+      .poll(async () => (await inbox(owner)).myNotifications.totalCount, { timeout: 10_000 })
+      .toBe(3);
     const page = `query($after: String) { myNotifications(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
-    type Page = { myNotifications: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      myNotifications: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const first = await h.data<Page>(page, {}, owner.token);
     const second = await h.data<Page>(page, { after: first.myNotifications.pageInfo.endCursor }, owner.token);
     expect(first.myNotifications.pageInfo.hasNextPage).toBe(true);
     expect(second.myNotifications.pageInfo.hasNextPage).toBe(false);
     const ids = [...first.myNotifications.nodes, ...second.myNotifications.nodes].map((n) => n.id);
     expect(new Set(ids).size).toBe(3);
-    expect(errorCode(await h.gql('{ myNotifications(first: 101) { totalCount } }', {}, owner.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await h.gql('{ myNotifications(first: 101) { totalCount } }', {}, owner.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await h.gql('{ myNotifications { totalCount } }'))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses live notifications without a valid token', async () => {
     const anonymous = live.watch(live.connect());
     await anonymous.done;
-    expect(anonymous.messages.map((message) => message.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.messages.map((message) => message.errors?.[0]?.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+    ]);
 
     const forged = live.watch(live.connect('Bearer not-a-token'));
     await forged.done;
@@ -193,16 +261,32 @@ describe('order events become notifications', () => {
   it('resolves Notification entities for their recipient and staff only', async () => {
     const owner = await h.user();
     const { orderId } = h.order(owner);
-    await h.publish('order.placed', { orderId, customerId: owner.userId, lines: [], total: 100, currency: 'USD' });
-    await expect.poll(async () => (await inbox(owner)).myNotifications.totalCount, { timeout: 10_000 }).toBe(1);
+    await h.publish('order.placed', {
+      orderId,
+      customerId: owner.userId,
+      lines: [],
+      total: 100,
+      currency: 'USD',
+    });
+    await expect
+      .poll(async () => (await inbox(owner)).myNotifications.totalCount, { timeout: 10_000 })
+      .toBe(1);
     const [notification] = (await inbox(owner)).myNotifications.nodes;
     const entities = (token: string) =>
       h.data<{ _entities: ({ id: string; kind: string } | null)[] }>(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Notification { id kind } } }`,
-        { r: [{ __typename: 'Notification', id: notification!.id }, { __typename: 'Notification', id: 'not-a-uuid' }] },
+        {
+          r: [
+            { __typename: 'Notification', id: notification!.id },
+            { __typename: 'Notification', id: 'not-a-uuid' },
+          ],
+        },
         token,
       );
-    expect((await entities(owner.token))._entities).toEqual([{ id: notification!.id, kind: 'order.placed' }, null]);
+    expect((await entities(owner.token))._entities).toEqual([
+      { id: notification!.id, kind: 'order.placed' },
+      null,
+    ]);
     expect((await entities(admin))._entities[0]).toEqual({ id: notification!.id, kind: 'order.placed' });
     expect((await entities((await h.user()).token))._entities).toEqual([null, null]);
   });

@@ -5,7 +5,12 @@ import { DeliveryError } from '../src/channels/delivery-error';
 import { createSmtpEmailTransport } from '../src/channels/smtp-email.transport';
 import { startSmtpSink } from './support/smtp-sink';
 
-const MESSAGE = { subject: 'Your order MSA-100001 shipped', text: 'Hi Ada', html: '<p>Hi Ada</p>', deliveryId: 'd-1' };
+const MESSAGE = {
+  subject: 'Your order MSA-100001 shipped',
+  text: 'Hi Ada',
+  html: '<p>Hi Ada</p>',
+  deliveryId: 'd-1',
+};
 
 /** A loopback port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -44,7 +49,9 @@ describe('SMTP email transport', () => {
   it('reports a refused mailbox as a permanent failure', async () => {
     const transport = createSmtpEmailTransport({ smtpUrl: sink.url, from: 'no-reply@shop.test' });
     try {
-      const failure = await transport.send({ ...MESSAGE, to: 'reject-me@example.com' }).catch((error: unknown) => error);
+      const failure = await transport
+        .send({ ...MESSAGE, to: 'reject-me@example.com' })
+        .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(DeliveryError);
       expect(failure).toMatchObject({ permanent: true });
       expect((failure as Error).message).toMatch(/^SMTP: .*550/);
@@ -54,9 +61,14 @@ describe('SMTP email transport', () => {
   });
 
   it('reports an unreachable server as a transient failure', async () => {
-    const transport = createSmtpEmailTransport({ smtpUrl: `smtp://127.0.0.1:${await closedPort()}`, from: 'no-reply@shop.test' });
+    const transport = createSmtpEmailTransport({
+      smtpUrl: `smtp://127.0.0.1:${await closedPort()}`,
+      from: 'no-reply@shop.test',
+    });
     try {
-      const failure = await transport.send({ ...MESSAGE, to: 'ada@example.com' }).catch((error: unknown) => error);
+      const failure = await transport
+        .send({ ...MESSAGE, to: 'ada@example.com' })
+        .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(DeliveryError);
       expect(failure).toMatchObject({ permanent: false });
     } finally {

@@ -229,7 +229,10 @@ describe('shipments from commands', () => {
       const shipment = (await shipmentRow(payload.orderId))!;
       await h.db.shipment.update({ where: { id: shipment.id }, data: { status: 'IN_TRANSIT' } });
 
-      await h.command('shipping.cancel_shipment', { orderId: payload.orderId, reason: 'order cancelled by an admin' });
+      await h.command('shipping.cancel_shipment', {
+        orderId: payload.orderId,
+        reason: 'order cancelled by an admin',
+      });
       await h.waitForPublished(payload.orderId, 4);
       expect((await shipmentRow(payload.orderId))!.status).toBe('CANCELLED');
       expect((await h.published(payload.orderId)).map((event) => event.name).slice(2)).toEqual(

@@ -55,7 +55,10 @@ export interface DirectoryOptions {
 
 export function createDirectoryClient(options: DirectoryOptions): Directory {
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const users = createTtlCache<string, RecipientContact>({ ttlMs: options.cacheTtlMs ?? 60_000, maxEntries: 5_000 });
+  const users = createTtlCache<string, RecipientContact>({
+    ttlMs: options.cacheTtlMs ?? 60_000,
+    maxEntries: 5_000,
+  });
 
   async function query<T>(document: string, id: string): Promise<T | null> {
     const token = await options.tokens.token().catch((error: unknown) => {
@@ -81,7 +84,9 @@ export function createDirectoryClient(options: DirectoryOptions): Directory {
     const error = body.errors?.[0];
     if (error) {
       if (error.extensions?.code === 'NOT_FOUND') return null;
-      throw new DirectoryError(`The router refused the lookup: ${error.message} (${error.extensions?.code ?? 'no code'})`);
+      throw new DirectoryError(
+        `The router refused the lookup: ${error.message} (${error.extensions?.code ?? 'no code'})`,
+      );
     }
     if (!body.data) throw new DirectoryError(`The router answered ${response.status} without data`);
     return body.data;
@@ -92,7 +97,13 @@ export function createDirectoryClient(options: DirectoryOptions): Directory {
       const cached = users.get(userId);
       if (cached) return cached;
       const data = await query<{
-        user: { id: string; name: string; email: string | null; role: Role; defaultAddress: { phone: string | null } | null } | null;
+        user: {
+          id: string;
+          name: string;
+          email: string | null;
+          role: Role;
+          defaultAddress: { phone: string | null } | null;
+        } | null;
       }>(USER_QUERY, userId);
       const user = data?.user;
       if (!user) return null;

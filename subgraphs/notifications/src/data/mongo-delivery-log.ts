@@ -36,7 +36,13 @@ interface DeliveryDocument {
   createdAt: Date;
   updatedAt: Date;
   sentAt: Date | null;
-  attempts: { number: number; outcome: AttemptOutcome; error: string | null; providerMessageId: string | null; at: Date }[];
+  attempts: {
+    number: number;
+    outcome: AttemptOutcome;
+    error: string | null;
+    providerMessageId: string | null;
+    at: Date;
+  }[];
 }
 
 const DUPLICATE_KEY = 11000;
@@ -71,7 +77,9 @@ export async function createMongoDeliveryLog(options: MongoDeliveryLogOptions): 
   const db = client.db(options.databaseName ?? mongoDatabaseName(options.url));
   const deliveries: Collection<DeliveryDocument> = db.collection<DeliveryDocument>(DELIVERIES_COLLECTION);
   try {
-    await deliveries.createIndexes(DELIVERY_INDEXES.map((index) => ({ key: { ...index.key }, name: index.name })));
+    await deliveries.createIndexes(
+      DELIVERY_INDEXES.map((index) => ({ key: { ...index.key }, name: index.name })),
+    );
   } catch (error) {
     await client.close();
     throw error;

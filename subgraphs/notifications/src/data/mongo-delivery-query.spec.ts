@@ -31,7 +31,9 @@ describe('MongoDB delivery queries', () => {
 
   it('uses the database named in the URL, else msa_notifications', () => {
     expect(mongoDatabaseName('mongodb://mongo:27017/notify_log?authSource=admin')).toBe('notify_log');
-    expect(mongoDatabaseName('mongodb+srv://user:pw@cluster.example.net/?retryWrites=true')).toBe('msa_notifications');
+    expect(mongoDatabaseName('mongodb+srv://user:pw@cluster.example.net/?retryWrites=true')).toBe(
+      'msa_notifications',
+    );
     expect(mongoDatabaseName('mongodb://a:1,b:2')).toBe('msa_notifications');
   });
 });

@@ -18,7 +18,10 @@ export function deliveryFilterQuery(filter: DeliveryLogFilter): MongoFilter {
   if (filter.status) query.status = filter.status;
   if (filter.userId) query.userId = filter.userId;
   if (filter.from || filter.to)
-    query.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    query.createdAt = {
+      ...(filter.from ? { $gte: filter.from } : {}),
+      ...(filter.to ? { $lt: filter.to } : {}),
+    };
   return query;
 }
 

@@ -109,8 +109,15 @@ export async function markNotificationRead(
   return db.notification.findFirst({ where: { id, userId } });
 }
 
-export async function markAllNotificationsRead(db: NotificationsDb, userId: string, at: Date): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: at } });
+export async function markAllNotificationsRead(
+  db: NotificationsDb,
+  userId: string,
+  at: Date,
+): Promise<number> {
+  const { count } = await db.notification.updateMany({
+    where: { userId, readAt: null },
+    data: { readAt: at },
+  });
   return count;
 }
 
@@ -118,7 +125,10 @@ export function unreadNotificationCount(db: NotificationsDb, userId: string): Pr
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
-export function notificationsByIds(db: NotificationsDb, ids: readonly string[]): Promise<NotificationRecord[]> {
+export function notificationsByIds(
+  db: NotificationsDb,
+  ids: readonly string[],
+): Promise<NotificationRecord[]> {
   const valid = ids.filter(isUuid);
   if (!valid.length) return Promise.resolve([]);
   return db.notification.findMany({ where: { id: { in: valid } } });

@@ -7,7 +7,10 @@ export interface OrderRefRecord {
 }
 
 export function findOrderRef(db: NotificationsDb, orderId: string): Promise<OrderRefRecord | null> {
-  return db.orderRef.findUnique({ where: { orderId }, select: { orderId: true, customerId: true, number: true } });
+  return db.orderRef.findUnique({
+    where: { orderId },
+    select: { orderId: true, customerId: true, number: true },
+  });
 }
 
 /**
@@ -17,7 +20,10 @@ export function findOrderRef(db: NotificationsDb, orderId: string): Promise<Orde
 export async function saveOrderRef(db: NotificationsDb, ref: OrderRefRecord): Promise<OrderRefRecord> {
   await db.orderRef.createMany({ data: [ref], skipDuplicates: true });
   if (ref.number !== null)
-    await db.orderRef.updateMany({ where: { orderId: ref.orderId, number: null }, data: { number: ref.number } });
+    await db.orderRef.updateMany({
+      where: { orderId: ref.orderId, number: null },
+      data: { number: ref.number },
+    });
   return db.orderRef.findUniqueOrThrow({
     where: { orderId: ref.orderId },
     select: { orderId: true, customerId: true, number: true },

@@ -37,7 +37,12 @@ function whereOf(filter: DeliveryLogFilter): Prisma.DeliveryWhereInput {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.userId ? { userId: filter.userId } : {}),
     ...(filter.from || filter.to
-      ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      ? {
+          createdAt: {
+            ...(filter.from ? { gte: filter.from } : {}),
+            ...(filter.to ? { lt: filter.to } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -77,7 +82,9 @@ export function createPostgresDeliveryLog(db: NotificationsDb): DeliveryLogStore
           },
           select: { attemptCount: true },
         });
-        await tx.deliveryAttempt.create({ data: { deliveryId: id, number: updated.attemptCount, ...attempt } });
+        await tx.deliveryAttempt.create({
+          data: { deliveryId: id, number: updated.attemptCount, ...attempt },
+        });
         return updated.attemptCount;
       });
     },

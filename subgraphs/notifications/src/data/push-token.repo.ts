@@ -32,7 +32,11 @@ export function registerPushToken(
   });
 }
 
-export async function unregisterPushToken(db: NotificationsDb, userId: string, token: string): Promise<boolean> {
+export async function unregisterPushToken(
+  db: NotificationsDb,
+  userId: string,
+  token: string,
+): Promise<boolean> {
   const { count } = await db.pushToken.deleteMany({ where: { userId, token } });
   return count > 0;
 }
@@ -64,6 +68,14 @@ export function pushTokenById(db: NotificationsDb, id: string): Promise<PushToke
 }
 
 /** The provider said the token is dead: never use it again until the device registers anew. */
-export async function disablePushToken(db: NotificationsDb, id: string, reason: string, at: Date): Promise<void> {
-  await db.pushToken.updateMany({ where: { id, disabledAt: null }, data: { disabledAt: at, disabledReason: reason } });
+export async function disablePushToken(
+  db: NotificationsDb,
+  id: string,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await db.pushToken.updateMany({
+    where: { id, disabledAt: null },
+    data: { disabledAt: at, disabledReason: reason },
+  });
 }

@@ -19,14 +19,18 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'account.welcome': {
     EMAIL: {
       subject: 'Welcome to MSA-Grok Commerce, {{name}}',
-      body: 'Hi {{name}},\n\nYour account is ready. Sign in any time to follow your orders and manage your addresses.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nYour account is ready. Sign in any time to follow your orders and manage your addresses.' +
+        SIGN_OFF,
     },
     IN_APP: { subject: 'Welcome aboard', body: 'Your account is ready, {{name}}. Happy shopping!' },
   },
   'order.placed': {
     EMAIL: {
       subject: 'We received your order {{orderNumber}}',
-      body: 'Hi {{name}},\n\nThanks for your order {{orderNumber}} ({{total}}). We are checking stock and payment now and will tell you as soon as it is confirmed.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nThanks for your order {{orderNumber}} ({{total}}). We are checking stock and payment now and will tell you as soon as it is confirmed.' +
+        SIGN_OFF,
     },
     PUSH: { subject: 'Order received', body: 'We received order {{orderNumber}} ({{total}}).' },
     IN_APP: { subject: 'Order {{orderNumber}} received', body: 'We are processing your order of {{total}}.' },
@@ -34,15 +38,22 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'order.confirmed': {
     EMAIL: {
       subject: 'Your order {{orderNumber}} is confirmed',
-      body: 'Hi {{name}},\n\nGood news: order {{orderNumber}} is confirmed and is being prepared for shipping.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nGood news: order {{orderNumber}} is confirmed and is being prepared for shipping.' +
+        SIGN_OFF,
     },
     PUSH: { subject: 'Order confirmed', body: 'Order {{orderNumber}} is confirmed.' },
-    IN_APP: { subject: 'Order {{orderNumber}} confirmed', body: 'Your order is being prepared for shipping.' },
+    IN_APP: {
+      subject: 'Order {{orderNumber}} confirmed',
+      body: 'Your order is being prepared for shipping.',
+    },
   },
   'order.cancelled': {
     EMAIL: {
       subject: 'Your order {{orderNumber}} was cancelled',
-      body: 'Hi {{name}},\n\nOrder {{orderNumber}} was cancelled: {{reason}}.\nAny payment taken is refunded automatically.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nOrder {{orderNumber}} was cancelled: {{reason}}.\nAny payment taken is refunded automatically.' +
+        SIGN_OFF,
     },
     SMS: { subject: null, body: 'MSA-Grok: order {{orderNumber}} was cancelled ({{reason}}).' },
     PUSH: { subject: 'Order cancelled', body: 'Order {{orderNumber}} was cancelled: {{reason}}.' },
@@ -51,21 +62,26 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'order.return_requested': {
     EMAIL: {
       subject: 'Return requested for order {{orderNumber}}',
-      body: 'Hi {{name}},\n\nWe registered your return request for order {{orderNumber}}. We will let you know once the items arrive back.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nWe registered your return request for order {{orderNumber}}. We will let you know once the items arrive back.' +
+        SIGN_OFF,
     },
     IN_APP: { subject: 'Return requested', body: 'We registered your return for order {{orderNumber}}.' },
   },
   'order.returned': {
     EMAIL: {
       subject: 'We received your return for order {{orderNumber}}',
-      body: 'Hi {{name}},\n\nThe items you returned from order {{orderNumber}} arrived. Your refund is on its way.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nThe items you returned from order {{orderNumber}} arrived. Your refund is on its way.' +
+        SIGN_OFF,
     },
     IN_APP: { subject: 'Return received', body: 'The items from order {{orderNumber}} arrived back.' },
   },
   'order.shipped': {
     EMAIL: {
       subject: 'Your order {{orderNumber}} is on its way',
-      body: 'Hi {{name}},\n\nOrder {{orderNumber}} has shipped. You can follow it from your account.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nOrder {{orderNumber}} has shipped. You can follow it from your account.' + SIGN_OFF,
     },
     SMS: { subject: null, body: 'MSA-Grok: order {{orderNumber}} has shipped.' },
     PUSH: { subject: 'Order shipped', body: 'Order {{orderNumber}} is on its way.' },
@@ -83,9 +99,14 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'shipment.created': {
     EMAIL: {
       subject: 'Tracking for order {{orderNumber}}',
-      body: 'Hi {{name}},\n\nOrder {{orderNumber}} ships with {{carrier}} ({{service}}). Tracking number: {{trackingNumber}}.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nOrder {{orderNumber}} ships with {{carrier}} ({{service}}). Tracking number: {{trackingNumber}}.' +
+        SIGN_OFF,
     },
-    IN_APP: { subject: 'Tracking number ready', body: '{{carrier}} tracking number for order {{orderNumber}}: {{trackingNumber}}.' },
+    IN_APP: {
+      subject: 'Tracking number ready',
+      body: '{{carrier}} tracking number for order {{orderNumber}}: {{trackingNumber}}.',
+    },
   },
   'shipment.out_for_delivery': {
     SMS: { subject: null, body: 'MSA-Grok: order {{orderNumber}} is out for delivery today.' },
@@ -95,11 +116,16 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'shipment.exception': {
     EMAIL: {
       subject: 'A problem with the delivery of order {{orderNumber}}',
-      body: 'Hi {{name}},\n\nThe carrier reported a problem delivering order {{orderNumber}}. We are on it and will update you.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nThe carrier reported a problem delivering order {{orderNumber}}. We are on it and will update you.' +
+        SIGN_OFF,
     },
     SMS: { subject: null, body: 'MSA-Grok: the carrier reported a problem with order {{orderNumber}}.' },
     PUSH: { subject: 'Delivery problem', body: 'The carrier reported a problem with order {{orderNumber}}.' },
-    IN_APP: { subject: 'Delivery problem', body: 'The carrier reported a problem with order {{orderNumber}}.' },
+    IN_APP: {
+      subject: 'Delivery problem',
+      body: 'The carrier reported a problem with order {{orderNumber}}.',
+    },
   },
   'payment.captured': {
     EMAIL: {
@@ -111,7 +137,9 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'payment.failed': {
     EMAIL: {
       subject: 'Payment for order {{orderNumber}} did not go through',
-      body: 'Hi {{name}},\n\nYour payment for order {{orderNumber}} was declined: {{reason}}. The order was not charged.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nYour payment for order {{orderNumber}} was declined: {{reason}}. The order was not charged.' +
+        SIGN_OFF,
     },
     PUSH: { subject: 'Payment declined', body: 'Payment for order {{orderNumber}} was declined.' },
     IN_APP: { subject: 'Payment declined', body: 'Order {{orderNumber}}: {{reason}}.' },
@@ -119,20 +147,30 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'payment.refunded': {
     EMAIL: {
       subject: 'Refund for order {{orderNumber}}',
-      body: 'Hi {{name}},\n\nWe refunded {{amount}} for order {{orderNumber}}. It may take a few days to show on your statement.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nWe refunded {{amount}} for order {{orderNumber}}. It may take a few days to show on your statement.' +
+        SIGN_OFF,
     },
     IN_APP: { subject: 'Refund issued', body: '{{amount}} refunded for order {{orderNumber}}.' },
   },
   'inventory.low_stock': {
     EMAIL: {
       subject: 'Low stock: variant {{variantId}}',
-      body: 'Hi {{name}},\n\nVariant {{variantId}} is down to {{available}} available (threshold {{threshold}}). Time to restock.' + SIGN_OFF,
+      body:
+        'Hi {{name}},\n\nVariant {{variantId}} is down to {{available}} available (threshold {{threshold}}). Time to restock.' +
+        SIGN_OFF,
     },
-    IN_APP: { subject: 'Low stock', body: 'Variant {{variantId}}: {{available}} left (threshold {{threshold}}).' },
+    IN_APP: {
+      subject: 'Low stock',
+      body: 'Variant {{variantId}}: {{available}} left (threshold {{threshold}}).',
+    },
   },
 };
 
-export function defaultTemplate(kind: NotificationKind, channel: NotificationChannel): TemplateContent | null {
+export function defaultTemplate(
+  kind: NotificationKind,
+  channel: NotificationChannel,
+): TemplateContent | null {
   return DEFAULT_TEMPLATES[kind][channel] ?? null;
 }
 

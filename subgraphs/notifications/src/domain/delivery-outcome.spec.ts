@@ -3,8 +3,14 @@ import { isSettled, verdictAfter } from './delivery-outcome';
 
 describe('delivery outcome', () => {
   it('settles a sent or skipped delivery at once', () => {
-    expect(verdictAfter({ outcome: 'SENT', providerMessageId: 'm' }, 1, 5)).toEqual({ status: 'SENT', retry: false });
-    expect(verdictAfter({ outcome: 'SKIPPED', reason: 'opted out' }, 1, 5)).toEqual({ status: 'SKIPPED', retry: false });
+    expect(verdictAfter({ outcome: 'SENT', providerMessageId: 'm' }, 1, 5)).toEqual({
+      status: 'SENT',
+      retry: false,
+    });
+    expect(verdictAfter({ outcome: 'SKIPPED', reason: 'opted out' }, 1, 5)).toEqual({
+      status: 'SKIPPED',
+      retry: false,
+    });
   });
 
   it('retries transient failures until the attempts run out', () => {
@@ -22,10 +28,8 @@ describe('delivery outcome', () => {
   });
 
   it('knows which statuses are final', () => {
-    expect(['PENDING', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED'].filter((s) => isSettled(s as never))).toEqual([
-      'SENT',
-      'FAILED',
-      'SKIPPED',
-    ]);
+    expect(['PENDING', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED'].filter((s) => isSettled(s as never))).toEqual(
+      ['SENT', 'FAILED', 'SKIPPED'],
+    );
   });
 });

@@ -19,7 +19,11 @@ export interface AttemptVerdict {
 }
 
 /** The delivery's status after an attempt; transient failures retry until the attempts run out. */
-export function verdictAfter(result: AttemptResult, attemptNumber: number, maxAttempts: number): AttemptVerdict {
+export function verdictAfter(
+  result: AttemptResult,
+  attemptNumber: number,
+  maxAttempts: number,
+): AttemptVerdict {
   switch (result.outcome) {
     case 'SENT':
       return { status: 'SENT', retry: false };
@@ -35,4 +39,3 @@ export function verdictAfter(result: AttemptResult, attemptNumber: number, maxAt
 export function isSettled(status: DeliveryStatus): boolean {
   return status === 'SENT' || status === 'SKIPPED' || status === 'FAILED';
 }
-

@@ -57,7 +57,9 @@ describe('notification plan', () => {
 
   it('gives the same ids when the same event is planned again', () => {
     expect(planNotifications(input())).toEqual(planNotifications(input()));
-    expect(planNotifications(input({ eventId: 'e-2' })).deliveries[0]!.id).not.toBe(planNotifications(input()).deliveries[0]!.id);
+    expect(planNotifications(input({ eventId: 'e-2' })).deliveries[0]!.id).not.toBe(
+      planNotifications(input()).deliveries[0]!.id,
+    );
   });
 
   it('uses no channel the recipient switched off', () => {
@@ -99,6 +101,10 @@ describe('notification plan', () => {
     );
     expect(plan.notifications).toEqual([]);
     expect(plan.deliveries).toHaveLength(1);
-    expect(plan.deliveries[0]).toMatchObject({ target: { kind: 'ADMIN_MAILBOX' }, channel: 'EMAIL', notificationId: null });
+    expect(plan.deliveries[0]).toMatchObject({
+      target: { kind: 'ADMIN_MAILBOX' },
+      channel: 'EMAIL',
+      notificationId: null,
+    });
   });
 });

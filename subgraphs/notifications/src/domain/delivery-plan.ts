@@ -115,7 +115,8 @@ export function planNotifications(input: PlanInput): NotificationPlan {
     if (channels.includes('EMAIL')) deliveries.push(delivery(target, 'EMAIL', notificationId));
     if (channels.includes('SMS')) deliveries.push(delivery(target, 'SMS', notificationId));
     if (channels.includes('PUSH'))
-      for (const tokenId of recipient.pushTokenIds) deliveries.push(delivery(target, 'PUSH', notificationId, tokenId));
+      for (const tokenId of recipient.pushTokenIds)
+        deliveries.push(delivery(target, 'PUSH', notificationId, tokenId));
   }
   if (input.adminMailbox && input.channels.includes('EMAIL'))
     deliveries.push(delivery({ kind: 'ADMIN_MAILBOX' }, 'EMAIL', null));

@@ -57,18 +57,41 @@ describe('event → notification mapping', () => {
 
   it('gives the cancellation reason, or says none was given', () => {
     const cancelled = (note: string | null) =>
-      intentFor(event('order.status_changed', { orderId: ORDER, customerId: 'c-1', from: 'PENDING', to: 'CANCELLED', note }));
+      intentFor(
+        event('order.status_changed', {
+          orderId: ORDER,
+          customerId: 'c-1',
+          from: 'PENDING',
+          to: 'CANCELLED',
+          note,
+        }),
+      );
     expect(cancelled('payment declined')?.facts).toEqual({ reason: 'payment declined' });
     expect(cancelled('  ')?.facts).toEqual({ reason: 'no reason was given' });
   });
 
   it('leaves statuses told by another event silent', () => {
     expect(
-      intentFor(event('order.status_changed', { orderId: ORDER, customerId: 'c', from: 'RETURNED', to: 'REFUNDED', note: null })),
+      intentFor(
+        event('order.status_changed', {
+          orderId: ORDER,
+          customerId: 'c',
+          from: 'RETURNED',
+          to: 'REFUNDED',
+          note: null,
+        }),
+      ),
     ).toBeNull();
     for (const status of ['LABEL_CREATED', 'IN_TRANSIT', 'DELIVERED', 'CANCELLED'] as const)
       expect(
-        intentFor(event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status, at: '2026-11-24T10:00:00Z' })),
+        intentFor(
+          event('shipment.status_changed', {
+            orderId: ORDER,
+            shipmentId: 's',
+            status,
+            at: '2026-11-24T10:00:00Z',
+          }),
+        ),
       ).toBeNull();
   });
 
@@ -82,12 +105,24 @@ describe('event → notification mapping', () => {
     });
     expect(
       intentFor(
-        event('payment.authorization_failed', { orderId: ORDER, paymentId: null, code: 'DECLINED', reason: 'card declined' }),
+        event('payment.authorization_failed', {
+          orderId: ORDER,
+          paymentId: null,
+          code: 'DECLINED',
+          reason: 'card declined',
+        }),
       ),
     ).toMatchObject({ kind: 'payment.failed', facts: { reason: 'card declined' } });
     expect(
       intentFor(
-        event('payment.refunded', { orderId: ORDER, paymentId: 'p', refundId: 'r', amount: 250, currency: 'USD', returnId: null }),
+        event('payment.refunded', {
+          orderId: ORDER,
+          paymentId: 'p',
+          refundId: 'r',
+          amount: 250,
+          currency: 'USD',
+          returnId: null,
+        }),
       ),
     ).toMatchObject({ kind: 'payment.refunded', facts: { amount: '$2.50' } });
   });
@@ -95,17 +130,32 @@ describe('event → notification mapping', () => {
   it('maps shipments with their tracking facts', () => {
     expect(
       intentFor(
-        event('shipment.created', { orderId: ORDER, shipmentId: 's', trackingNumber: 'TRK1', carrier: 'UPS', service: 'Ground' }),
+        event('shipment.created', {
+          orderId: ORDER,
+          shipmentId: 's',
+          trackingNumber: 'TRK1',
+          carrier: 'UPS',
+          service: 'Ground',
+        }),
       ),
     ).toMatchObject({
       kind: 'shipment.created',
       facts: { carrier: 'UPS', service: 'Ground', trackingNumber: 'TRK1' },
     });
     expect(
-      intentFor(event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status: 'OUT_FOR_DELIVERY', at: 'x' }))?.kind,
+      intentFor(
+        event('shipment.status_changed', {
+          orderId: ORDER,
+          shipmentId: 's',
+          status: 'OUT_FOR_DELIVERY',
+          at: 'x',
+        }),
+      )?.kind,
     ).toBe('shipment.out_for_delivery');
     expect(
-      intentFor(event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status: 'EXCEPTION', at: 'x' }))?.kind,
+      intentFor(
+        event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status: 'EXCEPTION', at: 'x' }),
+      )?.kind,
     ).toBe('shipment.exception');
   });
 
@@ -133,9 +183,27 @@ describe('event → notification mapping', () => {
       ),
       event('payment.captured', { orderId: ORDER, paymentId: 'p', amount: 1, currency: 'USD' }),
       event('payment.authorization_failed', { orderId: ORDER, paymentId: null, code: 'X', reason: 'r' }),
-      event('payment.refunded', { orderId: ORDER, paymentId: 'p', refundId: 'r', amount: 1, currency: 'USD', returnId: null }),
-      event('shipment.created', { orderId: ORDER, shipmentId: 's', trackingNumber: 't', carrier: 'c', service: 's' }),
-      event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status: 'OUT_FOR_DELIVERY', at: 'x' }),
+      event('payment.refunded', {
+        orderId: ORDER,
+        paymentId: 'p',
+        refundId: 'r',
+        amount: 1,
+        currency: 'USD',
+        returnId: null,
+      }),
+      event('shipment.created', {
+        orderId: ORDER,
+        shipmentId: 's',
+        trackingNumber: 't',
+        carrier: 'c',
+        service: 's',
+      }),
+      event('shipment.status_changed', {
+        orderId: ORDER,
+        shipmentId: 's',
+        status: 'OUT_FOR_DELIVERY',
+        at: 'x',
+      }),
       event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status: 'EXCEPTION', at: 'x' }),
       event('inventory.low_stock', { variantId: 'v', available: 1, threshold: 2 }),
     ];

@@ -65,7 +65,12 @@ const MAPPERS: Mappers = {
   'order.status_changed': (p) => {
     const kind = ORDER_STATUS_KINDS[p.to];
     if (!kind) return null;
-    return forOrder(kind, p.orderId, p.customerId, kind === 'order.cancelled' ? { reason: p.note?.trim() || NO_REASON } : {});
+    return forOrder(
+      kind,
+      p.orderId,
+      p.customerId,
+      kind === 'order.cancelled' ? { reason: p.note?.trim() || NO_REASON } : {},
+    );
   },
   'payment.captured': (p) =>
     forOrder('payment.captured', p.orderId, null, { amount: formatMoney(p.amount, p.currency) }),

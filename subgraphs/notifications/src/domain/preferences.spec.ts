@@ -16,7 +16,12 @@ describe('notification preferences', () => {
     expect(new Set(prefs.map((entry) => entry.category))).toEqual(
       new Set(['ACCOUNT', 'ORDER_UPDATES', 'SHIPPING', 'PAYMENTS', 'MARKETING']),
     );
-    expect(find(prefs, 'ORDER_UPDATES', 'EMAIL')).toEqual({ category: 'ORDER_UPDATES', channel: 'EMAIL', enabled: true, required: false });
+    expect(find(prefs, 'ORDER_UPDATES', 'EMAIL')).toEqual({
+      category: 'ORDER_UPDATES',
+      channel: 'EMAIL',
+      enabled: true,
+      required: false,
+    });
     expect(find(prefs, 'MARKETING', 'EMAIL')?.enabled).toBe(false);
     expect(find(prefs, 'ORDER_UPDATES', 'SMS')?.enabled).toBe(false);
     expect(find(prefs, 'SHIPPING', 'SMS')?.enabled).toBe(true);
@@ -44,12 +49,22 @@ describe('notification preferences', () => {
 
   it('keeps only the channels a recipient allows', () => {
     const stored: StoredPreference[] = [{ category: 'SHIPPING', channel: 'PUSH', enabled: false }];
-    expect(allowedChannels(['EMAIL', 'SMS', 'PUSH', 'IN_APP'], 'SHIPPING', stored)).toEqual(['EMAIL', 'SMS', 'IN_APP']);
-    expect(allowedChannels(['EMAIL', 'SMS', 'PUSH', 'IN_APP'], 'ORDER_UPDATES', stored)).toEqual(['EMAIL', 'PUSH', 'IN_APP']);
+    expect(allowedChannels(['EMAIL', 'SMS', 'PUSH', 'IN_APP'], 'SHIPPING', stored)).toEqual([
+      'EMAIL',
+      'SMS',
+      'IN_APP',
+    ]);
+    expect(allowedChannels(['EMAIL', 'SMS', 'PUSH', 'IN_APP'], 'ORDER_UPDATES', stored)).toEqual([
+      'EMAIL',
+      'PUSH',
+      'IN_APP',
+    ]);
   });
 
   it('validates a batch of changes', () => {
-    expect(validatePreferenceChanges([{ category: 'SHIPPING', channel: 'SMS', enabled: false }], false)).toEqual([]);
+    expect(
+      validatePreferenceChanges([{ category: 'SHIPPING', channel: 'SMS', enabled: false }], false),
+    ).toEqual([]);
     expect(
       validatePreferenceChanges(
         [
@@ -65,12 +80,22 @@ describe('notification preferences', () => {
       ['CATEGORY_NOT_AVAILABLE', 1],
       ['DUPLICATE_PREFERENCE', 3],
     ]);
-    expect(validatePreferenceChanges([{ category: 'ADMIN_ALERTS', channel: 'EMAIL', enabled: false }], true)).toEqual([]);
-    expect(validatePreferenceChanges([{ category: 'ACCOUNT', channel: 'EMAIL', enabled: true }], false)).toEqual([]);
+    expect(
+      validatePreferenceChanges([{ category: 'ADMIN_ALERTS', channel: 'EMAIL', enabled: false }], true),
+    ).toEqual([]);
+    expect(
+      validatePreferenceChanges([{ category: 'ACCOUNT', channel: 'EMAIL', enabled: true }], false),
+    ).toEqual([]);
   });
 
   it('refuses oversized batches', () => {
-    const many = Array.from({ length: 25 }, () => ({ category: 'SHIPPING' as const, channel: 'SMS' as const, enabled: true }));
-    expect(validatePreferenceChanges(many, true).map((problem) => problem.code)).toEqual(['TOO_MANY_PREFERENCES']);
+    const many = Array.from({ length: 25 }, () => ({
+      category: 'SHIPPING' as const,
+      channel: 'SMS' as const,
+      enabled: true,
+    }));
+    expect(validatePreferenceChanges(many, true).map((problem) => problem.code)).toEqual([
+      'TOO_MANY_PREFERENCES',
+    ]);
   });
 });

@@ -22,15 +22,16 @@ export interface Preference extends StoredPreference {
  * the address an account was opened with; password and sign-in alerts belong here too). Everything else
  * honours the recipient's choice.
  */
-export const REQUIRED_CHANNELS: readonly { category: NotificationCategory; channel: NotificationChannel }[] = [
-  { category: 'ACCOUNT', channel: 'EMAIL' },
-];
+export const REQUIRED_CHANNELS: readonly { category: NotificationCategory; channel: NotificationChannel }[] =
+  [{ category: 'ACCOUNT', channel: 'EMAIL' }];
 
 /**
  * Defaults when the user chose nothing: marketing is opt-in on every channel but the inbox, text messages
  * only for deliveries (they cost money and interrupt), everything else on.
  */
-const DEFAULT_ENABLED: Readonly<Record<NotificationCategory, Readonly<Record<NotificationChannel, boolean>>>> = {
+const DEFAULT_ENABLED: Readonly<
+  Record<NotificationCategory, Readonly<Record<NotificationChannel, boolean>>>
+> = {
   ACCOUNT: { EMAIL: true, SMS: false, PUSH: true, IN_APP: true },
   ORDER_UPDATES: { EMAIL: true, SMS: false, PUSH: true, IN_APP: true },
   SHIPPING: { EMAIL: true, SMS: true, PUSH: true, IN_APP: true },
@@ -53,7 +54,8 @@ export function effectivePreferences(stored: readonly StoredPreference[], isStaf
   return categoriesFor(isStaff).flatMap((category) =>
     NOTIFICATION_CHANNELS.map((channel) => {
       const required = isRequired(category, channel);
-      const enabled = required || (chosen.get(`${category}:${channel}`) ?? DEFAULT_ENABLED[category][channel]);
+      const enabled =
+        required || (chosen.get(`${category}:${channel}`) ?? DEFAULT_ENABLED[category][channel]);
       return { category, channel, enabled, required };
     }),
   );
@@ -89,7 +91,10 @@ export interface PreferenceProblem {
 }
 
 /** Checks a batch of changes before any is saved: all apply, or none. */
-export function validatePreferenceChanges(changes: readonly StoredPreference[], isStaff: boolean): PreferenceProblem[] {
+export function validatePreferenceChanges(
+  changes: readonly StoredPreference[],
+  isStaff: boolean,
+): PreferenceProblem[] {
   if (changes.length > MAX_PREFERENCE_CHANGES)
     return [
       {

@@ -16,8 +16,10 @@ export type SimulatedBehaviour =
   | { type: 'failOnce'; reason: string };
 
 export function simulatedPushBehaviour(token: string): SimulatedBehaviour {
-  if (token.startsWith('sim-unregistered')) return { type: 'reject', reason: 'device token is no longer registered' };
-  if (token.startsWith('sim-flaky')) return { type: 'failOnce', reason: 'push service unavailable (simulated)' };
+  if (token.startsWith('sim-unregistered'))
+    return { type: 'reject', reason: 'device token is no longer registered' };
+  if (token.startsWith('sim-flaky'))
+    return { type: 'failOnce', reason: 'push service unavailable (simulated)' };
   return { type: 'deliver' };
 }
 

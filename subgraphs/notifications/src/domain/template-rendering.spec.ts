@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { allowedVariables, NOTIFICATION_KIND_KEYS } from './notification-kinds';
 import type { NotificationChannel } from './notification-catalog';
-import { placeholdersIn, renderTemplate, renderText, textToHtml, validateTemplate } from './template-rendering';
+import {
+  placeholdersIn,
+  renderTemplate,
+  renderText,
+  textToHtml,
+  validateTemplate,
+} from './template-rendering';
 
 const ALLOWED = ['name', 'orderNumber'];
 const codes = (channel: NotificationChannel, subject: string | null, body: string) =>
@@ -10,13 +16,15 @@ const codes = (channel: NotificationChannel, subject: string | null, body: strin
 
 describe('template rendering', () => {
   it('fills placeholders, with or without spaces inside the braces', () => {
-    expect(renderText('Hi {{name}}, order {{ orderNumber }} shipped.', { name: 'Ada', orderNumber: 'MSA-100001' })).toBe(
-      'Hi Ada, order MSA-100001 shipped.',
-    );
+    expect(
+      renderText('Hi {{name}}, order {{ orderNumber }} shipped.', { name: 'Ada', orderNumber: 'MSA-100001' }),
+    ).toBe('Hi Ada, order MSA-100001 shipped.');
   });
 
   it('does not re-expand placeholders that appear inside values', () => {
-    expect(renderText('Hi {{name}}', { name: '{{orderNumber}}', orderNumber: 'x' })).toBe('Hi {{orderNumber}}');
+    expect(renderText('Hi {{name}}', { name: '{{orderNumber}}', orderNumber: 'x' })).toBe(
+      'Hi {{orderNumber}}',
+    );
   });
 
   it('refuses to render a placeholder without a value', () => {
@@ -24,7 +32,12 @@ describe('template rendering', () => {
   });
 
   it('renders subject and body, keeping a missing subject null', () => {
-    expect(renderTemplate({ subject: 'About {{orderNumber}}', body: 'Hi {{name}}' }, { name: 'A', orderNumber: '1' })).toEqual({
+    expect(
+      renderTemplate(
+        { subject: 'About {{orderNumber}}', body: 'Hi {{name}}' },
+        { name: 'A', orderNumber: '1' },
+      ),
+    ).toEqual({
       subject: 'About 1',
       body: 'Hi A',
     });

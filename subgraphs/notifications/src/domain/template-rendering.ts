@@ -69,7 +69,11 @@ export function validateTemplate(template: TemplateText, allowed: readonly strin
   const subject = template.subject?.trim() ?? '';
   if (template.channel === 'SMS') {
     if (subject)
-      problems.push({ code: 'SUBJECT_NOT_ALLOWED', field: 'subject', message: 'Text messages have no subject.' });
+      problems.push({
+        code: 'SUBJECT_NOT_ALLOWED',
+        field: 'subject',
+        message: 'Text messages have no subject.',
+      });
   } else if (!subject) {
     problems.push({
       code: 'SUBJECT_REQUIRED',

@@ -26,7 +26,11 @@ export interface DeliveryQueue {
   close(): Promise<void>;
 }
 
-export function createDeliveryQueue(connection: Redis, prefix: string, policy: DeliveryRetryPolicy): DeliveryQueue {
+export function createDeliveryQueue(
+  connection: Redis,
+  prefix: string,
+  policy: DeliveryRetryPolicy,
+): DeliveryQueue {
   const queue = createQueue<PlannedDelivery>(DELIVERY_QUEUE, {
     connection,
     prefix,

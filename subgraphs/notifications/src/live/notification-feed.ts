@@ -16,16 +16,25 @@ export interface NotificationFeed {
   close(): Promise<void>;
 }
 
-type WireNotification = Omit<NotificationRecord, 'createdAt' | 'readAt'> & { createdAt: string; readAt: string | null };
+type WireNotification = Omit<NotificationRecord, 'createdAt' | 'readAt'> & {
+  createdAt: string;
+  readAt: string | null;
+};
 
 function fromWire(message: string): NotificationRecord {
   const wire = JSON.parse(message) as WireNotification;
   return { ...wire, createdAt: new Date(wire.createdAt), readAt: wire.readAt ? new Date(wire.readAt) : null };
 }
 
-export function createNotificationFeed(redisUrl: string, channelPrefix: string, logger: Logger): NotificationFeed {
+export function createNotificationFeed(
+  redisUrl: string,
+  channelPrefix: string,
+  logger: Logger,
+): NotificationFeed {
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  publisher.on('error', (error) => logger.warn({ err: error }, 'notification feed: publisher connection error'));
+  publisher.on('error', (error) =>
+    logger.warn({ err: error }, 'notification feed: publisher connection error'),
+  );
   let subscriber: Redis | null = null;
   const listeners = new Map<string, Set<PushIterator<NotificationRecord>>>();
   const channelOf = (userId: string) => `${channelPrefix}notifications:user:${userId}`;
@@ -33,7 +42,9 @@ export function createNotificationFeed(redisUrl: string, channelPrefix: string, 
   const subscriberConnection = (): Redis => {
     if (subscriber) return subscriber;
     const connection = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-    connection.on('error', (error) => logger.warn({ err: error }, 'notification feed: subscriber connection error'));
+    connection.on('error', (error) =>
+      logger.warn({ err: error }, 'notification feed: subscriber connection error'),
+    );
     connection.on('message', (channel: string, message: string) => {
       const set = listeners.get(channel);
       if (!set) return;
@@ -56,7 +67,9 @@ export function createNotificationFeed(redisUrl: string, channelPrefix: string, 
     listeners.delete(channel);
     await subscriber
       ?.unsubscribe(channel)
-      .catch((error: unknown) => logger.warn({ err: error, channel }, 'notification feed: unsubscribe failed'));
+      .catch((error: unknown) =>
+        logger.warn({ err: error, channel }, 'notification feed: unsubscribe failed'),
+      );
   };
 
   return {

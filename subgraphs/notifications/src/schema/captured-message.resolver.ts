@@ -7,7 +7,8 @@ import { NotificationChannel } from './enums';
 import { decodeTimeCursor, timeConnection } from './paging';
 
 @ObjectType('CapturedMessage', {
-  description: 'A message the captured email transport or a simulated SMS/push provider recorded instead of sending.',
+  description:
+    'A message the captured email transport or a simulated SMS/push provider recorded instead of sending.',
 })
 export class CapturedMessage {
   @Field(() => ID, { description: 'Message id.' })
@@ -51,7 +52,8 @@ async function capturedPage(
   after: string | null,
 ) {
   requireStaff(ctx);
-  if (channel === 'IN_APP') throw badUserInput('In-app notifications are not captured; use EMAIL, SMS or PUSH.', ['channel']);
+  if (channel === 'IN_APP')
+    throw badUserInput('In-app notifications are not captured; use EMAIL, SMS or PUSH.', ['channel']);
   const size = pageSize(first);
   const page = await ctx.services.captured.page({
     channel,
@@ -65,13 +67,21 @@ async function capturedPage(
 @Resolver(() => CapturedMessage)
 export class CapturedMessageResolver {
   @Query(() => CapturedMessageConnection, {
-    description: 'Emails the captured transport recorded instead of sending (staff only; empty when SMTP is configured).',
+    description:
+      'Emails the captured transport recorded instead of sending (staff only; empty when SMTP is configured).',
   })
   capturedEmails(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last message of the previous page.' })
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last message of the previous page.',
+    })
     after: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Only emails to this address (case-insensitive).' })
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'Only emails to this address (case-insensitive).',
+    })
     to: string | null,
     @Ctx() ctx: NotificationsContext,
   ) {
@@ -79,14 +89,22 @@ export class CapturedMessageResolver {
   }
 
   @Query(() => CapturedMessageConnection, {
-    description: 'Messages of one channel recorded by the captured transport or the simulated SMS and push providers (staff only).',
+    description:
+      'Messages of one channel recorded by the captured transport or the simulated SMS and push providers (staff only).',
   })
   capturedMessages(
     @Arg('channel', () => NotificationChannel, { description: 'EMAIL, SMS or PUSH.' }) channel: ChannelName,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last message of the previous page.' })
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last message of the previous page.',
+    })
     after: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Only messages to this address, number or token.' })
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'Only messages to this address, number or token.',
+    })
     to: string | null,
     @Ctx() ctx: NotificationsContext,
   ) {

@@ -15,7 +15,9 @@ export class RetryNotificationDeliveryPayload {
   @Field(() => NotificationDelivery, { nullable: true, description: 'The delivery, queued again.' })
   delivery!: NotificationDelivery | null;
 
-  @Field(() => [UserError], { description: 'DELIVERY_NOT_RETRYABLE when there is no such delivery or it has not failed.' })
+  @Field(() => [UserError], {
+    description: 'DELIVERY_NOT_RETRYABLE when there is no such delivery or it has not failed.',
+  })
   userErrors!: UserError[];
 }
 
@@ -23,7 +25,10 @@ export class RetryNotificationDeliveryPayload {
 function toLogFilter(filter: NotificationDeliveryFilter | null): DeliveryLogFilter {
   if (!filter) return {};
   if (filter.channel === 'IN_APP')
-    throw badUserInput('In-app notifications are not deliveries; filter by EMAIL, SMS or PUSH.', ['filter', 'channel']);
+    throw badUserInput('In-app notifications are not deliveries; filter by EMAIL, SMS or PUSH.', [
+      'filter',
+      'channel',
+    ]);
   if (filter.from && filter.to && filter.from >= filter.to)
     throw badUserInput('"from" must be before "to".', ['filter', 'from']);
   return {
@@ -41,16 +46,27 @@ export class DeliveryResolver {
     description: 'The delivery log with every attempt and failure reason, newest first (staff only).',
   })
   async notificationDeliveries(
-    @Arg('filter', () => NotificationDeliveryFilter, { nullable: true, description: 'Channel, status, user and time window.' })
+    @Arg('filter', () => NotificationDeliveryFilter, {
+      nullable: true,
+      description: 'Channel, status, user and time window.',
+    })
     filter: NotificationDeliveryFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last delivery of the previous page.' })
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last delivery of the previous page.',
+    })
     after: string | null,
     @Ctx() ctx: NotificationsContext,
   ) {
     requireStaff(ctx);
     const size = pageSize(first);
-    const page = await ctx.services.deliveriesAdmin.list(toLogFilter(filter), size + 1, decodeTimeCursor(after));
+    const page = await ctx.services.deliveriesAdmin.list(
+      toLogFilter(filter),
+      size + 1,
+      decodeTimeCursor(after),
+    );
     return timeConnection(page.rows, size, page.total, toDelivery);
   }
 

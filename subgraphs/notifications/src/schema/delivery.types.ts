@@ -2,7 +2,10 @@ import { ConnectionType } from '@msa/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { DeliveryAttemptRecord, DeliveryRecord } from '../data/delivery-log';
 import type { AttemptOutcome, DeliveryStatus } from '../domain/delivery-outcome';
-import type { NotificationCategory as CategoryName, NotificationChannel as ChannelName } from '../domain/notification-catalog';
+import type {
+  NotificationCategory as CategoryName,
+  NotificationChannel as ChannelName,
+} from '../domain/notification-catalog';
 import { orderRef, OrderRef, userRef, UserRef } from './entity-stubs';
 import {
   NotificationCategory,
@@ -109,7 +112,10 @@ export const NotificationDeliveryConnection = ConnectionType(
 
 @InputType('NotificationDeliveryFilter', { description: 'Narrows the delivery log.' })
 export class NotificationDeliveryFilter {
-  @Field(() => NotificationChannel, { nullable: true, description: 'Only this channel (EMAIL, SMS or PUSH).' })
+  @Field(() => NotificationChannel, {
+    nullable: true,
+    description: 'Only this channel (EMAIL, SMS or PUSH).',
+  })
   channel?: ChannelName | null;
 
   @Field(() => NotificationDeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' })

@@ -25,10 +25,18 @@ export function notificationSubscriptionResolvers(feed: NotificationFeed) {
   return {
     Subscription: {
       notificationAdded: {
-        subscribe(_root: unknown, _args: unknown, ctx: NotificationsContext): Promise<AsyncIterableIterator<NotificationRecord>> {
+        subscribe(
+          _root: unknown,
+          _args: unknown,
+          ctx: NotificationsContext,
+        ): Promise<AsyncIterableIterator<NotificationRecord>> {
           return feed.subscribe(requireIdentity(ctx).userId);
         },
-        resolve(notification: NotificationRecord, _args: unknown, ctx: NotificationsContext): Notification | null {
+        resolve(
+          notification: NotificationRecord,
+          _args: unknown,
+          ctx: NotificationsContext,
+        ): Notification | null {
           // The channel is per user; checking again costs nothing and keeps a mis-published message private.
           return notification.userId === ctx.identity?.userId ? toNotification(notification) : null;
         },

@@ -31,10 +31,16 @@ export class MarkAllNotificationsReadPayload {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => NotificationConnection, { description: 'The signed-in user’s in-app notifications, newest first.' })
+  @Query(() => NotificationConnection, {
+    description: 'The signed-in user’s in-app notifications, newest first.',
+  })
   async myNotifications(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last notification of the previous page.' })
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last notification of the previous page.',
+    })
     after: string | null,
     @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only unread notifications.' })
     unreadOnly: boolean | null,
@@ -68,7 +74,9 @@ export class NotificationResolver {
     });
   }
 
-  @Mutation(() => MarkAllNotificationsReadPayload, { description: 'Marks every notification in your inbox read.' })
+  @Mutation(() => MarkAllNotificationsReadPayload, {
+    description: 'Marks every notification in your inbox read.',
+  })
   async markAllNotificationsRead(@Ctx() ctx: NotificationsContext): Promise<MarkAllNotificationsReadPayload> {
     const outcome = await ctx.services.inbox.markAllRead(requireIdentity(ctx));
     return Object.assign(new MarkAllNotificationsReadPayload(), { ...outcome, userErrors: [] });

@@ -63,7 +63,9 @@ export class NotificationEdge {
   node!: Notification;
 }
 
-@ObjectType('NotificationConnection', { description: 'A page of the inbox, newest first, with the unread count.' })
+@ObjectType('NotificationConnection', {
+  description: 'A page of the inbox, newest first, with the unread count.',
+})
 export class NotificationConnection {
   @Field(() => [NotificationEdge], { description: 'Items with their cursors.' })
   edges!: NotificationEdge[];

@@ -9,7 +9,9 @@ export interface TimeCursor {
 function isTimeCursor(value: unknown): value is TimeCursor {
   const cursor = value as Partial<TimeCursor> | null;
   return (
-    typeof cursor?.createdAt === 'string' && !Number.isNaN(Date.parse(cursor.createdAt)) && typeof cursor.id === 'string'
+    typeof cursor?.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(cursor.createdAt)) &&
+    typeof cursor.id === 'string'
   );
 }
 

@@ -1,11 +1,16 @@
 import { requireIdentity, userError, UserError } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { NotificationCategory as CategoryName, NotificationChannel as ChannelName } from '../domain/notification-catalog';
+import type {
+  NotificationCategory as CategoryName,
+  NotificationChannel as ChannelName,
+} from '../domain/notification-catalog';
 import type { Preference } from '../domain/preferences';
 import type { NotificationsContext } from './context';
 import { NotificationCategory, NotificationChannel } from './enums';
 
-@ObjectType('NotificationPreference', { description: 'Whether one category of notifications may use one channel.' })
+@ObjectType('NotificationPreference', {
+  description: 'Whether one category of notifications may use one channel.',
+})
 export class NotificationPreference {
   @Field(() => NotificationCategory, { description: 'What the notifications are about.' })
   category!: CategoryName;
@@ -32,15 +37,22 @@ export class NotificationPreferenceInput {
   enabled!: boolean;
 }
 
-@InputType('UpdateNotificationPreferencesInput', { description: 'Preferences to change; the rest stay as they are.' })
+@InputType('UpdateNotificationPreferencesInput', {
+  description: 'Preferences to change; the rest stay as they are.',
+})
 export class UpdateNotificationPreferencesInput {
   @Field(() => [NotificationPreferenceInput], { description: 'The changes, applied together or not at all.' })
   preferences!: NotificationPreferenceInput[];
 }
 
-@ObjectType('UpdateNotificationPreferencesPayload', { description: 'Result of changing notification preferences.' })
+@ObjectType('UpdateNotificationPreferencesPayload', {
+  description: 'Result of changing notification preferences.',
+})
 export class UpdateNotificationPreferencesPayload {
-  @Field(() => [NotificationPreference], { nullable: true, description: 'All your preferences after the change.' })
+  @Field(() => [NotificationPreference], {
+    nullable: true,
+    description: 'All your preferences after the change.',
+  })
   preferences!: NotificationPreference[] | null;
 
   @Field(() => [UserError], {
@@ -55,7 +67,8 @@ const toPreference = (preference: Preference) => Object.assign(new NotificationP
 @Resolver()
 export class PreferencesResolver {
   @Query(() => [NotificationPreference], {
-    description: 'The signed-in user’s notification preferences: every category and channel, defaults included.',
+    description:
+      'The signed-in user’s notification preferences: every category and channel, defaults included.',
   })
   async notificationPreferences(@Ctx() ctx: NotificationsContext): Promise<NotificationPreference[]> {
     return (await ctx.services.preferences.get(requireIdentity(ctx))).map(toPreference);
@@ -83,7 +96,9 @@ export class PreferencesResolver {
               userError(
                 problem.code,
                 problem.message,
-                problem.index === null ? ['input', 'preferences'] : ['input', 'preferences', String(problem.index)],
+                problem.index === null
+                  ? ['input', 'preferences']
+                  : ['input', 'preferences', String(problem.index)],
               ),
             ),
           },

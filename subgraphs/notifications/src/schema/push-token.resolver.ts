@@ -22,7 +22,9 @@ export class PushDevice {
   lastRegisteredAt!: Date;
 }
 
-@ObjectType('RegisterPushTokenPayload', { description: 'Result of registering a device for push notifications.' })
+@ObjectType('RegisterPushTokenPayload', {
+  description: 'Result of registering a device for push notifications.',
+})
 export class RegisterPushTokenPayload {
   @Field(() => PushDevice, { nullable: true, description: 'The registered device.' })
   device!: PushDevice | null;
@@ -31,12 +33,16 @@ export class RegisterPushTokenPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('UnregisterPushTokenPayload', { description: 'Result of removing a device from push notifications.' })
+@ObjectType('UnregisterPushTokenPayload', {
+  description: 'Result of removing a device from push notifications.',
+})
 export class UnregisterPushTokenPayload {
   @Field(() => Boolean, { description: 'True when the token was registered to you and is now removed.' })
   removed!: boolean;
 
-  @Field(() => [UserError], { description: 'Always empty; removing an unknown token simply removes nothing.' })
+  @Field(() => [UserError], {
+    description: 'Always empty; removing an unknown token simply removes nothing.',
+  })
   userErrors!: UserError[];
 }
 
@@ -51,7 +57,9 @@ const toDevice = (record: PushTokenRecord) =>
 
 @Resolver()
 export class PushTokenResolver {
-  @Query(() => [PushDevice], { description: 'The signed-in user’s devices registered for push notifications.' })
+  @Query(() => [PushDevice], {
+    description: 'The signed-in user’s devices registered for push notifications.',
+  })
   async myPushDevices(@Ctx() ctx: NotificationsContext): Promise<PushDevice[]> {
     return (await ctx.services.pushTokens.mine(requireIdentity(ctx))).map(toDevice);
   }
@@ -74,7 +82,9 @@ export class PushTokenResolver {
     );
   }
 
-  @Mutation(() => UnregisterPushTokenPayload, { description: 'Stops push notifications to one of your devices.' })
+  @Mutation(() => UnregisterPushTokenPayload, {
+    description: 'Stops push notifications to one of your devices.',
+  })
   async unregisterPushToken(
     @Arg('token', () => String, { description: 'The device’s token.' }) token: string,
     @Ctx() ctx: NotificationsContext,

@@ -1,12 +1,17 @@
 import { requireAdmin, requireStaff, userError, UserError } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { NotificationCategory as CategoryName, NotificationChannel as ChannelName } from '../domain/notification-catalog';
+import type {
+  NotificationCategory as CategoryName,
+  NotificationChannel as ChannelName,
+} from '../domain/notification-catalog';
 import { NOTIFICATION_KINDS } from '../domain/notification-kinds';
 import type { TemplateUpdateOutcome, TemplateView } from '../services/templates.service';
 import type { NotificationsContext } from './context';
 import { NotificationCategory, NotificationChannel } from './enums';
 
-@ObjectType('NotificationTemplate', { description: 'The wording of one kind of notification on one channel.' })
+@ObjectType('NotificationTemplate', {
+  description: 'The wording of one kind of notification on one channel.',
+})
 export class NotificationTemplate {
   @Field(() => String, { description: 'Template key, e.g. order.shipped.' })
   key!: string;
@@ -39,7 +44,9 @@ export class NotificationTemplate {
   updatedAt!: Date | null;
 }
 
-@ObjectType('UpdateNotificationTemplatePayload', { description: 'Result of editing or resetting a template.' })
+@ObjectType('UpdateNotificationTemplatePayload', {
+  description: 'Result of editing or resetting a template.',
+})
 export class UpdateNotificationTemplatePayload {
   @Field(() => NotificationTemplate, { nullable: true, description: 'The template as it is now.' })
   template!: NotificationTemplate | null;
@@ -65,7 +72,9 @@ const toPayload = (outcome: TemplateUpdateOutcome) =>
       ? { template: toTemplate(outcome.template), userErrors: [] }
       : {
           template: null,
-          userErrors: outcome.problems.map((problem) => userError(problem.code, problem.message, [problem.field])),
+          userErrors: outcome.problems.map((problem) =>
+            userError(problem.code, problem.message, [problem.field]),
+          ),
         },
   );
 
@@ -78,12 +87,14 @@ export class TemplateResolver {
   }
 
   @Mutation(() => UpdateNotificationTemplatePayload, {
-    description: 'Rewords a template (administrators only); placeholders are checked against what the notification provides.',
+    description:
+      'Rewords a template (administrators only); placeholders are checked against what the notification provides.',
   })
   async updateNotificationTemplate(
     @Arg('key', () => String, { description: 'Template key, e.g. order.shipped.' }) key: string,
     @Arg('channel', () => NotificationChannel, { description: 'The channel.' }) channel: ChannelName,
-    @Arg('subject', () => String, { nullable: true, description: 'Subject or title; omit for SMS.' }) subject: string | null,
+    @Arg('subject', () => String, { nullable: true, description: 'Subject or title; omit for SMS.' })
+    subject: string | null,
     @Arg('body', () => String, { description: 'The message, with {{placeholders}}.' }) body: string,
     @Ctx() ctx: NotificationsContext,
   ): Promise<UpdateNotificationTemplatePayload> {

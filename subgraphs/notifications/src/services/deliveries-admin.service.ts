@@ -1,11 +1,17 @@
-import type { DeliveryCursor, DeliveryLogFilter, DeliveryLogStore, DeliveryRecord } from '../data/delivery-log';
+import type {
+  DeliveryCursor,
+  DeliveryLogFilter,
+  DeliveryLogStore,
+  DeliveryRecord,
+} from '../data/delivery-log';
 import { toPlannedDelivery } from '../data/delivery-log';
 import type { DeliveryQueue } from '../jobs/delivery-queue';
 
 /** The delivery log for administrators: browse it, and send a failed delivery again. */
 export function createDeliveriesAdminService(log: DeliveryLogStore, queue: DeliveryQueue, now: () => Date) {
   return {
-    list: (filter: DeliveryLogFilter, take: number, after: DeliveryCursor | null) => log.list(filter, take, after),
+    list: (filter: DeliveryLogFilter, take: number, after: DeliveryCursor | null) =>
+      log.list(filter, take, after),
 
     /** Null when there is no such delivery or it has not FAILED. */
     async retry(id: string): Promise<DeliveryRecord | null> {

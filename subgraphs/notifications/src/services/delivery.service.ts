@@ -63,7 +63,8 @@ export function createDeliveryService(deps: DeliveryDeps) {
     switch (delivery.channel) {
       case 'EMAIL': {
         const to = contact ? contact.email : deps.adminMailbox;
-        if (!to) return skipped(contact ? 'recipient has no email address' : 'no admin mailbox is configured');
+        if (!to)
+          return skipped(contact ? 'recipient has no email address' : 'no admin mailbox is configured');
         const sent = await deps.providers.email.send({
           to,
           subject: message.subject ?? '',
@@ -75,12 +76,17 @@ export function createDeliveryService(deps: DeliveryDeps) {
       }
       case 'SMS': {
         if (!contact?.phone) return skipped('recipient has no phone number on their default address');
-        const sent = await deps.providers.sms.send({ to: contact.phone, body: message.body, deliveryId: delivery.id });
+        const sent = await deps.providers.sms.send({
+          to: contact.phone,
+          body: message.body,
+          deliveryId: delivery.id,
+        });
         return { outcome: 'SENT', providerMessageId: sent.messageId };
       }
       case 'PUSH': {
         const token = delivery.pushTokenId ? await pushTokenById(deps.db, delivery.pushTokenId) : null;
-        if (!token || token.disabledAt || token.userId !== contact?.id) return skipped('device is no longer registered');
+        if (!token || token.disabledAt || token.userId !== contact?.id)
+          return skipped('device is no longer registered');
         const sent = await deps.providers.push.send({
           token: token.token,
           platform: token.platform,
@@ -97,15 +103,24 @@ export function createDeliveryService(deps: DeliveryDeps) {
     try {
       return await send(delivery);
     } catch (error) {
-      if (error instanceof DeliveryError) return { outcome: 'FAILED', reason: error.message, permanent: error.permanent };
+      if (error instanceof DeliveryError)
+        return { outcome: 'FAILED', reason: error.message, permanent: error.permanent };
       deps.logger.warn({ err: error, deliveryId: delivery.id }, 'delivery attempt failed unexpectedly');
-      return { outcome: 'FAILED', reason: error instanceof Error ? error.message : String(error), permanent: false };
+      return {
+        outcome: 'FAILED',
+        reason: error instanceof Error ? error.message : String(error),
+        permanent: false,
+      };
     }
   }
 
   return {
     /** One attempt; `attemptNumber` of `maxAttempts` decides whether a transient failure is retried. */
-    async attempt(delivery: PlannedDelivery, attemptNumber: number, maxAttempts: number): Promise<AttemptVerdict & { reason: string | null }> {
+    async attempt(
+      delivery: PlannedDelivery,
+      attemptNumber: number,
+      maxAttempts: number,
+    ): Promise<AttemptVerdict & { reason: string | null }> {
       const record = await deps.log.open(delivery, deps.now());
       if (isSettled(record.status)) return { status: record.status, retry: false, reason: null };
       const result = await attemptOnce(delivery);
@@ -121,7 +136,12 @@ export function createDeliveryService(deps: DeliveryDeps) {
         },
         verdict.status,
       );
-      if (result.outcome === 'FAILED' && result.permanent && delivery.channel === 'PUSH' && delivery.pushTokenId)
+      if (
+        result.outcome === 'FAILED' &&
+        result.permanent &&
+        delivery.channel === 'PUSH' &&
+        delivery.pushTokenId
+      )
         await disablePushToken(deps.db, delivery.pushTokenId, result.reason, deps.now());
       return { ...verdict, reason };
     },

@@ -36,7 +36,8 @@ export function createEventIntakeService(deps: EventIntakeDeps) {
     intent: NotificationIntent,
   ): Promise<{ audience: ResolvedAudience; orderNumber: string | null } | null> {
     const target = intent.audience;
-    if (target.type === 'user') return { audience: await deps.recipients.user(target.userId), orderNumber: null };
+    if (target.type === 'user')
+      return { audience: await deps.recipients.user(target.userId), orderNumber: null };
     if (target.type === 'staff') return { audience: await deps.recipients.staff(), orderNumber: null };
     const ref = await deps.orderRefs.resolve(target.orderId, target.customerId);
     if (!ref) return null;
@@ -52,7 +53,10 @@ export function createEventIntakeService(deps: EventIntakeDeps) {
       if (!intent) return;
       const resolved = await audienceOf(intent);
       if (!resolved) {
-        deps.logger.warn({ eventId: event.id, event: event.name, orderId: intent.orderId }, 'notification for an unknown order dropped');
+        deps.logger.warn(
+          { eventId: event.id, event: event.name, orderId: intent.orderId },
+          'notification for an unknown order dropped',
+        );
         return;
       }
       const { audience, orderNumber } = resolved;
@@ -88,7 +92,10 @@ export function createEventIntakeService(deps: EventIntakeDeps) {
         await deps.feed
           .publish(notification)
           .catch((error: unknown) =>
-            deps.logger.warn({ err: error, notificationId: notification.id }, 'could not announce a notification live'),
+            deps.logger.warn(
+              { err: error, notificationId: notification.id },
+              'could not announce a notification live',
+            ),
           );
     },
   };

@@ -15,7 +15,10 @@ import type { StaffService } from './staff.service';
 /** A user's in-app notifications: only ever their own. */
 export function createInboxService(db: NotificationsDb, staff: StaffService, now: () => Date) {
   return {
-    async page(viewer: Identity, options: { unreadOnly: boolean; take: number; after: NotificationCursor | null }) {
+    async page(
+      viewer: Identity,
+      options: { unreadOnly: boolean; take: number; after: NotificationCursor | null },
+    ) {
       await staff.noteVisit(viewer);
       return notificationPage(db, viewer.userId, options);
     },

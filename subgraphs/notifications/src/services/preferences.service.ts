@@ -10,7 +10,9 @@ import {
 } from '../domain/preferences';
 import type { StaffService } from './staff.service';
 
-export type PreferencesOutcome = { ok: true; preferences: Preference[] } | { ok: false; problems: PreferenceProblem[] };
+export type PreferencesOutcome =
+  | { ok: true; preferences: Preference[] }
+  | { ok: false; problems: PreferenceProblem[] };
 
 export function createPreferencesService(db: NotificationsDb, staff: StaffService) {
   const current = async (viewer: Identity) =>

@@ -9,7 +9,11 @@ export interface ResolvedAudience {
   adminMailbox: boolean;
 }
 
-export function createRecipientsService(db: NotificationsDb, directory: Directory, adminMailbox: string | null) {
+export function createRecipientsService(
+  db: NotificationsDb,
+  directory: Directory,
+  adminMailbox: string | null,
+) {
   return {
     /** One user; none when the account no longer exists. */
     async user(userId: string): Promise<ResolvedAudience> {

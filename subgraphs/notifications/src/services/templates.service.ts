@@ -30,7 +30,10 @@ export interface TemplateView extends TemplateContent {
 
 export type TemplateUpdateOutcome =
   | { ok: true; template: TemplateView }
-  | { ok: false; problems: (TemplateProblem | { code: 'TEMPLATE_NOT_FOUND'; field: 'key'; message: string })[] };
+  | {
+      ok: false;
+      problems: (TemplateProblem | { code: 'TEMPLATE_NOT_FOUND'; field: 'key'; message: string })[];
+    };
 
 function view(
   key: NotificationKind,

@@ -25,7 +25,9 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
  * What every delivery log store must do, run against each adapter: Postgres always, MongoDB when a server is
  * configured. `open` returns a fresh, empty store for this suite.
  */
-export function deliveryLogContract(open: () => Promise<{ store: DeliveryLogStore; dispose(): Promise<void> }>) {
+export function deliveryLogContract(
+  open: () => Promise<{ store: DeliveryLogStore; dispose(): Promise<void> }>,
+) {
   let store: DeliveryLogStore;
   let dispose: () => Promise<void>;
 
@@ -57,28 +59,54 @@ export function deliveryLogContract(open: () => Promise<{ store: DeliveryLogStor
       sentAt: null,
       attempts: [],
     });
-    await store.recordAttempt(delivery.id, { outcome: 'FAILED', error: 'timeout', providerMessageId: null, at: at(1) }, 'RETRYING');
+    await store.recordAttempt(
+      delivery.id,
+      { outcome: 'FAILED', error: 'timeout', providerMessageId: null, at: at(1) },
+      'RETRYING',
+    );
     const reopened = await store.open(delivery, at(2));
     expect(reopened).toMatchObject({ status: 'RETRYING', attemptCount: 1, createdAt: at(0) });
   });
 
   it('records the admin mailbox as a recipient without a user', async () => {
     const delivery = planned({ target: { kind: 'ADMIN_MAILBOX' }, notificationId: null });
-    expect(await store.open(delivery, at(0))).toMatchObject({ userId: null, recipientKind: 'ADMIN_MAILBOX', notificationId: null });
+    expect(await store.open(delivery, at(0))).toMatchObject({
+      userId: null,
+      recipientKind: 'ADMIN_MAILBOX',
+      notificationId: null,
+    });
   });
 
   it('numbers attempts and keeps the status, last error and send time they led to', async () => {
     const delivery = planned({ channel: 'PUSH', pushTokenId: randomUUID() });
     await store.open(delivery, at(0));
     expect(
-      await store.recordAttempt(delivery.id, { outcome: 'FAILED', error: '$push unavailable', providerMessageId: null, at: at(1) }, 'RETRYING'),
+      await store.recordAttempt(
+        delivery.id,
+        { outcome: 'FAILED', error: '$push unavailable', providerMessageId: null, at: at(1) },
+        'RETRYING',
+      ),
     ).toBe(1);
-    expect(await store.get(delivery.id)).toMatchObject({ status: 'RETRYING', lastError: '$push unavailable', sentAt: null });
+    expect(await store.get(delivery.id)).toMatchObject({
+      status: 'RETRYING',
+      lastError: '$push unavailable',
+      sentAt: null,
+    });
     expect(
-      await store.recordAttempt(delivery.id, { outcome: 'SENT', error: null, providerMessageId: 'msg-1', at: at(2) }, 'SENT'),
+      await store.recordAttempt(
+        delivery.id,
+        { outcome: 'SENT', error: null, providerMessageId: 'msg-1', at: at(2) },
+        'SENT',
+      ),
     ).toBe(2);
     const record = await store.get(delivery.id);
-    expect(record).toMatchObject({ status: 'SENT', attemptCount: 2, lastError: null, sentAt: at(2), updatedAt: at(2) });
+    expect(record).toMatchObject({
+      status: 'SENT',
+      attemptCount: 2,
+      lastError: null,
+      sentAt: at(2),
+      updatedAt: at(2),
+    });
     expect(record!.attempts).toEqual([
       { number: 1, outcome: 'FAILED', error: '$push unavailable', providerMessageId: null, at: at(1) },
       { number: 2, outcome: 'SENT', error: null, providerMessageId: 'msg-1', at: at(2) },
@@ -89,8 +117,16 @@ export function deliveryLogContract(open: () => Promise<{ store: DeliveryLogStor
     const failed = planned();
     await store.open(failed, at(0));
     expect(await store.reopen(failed.id, at(1))).toBeNull();
-    await store.recordAttempt(failed.id, { outcome: 'FAILED', error: 'refused', providerMessageId: null, at: at(1) }, 'FAILED');
-    expect(await store.reopen(failed.id, at(2))).toMatchObject({ status: 'PENDING', attemptCount: 1, updatedAt: at(2) });
+    await store.recordAttempt(
+      failed.id,
+      { outcome: 'FAILED', error: 'refused', providerMessageId: null, at: at(1) },
+      'FAILED',
+    );
+    expect(await store.reopen(failed.id, at(2))).toMatchObject({
+      status: 'PENDING',
+      attemptCount: 1,
+      updatedAt: at(2),
+    });
     expect(await store.reopen(failed.id, at(3))).toBeNull();
     expect(await store.reopen(randomUUID(), at(3))).toBeNull();
   });
@@ -108,7 +144,11 @@ export function deliveryLogContract(open: () => Promise<{ store: DeliveryLogStor
       await store.open(delivery, at(30 + minute));
       made.push(delivery);
     }
-    await store.recordAttempt(made[4]!.id, { outcome: 'SENT', error: null, providerMessageId: 'm', at: at(40) }, 'SENT');
+    await store.recordAttempt(
+      made[4]!.id,
+      { outcome: 'SENT', error: null, providerMessageId: 'm', at: at(40) },
+      'SENT',
+    );
 
     const all = await store.list({ userId }, 10, null);
     expect(all.total).toBe(5);
@@ -120,8 +160,13 @@ export function deliveryLogContract(open: () => Promise<{ store: DeliveryLogStor
     expect(rest.rows.map((row) => row.id)).toEqual([made[2]!.id, made[1]!.id, made[0]!.id]);
     expect(rest.total).toBe(5);
 
-    expect((await store.list({ userId, channel: 'SMS' }, 10, null)).rows.map((r) => r.id)).toEqual([made[3]!.id, made[1]!.id]);
-    expect((await store.list({ userId, status: 'SENT' }, 10, null)).rows.map((r) => r.id)).toEqual([made[4]!.id]);
+    expect((await store.list({ userId, channel: 'SMS' }, 10, null)).rows.map((r) => r.id)).toEqual([
+      made[3]!.id,
+      made[1]!.id,
+    ]);
+    expect((await store.list({ userId, status: 'SENT' }, 10, null)).rows.map((r) => r.id)).toEqual([
+      made[4]!.id,
+    ]);
     const window = await store.list({ userId, from: at(31), to: at(33) }, 10, null);
     expect(window.rows.map((r) => r.id)).toEqual([made[2]!.id, made[1]!.id]);
     expect(window.total).toBe(2);

@@ -43,9 +43,13 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
         res.end(JSON.stringify(payload));
       };
       if (req.url === SERVICE_TOKEN_PATH) {
-        if (!secretMatches(bearerToken(req.headers.authorization), secret)) return reply(401, { error: 'bad secret' });
+        if (!secretMatches(bearerToken(req.headers.authorization), secret))
+          return reply(401, { error: 'bad secret' });
         const { service } = JSON.parse(raw) as { service: string };
-        const accessToken = await keys.signer.sign({ userId: `service:${service}`, role: 'ADMIN', kind: 'service' }, 300);
+        const accessToken = await keys.signer.sign(
+          { userId: `service:${service}`, role: 'ADMIN', kind: 'service' },
+          300,
+        );
         return reply(200, { accessToken, expiresIn: 300 });
       }
       const { query, variables } = JSON.parse(raw) as { query: string; variables: { id: string } };
@@ -54,7 +58,9 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
       const token = bearerToken(req.headers.authorization);
       const identity = token ? await keys.verifier.verify(token).catch(() => null) : null;
       if (!isStaffOrAdmin(identity))
-        return reply(200, { errors: [{ message: 'Only staff can do this', extensions: { code: 'FORBIDDEN' } }] });
+        return reply(200, {
+          errors: [{ message: 'Only staff can do this', extensions: { code: 'FORBIDDEN' } }],
+        });
       if (operation === 'NotificationRecipient') {
         const user = users.get(variables.id);
         return reply(200, {
@@ -71,9 +77,15 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
       }
       if (operation === 'NotificationOrder') {
         const order = orders.get(variables.id);
-        return reply(200, { data: { order: order && { id: order.id, number: order.number, customer: { id: order.customerId } } } });
+        return reply(200, {
+          data: {
+            order: order && { id: order.id, number: order.number, customer: { id: order.customerId } },
+          },
+        });
       }
-      return reply(200, { errors: [{ message: `Unexpected operation ${operation}`, extensions: { code: 'BAD_REQUEST' } }] });
+      return reply(200, {
+        errors: [{ message: `Unexpected operation ${operation}`, extensions: { code: 'BAD_REQUEST' } }],
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

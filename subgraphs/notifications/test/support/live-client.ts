@@ -4,7 +4,9 @@ import WebSocket from 'ws';
 import type { Redis } from 'ioredis';
 
 export interface LiveMessage {
-  data?: { notificationAdded: { id: string; title: string; kind: string; recipient: { id: string } } | null } | null;
+  data?: {
+    notificationAdded: { id: string; title: string; kind: string; recipient: { id: string } } | null;
+  } | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
@@ -55,7 +57,10 @@ export function liveClients(url: string) {
 export function subscribed(redis: Redis, prefix: string, userId: string) {
   return expect
     .poll(async () => {
-      const [, count] = (await redis.pubsub('NUMSUB', `${prefix}:notifications:user:${userId}`)) as [string, number];
+      const [, count] = (await redis.pubsub('NUMSUB', `${prefix}:notifications:user:${userId}`)) as [
+        string,
+        number,
+      ];
       return Number(count);
     })
     .toBe(1);

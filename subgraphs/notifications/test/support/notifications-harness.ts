@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Queue } from 'bullmq';
-import { createQueue, createQueueConnection, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
+import {
+  createQueue,
+  createQueueConnection,
+  eventQueueName,
+  type EventName,
+  type EventPayloads,
+} from '@msa/events';
 import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
@@ -62,7 +68,10 @@ export class NotificationsHarness {
       internalServiceSecret: harness.directory.secret,
       queuePrefix: harness.prefix,
       deliveryRetry: { attempts: 3, backoffMs: 100, ...options.deliveryRetry },
-      logger: createLogger('notifications-test', process.env.NOTIFICATIONS_TEST_LOG === 'debug' ? 'debug' : 'silent'),
+      logger: createLogger(
+        'notifications-test',
+        process.env.NOTIFICATIONS_TEST_LOG === 'debug' ? 'debug' : 'silent',
+      ),
       ...(options.adminNotificationEmail ? { adminNotificationEmail: options.adminNotificationEmail } : {}),
       ...(options.providers ? { providers: options.providers } : {}),
     });
@@ -74,7 +83,10 @@ export class NotificationsHarness {
   }
 
   /** A user the directory knows, with an access token. */
-  async user(role: Role = 'CUSTOMER', details: { name?: string; phone?: string | null; email?: string | null } = {}): Promise<TestUser> {
+  async user(
+    role: Role = 'CUSTOMER',
+    details: { name?: string; phone?: string | null; email?: string | null } = {},
+  ): Promise<TestUser> {
     const userId = randomUUID();
     const name = details.name ?? `User ${userId.slice(0, 4)}`;
     const email = details.email === undefined ? `${userId}@example.com` : details.email;
@@ -83,7 +95,10 @@ export class NotificationsHarness {
   }
 
   /** An order the directory knows, numbered like the orders service numbers them. */
-  order(customer: TestUser, number = `MSA-${100_000 + Math.floor(Math.random() * 899_999)}`): { orderId: string; number: string } {
+  order(
+    customer: TestUser,
+    number = `MSA-${100_000 + Math.floor(Math.random() * 899_999)}`,
+  ): { orderId: string; number: string } {
     const orderId = randomUUID();
     this.directory.putOrder({ id: orderId, number, customerId: customer.userId });
     return { orderId, number };
@@ -106,7 +121,10 @@ export class NotificationsHarness {
 
   private eventQueue(): Queue {
     // The relay's job options (retries with backoff) apply, as in production.
-    this.events ??= createQueue(eventQueueName('notifications'), { connection: this.connection, prefix: this.prefix });
+    this.events ??= createQueue(eventQueueName('notifications'), {
+      connection: this.connection,
+      prefix: this.prefix,
+    });
     return this.events;
   }
 
@@ -114,7 +132,11 @@ export class NotificationsHarness {
     return graphqlRequest<T>(this.url, query, variables, token ? { token } : {});
   }
 
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> {
     return expectData(await this.gql<T>(query, variables, token));
   }
 

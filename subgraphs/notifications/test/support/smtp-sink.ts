@@ -12,7 +12,11 @@ export interface ReceivedMail {
  * Recipients whose address starts with "reject" are refused with a permanent 550, as a mail server refuses
  * an unknown mailbox.
  */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  close(): Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {

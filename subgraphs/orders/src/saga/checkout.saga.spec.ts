@@ -31,7 +31,13 @@ describe('checkout saga: forward path', () => {
       { name: 'inventory.reserve', payload: { orderId: o, lines: sagaInput.lines, ttlSeconds: 900 } },
       {
         name: 'promotions.redeem',
-        payload: { orderId: o, customerId: 'u-1', redemptions: sagaInput.redemptions, orderTotal: 3499, currency: 'USD' },
+        payload: {
+          orderId: o,
+          customerId: 'u-1',
+          redemptions: sagaInput.redemptions,
+          orderTotal: 3499,
+          currency: 'USD',
+        },
       },
       {
         name: 'payments.authorize',

@@ -43,7 +43,12 @@ describe('shipment status transitions', () => {
   });
 
   it('cancels anything not yet delivered (on the road, as a carrier intercept)', () => {
-    expect(SHIPMENT_STATUSES.filter(isCancellable)).toEqual(['LABEL_CREATED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'EXCEPTION']);
+    expect(SHIPMENT_STATUSES.filter(isCancellable)).toEqual([
+      'LABEL_CREATED',
+      'IN_TRANSIT',
+      'OUT_FOR_DELIVERY',
+      'EXCEPTION',
+    ]);
   });
 });
 

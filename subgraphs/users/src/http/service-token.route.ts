@@ -13,15 +13,22 @@ const SERVICE_TOKEN_TTL_SECONDS = 300;
 export function mountServiceTokens(app: HttpApp, signer: AccessTokenSigner, secret: string): void {
   app.post(SERVICE_TOKEN_PATH, express.json({ limit: '4kb' }), async (req, res) => {
     if (!secretMatches(bearerToken(req.headers.authorization), secret)) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid internal service secret is required' } });
+      res
+        .status(401)
+        .json({ error: { code: 'UNAUTHENTICATED', message: 'A valid internal service secret is required' } });
       return;
     }
     const service = (req.body as { service?: unknown } | undefined)?.service;
     if (typeof service !== 'string' || !SERVICE_NAME.test(service)) {
-      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: '"service" must be a lowercase service name' } });
+      res
+        .status(400)
+        .json({ error: { code: 'BAD_USER_INPUT', message: '"service" must be a lowercase service name' } });
       return;
     }
-    const accessToken = await signer.sign({ userId: `service:${service}`, role: 'ADMIN', kind: 'service' }, SERVICE_TOKEN_TTL_SECONDS);
+    const accessToken = await signer.sign(
+      { userId: `service:${service}`, role: 'ADMIN', kind: 'service' },
+      SERVICE_TOKEN_TTL_SECONDS,
+    );
     res.json({ accessToken, expiresIn: SERVICE_TOKEN_TTL_SECONDS });
   });
 }
