@@ -16,6 +16,18 @@ function option(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
+/** Reads the router's own gauge of active subscriptions until it reaches `count`. */
+async function waitForActiveSubscriptions(routerUrl: string, count: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const metrics = await (await fetch(routerUrl.replace('/graphql', '/metrics'))).text();
+    const active = [...metrics.matchAll(/^router_subscriptions_active\{[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    if (active >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${active} of ${count} subscriptions became active`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function fanOut(
   routerUrl: string,
   token: string,
@@ -30,8 +42,8 @@ async function fanOut(
       id: orderId,
     }),
   );
-  // Wait until every socket is open and subscribed upstream (the owner sends nothing until something changes).
-  await new Promise((resolve) => setTimeout(resolve, Math.max(2_000, subscribers * 3)));
+  // Wait until the router holds every subscription upstream (the owner sends nothing until something changes).
+  await waitForActiveSubscriptions(routerUrl, subscribers);
   const start = performance.now();
   await trigger();
   const deadline = Date.now() + 60_000;

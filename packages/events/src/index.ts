@@ -10,3 +10,4 @@ export * from './inbox';
 export * from './workers';
 export * from './dead-letters';
 export type { EventsLogger } from './logger';
+export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';

@@ -14,3 +14,5 @@ export * from './request-id';
 export * from './server';
 export * from './shutdown';
 export * from './user-error';
+export * from './live/push-iterator';
+export * from './live/subscription-server';

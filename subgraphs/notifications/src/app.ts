@@ -8,6 +8,7 @@ import {
   type Logger,
   type RunningSubgraph,
   type SubgraphContext,
+  startSubscriptionServer,
 } from '@msa/subgraph-kit';
 import { createCapturedEmailTransport } from './channels/captured-email.transport';
 import type { EmailTransport } from './channels/email-transport';
@@ -29,7 +30,6 @@ import {
 } from './jobs/delivery-queue';
 import { startNotificationEventWorker } from './jobs/notification-events.job';
 import { createNotificationFeed } from './live/notification-feed';
-import { startSubscriptionServer } from './live/subscription-server';
 import { CapturedMessageResolver } from './schema/captured-message.resolver';
 import type { NotificationsContext } from './schema/context';
 import { DeliveryResolver } from './schema/delivery.resolver';

@@ -8,12 +8,12 @@ import {
   type Logger,
   type RunningSubgraph,
   type SubgraphContext,
+  startSubscriptionServer,
 } from '@msa/subgraph-kit';
 import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
 import { startOrderEventWorker } from './jobs/order-events.job';
 import { createOrderUpdates } from './live/order-updates';
-import { startSubscriptionServer } from './live/subscription-server';
 import { CancelOrderResolver } from './schema/cancel-order.resolver';
 import { CheckoutResolver } from './schema/checkout.resolver';
 import type { OrdersContext } from './schema/context';

@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '@msa/subgraph-kit';
 import type { NotificationRecord } from '../data/notification.repo';
-import { pushIterator, type PushIterator } from './push-iterator';
+import { pushIterator, type Logger, type PushIterator } from '@msa/subgraph-kit';
 
 /**
  * New in-app notifications travel over Redis pub/sub on one channel per recipient, so a subscriber connected

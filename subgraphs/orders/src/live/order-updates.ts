@@ -1,6 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '@msa/subgraph-kit';
-import { pushIterator, type PushIterator } from './push-iterator';
+import { pushIterator, type Logger, type PushIterator } from '@msa/subgraph-kit';
 
 export interface OrderUpdate {
   orderId: string;

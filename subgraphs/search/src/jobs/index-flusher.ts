@@ -4,7 +4,7 @@ import type { IndexQueueRepo } from '../data/index-queue.repo';
 import type { ProductFactsRepo } from '../data/product-facts.repo';
 import { indexChangeFor, type RemovedDocument, type SearchDocument } from '../domain/search-document';
 import type { SearchEngine } from '../engine/search-engine';
-import { serialRunner } from './serial-runner';
+import { coalescingRunner } from '@msa/events';
 
 export interface IndexFlusherOptions {
   queue: IndexQueueRepo;
@@ -74,7 +74,7 @@ export function startIndexFlusher(options: IndexFlusherOptions): IndexFlusher {
     return written;
   };
 
-  const runner = serialRunner(drain);
+  const runner = coalescingRunner(drain);
   const wake = () => {
     if (stopped) return;
     runner
