@@ -21,7 +21,10 @@ async function waitForActiveSubscriptions(routerUrl: string, count: number): Pro
   const deadline = Date.now() + 120_000;
   for (;;) {
     const metrics = await (await fetch(routerUrl.replace('/graphql', '/metrics'))).text();
-    const active = [...metrics.matchAll(/^router_subscriptions_active\{[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const active = [...metrics.matchAll(/^router_subscriptions_active\{[^}]*\} (\d+)/gm)].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
     if (active >= count) return;
     if (Date.now() > deadline) throw new Error(`only ${active} of ${count} subscriptions became active`);
     await new Promise((resolve) => setTimeout(resolve, 200));
