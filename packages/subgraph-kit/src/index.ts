@@ -16,3 +16,4 @@ export * from './shutdown';
 export * from './user-error';
 export * from './live/push-iterator';
 export * from './live/subscription-server';
+export * from './live/redis-topics';

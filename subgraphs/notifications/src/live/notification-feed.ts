@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
+import { createRedisTopics, type Logger } from '@msa/subgraph-kit';
 import type { NotificationRecord } from '../data/notification.repo';
-import { pushIterator, type Logger, type PushIterator } from '@msa/subgraph-kit';
 
 /**
  * New in-app notifications travel over Redis pub/sub on one channel per recipient, so a subscriber connected
@@ -30,71 +29,17 @@ export function createNotificationFeed(
   channelPrefix: string,
   logger: Logger,
 ): NotificationFeed {
-  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  publisher.on('error', (error) =>
-    logger.warn({ err: error }, 'notification feed: publisher connection error'),
-  );
-  let subscriber: Redis | null = null;
-  const listeners = new Map<string, Set<PushIterator<NotificationRecord>>>();
+  const topics = createRedisTopics<NotificationRecord>({
+    redisUrl,
+    name: 'notification feed',
+    logger,
+    decode: fromWire,
+  });
   const channelOf = (userId: string) => `${channelPrefix}notifications:user:${userId}`;
-
-  const subscriberConnection = (): Redis => {
-    if (subscriber) return subscriber;
-    const connection = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-    connection.on('error', (error) =>
-      logger.warn({ err: error }, 'notification feed: subscriber connection error'),
-    );
-    connection.on('message', (channel: string, message: string) => {
-      const set = listeners.get(channel);
-      if (!set) return;
-      let notification: NotificationRecord;
-      try {
-        notification = fromWire(message);
-      } catch {
-        logger.warn({ channel }, 'notification feed: ignored a malformed message');
-        return;
-      }
-      for (const iterator of set) iterator.push(notification);
-    });
-    subscriber = connection;
-    return connection;
-  };
-
-  const unsubscribe = async (channel: string, iterator: PushIterator<NotificationRecord>) => {
-    const set = listeners.get(channel);
-    if (!set?.delete(iterator) || set.size > 0) return;
-    listeners.delete(channel);
-    await subscriber
-      ?.unsubscribe(channel)
-      .catch((error: unknown) =>
-        logger.warn({ err: error, channel }, 'notification feed: unsubscribe failed'),
-      );
-  };
-
   return {
     channelOf,
-    async publish(notification) {
-      await publisher.publish(channelOf(notification.userId), JSON.stringify(notification));
-    },
-    async subscribe(userId) {
-      const channel = channelOf(userId);
-      const iterator: PushIterator<NotificationRecord> = pushIterator<NotificationRecord>(() =>
-        unsubscribe(channel, iterator),
-      );
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-      }
-      set.add(iterator);
-      await subscriberConnection().subscribe(channel);
-      return iterator;
-    },
-    async close() {
-      for (const set of listeners.values()) for (const iterator of set) void iterator.return();
-      listeners.clear();
-      publisher.disconnect();
-      subscriber?.disconnect();
-    },
+    publish: (notification) => topics.publish(channelOf(notification.userId), notification),
+    subscribe: (userId) => topics.subscribe(channelOf(userId)),
+    close: () => topics.close(),
   };
 }

@@ -1,5 +1,4 @@
-import { Redis } from 'ioredis';
-import { pushIterator, type Logger, type PushIterator } from '@msa/subgraph-kit';
+import { createRedisTopics, type Logger } from '@msa/subgraph-kit';
 
 export interface OrderUpdate {
   orderId: string;
@@ -19,67 +18,17 @@ export interface OrderUpdates {
 }
 
 export function createOrderUpdates(redisUrl: string, channelPrefix: string, logger: Logger): OrderUpdates {
-  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  publisher.on('error', (error) => logger.warn({ err: error }, 'order updates: publisher connection error'));
-  let subscriber: Redis | null = null;
-  const listeners = new Map<string, Set<PushIterator<OrderUpdate>>>();
+  const topics = createRedisTopics<OrderUpdate>({
+    redisUrl,
+    name: 'order updates',
+    logger,
+    decode: (message) => JSON.parse(message) as OrderUpdate,
+  });
   const channelOf = (orderId: string) => `${channelPrefix}orders:order-updated:${orderId}`;
-
-  const subscriberConnection = (): Redis => {
-    if (subscriber) return subscriber;
-    const connection = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-    connection.on('error', (error) =>
-      logger.warn({ err: error }, 'order updates: subscriber connection error'),
-    );
-    connection.on('message', (channel: string, message: string) => {
-      const set = listeners.get(channel);
-      if (!set) return;
-      let update: OrderUpdate;
-      try {
-        update = JSON.parse(message) as OrderUpdate;
-      } catch {
-        logger.warn({ channel }, 'order updates: ignored a malformed message');
-        return;
-      }
-      for (const iterator of set) iterator.push(update);
-    });
-    subscriber = connection;
-    return connection;
-  };
-
-  const unsubscribe = async (channel: string, iterator: PushIterator<OrderUpdate>) => {
-    const set = listeners.get(channel);
-    if (!set?.delete(iterator) || set.size > 0) return;
-    listeners.delete(channel);
-    await subscriber
-      ?.unsubscribe(channel)
-      .catch((error: unknown) => logger.warn({ err: error, channel }, 'order updates: unsubscribe failed'));
-  };
-
   return {
     channelOf,
-    async publish(orderId) {
-      await publisher.publish(channelOf(orderId), JSON.stringify({ orderId } satisfies OrderUpdate));
-    },
-    async subscribe(orderId) {
-      const channel = channelOf(orderId);
-      const iterator: PushIterator<OrderUpdate> = pushIterator<OrderUpdate>(() =>
-        unsubscribe(channel, iterator),
-      );
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-      }
-      set.add(iterator);
-      await subscriberConnection().subscribe(channel);
-      return iterator;
-    },
-    async close() {
-      for (const set of listeners.values()) for (const iterator of set) void iterator.return();
-      listeners.clear();
-      publisher.disconnect();
-      subscriber?.disconnect();
-    },
+    publish: (orderId) => topics.publish(channelOf(orderId), { orderId }),
+    subscribe: (orderId) => topics.subscribe(channelOf(orderId)),
+    close: () => topics.close(),
   };
 }
