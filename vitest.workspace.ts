@@ -11,7 +11,7 @@ const shared = {
 export const testProjects: TestProjectInlineConfiguration[] = [
   {
     ...shared,
-    // The dashboard shares the storefront's pure helpers through a tsconfig path alias (@shared/*).
+    // The apps' specs import their own modules through the `@/` path alias of their tsconfig.
     resolve: { ...shared.resolve, tsconfigPaths: true },
     test: {
       name: 'unit',

@@ -1,11 +1,6 @@
 import type { NextConfig } from 'next';
+import { baseNextConfig } from '@msa/web-kit/next-config';
 
-// Next.js reports usage to a remote service unless told not to; this app must build and run offline.
-process.env.NEXT_TELEMETRY_DISABLED ??= '1';
-
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-};
+const nextConfig: NextConfig = { ...baseNextConfig };
 
 export default nextConfig;

@@ -14,8 +14,8 @@ import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
-import { Loading } from '@shared/query-state';
-import { useRuntime, useSession } from '@shared/runtime-provider';
+import { Loading } from '@msa/web-kit/query-state';
+import { useRuntime, useSession } from '@msa/web-kit/runtime-provider';
 import { dashboardAccess } from '@/lib/dashboard-access';
 
 const NAVIGATION = [

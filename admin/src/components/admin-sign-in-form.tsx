@@ -8,10 +8,10 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@shared/api-errors';
-import { CredentialFields } from '@shared/credential-fields';
-import { useRuntime, useSession } from '@shared/runtime-provider';
-import { toSessionGrant } from '@shared/session-store';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { CredentialFields } from '@msa/web-kit/credential-fields';
+import { useRuntime, useSession } from '@msa/web-kit/runtime-provider';
+import { toSessionGrant } from '@msa/web-kit/session-store';
 import { AdminSignInMutation, EndSessionMutation } from '@/graphql/auth.graphql';
 import { dashboardAccess } from '@/lib/dashboard-access';
 

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorsByField, userErrorText } from '@shared/api-errors';
+import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
 import { CreateCategoryMutation, UpdateCategoryMutation } from '@/graphql/categories.graphql';
 import { parentOptions, type CategoryRecord } from '@/lib/category-tree';
 

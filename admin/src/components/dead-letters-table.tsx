@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@shared/api-errors';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { DeadLettersQuery as DeadLettersResult } from '@/__generated__/graphql';
 import { DeadLettersQuery, RetryDeadLetterMutation } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';

@@ -9,12 +9,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@shared/api-errors';
-import { useRuntime } from '@shared/runtime-provider';
-import { accessTokenForRequest } from '@shared/session-refresh';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { useRuntime } from '@msa/web-kit/runtime-provider';
+import { accessTokenForRequest } from '@msa/web-kit/session-refresh';
 import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
 import { RemoveImageMutation, ReorderImagesMutation } from '@/graphql/products.graphql';
-import { API_ORIGIN } from '@/lib/config';
 import {
   ACCEPTED_IMAGE_TYPES,
   checkImageFile,
@@ -32,7 +31,7 @@ export function ImageManager({
   product: AdminProductFieldsFragment;
   onUploaded: () => void;
 }) {
-  const { session } = useRuntime();
+  const { session, endpoints } = useRuntime();
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
   const [uploading, setUploading] = useState(false);
@@ -55,7 +54,7 @@ export function ImageManager({
     try {
       const send = async (token: string | null): Promise<UploadResult> =>
         uploadProductImage({
-          apiOrigin: API_ORIGIN,
+          apiOrigin: endpoints.origin,
           productId: product.id,
           file,
           fileName: file.name,

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
-import { ErrorNotice, Loading } from '@shared/query-state';
+import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { OverviewQuery } from '@/graphql/operations.graphql';
 import { PageHeader } from './page-header';
 

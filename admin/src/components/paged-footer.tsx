@@ -3,7 +3,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { pageRangeLabel, type CursorPages, type PageInfoLike } from '@shared/cursor-pages';
+import { pageRangeLabel, type CursorPages, type PageInfoLike } from '@msa/web-kit/cursor-pages';
 
 /** "21–40 of 75" with Previous / Next buttons under a paged table. */
 export function PagedFooter({

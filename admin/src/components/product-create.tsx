@@ -13,8 +13,8 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorsByField, userErrorText } from '@shared/api-errors';
-import { formatMoney } from '@shared/money';
+import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
+import { formatMoney } from '@msa/web-kit/money';
 import { CreateProductMutation } from '@/graphql/products.graphql';
 import { STORE_CURRENCY } from '@/lib/config';
 import {

@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@shared/api-errors';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { AdjustStockMutation, SetLowStockThresholdMutation } from '@/graphql/operations.graphql';
 
 export interface StockTarget {

@@ -9,7 +9,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorsByField, userErrorText, type UserErrorLike } from '@shared/api-errors';
+import {
+  describeApiError,
+  userErrorsByField,
+  userErrorText,
+  type UserErrorLike,
+} from '@msa/web-kit/api-errors';
 import {
   toVariantInput,
   type FieldErrors,

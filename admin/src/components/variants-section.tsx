@@ -13,7 +13,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@shared/api-errors';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
 import { AddVariantMutation, RemoveVariantMutation, UpdateVariantMutation } from '@/graphql/products.graphql';
 import { STORE_CURRENCY } from '@/lib/config';

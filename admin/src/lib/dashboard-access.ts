@@ -1,4 +1,4 @@
-import type { Role } from '@shared/session-store';
+import type { Role } from '@msa/web-kit/session-store';
 
 export type DashboardAccess = { allowed: true } | { allowed: false; message: string };
 

@@ -1,4 +1,4 @@
-import { parseMoneyInput, toMoneyInput } from '@shared/money';
+import { parseMoneyInput, toMoneyInput } from '@msa/web-kit/money';
 
 /**
  * The product and variant forms: what a person types (all strings) and the API inputs built from it, with

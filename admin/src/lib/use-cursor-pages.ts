@@ -10,7 +10,7 @@ import {
   previousPage,
   type CursorPages,
   type PageInfoLike,
-} from '@shared/cursor-pages';
+} from '@msa/web-kit/cursor-pages';
 
 /**
  * Prev/next paging state for a table. `filterKey` names the current filters: when it changes, paging

@@ -1,7 +1,9 @@
 import Container from '@mui/material/Container';
 import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { apiEndpointsFromEnv } from '@msa/web-kit/api-origin';
 import { SiteHeader } from '@/components/site-header';
 import { Providers } from './providers';
 
@@ -10,12 +12,15 @@ export const metadata: Metadata = {
   description: 'The MSA-Grok Commerce storefront.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Read per request, so one build serves any deployment: the router origin comes from API_ORIGIN at run time.
+  await connection();
+  const endpoints = apiEndpointsFromEnv();
   return (
     <html lang="en">
       <body>
         <AppRouterCacheProvider>
-          <Providers>
+          <Providers endpoints={endpoints}>
             <SiteHeader />
             <Container component="main" maxWidth="lg" sx={{ py: 4 }}>
               {children}

@@ -3,15 +3,16 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import type { ReactNode } from 'react';
+import type { ApiEndpoints } from '@msa/web-kit/api-origin';
 import { ApolloAppProvider } from '@/lib/apollo';
 import { CartProvider } from '@/lib/cart-context';
 import { theme } from './theme';
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ endpoints, children }: { endpoints: ApiEndpoints; children: ReactNode }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <ApolloAppProvider>
+      <ApolloAppProvider endpoints={endpoints}>
         <CartProvider>{children}</CartProvider>
       </ApolloAppProvider>
     </ThemeProvider>

@@ -11,8 +11,8 @@ import { useState } from 'react';
 import type { CartFieldsFragment } from '@/__generated__/graphql';
 import { RemoveCartLineMutation, UpdateCartLineMutation } from '@/graphql/cart.graphql';
 import { cartIdVariable, type CartTarget } from '@/lib/guest-cart';
-import { userErrorText } from '@/lib/shared/api-errors';
-import { ErrorNotice } from '@/lib/shared/query-state';
+import { userErrorText } from '@msa/web-kit/api-errors';
+import { ErrorNotice } from '@msa/web-kit/query-state';
 import { QuantityStepper } from './quantity-stepper';
 
 type CartLine = CartFieldsFragment['lines'][number];

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useCart } from '@/lib/cart-context';
-import { ErrorNotice, Loading, UserErrorsNotice } from '@/lib/shared/query-state';
+import { ErrorNotice, Loading, UserErrorsNotice } from '@msa/web-kit/query-state';
 import { CartLineRow } from './cart-line-row';
 
 export function CartView() {

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { StorefrontCategoriesQuery } from '@/graphql/catalog.graphql';
-import { ErrorNotice } from '@/lib/shared/query-state';
+import { ErrorNotice } from '@msa/web-kit/query-state';
 
 /** The top-level categories and their subcategories as links, for the shop's home page. */
 export function CategoryNav() {

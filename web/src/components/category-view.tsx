@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { CategoryBySlugQuery } from '@/graphql/catalog.graphql';
-import { ErrorNotice, Loading } from '@/lib/shared/query-state';
+import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { ProductGrid } from './product-grid';
 
 export function CategoryView({ slug }: { slug: string }) {

@@ -3,8 +3,8 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
-import type { PageInfoLike } from '@/lib/shared/cursor-pages';
-import { ErrorNotice } from '@/lib/shared/query-state';
+import type { PageInfoLike } from '@msa/web-kit/cursor-pages';
+import { ErrorNotice } from '@msa/web-kit/query-state';
 
 /**
  * "Load more" under a list: fetches the page after `pageInfo.endCursor` (the cache policy appends it) and

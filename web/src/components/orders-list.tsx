@@ -10,10 +10,10 @@ import Link from 'next/link';
 import type { MyOrdersQuery } from '@/__generated__/graphql';
 import { MyOrdersQuery as MyOrdersDocument } from '@/graphql/account.graphql';
 import { ORDER_PAGE_SIZE } from '@/lib/config';
-import { cancellationReasonText } from '@/lib/shared/order-status';
-import { ErrorNotice, Loading } from '@/lib/shared/query-state';
-import { useSession } from '@/lib/shared/runtime-provider';
-import { OrderStatusChip } from '@/lib/shared/status-chip';
+import { cancellationReasonText } from '@msa/web-kit/order-status';
+import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
+import { useSession } from '@msa/web-kit/runtime-provider';
+import { OrderStatusChip } from '@msa/web-kit/status-chip';
 import { LoadMore } from './load-more';
 
 type Order = MyOrdersQuery['myOrders']['edges'][number]['node'];

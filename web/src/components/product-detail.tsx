@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { ProductBySlugQuery } from '@/graphql/catalog.graphql';
-import { ErrorNotice, Loading } from '@/lib/shared/query-state';
+import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { ImageGallery } from './image-gallery';
 import { ProductPurchase } from './product-purchase';
 

@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProductSort } from '@/__generated__/graphql';
 import { StorefrontProductsQuery } from '@/graphql/catalog.graphql';
 import { PRODUCT_PAGE_SIZE } from '@/lib/config';
-import { ErrorNotice, Loading } from '@/lib/shared/query-state';
+import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { LoadMore } from './load-more';
 import { ProductCard } from './product-card';
 

@@ -12,7 +12,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { RegisterMutation } from '@/graphql/account.graphql';
-import { describeApiError, userErrorsByField, userErrorText } from '@/lib/shared/api-errors';
+import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
 import { useCompleteSignIn } from '@/lib/use-sign-in';
 
 export function RegisterForm({ next }: { next: string }) {

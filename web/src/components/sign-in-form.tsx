@@ -11,8 +11,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { SignInMutation } from '@/graphql/account.graphql';
-import { describeApiError, userErrorText } from '@/lib/shared/api-errors';
-import { CredentialFields } from '@/lib/shared/credential-fields';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { CredentialFields } from '@msa/web-kit/credential-fields';
 import { useCompleteSignIn } from '@/lib/use-sign-in';
 
 export function SignInForm({ next }: { next: string }) {

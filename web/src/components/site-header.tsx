@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCart } from '@/lib/cart-context';
-import { useRuntime, useSession } from '@/lib/shared/runtime-provider';
+import { useRuntime, useSession } from '@msa/web-kit/runtime-provider';
 
 export function SiteHeader() {
   const session = useSession();

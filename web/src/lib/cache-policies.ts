@@ -1,5 +1,5 @@
 import type { FieldPolicy, TypePolicies } from '@apollo/client';
-import { appendConnectionPage, type ConnectionLike } from './shared/cursor-pages';
+import { appendConnectionPage, type ConnectionLike } from '@msa/web-kit/cursor-pages';
 
 /** A connection field whose pages are joined in the cache, so "Load more" only asks for the new page. */
 function pagedList(keyArgs: string[] | false): FieldPolicy<ConnectionLike> {

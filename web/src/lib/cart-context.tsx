@@ -5,8 +5,8 @@ import { createContext, use, useEffect, useState, useSyncExternalStore, type Rea
 import { AddToCartMutation, CartQuery } from '@/graphql/cart.graphql';
 import { GUEST_CART_STORAGE_KEY } from './config';
 import { cartIdVariable, cartTarget, GuestCartStore, type CartTarget } from './guest-cart';
-import { browserStorage } from './shared/browser-session';
-import { useSession } from './shared/runtime-provider';
+import { browserStorage } from '@msa/web-kit/browser-session';
+import { useSession } from '@msa/web-kit/runtime-provider';
 
 interface CartContextValue {
   target: CartTarget;

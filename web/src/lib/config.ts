@@ -1,12 +1,3 @@
-import { readPublicUrl } from './shared/public-url';
-
-/** The router's GraphQL endpoint, inlined at build time. */
-export const GRAPHQL_URL = readPublicUrl(
-  'NEXT_PUBLIC_GRAPHQL_URL',
-  process.env.NEXT_PUBLIC_GRAPHQL_URL,
-  'http://localhost:4000/graphql',
-);
-
 export const SESSION_STORAGE_KEY = 'msa.web.refreshToken';
 export const GUEST_CART_STORAGE_KEY = 'msa.web.guestCartId';
 

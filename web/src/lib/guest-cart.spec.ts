@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cartIdVariable, cartTarget, GuestCartStore } from './guest-cart';
-import { memoryStorage } from './shared/session-store';
+import { memoryStorage } from '@msa/web-kit/session-store';
 
 const KEY = 'test.guestCartId';
 const user = { id: 'u1', name: 'Ada', email: null, role: 'CUSTOMER' as const };

@@ -1,4 +1,4 @@
-import type { KeyValueStorage, SessionState } from './shared/session-store';
+import type { KeyValueStorage, SessionState } from '@msa/web-kit/session-store';
 
 /**
  * The id of the cart a visitor fills before signing in, kept in localStorage so it survives reloads. It is

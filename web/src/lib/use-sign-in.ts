@@ -2,9 +2,9 @@
 
 import { MergeCartMutation } from '@/graphql/cart.graphql';
 import { useCartContext } from './cart-context';
-import { errorCodes, type UserErrorLike } from './shared/api-errors';
-import { useRuntime } from './shared/runtime-provider';
-import { toSessionGrant, type AuthPayloadLike } from './shared/session-store';
+import { errorCodes, type UserErrorLike } from '@msa/web-kit/api-errors';
+import { useRuntime } from '@msa/web-kit/runtime-provider';
+import { toSessionGrant, type AuthPayloadLike } from '@msa/web-kit/session-store';
 
 /**
  * Finishes a sign-in or registration from its AuthPayload: starts the session, then moves the guest cart

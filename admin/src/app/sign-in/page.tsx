@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminSignInForm } from '@/components/admin-sign-in-form';
-import { safeRedirectPath } from '@shared/safe-redirect';
+import { safeRedirectPath } from '@msa/web-kit/safe-redirect';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RegisterForm } from '@/components/register-form';
-import { safeRedirectPath } from '@/lib/shared/safe-redirect';
+import { safeRedirectPath } from '@msa/web-kit/safe-redirect';
 
 export const metadata: Metadata = { title: 'Create an account' };
 

@@ -3,6 +3,7 @@
 import type { ApolloClient, TypePolicies } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createContext, use, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ApiEndpoints } from './api-origin';
 import { createApolloClient } from './apollo-client';
 import { createBrowserSession, type BrowserSession } from './browser-session';
 import { SERVER_SESSION_STATE, type SessionState } from './session-store';
@@ -10,6 +11,7 @@ import { SERVER_SESSION_STATE, type SessionState } from './session-store';
 export interface ClientRuntime {
   client: ApolloClient;
   session: BrowserSession;
+  endpoints: ApiEndpoints;
 }
 
 const RuntimeContext = createContext<ClientRuntime | null>(null);
@@ -56,22 +58,31 @@ export function RuntimeProvider({ runtime, children }: { runtime: ClientRuntime;
  * is shared between visitors on the server) and provides them.
  */
 export function AppRuntimeProvider({
-  graphqlUrl,
+  endpoints,
   storageKey,
   typePolicies,
   children,
 }: {
-  graphqlUrl: string;
+  /** The router's endpoints, read on the server at request time (see `apiEndpointsFromEnv`). */
+  endpoints: ApiEndpoints;
   /** localStorage key of the refresh token; one per app. */
   storageKey: string;
   typePolicies?: TypePolicies;
   children: ReactNode;
 }) {
   const [runtime] = useState<ClientRuntime>(() => {
+    const { graphqlUrl, graphqlWsUrl } = endpoints;
     const session = createBrowserSession({ graphqlUrl, storageKey });
+    const inBrowser = typeof window !== 'undefined';
     return {
       session,
-      client: createApolloClient({ graphqlUrl, session, ...(typePolicies ? { typePolicies } : {}) }),
+      endpoints,
+      client: createApolloClient({
+        graphqlUrl,
+        ...(inBrowser ? { graphqlWsUrl } : {}),
+        session,
+        ...(typePolicies ? { typePolicies } : {}),
+      }),
     };
   });
   return <RuntimeProvider runtime={runtime}>{children}</RuntimeProvider>;
@@ -81,6 +92,11 @@ export function useRuntime(): ClientRuntime {
   const runtime = use(RuntimeContext);
   if (!runtime) throw new Error('useRuntime must be used inside <RuntimeProvider>');
   return runtime;
+}
+
+/** The router's endpoints of this page (origin for media and uploads, GraphQL over HTTP and WebSocket). */
+export function useApiEndpoints(): ApiEndpoints {
+  return useRuntime().endpoints;
 }
 
 /** The session as it is now; "restoring" on the server and until a remembered session is renewed. */

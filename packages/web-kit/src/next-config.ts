@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+
+// Next.js reports usage to a remote service unless told not to; the apps must build and run offline.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
+/** The Next.js settings both apps share; each app spreads it and adds its own. */
+export const baseNextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The shared package ships TypeScript sources; Next compiles them with the app.
+  transpilePackages: ['@msa/web-kit'],
+};
