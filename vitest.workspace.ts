@@ -39,6 +39,18 @@ export const testProjects: TestProjectInlineConfiguration[] = [
       fileParallelism: false,
     },
   },
+  {
+    ...shared,
+    test: {
+      name: 'browser',
+      include: ['tests/browser/**/*.test.ts'],
+      // Builds web/ and admin/ for production once (skipped when their sources are unchanged).
+      globalSetup: ['tests/browser/global-setup.ts'],
+      testTimeout: 120_000,
+      hookTimeout: 240_000,
+      fileParallelism: false,
+    },
+  },
 ];
 
 export default testProjects;

@@ -53,6 +53,10 @@ export interface BootOptions {
   checkoutSettleTimeoutMs?: number;
   /** Delay between simulated carrier scans (LABEL_CREATED → … → DELIVERED); 0 disables the simulator. */
   carrierStepDelayMs?: number;
+  /** Browser origins the router allows (the web apps of a browser test); the router's defaults otherwise. */
+  corsOrigins?: string[];
+  /** A fixed router port (browser tests start the apps first); a free one otherwise. */
+  routerPort?: number;
 }
 
 const SUBGRAPH_NAMES = [
@@ -92,7 +96,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     ),
   ) as Record<(typeof SUBGRAPH_NAMES)[number], TestDatabase>;
 
-  const routerPort = await freePort();
+  const routerPort = options.routerPort ?? (await freePort());
   const routerUrl = `http://localhost:${routerPort}/graphql`;
   const common = { port: 0, redisUrl, verifier, queuePrefix, logger };
 
@@ -170,6 +174,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
       keyPrefix: `${queuePrefix}:rl:`,
     },
     apqKeyPrefix: `${queuePrefix}:apq:`,
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
 
   return {

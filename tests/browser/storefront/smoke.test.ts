@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  newVisitor,
+  screenshot,
+  screenshotOnFailure,
+  type Viewport,
+  type Visitor,
+} from '../support/browser';
+import { startBrowserShop, type BrowserShop } from '../support/shop';
+
+/**
+ * The harness itself: the built storefront and dashboard start against an in-process system with the demo
+ * data, and a visitor sees the catalog on a laptop and on a phone.
+ */
+describe('browser harness', () => {
+  let shop: BrowserShop;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    shop = await startBrowserShop(['web', 'admin']);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.stop();
+  });
+
+  for (const viewport of ['desktop', 'phone'] as Viewport[]) {
+    it(`shows the demo catalog on the storefront home page (${viewport})`, async () => {
+      let visitor: Visitor | undefined;
+      screenshotOnFailure(() => visitor?.page, `harness-home-${viewport}`);
+      visitor = await newVisitor(browser, viewport);
+      const { page } = visitor;
+      await page.goto(shop.apps.web!);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Shop');
+      await page.getByText(/Showing 12 of \d+/).waitFor();
+      await screenshot(page, `harness-home-${viewport}`);
+      expect(visitor.pageErrors).toEqual([]);
+      await visitor.context.close();
+    });
+  }
+
+  it('serves the dashboard sign-in page', async () => {
+    const visitor = await newVisitor(browser, 'desktop');
+    await visitor.page.goto(`${shop.apps.admin!}/sign-in`);
+    await visitor.page.getByLabel('Email').waitFor();
+    await visitor.context.close();
+  });
+});

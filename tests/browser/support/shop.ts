@@ -1,0 +1,57 @@
+import { seed as seedPromotions } from '@msa/promotions/seed';
+import { seed as seedProducts } from '@msa/products/seed';
+import { seed as seedUsers } from '@msa/users/seed';
+import { seedDemoStock } from '../../../scripts/dev/demo-stock';
+import { bootSupergraph, type BootedSupergraph, type BootOptions } from '../../support/boot-supergraph';
+import { freePort } from '../../support/free-port';
+import { startWebApp, type RunningWebApp, type WebApp } from './web-apps';
+
+export const DEMO_ADMIN = { email: 'admin@example.com', password: 'admin-dev-password' } as const;
+export const DEMO_CUSTOMER = { email: 'customer@example.com', password: 'customer-dev-password' } as const;
+
+export interface BrowserShop {
+  system: BootedSupergraph;
+  /** The router's GraphQL endpoint, for setting up data through the API. */
+  routerUrl: string;
+  /** Base URLs of the running apps, e.g. `apps.web` → `http://localhost:41234`. */
+  apps: Partial<Record<WebApp, string>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system for a browser test: every subgraph and the router in this process on throwaway databases,
+ * the demo data of `npm run dev` (catalog with images, accounts, the WELCOME10 promotion, stock), and the
+ * production builds of the requested apps pointed at this router.
+ */
+export async function startBrowserShop(apps: WebApp[], options: BootOptions = {}): Promise<BrowserShop> {
+  const ports = Object.fromEntries(
+    await Promise.all(apps.map(async (app) => [app, await freePort()] as const)),
+  );
+  const system = await bootSupergraph({
+    ...options,
+    corsOrigins: Object.values(ports).map((port) => `http://localhost:${port}`),
+  });
+  const running: RunningWebApp[] = [];
+  try {
+    const log = () => undefined;
+    await seedUsers({ databaseUrl: system.databases.users!.url, log });
+    await seedProducts({ databaseUrl: system.databases.products!.url, log, mediaDir: system.mediaDir });
+    await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
+    await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    const origin = new URL(system.routerUrl).origin;
+    for (const app of apps) running.push(await startWebApp(app, ports[app]!, origin));
+  } catch (error) {
+    await Promise.all(running.map((app) => app.stop()));
+    await system.stop();
+    throw error;
+  }
+  return {
+    system,
+    routerUrl: system.routerUrl,
+    apps: Object.fromEntries(running.map((app) => [app.app, app.url])),
+    async stop() {
+      await Promise.all(running.map((app) => app.stop()));
+      await system.stop();
+    },
+  };
+}

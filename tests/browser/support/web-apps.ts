@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { waitForHttp } from './wait-for-http';
+
+export type WebApp = 'web' | 'admin';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const NEXT_BIN = join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export interface RunningWebApp {
+  app: WebApp;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The production build of an app exists (the browser project's global setup builds it). */
+export function isBuilt(app: WebApp): boolean {
+  return existsSync(join(ROOT, app, '.next', 'BUILD_ID'));
+}
+
+/**
+ * Serves the production build of an app (`next start`) on a port, pointed at a router origin. The app reads
+ * API_ORIGIN at run time, so one build serves every test run on any free port.
+ */
+export async function startWebApp(app: WebApp, port: number, apiOrigin: string): Promise<RunningWebApp> {
+  if (!isBuilt(app)) throw new Error(`${app}/ has no production build: run "npm run build -w @msa/${app}"`);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: join(ROOT, app),
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        API_ORIGIN: apiOrigin,
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4_000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const url = `http://localhost:${port}`;
+  try {
+    await waitForHttp(url, 60_000, () => (child.exitCode === null ? null : `next start exited:\n${output}`));
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    app,
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}
