@@ -6,7 +6,6 @@ import {
   screenshot,
   screenshotOnFailure,
   type Viewport,
-  type Visitor,
 } from '../support/browser';
 import { startBrowserShop, type BrowserShop } from '../support/shop';
 
@@ -30,10 +29,9 @@ describe('browser harness', () => {
 
   for (const viewport of ['desktop', 'phone'] as Viewport[]) {
     it(`shows the demo catalog on the storefront home page (${viewport})`, async () => {
-      let visitor: Visitor | undefined;
-      screenshotOnFailure(() => visitor?.page, `harness-home-${viewport}`);
-      visitor = await newVisitor(browser, viewport);
+      const visitor = await newVisitor(browser, viewport);
       const { page } = visitor;
+      screenshotOnFailure(page, `harness-home-${viewport}`);
       await page.goto(shop.apps.web!);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Shop');
       await page.getByText(/Showing 12 of \d+/).waitFor();

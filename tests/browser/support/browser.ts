@@ -62,11 +62,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Call inside a test: when it fails, the page is saved as `<name>-failed.png` with the URL in the log. */
-export function screenshotOnFailure(page: () => Page | undefined, name: string): void {
+export function screenshotOnFailure(page: Page, name: string): void {
   onTestFailed(async () => {
-    const current = page();
-    if (!current || current.isClosed()) return;
-    const path = await screenshot(current, `${name}-failed`).catch(() => null);
-    console.error(`browser test "${name}" failed at ${current.url()}${path ? `; screenshot: ${path}` : ''}`);
+    if (page.isClosed()) return;
+    const path = await screenshot(page, `${name}-failed`).catch(() => null);
+    console.error(`browser test "${name}" failed at ${page.url()}${path ? `; screenshot: ${path}` : ''}`);
   });
 }
