@@ -395,6 +395,23 @@ describe('infrastructure/k8s', () => {
     expect(admits(policies, podsOf('router'), podOf('orders'))).toBe(true);
     expect(admits(policies, podsOf('router'), podOf('web'))).toBe(true);
     expect(admits(policies, podsOf('web'), podOf('orders'))).toBe(false);
+    // The image store is reached by its owner only.
+    const store = ofKind('StatefulSet').find((s) => s.metadata.name === 'minio');
+    expect(store, 'the MinIO example').toBeDefined();
+    const storeLabels = store!.spec.template!.metadata.labels;
+    expect(admits(policies, storeLabels, podOf('products'))).toBe(true);
+    for (const other of ['router', 'orders', 'web'])
+      expect(admits(policies, storeLabels, podOf(other)), other).toBe(false);
+  });
+
+  it('stores product images in the S3 store, so products runs at least two replicas', () => {
+    const products = deployments.find((d) => d.metadata.name === 'products')!;
+    const env = Object.fromEntries((containerOf(products).env ?? []).map((e) => [e.name, e.value]));
+    expect(env.MEDIA_STORAGE).toBe('s3');
+    expect(env.S3_ENDPOINT).toBe('http://minio:9000');
+    expect(products.spec.template!.spec).not.toHaveProperty('volumes.2');
+    const hpa = ofKind('HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef?.name === 'products');
+    expect(hpa?.spec.minReplicas).toBeGreaterThanOrEqual(2);
   });
 
   it('autoscales the router and every stateless subgraph, and bounds disruptions of every Deployment', () => {
