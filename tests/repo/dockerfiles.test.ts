@@ -145,7 +145,11 @@ describe('infrastructure/docker/Dockerfile.next', () => {
     expect(all.some((line) => /npm run build --workspace="\$APP"/.test(line))).toBe(true);
     const last = finalStage(NEXT_DOCKERFILE);
     expect(last).toContain('USER node');
-    expect(last.at(-1)).toBe('CMD ["next", "start"]');
+    // Next's standalone server: node and the traced files only, no devDependencies.
+    expect(last.at(-1)).toBe('CMD ["node", "server.js"]');
+    expect(last.filter((line) => line.startsWith('COPY '))).toEqual(['COPY --from=standalone /out/ /app/']);
+    expect(instructions(NEXT_DOCKERFILE).some((line) => /\.next\/standalone/.test(line))).toBe(true);
+    expect(readRepoFile('packages/web-kit/src/next-config.ts')).toMatch(/output: 'standalone'/);
   });
 });
 
