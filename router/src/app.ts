@@ -2,7 +2,6 @@ import { corsMiddleware, DEFAULT_CORS_ORIGINS } from './http/cors';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Redis } from 'ioredis';
@@ -17,6 +16,7 @@ import { healthRoute } from './http/health.route';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors';
 import { mountMediaProxy } from './http/media-proxy.routes';
 import { requestMetaMiddleware } from './http/request-meta';
+import { mountGraphiQL, schemaExplorerPlugin } from './http/schema-explorer';
 import type { TrustProxy } from './http/upgrade-meta';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { createRouterMetrics } from './metrics/router-metrics';
@@ -90,6 +90,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     new Map((options.subgraphs ?? []).map((s) => [s.name, s.url])),
     logger,
   );
+  const explorerOn = options.sandbox ?? !production;
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: options.introspection ?? !production,
@@ -103,9 +104,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      (options.sandbox ?? !production)
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      explorerOn ? schemaExplorerPlugin(options.explorer ?? 'auto') : ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
       useErrorLogging(),
       useQueryLimits(limits, metrics),
@@ -127,6 +126,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   app.use(corsMiddleware(options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   app.get('/health', healthRoute(endpoints));
   app.get('/metrics', metricsHandler(metrics));
+  if (explorerOn) mountGraphiQL(app);
   if (uploadsTarget)
     mountMediaProxy(app, {
       targetBaseUrl: uploadsTarget,

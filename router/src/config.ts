@@ -27,6 +27,8 @@ export const routerEnv = baseSubgraphEnv.extend({
   SUBSCRIPTION_FETCH_CONCURRENCY: positiveInt(DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY),
   INTROSPECTION: z.stringbool().optional(),
   SANDBOX: z.stringbool().optional(),
+  /** auto (Sandbox, GraphiQL when its CDN is unreachable) | sandbox | graphiql (bundled, no external requests). */
+  GRAPHQL_EXPLORER: z.enum(['auto', 'sandbox', 'graphiql']).default('auto'),
   TRUST_PROXY: z.string().optional(),
   UPLOADS_TARGET_URL: z.url().optional(),
   /** Comma-separated browser origins allowed by CORS, e.g. "https://shop.example.com,https://admin.example.com". */

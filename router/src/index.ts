@@ -25,6 +25,7 @@ const router = await createRouter({
   subscriptionFetchConcurrency: env.SUBSCRIPTION_FETCH_CONCURRENCY,
   ...(env.INTROSPECTION !== undefined ? { introspection: env.INTROSPECTION } : {}),
   ...(env.SANDBOX !== undefined ? { sandbox: env.SANDBOX } : {}),
+  explorer: env.GRAPHQL_EXPLORER,
   ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),
   ...(env.CORS_ORIGINS

@@ -1,3 +1,4 @@
+import type { SchemaExplorer } from './http/schema-explorer';
 import type { Server } from 'node:http';
 import type { AccessTokenVerifier } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
@@ -33,8 +34,10 @@ export interface RouterOptions {
   apqTtlSeconds?: number;
   /** Schema introspection; defaults to on except when NODE_ENV=production. */
   introspection?: boolean;
-  /** Apollo Sandbox on GET /graphql for browsers; defaults to on except when NODE_ENV=production. */
+  /** A schema explorer on GET /graphql for browsers; defaults to on except when NODE_ENV=production. */
   sandbox?: boolean;
+  /** Which explorer (see http/schema-explorer.ts); `auto`, Sandbox with a GraphiQL fallback, by default. */
+  explorer?: SchemaExplorer;
   logger?: Logger;
   /** Where /uploads and /media go; defaults to the products subgraph's URL without `/graphql`. */
   uploadsTargetUrl?: string;

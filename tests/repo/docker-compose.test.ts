@@ -26,7 +26,7 @@ const servers = services.filter((s) => s.kind === 'router' || s.kind === 'subgra
 const subgraphServices = services.filter((s) => s.kind === 'subgraph');
 const PRODUCTION_OVERRIDE = 'infrastructure/docker/compose.production.yml';
 /** Run from images of their own; the Node services reach them by compose service name. */
-const BACKING_SERVICES = ['postgres', 'redis', 'mongo', 'elasticsearch'];
+const BACKING_SERVICES = ['postgres', 'redis', 'mongo', 'elasticsearch', 'minio'];
 
 function portOf(service: ComposeService): number {
   return Number(environmentOf(service).PORT);
@@ -73,6 +73,7 @@ describe('docker-compose.yml', () => {
     expect(images.redis).toMatch(/^redis:7/);
     expect(images.mongo).toMatch(/^mongo:7/);
     expect(images.elasticsearch).toMatch(/elasticsearch:\d+\.\d+\.\d+$/);
+    expect(images.minio).toMatch(/^minio\/minio:RELEASE\.\d{4}-/);
     expect(images.prometheus).toMatch(/^prom\/prometheus:/);
     expect(images.grafana).toMatch(/^grafana\/grafana:/);
     const elastic = environmentOf(compose.services.elasticsearch!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_DOCKERFILE, NODE_DOCKERFILE } from './support/compose-file';
-import { existsInRepo, listRepoFiles, readRepoFile } from './support/repo-files';
+import { existsInRepo, listRepoFiles, readRepoFile, readYaml } from './support/repo-files';
 
 /** Instructions of a Dockerfile with line continuations joined, comments dropped. */
 function instructions(path: string): string[] {
@@ -71,19 +71,57 @@ describe('infrastructure/docker/Dockerfile', () => {
     ).toBe(true);
   });
 
-  it('maps SERVICE to the folder the compose tests assume and rejects unknown ones', () => {
-    const selection = last.find((line) => line.startsWith('RUN case "$SERVICE"'));
-    expect(selection).toMatch(/router\) dir=router ;;/);
-    expect(selection).toMatch(/migrate\) dir=\. ;;/);
-    expect(selection).toMatch(/\*\) dir="subgraphs\/\$SERVICE" ;;/);
-    expect(selection).toMatch(/src\/index\.ts" \]; then .*exit 1/);
+  /** The instructions of one named stage (`FROM … AS name`) up to the next FROM. */
+  function stage(name: string): string[] {
+    const start = all.findIndex((line) => new RegExp(`^FROM \\S+ AS ${name}$`).test(line));
+    if (start < 0) return [];
+    const next = all.findIndex((line, i) => i > start && line.startsWith('FROM '));
+    return all.slice(start, next < 0 ? undefined : next);
+  }
+
+  it('pins its base image', () => {
+    const nodeImage = all.find((line) => line.startsWith('ARG NODE_IMAGE='));
+    expect(nodeImage).toMatch(/^ARG NODE_IMAGE=node:\d+\.\d+(\.\d+)?-[a-z]+(-slim)?(@sha256:[0-9a-f]{64})?$/);
+    for (const from of all.filter((line) => line.startsWith('FROM ')))
+      expect(from, from).toMatch(/^FROM (\$\{NODE_IMAGE\}|[a-z-]+) AS [a-z-]+$/);
   });
 
-  it('runs tsx src/index.ts as the non-root node user with a /health check', () => {
+  it('compiles SERVICE to JavaScript, mapping it to the folder the compose tests assume and rejecting unknown ones', () => {
+    const compile = stage('compile');
+    const selection = compile.find((line) => line.startsWith('RUN case "$SERVICE"'));
+    expect(selection).toMatch(/router\) dir=router ;;/);
+    expect(selection).toMatch(/\*\) dir="subgraphs\/\$SERVICE" ;;/);
+    expect(selection).toMatch(/src\/index\.ts" \]; then .*exit 1/);
+    expect(selection).toMatch(/node infrastructure\/docker\/build-service\.mjs "\$SERVICE"/);
+    expect(existsInRepo('infrastructure/docker/build-service.mjs')).toBe(true);
+  });
+
+  it('runs the compiled service with node as the non-root node user, on production dependencies only, with a /health check', () => {
+    expect(last[0]).toMatch(/^FROM \$\{NODE_IMAGE\} AS service$|^FROM base AS service$/);
     expect(last).toContain('USER node');
     expect(last.find((line) => line.startsWith('HEALTHCHECK'))).toMatch(/\/health/);
-    expect(last.at(-1)).toBe('CMD ["tsx", "src/index.ts"]');
-    expect(last.find((line) => line.startsWith('ENV '))).toMatch(/PATH=\/app\/node_modules\/\.bin:\$PATH/);
+    expect(last.at(-1)).toBe('CMD ["node", "--enable-source-maps", "dist/index.mjs"]');
+    expect(last.join('\n')).not.toMatch(/\btsx\b/);
+    // Dependencies come only from the stage that installs without devDependencies.
+    const copies = last.filter((line) => line.startsWith('COPY --from='));
+    expect(copies.some((line) => line.includes('--from=runtime-deps /app/node_modules'))).toBe(true);
+    expect(copies.every((line) => /--from=(runtime-deps|compile) /.test(line))).toBe(true);
+    expect(stage('runtime-deps').some((line) => /npm ci --omit=dev --ignore-scripts/.test(line))).toBe(true);
+    expect(last.find((line) => line.startsWith('ENV '))).toMatch(/HOST=0\.0\.0\.0/);
+  });
+
+  it('keeps the migration toolchain in its own target, which the compose migrate service builds', () => {
+    const migrate = stage('migrate');
+    expect(migrate[0]).toBe('FROM build AS migrate');
+    expect(migrate).toContain('USER node');
+    expect(migrate.at(-1)).toBe('CMD ["npm", "run", "db:migrate"]');
+    const compose = readYaml<{
+      services: Record<string, { build?: { target?: string; args?: Record<string, string> } }>;
+    }>('docker-compose.yml');
+    for (const [name, service] of Object.entries(compose.services)) {
+      if (service.build?.args?.SERVICE === 'migrate') expect(service.build.target, name).toBe('migrate');
+      else if (service.build?.args?.SERVICE) expect(service.build.target, name).toBeUndefined();
+    }
   });
 });
 
@@ -107,7 +145,11 @@ describe('infrastructure/docker/Dockerfile.next', () => {
     expect(all.some((line) => /npm run build --workspace="\$APP"/.test(line))).toBe(true);
     const last = finalStage(NEXT_DOCKERFILE);
     expect(last).toContain('USER node');
-    expect(last.at(-1)).toBe('CMD ["next", "start"]');
+    // Next's standalone server: node and the traced files only, no devDependencies.
+    expect(last.at(-1)).toBe('CMD ["node", "server.js"]');
+    expect(last.filter((line) => line.startsWith('COPY '))).toEqual(['COPY --from=standalone /out/ /app/']);
+    expect(instructions(NEXT_DOCKERFILE).some((line) => /\.next\/standalone/.test(line))).toBe(true);
+    expect(readRepoFile('packages/web-kit/src/next-config.ts')).toMatch(/output: 'standalone'/);
   });
 });
 
@@ -140,6 +182,10 @@ describe('build contexts', () => {
     }
     expect(isIgnored(`${NODE_DOCKERFILE}.dockerignore`, 'web/app/page.tsx')).toBe(true);
     expect(isIgnored(`${NODE_DOCKERFILE}.dockerignore`, 'subgraphs/users/src/index.ts')).toBe(false);
+    expect(isIgnored(`${NODE_DOCKERFILE}.dockerignore`, 'infrastructure/docker/build-service.mjs')).toBe(
+      false,
+    );
+    expect(isIgnored(`${NODE_DOCKERFILE}.dockerignore`, 'subgraphs/users/dist/index.mjs')).toBe(true);
     expect(isIgnored(`${NEXT_DOCKERFILE}.dockerignore`, 'web/app/page.tsx')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
 
 // Next.js reports usage to a remote service unless told not to; the apps must build and run offline.
@@ -9,4 +10,9 @@ export const baseNextConfig: NextConfig = {
   poweredByHeader: false,
   // The shared package ships TypeScript sources; Next compiles them with the app.
   transpilePackages: ['@msa/web-kit'],
+  // A self-contained server in .next/standalone (server.js with only the node_modules it uses) for the images;
+  // `next start` keeps serving the same build. Files are traced from the repository root (the build runs in the
+  // app's folder), so the workspace packages are included.
+  output: 'standalone',
+  outputFileTracingRoot: resolve(process.cwd(), '..'),
 };

@@ -4,12 +4,12 @@ import { loadMediaConfig, loadProductsConfig } from '../src/config';
 import { createPrismaClient } from '../src/data/prisma-client';
 import { seedCatalog } from '../src/seed/seed-catalog';
 import { seedExtraProducts } from '../src/seed/seed-extra-products';
-import { createLocalDiskImageStorage } from '../src/storage/local-disk-image-storage';
+import { createImageStorage } from '../src/storage/create-image-storage';
 
 export interface SeedOptions {
   databaseUrl: string;
   log: (line: string) => void;
-  /** Where cover images go; MEDIA_DIR (default <repo root>/.data/media) when absent. */
+  /** A folder for the cover images; when absent, the store MEDIA_STORAGE selects (MEDIA_DIR by default). */
   mediaDir?: string;
   /**
    * Generated ACTIVE products to add after the demo catalog, for benchmarks (no images); SEED_EXTRA_PRODUCTS
@@ -38,14 +38,17 @@ export function extraProductsFromEnv(env: NodeJS.ProcessEnv = process.env): numb
 
 /** Seeds the demo catalog (and any extra generated products) into a migrated products database. Safe to run again. */
 export async function seed(options: SeedOptions): Promise<void> {
-  const mediaDir = options.mediaDir ?? loadMediaConfig().mediaDir;
+  // An explicit folder wins; otherwise the store MEDIA_STORAGE selects, as the running service uses.
+  const storage = await createImageStorage(
+    options.mediaDir ? { kind: 'local', dir: options.mediaDir } : loadMediaConfig().storage,
+  );
   const extra = options.extraProducts ?? extraProductsFromEnv();
   if (!Number.isInteger(extra) || extra < 0 || extra > MAX_EXTRA_PRODUCTS) {
     throw new Error(`extraProducts must be a whole number from 0 to ${MAX_EXTRA_PRODUCTS}; got ${extra}`);
   }
   const db = createPrismaClient(options.databaseUrl);
   try {
-    await seedCatalog({ db, storage: createLocalDiskImageStorage(mediaDir), log: options.log });
+    await seedCatalog({ db, storage, log: options.log });
     if (extra > 0) await seedExtraProducts({ db, count: extra, log: options.log });
   } finally {
     await db.$disconnect();

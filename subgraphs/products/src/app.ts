@@ -8,13 +8,17 @@ import { mountProductRoutes } from './http/product-routes';
 import type { ProductsContext } from './schema/context';
 import { buildProductsSchema } from './schema/build-schema';
 import { createCatalog } from './services/catalog';
+import type { ImageStorage } from './storage/image-storage';
 import { createLocalDiskImageStorage } from './storage/local-disk-image-storage';
 
 export interface ProductsSubgraphOptions {
   databaseUrl: string;
   port: number;
   verifier: AccessTokenVerifier;
-  mediaDir: string;
+  /** Local image folder; ignored when `storage` is given. */
+  mediaDir?: string;
+  /** Where images are stored (see createImageStorage); files under `mediaDir` when absent. */
+  storage?: ImageStorage;
   publicBaseUrl: string;
   maxImageBytes?: number;
   logger?: Logger;
@@ -39,7 +43,8 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
   const db = createPrismaClient(options.databaseUrl, {
     ...(options.onQuery && { onQuery: options.onQuery }),
   });
-  const storage = createLocalDiskImageStorage(options.mediaDir);
+  if (!options.storage && !options.mediaDir) throw new Error('products needs `storage` or `mediaDir`');
+  const storage = options.storage ?? createLocalDiskImageStorage(options.mediaDir!);
   const catalog = createCatalog({ db, storage, publicBaseUrl: options.publicBaseUrl, logger });
   const relay: OutboxRelay | null = options.redisUrl
     ? startOutboxRelay({

@@ -50,7 +50,46 @@ describe('loadMediaConfig', () => {
   it('reads the media settings alone', () => {
     expect(loadMediaConfig({ MEDIA_DIR: '/tmp/m' })).toEqual({
       mediaDir: '/tmp/m',
+      storage: { kind: 'local', dir: '/tmp/m' },
       publicBaseUrl: 'http://localhost:4000',
     });
+  });
+
+  it('selects an S3-compatible bucket with MEDIA_STORAGE=s3, path-style when an endpoint is given', () => {
+    expect(
+      loadMediaConfig({
+        MEDIA_STORAGE: 's3',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_BUCKET: 'product-media',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+        S3_CREATE_BUCKET: 'true',
+      }).storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'product-media',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      createBucket: true,
+    });
+    expect(
+      loadMediaConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'b-1', S3_REGION: 'eu-west-1' }).storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'b-1',
+      region: 'eu-west-1',
+      forcePathStyle: false,
+      createBucket: false,
+    });
+  });
+
+  it('names what S3 storage is missing', () => {
+    expect(() => loadMediaConfig({ MEDIA_STORAGE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(() => loadMediaConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'b-1', S3_ACCESS_KEY_ID: 'k' })).toThrow(
+      /S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() => loadMediaConfig({ MEDIA_STORAGE: 'ftp' })).toThrow(/MEDIA_STORAGE/);
   });
 });

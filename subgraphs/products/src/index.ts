@@ -3,6 +3,7 @@ import { createAccessTokenVerifier, remoteKeys } from '@msa/auth';
 import { createLogger, installGracefulShutdown } from '@msa/subgraph-kit';
 import { createProductsSubgraph } from './app';
 import { loadProductsConfig } from './config';
+import { createImageStorage } from './storage/create-image-storage';
 
 const config = loadProductsConfig();
 const logger = createLogger('products', config.logLevel);
@@ -13,7 +14,7 @@ const subgraph = await createProductsSubgraph({
   verifier: createAccessTokenVerifier(remoteKeys(config.jwksUrl)),
   // The relay reads QUEUE_PREFIX itself when set.
   redisUrl: config.redisUrl,
-  mediaDir: config.mediaDir,
+  storage: await createImageStorage(config.storage),
   publicBaseUrl: config.publicBaseUrl,
   maxImageBytes: config.maxImageBytes,
   logger,

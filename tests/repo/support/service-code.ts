@@ -77,7 +77,13 @@ export function workspaceSources(dir: string): string[] {
 /** The files whose code runs in a container of this kind: where an env var it is given must be read. */
 export function codeScope(kind: NodeServiceKind, dir: string): string[] {
   if (kind === 'next') {
-    return listRepoFiles(dir, (name) => SOURCE_FILE.test(name) && !name.endsWith('.d.ts'));
+    // The app's own files and the shared frontend packages it depends on (e.g. API_ORIGIN in @msa/web-kit).
+    return [
+      ...listRepoFiles(dir, (name) => SOURCE_FILE.test(name) && !name.endsWith('.d.ts')),
+      ...workspaceClosure(dir)
+        .filter((d) => d !== dir)
+        .flatMap(sourcesOf),
+    ];
   }
   if (kind === 'migrate') {
     // `npm run db:migrate` / `db:seed` run the prisma toolkit, which loads every subgraph's prisma/seed.ts.

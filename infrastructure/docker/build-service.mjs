@@ -1,0 +1,69 @@
+// Compiles one service (the router or a subgraph) and its workspace packages (@msa/*) into a single ES module,
+// so the runtime image runs it with plain `node` and needs only the production dependencies from npm:
+//
+//   node infrastructure/docker/build-service.mjs <router|subgraph name> [<out dir>]
+//
+// npm packages stay external (installed with `npm ci --omit=dev` and loaded from node_modules); the workspace
+// packages are TypeScript, so they are compiled into the bundle. The bundle sits in <service>/dist/, one folder
+// below the service like src/, so `new URL('..', import.meta.url)` paths of src/*.ts keep pointing where they did.
+import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const service = process.argv[2];
+if (!service) {
+  console.error('usage: node infrastructure/docker/build-service.mjs <router|subgraph name>');
+  process.exit(2);
+}
+const dir = service === 'router' ? join(ROOT, 'router') : join(ROOT, 'subgraphs', service);
+const entry = join(dir, 'src', 'index.ts');
+if (!existsSync(entry)) {
+  console.error(`${entry} does not exist`);
+  process.exit(2);
+}
+const outdir = process.argv[3] ? resolve(process.argv[3]) : join(dir, 'dist');
+
+/** Bare imports of npm packages stay imports; workspace packages (@msa/*) and relative files are bundled. */
+const npmPackagesExternal = {
+  name: 'npm-packages-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@msa/') || args.path.startsWith('node:')) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+// Command-line tools of the service (src/cli/*.ts, e.g. users' create-admin) become dist/<name>.mjs beside it.
+const cliDir = join(dir, 'src', 'cli');
+const tools = existsSync(cliDir)
+  ? Object.fromEntries(
+      readdirSync(cliDir)
+        .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+        .map((name) => [name.replace(/\.ts$/, ''), join(cliDir, name)]),
+    )
+  : {};
+
+await build({
+  entryPoints: { index: entry, ...tools },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20.19',
+  format: 'esm',
+  sourcemap: 'linked',
+  // The decorators of type-graphql: legacy (experimentalDecorators) semantics, as tsx and vitest compile them.
+  tsconfig: join(dir, 'tsconfig.json'),
+  plugins: [npmPackagesExternal],
+  // CommonJS packages imported from ESM keep working: require() for the few that need it.
+  banner: {
+    js: "import { createRequire as __msaCreateRequire } from 'node:module'; const require = __msaCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+process.stdout.write(
+  `built ${service} → ${outdir}: ${['index', ...Object.keys(tools)].map((n) => `${n}.mjs`).join(', ')}\n`,
+);
