@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expectData } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrdersHarness } from './support/orders-harness';
@@ -28,8 +29,10 @@ describe('checkout answers with the saga’s outcome', () => {
       ['tok_insufficientFunds', 'INSUFFICIENT_FUNDS'],
     ] as const) {
       const customer = await h.customer();
+      const cartId = h.cartFor(customer, { 'v-1': [1, 2500] });
+      const idempotencyKey = randomUUID();
       const result = expectData(
-        await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 2500] }), { paymentToken }),
+        await h.checkout(customer, cartId, { paymentToken, idempotencyKey }),
       ).checkout;
       expect(result.order).toMatchObject({
         status: 'PAYMENT_FAILED',
@@ -42,6 +45,12 @@ describe('checkout answers with the saga’s outcome', () => {
       const orderId = result.order!.id;
       const held = (await h.commandsFor(orderId)).map((command) => command.name);
       expect(held).toEqual(['inventory.reserve', 'payments.authorize']);
+      // Submitting the same checkout again answers the same order and the same decline.
+      const replayed = expectData(
+        await h.checkout(customer, cartId, { paymentToken, idempotencyKey }),
+      ).checkout;
+      expect(replayed.order).toMatchObject({ id: orderId, status: 'PAYMENT_FAILED' });
+      expect(replayed.userErrors.map((error) => error.code)).toEqual([code]);
 
       const retried = expectData(await h.retryPayment(customer, orderId, 'tok_visa')).retryPayment;
       expect(retried.userErrors).toEqual([]);

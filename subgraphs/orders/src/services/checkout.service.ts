@@ -72,7 +72,9 @@ export function settledOutcome(order: OrderRecord): OrderOutcome {
 }
 
 function replayOutcome(existing: OrderRecord, cartId: string): OrderOutcome {
-  if (decideReplay(existing, cartId) === 'replay') return succeeded(existing);
+  // A replay of a declined checkout says again why, so the client offers the retry.
+  if (decideReplay(existing, cartId) === 'replay')
+    return existing.status === 'PAYMENT_FAILED' ? settledOutcome(existing) : succeeded(existing);
   return rejected({
     code: CheckoutErrorCode.IDEMPOTENCY_KEY_REUSED,
     message: 'This idempotency key was already used for another cart; use a new key for a new checkout.',
