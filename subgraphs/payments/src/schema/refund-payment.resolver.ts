@@ -79,21 +79,25 @@ export class RefundPaymentResolver {
           ),
         ],
       };
-    const outcome = await refundPayment(
-      ctx.deps,
-      {
-        target: { paymentId },
-        // A key names the refund: the same key for the same payment always means the same refund row.
-        refundId: idempotencyKey ? stableId('admin-refund', paymentId, idempotencyKey) : randomUUID(),
-        amount,
-        reason: why,
-        returnId: null,
-        source: 'ADMIN',
-        actorId: admin.userId,
-        keyed: idempotencyKey != null,
-      },
-      { whenProviderUnavailable: 'fail', publishFailures: false },
-    );
+    const input = {
+      target: { paymentId },
+      // A key names the refund: the same key for the same payment always means the same refund row.
+      refundId: idempotencyKey ? stableId('admin-refund', paymentId, idempotencyKey) : randomUUID(),
+      amount,
+      reason: why,
+      returnId: null,
+      source: 'ADMIN' as const,
+      actorId: admin.userId,
+      keyed: idempotencyKey != null,
+    };
+    const options = { whenProviderUnavailable: 'fail', publishFailures: false } as const;
+    // A keyed refund is idempotent on its id: should a submit collide with its concurrent twin, asking again
+    // answers from the ledger (the refund the twin recorded) instead of failing.
+    const outcome = await refundPayment(ctx.deps, input, options).catch((error: unknown) => {
+      if (!input.keyed) throw error;
+      ctx.logger.warn({ err: error, refundId: input.refundId }, 'keyed refund collided; answering again');
+      return refundPayment(ctx.deps, input, options);
+    });
     switch (outcome.kind) {
       case 'no-payment':
         throw notFound('Payment');
