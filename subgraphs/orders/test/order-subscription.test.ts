@@ -96,6 +96,28 @@ describe('Subscription.orderUpdated over graphql-ws', () => {
     expect(subscription.messages[0]!.data!.orderUpdated!.id).toBe(order.id);
   });
 
+  it('streams a declined payment, its retry and the confirmation', async () => {
+    const customer = await h.customer();
+    const order = await h.placeOrder(customer, undefined, {}, { paymentToken: 'tok_chargeDeclined' });
+    const subscription = watch(connect(`Bearer ${customer.token}`), order.id);
+    await subscribed(order.id);
+    const statuses = () => subscription.messages.map((message) => message.data?.orderUpdated?.status);
+
+    await h.services.succeed(order.id, 'inventory.reserve');
+    await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']);
+    await h.reply('payment.authorization_failed', {
+      orderId: order.id,
+      paymentId: null,
+      code: 'CARD_DECLINED',
+      reason: 'declined',
+    });
+    await expect.poll(statuses).toEqual(['PAYMENT_FAILED']);
+    expect((await h.retryPayment(customer, order.id, 'tok_visa')).errors).toBeUndefined();
+    await expect.poll(statuses).toEqual(['PAYMENT_FAILED', 'PENDING']);
+    await h.services.succeed(order.id, 'inventory.commit', 2);
+    await expect.poll(statuses).toEqual(['PAYMENT_FAILED', 'PENDING', 'CONFIRMED']);
+  });
+
   it('lets an administrator watch any order', async () => {
     const customer = await h.customer();
     const order = await h.placeOrder(customer);
