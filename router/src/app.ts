@@ -8,7 +8,13 @@ import express from 'express';
 import { Redis } from 'ioredis';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, httpMetricsMiddleware, metricsHandler, metricsPlugin } from '@msa/subgraph-kit';
+import {
+  createLogger,
+  DEFAULT_LISTEN_HOST,
+  httpMetricsMiddleware,
+  metricsHandler,
+  metricsPlugin,
+} from '@msa/subgraph-kit';
 import { RedisKeyValueCache } from './apq/redis-key-value-cache';
 import { routerContextFactory, type RouterContext } from './context';
 import { createGateway } from './gateway/create-gateway';
@@ -23,6 +29,7 @@ import { createRouterMetrics } from './metrics/router-metrics';
 import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
 import { useQueryLimits } from './plugins/query-limits.plugin';
 import { useRateLimit } from './plugins/rate-limit.plugin';
+import { useServiceTokenPolicy } from './plugins/service-token-policy';
 import { createRedisRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
 import {
   DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY,
@@ -108,6 +115,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
         : ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
       useErrorLogging(),
+      useServiceTokenPolicy(),
       useQueryLimits(limits, metrics),
       useRateLimit({ limiter, metrics, maxChargePerOperation: limits.maxCost }),
     ],
@@ -168,7 +176,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve);
+      httpServer.listen(options.port, options.host ?? DEFAULT_LISTEN_HOST, resolve);
     });
   } catch (error) {
     await shutDown().catch(() => undefined);

@@ -9,6 +9,7 @@ export * from './loaders';
 export * from './logger';
 export * from './metrics';
 export * from './money';
+export * from './network';
 export * from './pagination';
 export * from './request-id';
 export * from './server';

@@ -18,6 +18,7 @@ import {
   metricsPlugin,
   type ServiceMetrics,
 } from './metrics';
+import { DEFAULT_LISTEN_HOST } from './network';
 import { requestIdFrom, traceIdFrom } from './request-id';
 
 export type HealthCheck = () => Promise<unknown>;
@@ -109,7 +110,9 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) =>
+    httpServer.listen(options.port, options.host ?? DEFAULT_LISTEN_HOST, resolve),
+  );
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;
   options.logger.info({ url }, `${options.name} subgraph ready`);

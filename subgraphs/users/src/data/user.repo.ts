@@ -1,5 +1,5 @@
 import { publishEvent } from '@msa/events';
-import type { Role } from '@msa/auth';
+import type { UserRoleName as Role } from '@msa/auth';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client';
 import { isUniqueViolation, isUuid } from './prisma-client';
 

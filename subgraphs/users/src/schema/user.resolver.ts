@@ -1,4 +1,4 @@
-import { requireIdentity, requireStaff } from '@msa/subgraph-kit';
+import { requireIdentity, requireStaffOrServiceScope } from '@msa/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../context';
 import type { AddressRecord } from '../data/address.repo';
@@ -22,7 +22,7 @@ export class UserResolver {
     @Arg('id', () => ID, { description: 'User id.' }) id: string,
     @Ctx() ctx: UsersContext,
   ): Promise<UserRecord | null> {
-    requireStaff(ctx);
+    requireStaffOrServiceScope(ctx, 'users:read');
     return ctx.services.directory.load(ctx.loaders, id);
   }
 

@@ -1,4 +1,4 @@
-import type { Role } from '@msa/auth';
+import type { UserRoleName as Role } from '@msa/auth';
 import {
   badUserInput,
   byKeys,
