@@ -16,7 +16,8 @@ import {
   metricsPlugin,
 } from '@msa/subgraph-kit';
 import { RedisKeyValueCache } from './apq/redis-key-value-cache';
-import { routerContextFactory, type RouterContext } from './context';
+import { requestIdentityResolver, routerContextFactory, type RouterContext } from './context';
+import { graphqlAdmission } from './http/admission';
 import { createGateway } from './gateway/create-gateway';
 import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { healthRoute } from './http/health.route';
@@ -81,6 +82,9 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   const limiter = createRedisRateLimiter(redis, rateLimit);
 
+  const apqCache = new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:');
+  const identityOf = requestIdentityResolver(options.verifier);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -105,7 +109,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     formatError: maskRouterError,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     persistedQueries: {
-      cache: new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:'),
+      cache: apqCache,
       ttl: options.apqTtlSeconds ?? ONE_DAY_SECONDS,
     },
     plugins: [
@@ -146,7 +150,8 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: routerContextFactory(options.verifier, logger) }),
+    graphqlAdmission({ limiter, apqCache, metrics, logger, identityOf }),
+    expressMiddleware(apollo, { context: routerContextFactory(identityOf, logger) }),
   );
   app.all('/{*path}', notFoundHandler);
   app.use(jsonErrorHandler(logger));

@@ -10,6 +10,8 @@ export * from './logger';
 export * from './metrics';
 export * from './money';
 export * from './network';
+export * from './operation-label';
+export * from './known-operations';
 export * from './pagination';
 export * from './request-id';
 export * from './server';
