@@ -7,7 +7,15 @@ import {
   SERVICE_TOKEN_PATH,
 } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { createTestDatabase, errorCode, TEST_REDIS_URL, type TestDatabase } from '@msa/testing';
+import { createHmac } from 'node:crypto';
+import {
+  createTestDatabase,
+  createTestKeys,
+  errorCode,
+  TEST_REDIS_URL,
+  type TestDatabase,
+} from '@msa/testing';
+import { createPaymentsSubgraph, DEV_WEBHOOK_SECRET } from '@msa/payments/app';
 import { migrationsDirOf } from '@msa/prisma-toolkit/repo-paths';
 import { createUsersSubgraph } from '@msa/users/app';
 import { seed as seedUsers } from '@msa/users/seed';
@@ -108,9 +116,11 @@ describe('internal services: loopback listeners and least-privilege service toke
   });
 });
 
-describe('the published development secret on a non-loopback listener', () => {
+describe('the published development secrets on a non-loopback listener', () => {
   let database: TestDatabase;
+  let paymentsDatabase: TestDatabase;
   let users: RunningSubgraph;
+  let payments: RunningSubgraph;
 
   beforeAll(async () => {
     database = await createTestDatabase('users', migrationsDirOf('users'));
@@ -124,14 +134,40 @@ describe('the published development secret on a non-loopback listener', () => {
       queuePrefix: `sec-${Date.now()}`,
       internalServiceSecret: DEV_INTERNAL_SERVICE_SECRET,
     });
+    paymentsDatabase = await createTestDatabase('payments', migrationsDirOf('payments'));
+    const keys = await createTestKeys();
+    payments = await createPaymentsSubgraph({
+      databaseUrl: paymentsDatabase.url,
+      redisUrl: TEST_REDIS_URL,
+      port: 0,
+      host: '0.0.0.0',
+      verifier: keys.verifier,
+      logger: createLogger('payments', 'silent'),
+      queuePrefix: `sec-${Date.now()}`,
+      webhookSecret: DEV_WEBHOOK_SECRET,
+    });
   });
   afterAll(async () => {
     await users?.stop();
+    await payments?.stop();
     await database?.drop();
+    await paymentsDatabase?.drop();
   });
 
-  it('is refused', async () => {
+  it('no service token is issued for the development service secret', async () => {
     const { status } = await requestServiceToken(serviceBase(users), DEV_INTERNAL_SERVICE_SECRET);
     expect(status).toBe(403);
+  });
+
+  it('payment webhooks signed with the development secret are refused', async () => {
+    const body = JSON.stringify({ id: 'evt_1', type: 'charge.succeeded', data: {} });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature = createHmac('sha256', DEV_WEBHOOK_SECRET).update(`${timestamp}.${body}`).digest('hex');
+    const response = await fetch(`${serviceBase(payments)}/webhooks/payments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature': `t=${timestamp},v1=${signature}` },
+      body,
+    });
+    expect(response.status).toBe(403);
   });
 });

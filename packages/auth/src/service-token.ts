@@ -21,8 +21,11 @@ export const SERVICE_TOKEN_SCOPES: Readonly<Record<string, readonly ServiceScope
 
 export function internalServiceSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.INTERNAL_SERVICE_SECRET;
+  if (env.NODE_ENV === 'production' && (!secret || secret === DEV_INTERNAL_SERVICE_SECRET))
+    throw new Error(
+      'INTERNAL_SERVICE_SECRET must be set in production (not the published development secret).',
+    );
   if (secret) return secret;
-  if (env.NODE_ENV === 'production') throw new Error('INTERNAL_SERVICE_SECRET must be set in production.');
   return DEV_INTERNAL_SERVICE_SECRET;
 }
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './cart-fingerprint';
 export * from './config';
 export * from './context';
 export * from './errors';

@@ -19,3 +19,17 @@ export function isLoopbackHost(host: string | undefined): boolean {
   if (isIP(value) === 6) return value === '::1' || value === '0:0:0:0:0:0:0:1';
   return false;
 }
+
+/**
+ * Whether a secret may be used by a server listening on `listenHost`: a development default published in
+ * the repository is only good on loopback (and never in production), where nobody else can present it.
+ */
+export function developmentSecretRefused(
+  secret: string,
+  developmentSecret: string,
+  listenHost: string,
+  nodeEnv: string | undefined = process.env.NODE_ENV,
+): boolean {
+  if (secret !== developmentSecret) return false;
+  return nodeEnv === 'production' || !isLoopbackHost(listenHost);
+}

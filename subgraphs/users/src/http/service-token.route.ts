@@ -7,7 +7,7 @@ import {
   SERVICE_TOKEN_SCOPES,
   type AccessTokenSigner,
 } from '@msa/auth';
-import { isLoopbackHost, type Logger } from '@msa/subgraph-kit';
+import { developmentSecretRefused, type Logger } from '@msa/subgraph-kit';
 import type { HttpApp } from './http-app';
 
 const SERVICE_NAME = /^[a-z][a-z0-9-]{1,39}$/;
@@ -31,8 +31,11 @@ export function mountServiceTokens(
   signer: AccessTokenSigner,
   options: ServiceTokenRouteOptions,
 ): void {
-  const devSecretRefused =
-    options.secret === DEV_INTERNAL_SERVICE_SECRET && !isLoopbackHost(options.listenHost);
+  const devSecretRefused = developmentSecretRefused(
+    options.secret,
+    DEV_INTERNAL_SERVICE_SECRET,
+    options.listenHost,
+  );
   if (devSecretRefused) {
     options.logger.warn(
       { host: options.listenHost },
