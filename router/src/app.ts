@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import {
   createLogger,
   DEFAULT_LISTEN_HOST,
+  inputSafetyPlugin,
   httpMetricsMiddleware,
   metricsHandler,
   metricsPlugin,
@@ -119,6 +120,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
         : ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
       useErrorLogging(),
+      inputSafetyPlugin(),
       useServiceTokenPolicy(),
       useQueryLimits(limits, metrics),
       useRateLimit({ limiter, metrics, maxChargePerOperation: limits.maxCost }),

@@ -6,6 +6,7 @@ export * from './context';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';
+export * from './input-safety';
 export * from './loaders';
 export * from './logger';
 export * from './metrics';

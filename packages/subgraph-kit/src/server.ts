@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { identityFromHeader, type SubgraphContext } from './context';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
+import { inputSafetyPlugin } from './input-safety';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import {
@@ -80,6 +81,7 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      inputSafetyPlugin(),
       metricsPlugin(metrics),
       errorLoggingPlugin(options.logger) as never,
     ],
