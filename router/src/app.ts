@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Redis } from 'ioredis';
+import { redisSessionVersions, revocationCheckingVerifier } from '@msa/auth';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -82,9 +83,13 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 5_000 });
   redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   const limiter = createRedisRateLimiter(redis, rateLimit);
+  // Tokens of a user who logged out, changed password or role, or was disabled stop working within a second.
+  const verifier = revocationCheckingVerifier(options.verifier, redisSessionVersions(redis), (error) =>
+    logger.warn({ err: error }, 'session version unavailable; token accepted'),
+  );
 
   const apqCache = new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:');
-  const identityOf = requestIdentityResolver(options.verifier);
+  const identityOf = requestIdentityResolver(verifier);
 
   const app = express();
   app.disable('x-powered-by');
@@ -144,7 +149,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   if (uploadsTarget)
     mountMediaProxy(app, {
       targetBaseUrl: uploadsTarget,
-      verifier: options.verifier,
+      verifier: verifier,
       limiter,
       metrics,
       logger,
@@ -160,7 +165,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   const subscriptions: SubscriptionServer = startSubscriptionServer({
     httpServer,
     path: '/graphql',
-    verifier: options.verifier,
+    verifier: verifier,
     trustProxy: app.get('trust proxy fn') as TrustProxy,
     supergraph: supergraphs.current,
     limits,

@@ -3,7 +3,6 @@ import { Kind, visit, type DocumentNode } from 'graphql';
 import { badUserInput } from './errors';
 
 /** NUL, or a UTF-16 surrogate without its partner: text no database column or log line can hold faithfully. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isUnsafeText(value: string): boolean {

@@ -96,6 +96,7 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
       name: 'payments',
       schema: await buildPaymentsSchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

@@ -79,6 +79,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       verifier,
       logger,
       port: options.port,
+      redisUrl: options.redisUrl,
       ...(options.host ? { host: options.host } : {}),
       healthChecks: {
         database: () => prisma.$queryRaw`SELECT 1`,
