@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 
 export * from './cart-fingerprint';
+export * from './client-address';
 export * from './config';
 export * from './context';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';
+export * from './http-errors';
 export * from './input-safety';
 export * from './loaders';
 export * from './logger';

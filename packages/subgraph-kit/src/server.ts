@@ -10,6 +10,7 @@ import { redisSessionVersions, revocationCheckingVerifier, type AccessTokenVerif
 import { Redis } from 'ioredis';
 import { identityFromHeader, type SubgraphContext } from './context';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
+import { jsonErrorHandler, jsonNotFound } from './http-errors';
 import { inputSafetyPlugin } from './input-safety';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
@@ -126,6 +127,9 @@ export async function startSubgraphServer<C extends SubgraphContext>(
       },
     }),
   );
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(options.logger));
 
   await new Promise<void>((resolve) =>
     httpServer.listen(options.port, options.host ?? DEFAULT_LISTEN_HOST, resolve),

@@ -38,6 +38,8 @@ export interface UsersSubgraphOptions {
   loginThrottle?: LoginThrottlePolicy;
   /** BullMQ key prefix for the outbox relay, so parallel runs never share queues. */
   queuePrefix?: string;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: string;
   /** Shared secret internal services exchange for service tokens; default from INTERNAL_SERVICE_SECRET. */
   internalServiceSecret?: string;
 }
@@ -93,7 +95,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
           listenHost: options.host ?? DEFAULT_LISTEN_HOST,
           logger,
         });
-        mountClientIp(app);
+        mountClientIp(app, options.trustedProxies);
       },
       onStop: close,
     });

@@ -98,7 +98,8 @@ describe('users: federation entities and published keys', () => {
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
     expect(jwks.keys[0]!.d).toBeUndefined();
     const identity = await createAccessTokenVerifier(localKeys(jwks as never)).verify(ann.accessToken);
-    expect(identity).toEqual({ userId: ann.id, role: 'CUSTOMER', kind: 'user' });
+    expect(identity).toMatchObject({ userId: ann.id, role: 'CUSTOMER', kind: 'user' });
+    expect(typeof identity.sessionVersion).toBe('number');
   });
 
   it('reports healthy database and Redis', async () => {
