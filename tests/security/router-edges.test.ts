@@ -121,6 +121,30 @@ describe('router edges: media proxy paths, metric labels, persisted queries', ()
     }
   });
 
+  it('allows at most one login per document, so aliases cannot multiply password hashing', async () => {
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `l${i}: login(email: "victim@example.com", password: "guess-${i}") { accessToken }`,
+    );
+    const response = await new ApiClient(system.routerUrl).request(`mutation { ${aliases.join(' ')} }`);
+    expect(errorCode(response)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('subgraph HTTP errors are JSON without stack traces or HTML', async () => {
+    const response = await fetch(system.subgraphs.products!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(text).not.toMatch(/<html|<pre|at .*\.js:\d+/i);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const missing = await fetch(system.subgraphs.products!.url.replace('/graphql', '/no-such-route'));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+  });
+
   it('the list of known operation names is up to date', async () => {
     expect(readFileSync(KNOWN_OPERATIONS_FILE, 'utf8')).toBe(await renderKnownOperations());
   });
