@@ -53,6 +53,8 @@ export interface BootOptions {
   checkoutSettleTimeoutMs?: number;
   /** Delay between simulated carrier scans (LABEL_CREATED → … → DELIVERED); 0 disables the simulator. */
   carrierStepDelayMs?: number;
+  /** The router's `trust proxy` (e.g. 'loopback' to take client addresses from X-Forwarded-For). */
+  trustProxy?: boolean | number | string;
 }
 
 const SUBGRAPH_NAMES = [
@@ -170,6 +172,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
       keyPrefix: `${queuePrefix}:rl:`,
     },
     apqKeyPrefix: `${queuePrefix}:apq:`,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
 
   return {

@@ -146,6 +146,8 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
         ...base,
         deps,
         accessToken: base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+        forwardedFor:
+          typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : null,
       }),
       onStop: stopBackground,
     });

@@ -19,6 +19,8 @@ export interface RatesRequest {
   /** The caller's own token, forwarded so the cart service decides whose cart it is; null for guests. */
   accessToken: string | null;
   requestId: string;
+  /** The router's X-Forwarded-For for the caller, so the cart read is charged to the caller. */
+  forwardedFor?: string | null;
 }
 
 /**
@@ -30,7 +32,12 @@ export async function quoteShippingRates(
   deps: ShippingDeps,
   request: RatesRequest,
 ): Promise<ShippingQuoteRecord[] | null> {
-  const cart = await deps.carts.readCart(request.cartId, request.accessToken, request.requestId);
+  const cart = await deps.carts.readCart(
+    request.cartId,
+    request.accessToken,
+    request.requestId,
+    request.forwardedFor ?? null,
+  );
   if (!cart) return null;
   const lines = cart.lines.filter((line) => line.quantity > 0);
   if (!lines.length) return [];
