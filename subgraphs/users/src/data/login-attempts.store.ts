@@ -4,7 +4,8 @@ import type { FailureWindow, LoginThrottlePolicy, ThrottleScope } from '../domai
 
 /**
  * Failed sign-in counters in Redis: one hash (failures, last failure time) per account, per client address
- * and per account-and-address pair. Each is forgotten `windowSeconds` after its last failure.
+ * and per account-and-address pair. Each is forgotten `windowSeconds` after its last failure. (A new key
+ * namespace: the fixed-window string counters of the lockout era may still exist under `login-failures:`.)
  */
 export class LoginAttemptStore {
   constructor(
@@ -21,9 +22,9 @@ export class LoginAttemptStore {
   private keys(email: string, ip: string): Record<ThrottleScope, string> {
     const account = this.accountHash(email);
     return {
-      account: `${this.keyPrefix}login-failures:account:${account}`,
-      ip: `${this.keyPrefix}login-failures:ip:${ip}`,
-      pair: `${this.keyPrefix}login-failures:pair:${account}:${ip}`,
+      account: `${this.keyPrefix}login-backoff:account:${account}`,
+      ip: `${this.keyPrefix}login-backoff:ip:${ip}`,
+      pair: `${this.keyPrefix}login-backoff:pair:${account}:${ip}`,
     };
   }
 
