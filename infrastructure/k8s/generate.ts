@@ -43,6 +43,8 @@ export const CLUSTER_ISSUER = 'letsencrypt';
 
 /** Read by every service; one ConfigMap entry each instead of a copy per Deployment. */
 const SHARED_KEYS = [
+  // Services listen on loopback by default; a pod listens on its own network.
+  'HOST',
   'NODE_ENV',
   'LOG_LEVEL',
   'HOST',
@@ -80,10 +82,14 @@ const ENVIRONMENT_KEYS: Record<string, { base: string; production: string }> = {
  */
 export const OPTIONAL_SECRET_KEYS = ['ELASTICSEARCH_URL', 'MONGODB_URL'];
 /**
- * Settings only a cluster needs. The router sits behind one proxy hop (the ingress controller), so it takes
- * the client address for rate limiting from X-Forwarded-For instead of keying every client to the proxy.
+ * Settings only a cluster needs. The router sits behind the ingress controller and is also called by
+ * services (shipping reads a guest's cart on the guest's behalf), all on the pod network: it trusts
+ * X-Forwarded-For hops from private addresses only and keys rate limits by the first public address, the
+ * client, instead of by the ingress or the calling service.
  */
-const CLUSTER_ONLY_ENV: Record<string, Record<string, string>> = { router: { TRUST_PROXY: '1' } };
+const CLUSTER_ONLY_ENV: Record<string, Record<string, string>> = {
+  router: { TRUST_PROXY: 'loopback, linklocal, uniquelocal' },
+};
 /**
  * Paths outside parties call on a subgraph directly, not through the router: the payment provider's webhooks
  * (signed, so the public path carries no trust). The router's Ingress forwards them to the subgraph's Service.

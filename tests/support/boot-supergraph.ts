@@ -57,6 +57,8 @@ export interface BootOptions {
   corsOrigins?: string[];
   /** A fixed router port (browser tests start the apps first); a free one otherwise. */
   routerPort?: number;
+  /** The router's `trust proxy` (e.g. 'loopback' to take client addresses from X-Forwarded-For). */
+  trustProxy?: boolean | number | string;
 }
 
 const SUBGRAPH_NAMES = [
@@ -175,6 +177,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     },
     apqKeyPrefix: `${queuePrefix}:apq:`,
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
 
   return {

@@ -133,6 +133,7 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
       name: 'shipping',
       schema: await buildShippingSchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
@@ -145,6 +146,8 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
         ...base,
         deps,
         accessToken: base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+        forwardedFor:
+          typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : null,
       }),
       onStop: stopBackground,
     });

@@ -6,7 +6,13 @@ import {
   localKeys,
   type SigningKey,
 } from '@msa/auth';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  createLogger,
+  DEFAULT_LISTEN_HOST,
+  startSubgraphServer,
+  type Logger,
+  type RunningSubgraph,
+} from '@msa/subgraph-kit';
 import { startOutboxRelay } from '@msa/events';
 import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
@@ -32,6 +38,8 @@ export interface UsersSubgraphOptions {
   loginThrottle?: LoginThrottlePolicy;
   /** BullMQ key prefix for the outbox relay, so parallel runs never share queues. */
   queuePrefix?: string;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: string;
   /** Shared secret internal services exchange for service tokens; default from INTERNAL_SERVICE_SECRET. */
   internalServiceSecret?: string;
 }
@@ -73,6 +81,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       verifier,
       logger,
       port: options.port,
+      redisUrl: options.redisUrl,
       ...(options.host ? { host: options.host } : {}),
       healthChecks: {
         database: () => prisma.$queryRaw`SELECT 1`,
@@ -81,8 +90,12 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       extendContext: (base) => ({ ...base, clientIp: currentClientIp(), services }),
       routes: (app) => {
         mountJwks(app, signer);
-        mountServiceTokens(app, signer, options.internalServiceSecret ?? internalServiceSecret());
-        mountClientIp(app);
+        mountServiceTokens(app, signer, {
+          secret: options.internalServiceSecret ?? internalServiceSecret(),
+          listenHost: options.host ?? DEFAULT_LISTEN_HOST,
+          logger,
+        });
+        mountClientIp(app, options.trustedProxies);
       },
       onStop: close,
     });

@@ -10,6 +10,7 @@ const subgraph = await createUsersSubgraph({
   redisUrl: config.redisUrl,
   port: config.port,
   host: config.env.HOST,
+  ...(config.env.TRUSTED_PROXIES ? { trustedProxies: config.env.TRUSTED_PROXIES } : {}),
   signingKey: await loadUsersSigningKey(config),
   accessTokenTtlSeconds: config.accessTokenTtlSeconds,
   logger,

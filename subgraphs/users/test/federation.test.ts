@@ -73,7 +73,11 @@ describe('users: federation entities and published keys', () => {
           return repo.findByIds(ids);
         },
       });
-      const directory = new UserDirectoryService({ users: counting, addresses: new AddressRepo(prisma) });
+      const directory = new UserDirectoryService({
+        users: counting,
+        addresses: new AddressRepo(prisma),
+        sessions: { endAll: async () => {}, endAccessTokens: async () => {} },
+      });
       const loaders = new LoaderRegistry();
       const loaded = await Promise.all([ann.id, bob.id, ann.id].map((id) => directory.load(loaders, id)));
       expect(loaded.map((u) => u?.id)).toEqual([ann.id, bob.id, ann.id]);
@@ -94,7 +98,8 @@ describe('users: federation entities and published keys', () => {
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
     expect(jwks.keys[0]!.d).toBeUndefined();
     const identity = await createAccessTokenVerifier(localKeys(jwks as never)).verify(ann.accessToken);
-    expect(identity).toEqual({ userId: ann.id, role: 'CUSTOMER', kind: 'user' });
+    expect(identity).toMatchObject({ userId: ann.id, role: 'CUSTOMER', kind: 'user' });
+    expect(typeof identity.sessionVersion).toBe('number');
   });
 
   it('reports healthy database and Redis', async () => {

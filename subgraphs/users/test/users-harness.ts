@@ -77,6 +77,8 @@ export async function startUsersHarness(
       logger: createLogger('users-test', 'silent'),
       redisKeyPrefix: redis.prefix,
       ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+      // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
+      trustedProxies: 'loopback',
     });
   } catch (error) {
     await redis.close();

@@ -20,7 +20,12 @@ export class CartReadError extends Error {
 
 export interface CartReader {
   /** The cart, or null when it does not exist or the caller may not see it. */
-  readCart(cartId: string, accessToken: string | null, requestId: string): Promise<CartLinesView | null>;
+  readCart(
+    cartId: string,
+    accessToken: string | null,
+    requestId: string,
+    forwardedFor?: string | null,
+  ): Promise<CartLinesView | null>;
 }
 
 interface CartResponse {
@@ -33,7 +38,7 @@ const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHEN
 
 export function createCartReader(routerUrl: string, timeoutMs = 5_000): CartReader {
   return {
-    async readCart(cartId, accessToken, requestId) {
+    async readCart(cartId, accessToken, requestId, forwardedFor) {
       let response: Response;
       try {
         response = await fetch(routerUrl, {
@@ -43,6 +48,8 @@ export function createCartReader(routerUrl: string, timeoutMs = 5_000): CartRead
             'apollo-require-preflight': 'true',
             ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
             'x-request-id': requestId,
+            // The router rate-limits this read as the original client when it trusts this service's hop.
+            ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
           },
           body: JSON.stringify({ query: CART_QUERY, variables: { id: cartId } }),
           signal: AbortSignal.timeout(timeoutMs),

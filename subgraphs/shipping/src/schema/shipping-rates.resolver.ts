@@ -34,6 +34,7 @@ export class ShippingRatesResolver {
       destination: check.destination,
       accessToken: ctx.accessToken,
       requestId: ctx.requestId,
+      forwardedFor: ctx.forwardedFor,
     });
     if (!quotes) throw notFound('Cart');
     return quotes.map(toShippingRate);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cartContentsFingerprint } from '@msa/subgraph-kit';
 import {
   findQuote,
   saveQuotes,
@@ -18,6 +19,8 @@ export interface RatesRequest {
   /** The caller's own token, forwarded so the cart service decides whose cart it is; null for guests. */
   accessToken: string | null;
   requestId: string;
+  /** The router's X-Forwarded-For for the caller, so the cart read is charged to the caller. */
+  forwardedFor?: string | null;
 }
 
 /**
@@ -29,7 +32,12 @@ export async function quoteShippingRates(
   deps: ShippingDeps,
   request: RatesRequest,
 ): Promise<ShippingQuoteRecord[] | null> {
-  const cart = await deps.carts.readCart(request.cartId, request.accessToken, request.requestId);
+  const cart = await deps.carts.readCart(
+    request.cartId,
+    request.accessToken,
+    request.requestId,
+    request.forwardedFor ?? null,
+  );
   if (!cart) return null;
   const lines = cart.lines.filter((line) => line.quantity > 0);
   if (!lines.length) return [];
@@ -54,6 +62,10 @@ export async function quoteShippingRates(
     amount: option.amount,
     currency: deps.currency,
     actualWeightGrams: parcel.actualGrams,
+    cartFingerprint: cartContentsFingerprint(
+      cart.id,
+      lines.map((line) => ({ variantId: line.variant.id, quantity: line.quantity })),
+    ),
     billableWeightGrams: parcel.billableGrams,
     minDays: option.minDays,
     maxDays: option.maxDays,

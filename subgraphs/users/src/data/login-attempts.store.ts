@@ -3,8 +3,9 @@ import type { Redis } from 'ioredis';
 import type { FailureWindow, LoginThrottlePolicy, ThrottleScope } from '../domain/login-throttle';
 
 /**
- * Failed sign-in counters in Redis, one fixed window per account and per client address. The window starts
- * with the first failure (EXPIRE … NX) and the counter disappears when it ends.
+ * Failed sign-in counters in Redis: one hash (failures, last failure time) per account, per client address
+ * and per account-and-address pair. Each is forgotten `windowSeconds` after its last failure. (A new key
+ * namespace: the fixed-window string counters of the lockout era may still exist under `login-failures:`.)
  */
 export class LoginAttemptStore {
   constructor(
@@ -14,49 +15,50 @@ export class LoginAttemptStore {
   ) {}
 
   // Emails are personal data: keys carry only their hash.
-  private accountKey(email: string): string {
-    return `${this.keyPrefix}login-failures:account:${createHash('sha256').update(email).digest('hex')}`;
+  private accountHash(email: string): string {
+    return createHash('sha256').update(email).digest('hex');
   }
 
   private keys(email: string, ip: string): Record<ThrottleScope, string> {
-    return { account: this.accountKey(email), ip: `${this.keyPrefix}login-failures:ip:${ip}` };
+    const account = this.accountHash(email);
+    return {
+      account: `${this.keyPrefix}login-backoff:account:${account}`,
+      ip: `${this.keyPrefix}login-backoff:ip:${ip}`,
+      pair: `${this.keyPrefix}login-backoff:pair:${account}:${ip}`,
+    };
   }
 
   async windows(email: string, ip: string): Promise<Record<ThrottleScope, FailureWindow>> {
     const keys = this.keys(email, ip);
-    const replies = await this.redis
-      .multi()
-      .get(keys.account)
-      .ttl(keys.account)
-      .get(keys.ip)
-      .ttl(keys.ip)
-      .exec();
-    const value = (index: number) => {
-      const [error, reply] = replies?.[index] ?? [new Error('Redis returned no reply'), null];
-      if (error) throw error;
-      return reply;
-    };
-    return {
-      account: { failures: Number(value(0) ?? 0), ttlSeconds: Number(value(1)) },
-      ip: { failures: Number(value(2) ?? 0), ttlSeconds: Number(value(3)) },
-    };
+    const scopes = ['pair', 'ip', 'account'] as const;
+    const replies = await Promise.all(
+      scopes.map((scope) => this.redis.hmget(keys[scope], 'failures', 'last')),
+    );
+    const windows = {} as Record<ThrottleScope, FailureWindow>;
+    scopes.forEach((scope, index) => {
+      const [failures, last] = replies[index]!;
+      windows[scope] = { failures: Number(failures ?? 0) || 0, lastFailureMs: Number(last ?? 0) || 0 };
+    });
+    return windows;
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
+  async recordFailure(email: string, ip: string, nowMs: number): Promise<void> {
     const keys = this.keys(email, ip);
-    const replies = await this.redis
-      .multi()
-      .incr(keys.account)
-      .expire(keys.account, this.policy.account.windowSeconds, 'NX')
-      .incr(keys.ip)
-      .expire(keys.ip, this.policy.ip.windowSeconds, 'NX')
-      .exec();
+    const multi = this.redis.multi();
+    for (const key of Object.values(keys)) {
+      multi
+        .hincrby(key, 'failures', 1)
+        .hset(key, 'last', String(nowMs))
+        .expire(key, this.policy.windowSeconds);
+    }
+    const replies = await multi.exec();
     const failed = replies?.find(([error]) => error);
     if (failed) throw failed[0];
   }
 
   /** A successful sign-in forgives the account's failures; the address keeps its count. */
-  async clearAccount(email: string): Promise<void> {
-    await this.redis.del(this.accountKey(email));
+  async clearAccount(email: string, ip: string): Promise<void> {
+    const keys = this.keys(email, ip);
+    await this.redis.del(keys.account, keys.pair);
   }
 }

@@ -1,50 +1,66 @@
 import { UserErrorCode, type FieldProblem } from './user-error-codes';
 
-/** At most `limit` failed sign-ins per fixed window that starts with the first failure. */
-export interface ThrottleRule {
-  limit: number;
+/**
+ * Exponential back-off after failed sign-ins (OWASP "Blocking Brute Force Attacks"): after `freeFailures`
+ * failures each further attempt must wait 1, 2, 4, … seconds after the last failure, never more than
+ * `maxDelaySeconds`. Nothing ever locks: the owner who knows the password gets in after a short wait.
+ */
+export interface BackoffRule {
+  freeFailures: number;
+  maxDelaySeconds: number;
+}
+
+/**
+ * Three counters: this account from this address (the attacker's own pair: steep), this address across
+ * accounts (credential stuffing), and this account across addresses (distributed guessing: a low ceiling,
+ * since its owner shares it). Counters forget after `windowSeconds` without a failure.
+ */
+export interface LoginThrottlePolicy {
+  pair: BackoffRule;
+  ip: BackoffRule;
+  account: BackoffRule;
   windowSeconds: number;
 }
 
-export interface LoginThrottlePolicy {
-  account: ThrottleRule;
-  ip: ThrottleRule;
-}
-
 export const DEFAULT_LOGIN_THROTTLE: LoginThrottlePolicy = {
-  account: { limit: 5, windowSeconds: 15 * 60 },
-  ip: { limit: 20, windowSeconds: 15 * 60 },
+  pair: { freeFailures: 3, maxDelaySeconds: 60 },
+  ip: { freeFailures: 10, maxDelaySeconds: 300 },
+  account: { freeFailures: 10, maxDelaySeconds: 10 },
+  windowSeconds: 15 * 60,
 };
 
-/** A failure counter as Redis reports it; `ttlSeconds` is negative when the key has no expiry or is gone. */
+/** Failures counted for one key, and when the last one happened (ms since the epoch; 0 = never). */
 export interface FailureWindow {
   failures: number;
-  ttlSeconds: number;
+  lastFailureMs: number;
 }
 
-export type ThrottleScope = 'account' | 'ip';
+export type ThrottleScope = 'pair' | 'ip' | 'account';
 
 export type ThrottleDecision =
   | { allowed: true }
   | { allowed: false; scope: ThrottleScope; retryAfterSeconds: number };
 
-function blockedFor(window: FailureWindow, rule: ThrottleRule): number | null {
-  if (window.failures < rule.limit) return null;
-  // A counter without a usable TTL would otherwise block forever; assume a full window is left.
-  return window.ttlSeconds > 0 ? Math.min(window.ttlSeconds, rule.windowSeconds) : rule.windowSeconds;
+/** Seconds an attempt must wait after the last failure, given how many failures there were. */
+export function backoffSeconds(failures: number, rule: BackoffRule): number {
+  if (failures < rule.freeFailures) return 0;
+  return Math.min(2 ** Math.min(failures - rule.freeFailures, 30), rule.maxDelaySeconds);
 }
 
-/** Whether a sign-in may be attempted; when both limits are hit, the caller waits for the later one. */
+/** Whether a sign-in may be attempted now; when several counters say wait, the longest wait wins. */
 export function evaluateLoginThrottle(
   windows: Record<ThrottleScope, FailureWindow>,
+  nowMs: number,
   policy: LoginThrottlePolicy = DEFAULT_LOGIN_THROTTLE,
 ): ThrottleDecision {
-  const account = blockedFor(windows.account, policy.account);
-  const ip = blockedFor(windows.ip, policy.ip);
-  if (account === null && ip === null) return { allowed: true };
-  if (ip === null || (account !== null && account >= ip))
-    return { allowed: false, scope: 'account', retryAfterSeconds: account! };
-  return { allowed: false, scope: 'ip', retryAfterSeconds: ip };
+  let longest: { scope: ThrottleScope; waitMs: number } | null = null;
+  for (const scope of ['pair', 'ip', 'account'] as const) {
+    const window = windows[scope];
+    const waitMs = window.lastFailureMs + backoffSeconds(window.failures, policy[scope]) * 1000 - nowMs;
+    if (waitMs > 0 && (!longest || waitMs > longest.waitMs)) longest = { scope, waitMs };
+  }
+  if (!longest) return { allowed: true };
+  return { allowed: false, scope: longest.scope, retryAfterSeconds: Math.ceil(longest.waitMs / 1000) };
 }
 
 export function tooManyAttemptsProblem(retryAfterSeconds: number): FieldProblem {

@@ -74,6 +74,7 @@ export class AuthService {
     const email = normaliseEmail(rawEmail);
     const blocked = evaluateLoginThrottle(
       await this.deps.attempts.windows(email, clientIp),
+      Date.now(),
       this.deps.throttle,
     );
     if (!blocked.allowed) return failure(tooManyAttemptsProblem(blocked.retryAfterSeconds));
@@ -85,11 +86,16 @@ export class AuthService {
         ? await this.deps.hasher.verify(account.passwordHash, password)
         : await this.deps.hasher.verifyWithoutAccount(password);
     if (!account || !verified) {
-      await this.deps.attempts.recordFailure(email, clientIp);
+      await this.deps.attempts.recordFailure(email, clientIp, Date.now());
       return failure(INVALID_CREDENTIALS);
     }
-    await this.deps.attempts.clearAccount(email);
+    await this.deps.attempts.clearAccount(email, clientIp);
     const { passwordHash: _hash, ...user } = account;
+    // Only after the password matched, so the answer reveals nothing to someone guessing.
+    if (user.disabledAt)
+      return failure(
+        problem(UserErrorCode.ACCOUNT_DISABLED, 'This account has been disabled. Contact support for help.'),
+      );
     return success(await this.deps.sessions.start(user));
   }
 
