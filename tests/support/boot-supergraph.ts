@@ -110,6 +110,8 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     signingKey,
     logger,
     queuePrefix,
+    // Sign-in throttles are keyed by email: each run keeps its own, so runs sharing Redis never collide.
+    redisKeyPrefix: `${queuePrefix}:users:`,
   });
   subgraphs.products = await createProductsSubgraph({
     ...common,
