@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { graphqlRequestTracing } from '@msa/telemetry';
 import { Redis } from 'ioredis';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -138,6 +139,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlRequestTracing('router'),
     expressMiddleware(apollo, { context: routerContextFactory(options.verifier, logger) }),
   );
   app.all('/{*path}', notFoundHandler);

@@ -3,6 +3,7 @@ import type { AccessTokenVerifier, Identity } from '@msa/auth';
 import { identityFromHeader, type Logger } from '@msa/subgraph-kit';
 import { requestMeta, type RequestMeta } from './http/request-meta';
 import { traceIdOf } from './http/traceparent';
+import { activeTraceId } from '@msa/telemetry';
 
 /** Per-request state of the router, read by its plugins and by the data sources that call subgraphs. */
 export interface RouterContext extends RequestMeta {
@@ -26,7 +27,10 @@ export function routerContextFactory(verifier: AccessTokenVerifier, logger: Logg
       ...meta,
       identity,
       authorization: identity ? authorization : undefined,
-      logger: logger.child({ requestId: meta.requestId, traceId: traceIdOf(meta.traceparent) }),
+      logger: logger.child({
+        requestId: meta.requestId,
+        traceId: activeTraceId() ?? traceIdOf(meta.traceparent),
+      }),
     };
   };
 }

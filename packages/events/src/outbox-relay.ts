@@ -1,7 +1,8 @@
 import type { DefaultJobOptions } from 'bullmq';
 import pg from 'pg';
+import { publishTraceContext } from '@msa/telemetry';
 import { coalescingRunner } from './coalescing-runner';
-import { groupByQueue, planDelivery, type OutboxRow } from './fan-out';
+import { groupByQueue, planDelivery, type Delivery, type MessageEnvelope, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
 import { listenForOutbox } from './outbox-notify';
 import {
@@ -24,6 +25,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Overrides of DEFAULT_JOB_OPTIONS for every job this relay adds. */
   jobOptions?: DefaultJobOptions;
+  /** The publishing service, named on the relay's trace spans; defaults to `outbox-relay`. */
+  service?: string;
 }
 
 export interface OutboxRelay {
@@ -41,6 +44,7 @@ interface ClaimedRow {
   name: string;
   payload: unknown;
   occurred_at: Date;
+  trace_context: unknown;
 }
 
 /**
@@ -53,13 +57,14 @@ async function publishBatch(
   queues: QueueRegistry,
   batchSize: number,
   logger: EventsLogger,
+  service: string,
 ): Promise<number> {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<ClaimedRow>(
-      `SELECT "id", "kind", "name", "payload", "created_at" AT TIME ZONE 'UTC' AS "occurred_at"
+      `SELECT "id", "kind", "name", "payload", "created_at" AT TIME ZONE 'UTC' AS "occurred_at", "trace_context"
          FROM "outbox"
         WHERE "published_at" IS NULL
         ORDER BY "created_at"
@@ -68,7 +73,7 @@ async function publishBatch(
       [batchSize],
     );
     if (rows.length) {
-      await enqueue(rows.map(toOutboxRow), queues, logger);
+      await enqueue(rows.map(toOutboxRow), queues, logger, service);
       await client.query(
         `UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`,
         [rows.map((row) => row.id)],
@@ -88,10 +93,22 @@ async function publishBatch(
 }
 
 function toOutboxRow(row: ClaimedRow): OutboxRow {
-  return { id: row.id, kind: row.kind, name: row.name, payload: row.payload, createdAt: row.occurred_at };
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    payload: row.payload,
+    createdAt: row.occurred_at,
+    traceContext: row.trace_context,
+  };
 }
 
-async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsLogger): Promise<void> {
+async function enqueue(
+  rows: OutboxRow[],
+  queues: QueueRegistry,
+  logger: EventsLogger,
+  service: string,
+): Promise<void> {
   const deliveries = rows.flatMap((row) => {
     const plan = planDelivery(row);
     // Nothing can consume it and retrying will not change that: report it and let it be marked published.
@@ -107,7 +124,7 @@ async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsL
       queues.get(queue).addBulk(
         list.map((delivery) => ({
           name: delivery.jobName,
-          data: delivery.data,
+          data: withTraceContext(delivery, service),
           opts: { jobId: delivery.jobId },
         })),
       ),
@@ -121,6 +138,7 @@ async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsL
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const logger = options.logger ?? stderrLogger;
+  const service = options.service ?? 'outbox-relay';
   const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   if (!Number.isInteger(batchSize) || batchSize < 1)
@@ -141,7 +159,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const drain = async (): Promise<number> => {
     let published = 0;
     while (!stopped) {
-      const claimed = await publishBatch(pool, queues, batchSize, logger);
+      const claimed = await publishBatch(pool, queues, batchSize, logger, service);
       published += claimed;
       if (claimed < batchSize) break;
     }
@@ -178,4 +196,16 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await pool.end();
     },
   };
+}
+
+/** The job data with the trace context of the relay's publish span (a child of the row's trace), if traced. */
+function withTraceContext(delivery: Delivery, service: string): MessageEnvelope {
+  const { traceContext, ...envelope } = delivery.data;
+  const carrier = publishTraceContext(service, {
+    id: delivery.jobId,
+    name: delivery.jobName,
+    queue: delivery.queue,
+    traceContext,
+  });
+  return carrier ? { ...envelope, traceContext: carrier } : envelope;
 }

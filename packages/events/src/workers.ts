@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { runJobInTrace } from '@msa/telemetry';
 import { commandQueueName, type CommandName } from './command-catalog';
 import type { CommandEnvelope } from './command-envelope';
 import { openDeadLetterQueue, recordDeadLetter, type DeadLetterData } from './dead-letters';
@@ -86,12 +87,25 @@ export function startMessageWorker(
   if (ownsConnection)
     connection.on('error', (error) => logger.warn({ err: error, queue }, 'worker redis connection error'));
   const prefix = resolveQueuePrefix(options.prefix);
+  // `events.orders` and `commands.orders` are consumed by orders.
+  const consumer = queue.includes('.') ? queue.slice(queue.indexOf('.') + 1) : queue;
   const deadLetters: Queue<DeadLetterData> = openDeadLetterQueue(connection, { prefix });
 
   const dispatch = async (job: Job): Promise<void> => {
     const handler = Object.hasOwn(handlers, job.name) ? handlers[job.name] : undefined;
     if (!handler) throw new UnrecoverableError(`No handler for "${job.name}" on queue ${queue}`);
-    await handler(job.data);
+    // Continues the trace the message was sent in (its `traceContext`), as the consuming service.
+    await runJobInTrace(
+      consumer,
+      {
+        queue,
+        id: job.id,
+        name: job.name,
+        attemptsMade: job.attemptsMade,
+        traceContext: (job.data as { traceContext?: unknown } | undefined)?.traceContext,
+      },
+      () => handler(job.data),
+    );
   };
 
   const processor = async (job: Job): Promise<void> => {

@@ -1,3 +1,5 @@
+// First: starts tracing (when the OTEL_* variables ask for it) before the modules it instruments run.
+import '@msa/telemetry/auto';
 import 'reflect-metadata';
 
 export * from './config';

@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
+import { activeTraceId, graphqlRequestTracing } from '@msa/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -97,11 +98,12 @@ export async function startSubgraphServer<C extends SubgraphContext>(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlRequestTracing(options.name),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = requestIdFrom(req.headers);
         res.setHeader('x-request-id', requestId);
-        const logger = options.logger.child({ requestId, traceId: traceIdFrom(req.headers) });
+        const logger = options.logger.child({ requestId, traceId: activeTraceId() ?? traceIdFrom(req.headers) });
         const identity = await identityFromHeader(req.headers.authorization, options.verifier);
         const base: SubgraphContext = { requestId, identity, logger, loaders: new LoaderRegistry() };
         return options.extendContext ? options.extendContext(base, req) : (base as C);
