@@ -9,7 +9,13 @@ import { graphqlRequestTracing } from '@msa/telemetry';
 import { Redis } from 'ioredis';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, httpMetricsMiddleware, metricsHandler, metricsPlugin } from '@msa/subgraph-kit';
+import {
+  accessLog,
+  createLogger,
+  httpMetricsMiddleware,
+  metricsHandler,
+  metricsPlugin,
+} from '@msa/subgraph-kit';
 import { RedisKeyValueCache } from './apq/redis-key-value-cache';
 import { routerContextFactory, type RouterContext } from './context';
 import { createGateway } from './gateway/create-gateway';
@@ -125,6 +131,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
 
   app.use(httpMetricsMiddleware(metrics));
   app.use(requestMetaMiddleware());
+  app.use(accessLog(logger));
   app.use(corsMiddleware(options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   app.get('/health', healthRoute(endpoints));
   app.get('/metrics', metricsHandler(metrics));

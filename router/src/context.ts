@@ -28,8 +28,9 @@ export function routerContextFactory(verifier: AccessTokenVerifier, logger: Logg
       identity,
       authorization: identity ? authorization : undefined,
       logger: logger.child({
-        requestId: meta.requestId,
-        traceId: activeTraceId() ?? traceIdOf(meta.traceparent),
+        'http.request.id': meta.requestId,
+        // Traced: trace.id comes from the active span (the logger's mixin); otherwise from the traceparent.
+        ...(activeTraceId() ? {} : { 'trace.id': traceIdOf(meta.traceparent) }),
       }),
     };
   };

@@ -2,6 +2,7 @@
 import '@msa/telemetry/auto';
 import 'reflect-metadata';
 
+export * from './access-log';
 export * from './config';
 export * from './context';
 export * from './errors';

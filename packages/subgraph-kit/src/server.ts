@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { identityFromHeader, type SubgraphContext } from './context';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
+import { accessLog } from './access-log';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import {
@@ -87,6 +88,7 @@ export async function startSubgraphServer<C extends SubgraphContext>(
   await apollo.start();
 
   app.use(httpMetricsMiddleware(metrics));
+  app.use(accessLog(options.logger));
   app.get('/health', async (_req, res) => {
     const report = await runHealthChecks(options.healthChecks ?? {});
     res
@@ -103,7 +105,11 @@ export async function startSubgraphServer<C extends SubgraphContext>(
       context: async ({ req, res }) => {
         const requestId = requestIdFrom(req.headers);
         res.setHeader('x-request-id', requestId);
-        const logger = options.logger.child({ requestId, traceId: activeTraceId() ?? traceIdFrom(req.headers) });
+        // A traced request's trace.id comes from its span (the logger's mixin); otherwise from the caller's header.
+        const logger = options.logger.child({
+          'http.request.id': requestId,
+          ...(activeTraceId() ? {} : { 'trace.id': traceIdFrom(req.headers) }),
+        });
         const identity = await identityFromHeader(req.headers.authorization, options.verifier);
         const base: SubgraphContext = { requestId, identity, logger, loaders: new LoaderRegistry() };
         return options.extendContext ? options.extendContext(base, req) : (base as C);

@@ -46,8 +46,16 @@ export function graphqlRequestTracing(service: string) {
     };
     res.once('finish', end);
     res.once('close', end);
+    (res as ServerResponse & { [REQUEST_SPAN]?: Span })[REQUEST_SPAN] = span;
     context.with(trace.setSpan(scoped, span), next);
   };
+}
+
+const REQUEST_SPAN = Symbol('msa.requestSpan');
+
+/** The span of the request a response answers: the GraphQL request span, else the active (http) span. */
+export function requestSpanOf(res: ServerResponse, fallback: Span | undefined): Span | undefined {
+  return (res as ServerResponse & { [REQUEST_SPAN]?: Span })[REQUEST_SPAN] ?? fallback;
 }
 
 function operationAttributes(body: unknown): Record<string, string> {

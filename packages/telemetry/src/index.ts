@@ -7,7 +7,8 @@ export {
   serviceTracer,
   withServiceScope,
 } from './service-scope';
-export { activeTraceId, graphqlRequestTracing, traceHeaders } from './http';
+export { activeTraceId, graphqlRequestTracing, requestSpanOf, traceHeaders } from './http';
+export { ecsLoggerOptions } from './ecs-logging';
 export {
   captureTraceContext,
   publishTraceContext,
