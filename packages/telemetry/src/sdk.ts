@@ -1,4 +1,4 @@
-import { diag, DiagLogLevel, type DiagLogger } from '@opentelemetry/api';
+import { diag, DiagLogLevel, trace, type DiagLogger } from '@opentelemetry/api';
 import { serviceInstrumentations } from './instrumentations';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -21,12 +21,27 @@ export interface TelemetryOptions {
 export interface Telemetry {
   /** False when tracing is off: nothing was started and the OpenTelemetry API stays a no-op. */
   readonly enabled: boolean;
+  /** Exports the spans that ended so far. */
+  forceFlush(): Promise<void>;
   /** Flushes pending spans and stops the SDK. */
   shutdown(): Promise<void>;
 }
 
-const OFF: Telemetry = { enabled: false, shutdown: () => Promise.resolve() };
+const OFF: Telemetry = {
+  enabled: false,
+  forceFlush: () => Promise.resolve(),
+  shutdown: () => Promise.resolve(),
+};
 let running: Telemetry | undefined;
+
+/** The SDK's provider behind the global proxy (the API only exposes `getTracer`). */
+function tracerProvider(): { forceFlush(): Promise<void> } | undefined {
+  const provider = trace.getTracerProvider() as { getDelegate?: () => unknown };
+  const delegate = (provider.getDelegate?.() ?? provider) as { forceFlush?: () => Promise<void> };
+  return typeof delegate.forceFlush === 'function'
+    ? (delegate as { forceFlush(): Promise<void> })
+    : undefined;
+}
 
 /** SDK warnings go to stderr as one JSON line each, like the services' own logs. */
 const diagLogger: DiagLogger = {
@@ -66,6 +81,9 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   sdk.start();
   const handle: Telemetry = {
     enabled: true,
+    async forceFlush() {
+      await tracerProvider()?.forceFlush();
+    },
     async shutdown() {
       if (running === handle) running = undefined;
       await sdk.shutdown();
