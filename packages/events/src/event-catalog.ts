@@ -61,6 +61,8 @@ export interface EventPayloads {
     from: string;
     to: string;
     note: string | null;
+    /** Why, when `to` is CANCELLED: the order's cancellation reason (OUT_OF_STOCK, PAYMENT_DECLINED, …). */
+    reason?: string;
   };
 
   'promotions.redeemed': { orderId: string };

@@ -4,6 +4,7 @@ import { publishTraceContext } from '@msa/telemetry';
 import { coalescingRunner } from './coalescing-runner';
 import { groupByQueue, planDelivery, type Delivery, type MessageEnvelope, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
+import { recordPublished, watchOutbox } from './metrics';
 import { listenForOutbox } from './outbox-notify';
 import {
   closeConnection,
@@ -25,7 +26,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Overrides of DEFAULT_JOB_OPTIONS for every job this relay adds. */
   jobOptions?: DefaultJobOptions;
-  /** The publishing service, named on the relay's trace spans; defaults to `outbox-relay`. */
+  /** The publishing service, named on trace spans and metrics; defaults to the database name without `msa_`. */
   service?: string;
 }
 
@@ -80,6 +81,7 @@ async function publishBatch(
       );
     }
     await client.query('COMMIT');
+    for (const row of rows) recordPublished(service, row.kind, row.name, row.payload);
     return rows.length;
   } catch (error) {
     // A connection that cannot even roll back is discarded rather than returned to the pool.
@@ -138,7 +140,7 @@ async function enqueue(
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const logger = options.logger ?? stderrLogger;
-  const service = options.service ?? 'outbox-relay';
+  const service = options.service ?? outboxNameOf(options.databaseUrl);
   const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   if (!Number.isInteger(batchSize) || batchSize < 1)
@@ -177,6 +179,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   };
 
   const timer = setInterval(wake, pollIntervalMs);
+  const unwatch = watchOutbox(service, () => outboxBacklog(pool));
   const listener = listenForOutbox(options.databaseUrl, wake, logger, Math.max(pollIntervalMs, 1000));
 
   return {
@@ -189,6 +192,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       if (stopped) return;
       stopped = true;
       clearInterval(timer);
+      unwatch();
       await listener.close();
       await runner.idle();
       await queues.close();
@@ -208,4 +212,25 @@ function withTraceContext(delivery: Delivery, service: string): MessageEnvelope 
     traceContext,
   });
   return carrier ? { ...envelope, traceContext: carrier } : envelope;
+}
+
+/** `postgresql://…/msa_orders` → `orders`: the service that owns the outbox. */
+function outboxNameOf(databaseUrl: string): string {
+  try {
+    const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+    return name.replace(/^msa_/, '') || 'outbox';
+  } catch {
+    return 'outbox';
+  }
+}
+
+/** Rows not yet published and the age of the oldest, for the outbox lag metrics. */
+async function outboxBacklog(pool: pg.Pool): Promise<{ pending: number; lagSeconds: number }> {
+  const { rows } = await pool.query<{ pending: number; lag: number | null }>(
+    `SELECT count(*)::int AS "pending",
+            EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC') - min("created_at"))::float8 AS "lag"
+       FROM "outbox"
+      WHERE "published_at" IS NULL`,
+  );
+  return { pending: rows[0]?.pending ?? 0, lagSeconds: Math.max(0, rows[0]?.lag ?? 0) };
 }

@@ -30,6 +30,7 @@ export async function changeOrderStatus(
     from,
     to,
     note,
+    ...(cancellationReason ? { reason: cancellationReason } : {}),
   });
   order.status = to;
 }
