@@ -125,4 +125,27 @@ describe('tracing: one checkout, one trace', () => {
       await db.end();
     }
   });
+
+  it('serves queue, outbox, saga and business metrics of the checkout on /metrics', async () => {
+    const metricsUrl = system.subgraphs.orders!.url.replace(/\/graphql$/, '/metrics');
+    await eventually(async () => {
+      const text = await (await fetch(metricsUrl)).text();
+      expect(text).toMatch(/^msa_orders_placed_total(\{[^}]*\})? [1-9]/m);
+      expect(text).toMatch(/^msa_orders_confirmed_total(\{[^}]*\})? [1-9]/m);
+      expect(text).toMatch(/^msa_revenue_minor_units_total\{[^}]*currency="[A-Z]{3}"[^}]*\} [1-9]/m);
+      expect(text).toMatch(
+        /^msa_saga_step_outcomes_total\{[^}]*step="authorize-payment",outcome="succeeded"[^}]*\} [1-9]/m,
+      );
+      expect(text).toMatch(
+        /^msa_saga_step_duration_seconds_count\{[^}]*step="capture-payment"[^}]*\} [1-9]/m,
+      );
+      expect(text).toMatch(/^msa_queue_jobs\{[^}]*queue="commands\.inventory",state="waiting"[^}]*\} \d/m);
+      expect(text).toMatch(/^msa_queue_oldest_job_age_seconds\{[^}]*queue="events\.orders"[^}]*\} /m);
+      expect(text).toMatch(
+        /^msa_queue_job_duration_seconds_count\{[^}]*queue="commands\.payments"[^}]*outcome="completed"[^}]*\} [1-9]/m,
+      );
+      expect(text).toMatch(/^msa_outbox_lag_seconds\{[^}]*outbox="[a-z_0-9]*orders[a-z_0-9]*"[^}]*\} /m);
+      expect(text).toMatch(/^msa_dead_letter_jobs(\{[^}]*\})? 0/m);
+    });
+  });
 });
