@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { ExportResultCode } from '@opentelemetry/core';
 import { BatchSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { startTelemetry } from '@msa/telemetry';
+import { startTelemetry } from '@msa/telemetry/sdk';
 import { seed as seedProducts } from '@msa/products/seed';
 import { ApiClient } from '../support/api';
 import { mapLimit } from '../support/eventually';
@@ -42,6 +42,9 @@ interface PassResult {
   p50: number;
   p99: number;
   spansPerRequest: number;
+  /** Requests answered with errors (e.g. the shared database refusing connections); not in the latencies. */
+  failures: number;
+  cpuMsPerRequest: number;
 }
 
 async function measure(tracing: boolean, requests: number, concurrency: number): Promise<PassResult> {
@@ -59,6 +62,7 @@ async function measure(tracing: boolean, requests: number, concurrency: number):
   try {
     await seedProducts({ databaseUrl: system.databases.products!.url, log: () => {} });
     const api = new ApiClient(system.routerUrl);
+    let failures = 0;
     const run = async (count: number) => {
       const latencies: number[] = [];
       const started = performance.now();
@@ -67,8 +71,9 @@ async function measure(tracing: boolean, requests: number, concurrency: number):
         concurrency,
         async () => {
           const t = performance.now();
-          await api.data(LISTING);
-          latencies.push(performance.now() - t);
+          const response = await api.request(LISTING);
+          if (response.errors?.length || !response.data) failures += 1;
+          else latencies.push(performance.now() - t);
         },
       );
       return { latencies, seconds: (performance.now() - started) / 1000 };
@@ -76,7 +81,9 @@ async function measure(tracing: boolean, requests: number, concurrency: number):
     await run(Math.min(100, requests)); // warm-up: plans, caches, JIT
     await telemetry?.forceFlush();
     const before = exporter.spans;
+    const cpuBefore = process.cpuUsage();
     const { latencies, seconds } = await run(requests);
+    const cpu = process.cpuUsage(cpuBefore);
     await telemetry?.forceFlush();
     return {
       tracing,
@@ -84,6 +91,9 @@ async function measure(tracing: boolean, requests: number, concurrency: number):
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       spansPerRequest: (exporter.spans - before) / requests,
+      failures,
+      // CPU time of the whole system (one process) per request: less sensitive to a busy machine than latency.
+      cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / requests,
     };
   } finally {
     await system.stop();
@@ -120,14 +130,14 @@ if (child >= 0) {
     const result = JSON.parse(line.slice('RESULT '.length)) as PassResult;
     results.push(result);
     console.log(
-      `tracing ${pass.padEnd(3)}  ${result.rps.toFixed(1).padStart(7)} req/s   p50 ${formatMs(result.p50)}   p99 ${formatMs(result.p99)}   ${result.spansPerRequest.toFixed(1)} spans/request`,
+      `tracing ${pass.padEnd(3)}  ${result.rps.toFixed(1).padStart(7)} req/s   p50 ${formatMs(result.p50)}   p99 ${formatMs(result.p99)}   ${result.cpuMsPerRequest.toFixed(1)} ms CPU/request   ${result.spansPerRequest.toFixed(1)} spans/request${result.failures ? `   ${result.failures} failed` : ''}`,
     );
   }
-  const mean = (on: boolean, key: 'rps' | 'p50' | 'p99') => {
+  const mean = (on: boolean, key: 'rps' | 'p50' | 'p99' | 'cpuMsPerRequest') => {
     const picked = results.filter((r) => r.tracing === on).map((r) => r[key]);
     return picked.reduce((a, b) => a + b, 0) / picked.length;
   };
   console.log(
-    `on/off: throughput ×${(mean(true, 'rps') / mean(false, 'rps')).toFixed(2)}, p50 ×${(mean(true, 'p50') / mean(false, 'p50')).toFixed(2)}, p99 ×${(mean(true, 'p99') / mean(false, 'p99')).toFixed(2)} (${requests} requests, concurrency ${concurrency})`,
+    `on/off: CPU per request ×${(mean(true, 'cpuMsPerRequest') / mean(false, 'cpuMsPerRequest')).toFixed(2)}, throughput ×${(mean(true, 'rps') / mean(false, 'rps')).toFixed(2)}, p50 ×${(mean(true, 'p50') / mean(false, 'p50')).toFixed(2)}, p99 ×${(mean(true, 'p99') / mean(false, 'p99')).toFixed(2)} (${requests} requests, concurrency ${concurrency})`,
   );
 }

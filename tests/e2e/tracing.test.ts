@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { trace, type SpanContext } from '@opentelemetry/api';
-import { SERVICE_ATTRIBUTE, type Telemetry } from '@msa/telemetry';
+import { SERVICE_ATTRIBUTE } from '@msa/telemetry';
+import type { Telemetry } from '@msa/telemetry/sdk';
 import { startInMemoryTelemetry, type InMemorySpanExporter } from '@msa/telemetry/testing';
 import { seed as seedPromotions } from '@msa/promotions/seed';
 import { seed as seedUsers } from '@msa/users/seed';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { startTelemetry } from './sdk';
 import { tracingRequested } from './settings';
 
 /**
@@ -18,7 +17,9 @@ export function serviceNameFromPackage(cwd = process.cwd()): string {
 }
 
 // Imported first by the subgraph kit and the router. Test runs start tracing explicitly (in memory) instead.
+// The SDK and the instrumentations are only loaded when tracing is on: off costs nothing but this check.
 if (!process.env.VITEST && tracingRequested()) {
+  const { startTelemetry } = await import('./sdk');
   const telemetry = startTelemetry({ serviceName: serviceNameFromPackage() });
   const flush = () => void telemetry.shutdown().catch(() => undefined);
   process.once('beforeExit', flush);

@@ -1,5 +1,4 @@
 export { processRegistry, boundedLabel } from './process-metrics';
-export { startTelemetry, type Telemetry, type TelemetryOptions } from './sdk';
 export { tracingRequested, serviceNameOf } from './settings';
 export {
   SERVICE_ATTRIBUTE,
