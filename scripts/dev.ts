@@ -44,9 +44,11 @@ async function main() {
   console.log('» seeding demo data');
   await runStep('npm', ['run', 'db:seed', '--silent'], { cwd: ROOT, env });
 
+  // The tracing preload does nothing unless OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_TRACES_EXPORTER) is set.
+  const preload = ['--import', '@msa/telemetry/register'];
   const runner = flags.has('--no-watch')
-    ? ['tsx', 'src/index.ts']
-    : ['tsx', 'watch', '--clear-screen=false', 'src/index.ts'];
+    ? ['tsx', ...preload, 'src/index.ts']
+    : ['tsx', 'watch', '--clear-screen=false', ...preload, 'src/index.ts'];
   const subgraphs = SUBGRAPHS.filter((s) => existsSync(join(ROOT, 'subgraphs', s.name, 'src', 'index.ts')));
   console.log(`» starting ${subgraphs.length} subgraphs`);
   for (const subgraph of subgraphs) {

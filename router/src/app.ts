@@ -4,11 +4,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { graphqlRequestTracing } from '@msa/telemetry';
 import { Redis } from 'ioredis';
 import { redisSessionVersions, revocationCheckingVerifier } from '@msa/auth';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  accessLog,
   createLogger,
   DEFAULT_LISTEN_HOST,
   inputSafetyPlugin,
@@ -142,6 +144,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
 
   app.use(httpMetricsMiddleware(metrics));
   app.use(requestMetaMiddleware());
+  app.use(accessLog(logger));
   app.use(corsMiddleware(options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   app.get('/health', healthRoute(endpoints));
   app.get('/metrics', metricsHandler(metrics));
@@ -157,6 +160,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlRequestTracing('router'),
     graphqlAdmission({ limiter, apqCache, metrics, logger, identityOf }),
     expressMiddleware(apollo, { context: routerContextFactory(identityOf, logger) }),
   );

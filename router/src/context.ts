@@ -3,6 +3,7 @@ import type { AccessTokenVerifier, Identity } from '@msa/auth';
 import { identityFromHeader, type Logger } from '@msa/subgraph-kit';
 import { requestMeta, type RequestMeta } from './http/request-meta';
 import { traceIdOf } from './http/traceparent';
+import { activeTraceId } from '@msa/telemetry';
 
 /** Per-request state of the router, read by its plugins and by the data sources that call subgraphs. */
 export interface RouterContext extends RequestMeta {
@@ -44,7 +45,11 @@ export function routerContextFactory(identityOf: RequestIdentity, logger: Logger
       ...meta,
       identity,
       authorization: identity ? authorization : undefined,
-      logger: logger.child({ requestId: meta.requestId, traceId: traceIdOf(meta.traceparent) }),
+      logger: logger.child({
+        'http.request.id': meta.requestId,
+        // Traced: trace.id comes from the active span (the logger's mixin); otherwise from the traceparent.
+        ...(activeTraceId() ? {} : { 'trace.id': traceIdOf(meta.traceparent) }),
+      }),
     };
   };
 }

@@ -1,3 +1,5 @@
+// First: starts tracing (when the OTEL_* variables ask for it) before the modules it instruments run.
+import '@msa/telemetry/auto';
 import { createAccessTokenVerifier, remoteKeys } from '@msa/auth';
 import { createLogger, installGracefulShutdown } from '@msa/subgraph-kit';
 import { createRouter } from './app';

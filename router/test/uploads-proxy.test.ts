@@ -75,7 +75,8 @@ describe('router upload and media proxy', () => {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      body,
+      // A copy typed on a plain ArrayBuffer, as fetch's body type asks.
+      body: Uint8Array.from(body),
     });
 
   it('streams an administrator upload to the products service unchanged', async () => {

@@ -1,15 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
+const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
+
 const COLORS = [36, 32, 33, 35, 34, 96, 92, 93, 95, 94, 91, 37];
 
 /** Formats one pino JSON line as `[name] level message`, passing other output through. */
 function formatLine(name: string, color: number, line: string): string {
   const tag = `\x1b[${color}m[${name}]\x1b[0m`;
   try {
-    const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string } };
-    const level = entry.level ?? 30;
+    // Elastic Common Schema lines (the services' logs), or plain pino lines.
+    const entry = JSON.parse(line) as {
+      level?: number;
+      'log.level'?: string;
+      msg?: string;
+      message?: string;
+      err?: { message?: string };
+      error?: { message?: string };
+    };
+    const levelName = entry['log.level'];
+    const level = levelName ? (LEVELS[levelName] ?? 30) : (entry.level ?? 30);
     const label = level >= 50 ? '\x1b[31merror\x1b[0m' : level >= 40 ? '\x1b[33mwarn\x1b[0m' : 'info';
-    return `${tag} ${label} ${entry.msg ?? ''}${entry.err?.message ? ` — ${entry.err.message}` : ''}`;
+    const error = entry.err?.message ?? entry.error?.message;
+    return `${tag} ${label} ${entry.message ?? entry.msg ?? ''}${error ? ` — ${error}` : ''}`;
   } catch {
     return `${tag} ${line}`;
   }

@@ -68,6 +68,8 @@ export interface EventPayloads {
     from: string;
     to: string;
     note: string | null;
+    /** Why, when `to` is CANCELLED: the order's cancellation reason (OUT_OF_STOCK, PAYMENT_DECLINED, …). */
+    reason?: string;
   };
 
   /** An administrator rejected a return before its items arrived; nothing is restocked or refunded. */

@@ -8,6 +8,8 @@ export interface OutboxRow {
   name: string;
   payload: unknown;
   createdAt: Date;
+  /** The W3C trace context of the transaction that wrote it (null when it was not traced). */
+  traceContext?: unknown;
 }
 
 /** The job data of every event and command: a DomainEvent or CommandEnvelope. */
@@ -16,6 +18,8 @@ export interface MessageEnvelope {
   name: string;
   payload: unknown;
   occurredAt: string;
+  /** W3C trace context (`traceparent`, `tracestate`) the consumer continues; absent when not traced. */
+  traceContext?: Record<string, string>;
 }
 
 /** One job to add: the outbox id is the job id in every queue, so adding it again is ignored by BullMQ. */
@@ -53,6 +57,7 @@ export function planDelivery(row: OutboxRow, routes: MessageRoutes = CATALOG_ROU
     name: row.name,
     payload: row.payload,
     occurredAt: row.createdAt.toISOString(),
+    ...(isTraceCarrier(row.traceContext) ? { traceContext: row.traceContext } : {}),
   };
   const deliver = (queue: string): Delivery => ({ queue, jobName: row.name, jobId: row.id, data });
 
@@ -79,4 +84,13 @@ export function groupByQueue(deliveries: readonly Delivery[]): Map<string, Deliv
     byQueue.set(delivery.queue, list);
   }
   return byQueue;
+}
+
+function isTraceCarrier(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((field) => typeof field === 'string')
+  );
 }

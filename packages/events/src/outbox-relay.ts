@@ -1,8 +1,10 @@
 import type { DefaultJobOptions } from 'bullmq';
 import pg from 'pg';
+import { publishTraceContext } from '@msa/telemetry';
 import { coalescingRunner } from './coalescing-runner';
-import { groupByQueue, planDelivery, type OutboxRow } from './fan-out';
+import { groupByQueue, planDelivery, type Delivery, type MessageEnvelope, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
+import { recordPublished, watchOutbox } from './metrics';
 import { listenForOutbox } from './outbox-notify';
 import {
   closeConnection,
@@ -24,6 +26,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Overrides of DEFAULT_JOB_OPTIONS for every job this relay adds. */
   jobOptions?: DefaultJobOptions;
+  /** The publishing service, named on trace spans and metrics; defaults to the database name without `msa_`. */
+  service?: string;
 }
 
 export interface OutboxRelay {
@@ -41,6 +45,7 @@ interface ClaimedRow {
   name: string;
   payload: unknown;
   occurred_at: Date;
+  trace_context: unknown;
 }
 
 /**
@@ -53,13 +58,14 @@ async function publishBatch(
   queues: QueueRegistry,
   batchSize: number,
   logger: EventsLogger,
+  service: string,
 ): Promise<number> {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<ClaimedRow>(
-      `SELECT "id", "kind", "name", "payload", "created_at" AT TIME ZONE 'UTC' AS "occurred_at"
+      `SELECT "id", "kind", "name", "payload", "created_at" AT TIME ZONE 'UTC' AS "occurred_at", "trace_context"
          FROM "outbox"
         WHERE "published_at" IS NULL
         ORDER BY "created_at"
@@ -68,13 +74,14 @@ async function publishBatch(
       [batchSize],
     );
     if (rows.length) {
-      await enqueue(rows.map(toOutboxRow), queues, logger);
+      await enqueue(rows.map(toOutboxRow), queues, logger, service);
       await client.query(
         `UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`,
         [rows.map((row) => row.id)],
       );
     }
     await client.query('COMMIT');
+    for (const row of rows) recordPublished(service, row.kind, row.name, row.payload);
     return rows.length;
   } catch (error) {
     // A connection that cannot even roll back is discarded rather than returned to the pool.
@@ -88,10 +95,22 @@ async function publishBatch(
 }
 
 function toOutboxRow(row: ClaimedRow): OutboxRow {
-  return { id: row.id, kind: row.kind, name: row.name, payload: row.payload, createdAt: row.occurred_at };
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    payload: row.payload,
+    createdAt: row.occurred_at,
+    traceContext: row.trace_context,
+  };
 }
 
-async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsLogger): Promise<void> {
+async function enqueue(
+  rows: OutboxRow[],
+  queues: QueueRegistry,
+  logger: EventsLogger,
+  service: string,
+): Promise<void> {
   const deliveries = rows.flatMap((row) => {
     const plan = planDelivery(row);
     // Nothing can consume it and retrying will not change that: report it and let it be marked published.
@@ -107,7 +126,7 @@ async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsL
       queues.get(queue).addBulk(
         list.map((delivery) => ({
           name: delivery.jobName,
-          data: delivery.data,
+          data: withTraceContext(delivery, service),
           opts: { jobId: delivery.jobId },
         })),
       ),
@@ -121,6 +140,7 @@ async function enqueue(rows: OutboxRow[], queues: QueueRegistry, logger: EventsL
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const logger = options.logger ?? stderrLogger;
+  const service = options.service ?? outboxNameOf(options.databaseUrl);
   const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   if (!Number.isInteger(batchSize) || batchSize < 1)
@@ -141,7 +161,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const drain = async (): Promise<number> => {
     let published = 0;
     while (!stopped) {
-      const claimed = await publishBatch(pool, queues, batchSize, logger);
+      const claimed = await publishBatch(pool, queues, batchSize, logger, service);
       published += claimed;
       if (claimed < batchSize) break;
     }
@@ -159,6 +179,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   };
 
   const timer = setInterval(wake, pollIntervalMs);
+  const unwatch = watchOutbox(service, () => outboxBacklog(pool));
   const listener = listenForOutbox(options.databaseUrl, wake, logger, Math.max(pollIntervalMs, 1000));
 
   return {
@@ -171,6 +192,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       if (stopped) return;
       stopped = true;
       clearInterval(timer);
+      unwatch();
       await listener.close();
       await runner.idle();
       await queues.close();
@@ -178,4 +200,37 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await pool.end();
     },
   };
+}
+
+/** The job data with the trace context of the relay's publish span (a child of the row's trace), if traced. */
+function withTraceContext(delivery: Delivery, service: string): MessageEnvelope {
+  const { traceContext, ...envelope } = delivery.data;
+  const carrier = publishTraceContext(service, {
+    id: delivery.jobId,
+    name: delivery.jobName,
+    queue: delivery.queue,
+    traceContext,
+  });
+  return carrier ? { ...envelope, traceContext: carrier } : envelope;
+}
+
+/** `postgresql://…/msa_orders` → `orders`: the service that owns the outbox. */
+function outboxNameOf(databaseUrl: string): string {
+  try {
+    const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+    return name.replace(/^msa_/, '') || 'outbox';
+  } catch {
+    return 'outbox';
+  }
+}
+
+/** Rows not yet published and the age of the oldest, for the outbox lag metrics. */
+async function outboxBacklog(pool: pg.Pool): Promise<{ pending: number; lagSeconds: number }> {
+  const { rows } = await pool.query<{ pending: number; lag: number | null }>(
+    `SELECT count(*)::int AS "pending",
+            EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC') - min("created_at"))::float8 AS "lag"
+       FROM "outbox"
+      WHERE "published_at" IS NULL`,
+  );
+  return { pending: rows[0]?.pending ?? 0, lagSeconds: Math.max(0, rows[0]?.lag ?? 0) };
 }

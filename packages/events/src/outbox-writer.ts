@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { captureTraceContext } from '@msa/telemetry';
 import type { CommandName, CommandPayloads } from './command-catalog';
 import type { EventName, EventPayloads } from './event-catalog';
 
@@ -23,11 +24,13 @@ export interface OutboxMessageInput {
 export async function writeOutbox(tx: RawSqlExecutor, message: OutboxMessageInput): Promise<string> {
   const id = message.id ?? randomUUID();
   await tx.$executeRawUnsafe(
-    `INSERT INTO "outbox" ("id", "kind", "name", "payload") VALUES ($1::uuid, $2, $3, $4::jsonb) ON CONFLICT ("id") DO NOTHING`,
+    `INSERT INTO "outbox" ("id", "kind", "name", "payload", "trace_context") VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb) ON CONFLICT ("id") DO NOTHING`,
     id,
     message.kind,
     message.name,
     JSON.stringify(message.payload),
+    // The active trace (W3C trace context) travels with the message to its consumers; null when not traced.
+    JSON.stringify(captureTraceContext()),
   );
   return id;
 }

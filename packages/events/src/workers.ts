@@ -1,9 +1,11 @@
-import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { runJobInTrace } from '@msa/telemetry';
 import { commandQueueName, type CommandName } from './command-catalog';
 import type { CommandEnvelope } from './command-envelope';
 import { openDeadLetterQueue, recordDeadLetter, type DeadLetterData } from './dead-letters';
 import { eventQueueName, type DomainEvent, type EventName } from './event-catalog';
+import { jobDuration, recordHandled, watchQueue } from './metrics';
 import { stderrLogger, type EventsLogger } from './logger';
 import { closeConnection, createQueueConnection, resolveQueuePrefix } from './queues';
 
@@ -86,19 +88,36 @@ export function startMessageWorker(
   if (ownsConnection)
     connection.on('error', (error) => logger.warn({ err: error, queue }, 'worker redis connection error'));
   const prefix = resolveQueuePrefix(options.prefix);
+  // `events.orders` and `commands.orders` are consumed by orders.
+  const consumer = queue.includes('.') ? queue.slice(queue.indexOf('.') + 1) : queue;
   const deadLetters: Queue<DeadLetterData> = openDeadLetterQueue(connection, { prefix });
 
   const dispatch = async (job: Job): Promise<void> => {
     const handler = Object.hasOwn(handlers, job.name) ? handlers[job.name] : undefined;
     if (!handler) throw new UnrecoverableError(`No handler for "${job.name}" on queue ${queue}`);
-    await handler(job.data);
+    // Continues the trace the message was sent in (its `traceContext`), as the consuming service.
+    await runJobInTrace(
+      consumer,
+      {
+        queue,
+        id: job.id,
+        name: job.name,
+        attemptsMade: job.attemptsMade,
+        traceContext: (job.data as { traceContext?: unknown } | undefined)?.traceContext,
+      },
+      () => handler(job.data),
+    );
   };
 
   const processor = async (job: Job): Promise<void> => {
+    const timer = jobDuration.startTimer({ queue, name: job.name });
     try {
       await dispatch(job);
+      timer({ outcome: 'completed' });
+      recordHandled(queue, job.name, (job.data as { occurredAt?: unknown } | undefined)?.occurredAt);
     } catch (thrown) {
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      timer({ outcome: isLastAttempt(job, error) ? 'dead_lettered' : 'retry' });
       if (isLastAttempt(job, error)) {
         await recordDeadLetter(deadLetters, {
           queue,
@@ -117,6 +136,9 @@ export function startMessageWorker(
   };
 
   const worker = new Worker(queue, processor, { connection, prefix, concurrency: options.concurrency ?? 1 });
+  // Read at scrape time for the queue metrics (msa_queue_jobs, msa_queue_oldest_job_age_seconds, DLQ size).
+  const counted = new Queue(queue, { connection, prefix });
+  const unwatch = [watchQueue(counted), watchQueue(deadLetters)];
   worker.on('error', (error) => logger.error({ err: error, queue }, 'worker error'));
   worker.on('failed', (job, error) => {
     logger.warn(
@@ -129,7 +151,9 @@ export function startMessageWorker(
     queue,
     worker,
     async stop() {
+      for (const stopWatching of unwatch) stopWatching();
       await worker.close();
+      await counted.close();
       await deadLetters.close();
       if (ownsConnection) await closeConnection(connection);
     },

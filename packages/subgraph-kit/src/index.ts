@@ -1,5 +1,8 @@
+// First: starts tracing (when the OTEL_* variables ask for it) before the modules it instruments run.
+import '@msa/telemetry/auto';
 import 'reflect-metadata';
 
+export * from './access-log';
 export * from './cart-fingerprint';
 export * from './client-address';
 export * from './config';

@@ -1,4 +1,5 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { processRegistry } from '@msa/telemetry';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { operationLabel } from './operation-label';
@@ -76,6 +77,8 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
 export function metricsHandler(metrics: ServiceMetrics): RequestHandler {
   return async (_req, res) => {
     res.set('Content-Type', metrics.registry.contentType);
-    res.send(await metrics.registry.metrics());
+    // This server's metrics, then the process's (queues, outbox, sagas, business counters).
+    const [own, shared] = await Promise.all([metrics.registry.metrics(), processRegistry.metrics()]);
+    res.send(shared ? `${own}${own.endsWith('\n') ? '' : '\n'}${shared}` : own);
   };
 }

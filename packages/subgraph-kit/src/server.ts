@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
+import { activeTraceId, graphqlRequestTracing } from '@msa/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { identityFromHeader, type SubgraphContext } from './context';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
 import { jsonErrorHandler, jsonNotFound } from './http-errors';
 import { inputSafetyPlugin } from './input-safety';
+import { accessLog } from './access-log';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import {
@@ -105,6 +107,7 @@ export async function startSubgraphServer<C extends SubgraphContext>(
   await apollo.start();
 
   app.use(httpMetricsMiddleware(metrics));
+  app.use(accessLog(options.logger));
   app.get('/health', async (_req, res) => {
     const report = await runHealthChecks(options.healthChecks ?? {});
     res
@@ -116,11 +119,16 @@ export async function startSubgraphServer<C extends SubgraphContext>(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlRequestTracing(options.name),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = requestIdFrom(req.headers);
         res.setHeader('x-request-id', requestId);
-        const logger = options.logger.child({ requestId, traceId: traceIdFrom(req.headers) });
+        // A traced request's trace.id comes from its span (the logger's mixin); otherwise from the caller's header.
+        const logger = options.logger.child({
+          'http.request.id': requestId,
+          ...(activeTraceId() ? {} : { 'trace.id': traceIdFrom(req.headers) }),
+        });
         const identity = await identityFromHeader(req.headers.authorization, verifier);
         const base: SubgraphContext = { requestId, identity, logger, loaders: new LoaderRegistry() };
         return options.extendContext ? options.extendContext(base, req) : (base as C);

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { requestIdFrom } from '@msa/subgraph-kit';
+import { traceHeaders } from '@msa/telemetry';
 import { outgoingTraceparent } from './traceparent';
 
 /** What the router knows about a request before any GraphQL work: ids to correlate it and where it came from. */
@@ -44,7 +45,11 @@ export function requestMeta(req: Request): RequestMeta {
   return meta;
 }
 
-/** Headers that carry identity and correlation to an upstream service. */
+/**
+ * Headers that carry identity and correlation to an upstream service. While tracing is on, OpenTelemetry's
+ * W3C propagation supplies `traceparent` (the active span, e.g. the gateway's fetch); the hand-made one only
+ * keeps trace ids flowing through the logs when tracing is off.
+ */
 export function forwardedHeaders(
   meta: RequestMeta,
   authorization: string | undefined,
@@ -52,6 +57,7 @@ export function forwardedHeaders(
   return {
     'x-request-id': meta.requestId,
     traceparent: meta.traceparent,
+    ...traceHeaders(),
     'x-forwarded-for': meta.forwardedFor,
     ...(authorization ? { authorization } : {}),
   };

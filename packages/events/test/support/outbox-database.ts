@@ -12,6 +12,7 @@ CREATE TABLE "outbox" (
     "payload" JSONB NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "published_at" TIMESTAMP(3),
+    "trace_context" JSONB,
 
     CONSTRAINT "outbox_pkey" PRIMARY KEY ("id")
 );

@@ -32,6 +32,7 @@ export async function changeOrderStatus(
     from,
     to,
     note,
+    ...(cancellationReason ? { reason: cancellationReason } : {}),
   });
   order.status = to;
 }

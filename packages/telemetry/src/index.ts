@@ -1,0 +1,19 @@
+export { processRegistry, boundedLabel } from './process-metrics';
+export { tracingRequested, serviceNameOf } from './settings';
+export {
+  SERVICE_ATTRIBUTE,
+  inServiceScope,
+  serviceOfContext,
+  serviceTracer,
+  withServiceScope,
+} from './service-scope';
+export { activeTraceId, graphqlRequestTracing, requestSpanOf, traceHeaders } from './http';
+export { ecsLoggerOptions } from './ecs-logging';
+export {
+  captureTraceContext,
+  publishTraceContext,
+  runJobInTrace,
+  type ConsumedJob,
+  type PublishedMessage,
+  type TraceCarrier,
+} from './messaging';
