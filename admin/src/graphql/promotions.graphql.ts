@@ -125,3 +125,23 @@ export const DeactivatePromotionMutation = graphql(`
     }
   }
 `);
+
+export const PromotionProductOptionsQuery = graphql(`
+  query PromotionProductOptions($search: String) {
+    products(first: 20, sort: NAME_ASC, filter: { search: $search }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const PromotionProductNameQuery = graphql(`
+  query PromotionProductName($id: ID!) {
+    product(id: $id) {
+      id
+      name
+    }
+  }
+`);
