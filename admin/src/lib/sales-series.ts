@@ -1,3 +1,4 @@
+import { minorUnitDigits } from '@msa/web-kit/money';
 import type { SalesInterval } from './sales-period';
 
 /**
@@ -48,10 +49,7 @@ export function periodLabel(periodStart: string, interval: SalesInterval, locale
 }
 
 function majorUnits(money: MoneyAmount): number {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  return money.amount / 10 ** digits;
+  return money.amount / 10 ** minorUnitDigits(money.currency);
 }
 
 export function salesChartData(
