@@ -173,16 +173,7 @@ export const RetryDeadLetterMutation = graphql(`
 `);
 
 export const OverviewQuery = graphql(`
-  query AdminOverview($from: DateTime!, $to: DateTime!) {
-    salesStats(from: $from, to: $to) {
-      orderCount
-      revenue {
-        formatted
-      }
-      averageOrderValue {
-        formatted
-      }
-    }
+  query AdminOverview {
     lowStock(first: 1) {
       totalCount
     }
