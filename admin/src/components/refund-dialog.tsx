@@ -14,12 +14,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { toMoneyInput, type MoneyValue } from '@msa/web-kit/money';
 import { RefundPaymentMutation } from '@/graphql/orders.graphql';
 import { actionProblem } from '@/lib/action-outcome';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { parseRefundAmount } from '@/lib/refund-amount';
 
 /**
  * Pays back part or all of a payment. The amount starts at everything left to refund; the reason is kept
- * with the refund. Submitting twice (a double click) sends one refund: a second submit while the first is
- * under way is ignored, and the dialog closes once the refund is recorded.
+ * with the refund. Every opening of the dialog has its own idempotency key, so submitting twice (a double
+ * click, a retry after a lost answer) refunds once; a second submit while the first is under way is not even
+ * sent.
  */
 export function RefundDialog({
   paymentId,
@@ -39,6 +41,7 @@ export function RefundDialog({
   const [problem, setProblem] = useState<string | null>(null);
   const [refundPayment, { loading }] = useMutation(RefundPaymentMutation);
   const inFlight = useRef(false);
+  const [idempotencyKey] = useState(newIdempotencyKey);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +54,7 @@ export function RefundDialog({
     let refunded: string | null = null;
     const failure = await actionProblem(async () => {
       const { data } = await refundPayment({
-        variables: { paymentId, amount: amount.amount, reason: reason.trim() },
+        variables: { paymentId, amount: amount.amount, reason: reason.trim(), idempotencyKey },
       });
       const refund = data?.refundPayment.refund;
       if (refund?.status === 'FAILED') {

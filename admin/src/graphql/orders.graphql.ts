@@ -145,8 +145,8 @@ export const CancelOrderMutation = graphql(`
 `);
 
 export const RefundPaymentMutation = graphql(`
-  mutation AdminRefundPayment($paymentId: ID!, $amount: Int!, $reason: String!) {
-    refundPayment(paymentId: $paymentId, amount: $amount, reason: $reason) {
+  mutation AdminRefundPayment($paymentId: ID!, $amount: Int!, $reason: String!, $idempotencyKey: String!) {
+    refundPayment(paymentId: $paymentId, amount: $amount, reason: $reason, idempotencyKey: $idempotencyKey) {
       refund {
         id
         status
