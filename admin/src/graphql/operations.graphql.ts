@@ -194,3 +194,27 @@ export const OverviewQuery = graphql(`
     }
   }
 `);
+
+export const AdminUserQuery = graphql(`
+  query AdminUser($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      email
+      role
+      createdAt
+      addresses {
+        id
+        name
+        line1
+        line2
+        city
+        region
+        postalCode
+        country
+        phone
+        isDefault
+      }
+    }
+  }
+`);
