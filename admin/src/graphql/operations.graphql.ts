@@ -218,3 +218,32 @@ export const AdminUserQuery = graphql(`
     }
   }
 `);
+
+export const StockMovementsQuery = graphql(`
+  query StockMovements($variantId: ID!, $first: Int!, $after: String) {
+    stockMovements(variantId: $variantId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          reason
+          onHandDelta
+          reservedDelta
+          onHandAfter
+          reservedAfter
+          note
+          reference
+          createdAt
+          actor {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+      totalCount
+    }
+  }
+`);
