@@ -1,15 +1,19 @@
+'use client';
+
 import Alert from '@mui/material/Alert';
 
-export interface Notice {
-  severity: 'success' | 'warning' | 'error';
-  text: string;
-}
+export type Notice = { severity: 'success' | 'error'; text: string } | null;
 
-/** The outcome of the last action on a page: success, the API's refusal, or a failed request. */
-export function ActionNotice({ notice, onClose }: { notice: Notice | null; onClose: () => void }) {
+/** What the last action on the page did, or why it did not. */
+export function ActionNotice({ notice, onClose }: { notice: Notice; onClose: () => void }) {
   if (!notice) return null;
   return (
-    <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={onClose} role="status">
+    <Alert
+      severity={notice.severity}
+      onClose={onClose}
+      sx={{ mb: 2 }}
+      role={notice.severity === 'error' ? 'alert' : 'status'}
+    >
       {notice.text}
     </Alert>
   );

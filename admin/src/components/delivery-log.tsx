@@ -52,7 +52,7 @@ export function DeliveryLog() {
       const refused = userErrorText(data?.retryNotificationDelivery.userErrors);
       setNotice(
         refused
-          ? { severity: 'warning', text: refused }
+          ? { severity: 'error', text: refused }
           : { severity: 'success', text: `The ${kind} message is queued to be sent again.` },
       );
       await query.refetch();

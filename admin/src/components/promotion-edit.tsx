@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
+import { actionProblem } from '@/lib/action-outcome';
 import {
   DeactivatePromotionMutation,
   PromotionQuery,
@@ -24,7 +25,7 @@ import { PromotionStatusChip } from './promotion-status-chip';
 export function PromotionEdit({ id, created }: { id: string; created: boolean }) {
   const query = useQuery(PromotionQuery, { variables: { id } });
   const [update] = useMutation(UpdatePromotionMutation);
-  const [deactivate, deactivating] = useMutation(DeactivatePromotionMutation);
+  const [deactivate] = useMutation(DeactivatePromotionMutation);
   const [notice, setNotice] = useState<Notice | null>(
     created ? { severity: 'success', text: 'Promotion created.' } : null,
   );
@@ -48,19 +49,12 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
 
   const switchOff = async () => {
     setNotice(null);
-    try {
+    const problem = await actionProblem(async () => {
       const { data } = await deactivate({ variables: { id } });
-      const refused = userErrorText(data?.deactivatePromotion.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'warning', text: refused }
-          : { severity: 'success', text: `“${promotion.name}” was deactivated.` },
-      );
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    } finally {
-      setConfirming(false);
-    }
+      return data?.deactivatePromotion.userErrors;
+    });
+    if (!problem) setNotice({ severity: 'success', text: `“${promotion.name}” was deactivated.` });
+    return problem;
   };
 
   const switchOn = async () => {
@@ -70,7 +64,7 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
       const refused = userErrorText(data?.updatePromotion.userErrors);
       setNotice(
         refused
-          ? { severity: 'warning', text: refused }
+          ? { severity: 'error', text: refused }
           : { severity: 'success', text: `“${promotion.name}” is switched on again.` },
       );
     } catch (failure) {
@@ -122,15 +116,17 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
           }}
         />
       </Stack>
-      <ConfirmDialog
-        open={confirming}
-        title="Deactivate promotion"
-        text={`Deactivate “${promotion.name}”? Carts stop showing it and checkouts stop redeeming it.`}
-        confirmLabel="Deactivate"
-        busy={deactivating.loading}
-        onConfirm={() => void switchOff()}
-        onCancel={() => setConfirming(false)}
-      />
+      {confirming && (
+        <ConfirmDialog
+          title="Deactivate promotion"
+          confirmLabel="Deactivate"
+          destructive
+          onConfirm={switchOff}
+          onClose={() => setConfirming(false)}
+        >
+          Deactivate “{promotion.name}”? Carts stop showing it and checkouts stop redeeming it.
+        </ConfirmDialog>
+      )}
     </>
   );
 }

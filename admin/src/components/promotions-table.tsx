@@ -10,9 +10,9 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { PromotionFieldsFragment } from '@/__generated__/graphql';
 import { DeactivatePromotionMutation, PromotionsQuery } from '@/graphql/promotions.graphql';
+import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
 import { describeActions, describeWindow } from '@/lib/promotion-summary';
 import { useCursorPages } from '@/lib/use-cursor-pages';
@@ -32,7 +32,7 @@ export function PromotionsTable() {
   const paging = useCursorPages(`${active}|${search}`);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<PromotionFieldsFragment | null>(null);
-  const [deactivate, deactivating] = useMutation(DeactivatePromotionMutation);
+  const [deactivate] = useMutation(DeactivatePromotionMutation);
   const query = useQuery(PromotionsQuery, {
     variables: {
       first: PAGE_SIZE,
@@ -52,20 +52,15 @@ export function PromotionsTable() {
 
   const switchOff = async (promotion: PromotionFieldsFragment) => {
     setNotice(null);
-    try {
+    const problem = await actionProblem(async () => {
       const { data } = await deactivate({ variables: { id: promotion.id } });
-      const refused = userErrorText(data?.deactivatePromotion.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'warning', text: refused }
-          : { severity: 'success', text: `“${promotion.name}” was deactivated.` },
-      );
+      return data?.deactivatePromotion.userErrors;
+    });
+    if (!problem) {
+      setNotice({ severity: 'success', text: `“${promotion.name}” was deactivated.` });
       await query.refetch();
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    } finally {
-      setConfirming(null);
     }
+    return problem;
   };
 
   return (
@@ -156,15 +151,17 @@ export function PromotionsTable() {
           ))
         }
       />
-      <ConfirmDialog
-        open={confirming !== null}
-        title="Deactivate promotion"
-        text={`Deactivate “${confirming?.name ?? ''}”? Carts stop showing it and checkouts stop redeeming it.`}
-        confirmLabel="Deactivate"
-        busy={deactivating.loading}
-        onConfirm={() => confirming && void switchOff(confirming)}
-        onCancel={() => setConfirming(null)}
-      />
+      {confirming && (
+        <ConfirmDialog
+          title="Deactivate promotion"
+          confirmLabel="Deactivate"
+          destructive
+          onConfirm={() => switchOff(confirming)}
+          onClose={() => setConfirming(null)}
+        >
+          Deactivate “{confirming.name}”? Carts stop showing it and checkouts stop redeeming it.
+        </ConfirmDialog>
+      )}
     </>
   );
 }

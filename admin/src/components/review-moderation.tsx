@@ -65,7 +65,7 @@ export function ReviewModeration() {
       const refused = userErrorText(data?.moderateReview.userErrors);
       setNotice(
         refused
-          ? { severity: 'warning', text: refused }
+          ? { severity: 'error', text: refused }
           : {
               severity: 'success',
               text: `“${reviewLabel(review)}” was ${decision === 'APPROVE' ? 'published' : 'rejected'}.`,

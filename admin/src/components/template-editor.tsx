@@ -15,6 +15,7 @@ import {
   ResetNotificationTemplateMutation,
   UpdateNotificationTemplateMutation,
 } from '@/graphql/notifications.graphql';
+import { actionProblem } from '@/lib/action-outcome';
 import { checkTemplate, type TemplateErrors } from '@/lib/template-check';
 import { ActionNotice, type Notice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
@@ -47,7 +48,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
       const refused = userErrorText(userErrors);
       if (refused) {
         setServerErrors(userErrorsByField(userErrors));
-        setNotice({ severity: 'warning', text: refused });
+        setNotice({ severity: 'error', text: refused });
       } else {
         setServerErrors({});
         setNotice({ severity: 'success', text: `The ${label} template was saved.` });
@@ -59,23 +60,20 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
 
   const restore = async () => {
     setNotice(null);
-    try {
+    let restored: NotificationTemplateFieldsFragment | null | undefined = null;
+    const problem = await actionProblem(async () => {
       const { data } = await reset({ variables: { key: template.key, channel: template.channel } });
-      const refused = userErrorText(data?.resetNotificationTemplate.userErrors);
-      const restored = data?.resetNotificationTemplate.template;
-      if (refused || !restored) {
-        setNotice({ severity: 'warning', text: refused ?? 'The template could not be reset.' });
-      } else {
-        setSubject(restored.subject ?? '');
-        setBody(restored.body);
-        setServerErrors({});
-        setNotice({ severity: 'success', text: `The ${label} template is back to its default wording.` });
-      }
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    } finally {
-      setConfirmingReset(false);
-    }
+      restored = data?.resetNotificationTemplate.template;
+      return data?.resetNotificationTemplate.userErrors;
+    });
+    if (problem) return problem;
+    if (!restored) return 'The template could not be reset.';
+    const { subject: defaultSubject, body: defaultBody } = restored as NotificationTemplateFieldsFragment;
+    setSubject(defaultSubject ?? '');
+    setBody(defaultBody);
+    setServerErrors({});
+    setNotice({ severity: 'success', text: `The ${label} template is back to its default wording.` });
+    return null;
   };
 
   return (
@@ -155,15 +153,17 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
           {updating.loading ? 'Saving…' : 'Save template'}
         </Button>
       </Stack>
-      <ConfirmDialog
-        open={confirmingReset}
-        title="Reset template"
-        text={`Reset the ${label} template to the wording shipped with the shop? Your changes to it are lost.`}
-        confirmLabel="Reset"
-        busy={resetting.loading}
-        onConfirm={() => void restore()}
-        onCancel={() => setConfirmingReset(false)}
-      />
+      {confirmingReset && (
+        <ConfirmDialog
+          title="Reset template"
+          confirmLabel="Reset"
+          destructive
+          onConfirm={restore}
+          onClose={() => setConfirmingReset(false)}
+        >
+          Reset the {label} template to the wording shipped with the shop? Your changes to it are lost.
+        </ConfirmDialog>
+      )}
     </Stack>
   );
 }

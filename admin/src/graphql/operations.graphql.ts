@@ -185,3 +185,56 @@ export const OverviewQuery = graphql(`
     }
   }
 `);
+
+export const AdminUserQuery = graphql(`
+  query AdminUser($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      email
+      role
+      createdAt
+      addresses {
+        id
+        name
+        line1
+        line2
+        city
+        region
+        postalCode
+        country
+        phone
+        isDefault
+      }
+    }
+  }
+`);
+
+export const StockMovementsQuery = graphql(`
+  query StockMovements($variantId: ID!, $first: Int!, $after: String) {
+    stockMovements(variantId: $variantId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          reason
+          onHandDelta
+          reservedDelta
+          onHandAfter
+          reservedAfter
+          note
+          reference
+          createdAt
+          actor {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+      totalCount
+    }
+  }
+`);
