@@ -1,12 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, login, newCustomer } from '../../support/api';
-import { addToCart, stockedVariant } from '../../support/shop';
+import { ApiClient, login, newCustomer, register } from '../../support/api';
+import { eventually } from '../../support/eventually';
+import { addToCart, checkout, orderOf, stockedVariant } from '../../support/shop';
 import { launchBrowser, newVisitor, screenshot, screenshotOnFailure } from '../support/browser';
 import { readmeScreenshot } from '../support/readme-screenshots';
 import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
 import { signInToDashboard } from './sign-in';
 
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const suffix = () => Math.random().toString(36).slice(2, 8).toUpperCase();
 
 /**
@@ -135,5 +137,130 @@ describe('dashboard merchandising', () => {
     expect(published.product.reviews.nodes).toEqual([{ id: review.id, title }]);
     expect(pageErrors).toEqual([]);
     await context.close();
+  });
+
+  it('edits a template, which the next email uses, and resets it', async () => {
+    const { page, context, pageErrors } = await newVisitor(browser, 'desktop');
+    screenshotOnFailure(page, 'admin-notification-template');
+    const marker = suffix();
+    await signInToDashboard(page, adminUrl);
+    await page.goto(`${adminUrl}/notifications`);
+    await page.getByRole('button', { name: /^account\.welcome/ }).click();
+    const subject = page.getByLabel('Subject');
+    const message = page.getByLabel('Message');
+
+    // An unknown placeholder is flagged and cannot be saved.
+    await message.fill('Hello {{name}}, use {{coupon}} today.');
+    await page.getByText('Unknown placeholder {{coupon}}').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
+
+    await subject.fill(`Welcome aboard, {{name}} ${marker}`);
+    await message.fill(`Hello {{name}}, thanks for joining (${marker}).`);
+    await page.getByTestId('template-preview').getByText(`Welcome aboard, Ada Lovelace ${marker}`).waitFor();
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText('The account.welcome (EMAIL) template was saved.').waitFor();
+
+    // The next customer to register gets the new wording.
+    const email = `welcome-${marker.toLowerCase()}@example.com`;
+    await register(api, email);
+    await page.getByRole('tab', { name: 'Captured emails' }).click();
+    await page.getByLabel('Recipient').fill(email);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect
+      .poll(
+        async () => {
+          await page.getByRole('button', { name: 'Refresh' }).click();
+          return page.getByText(`Welcome aboard, Test Customer ${marker}`).count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    await page.getByRole('button', { name: 'Read' }).click();
+    await page.getByText(`Hello Test Customer, thanks for joining (${marker}).`).waitFor();
+
+    // The delivery log shows it sent, by channel and status.
+    await page.getByRole('tab', { name: 'Delivery log' }).click();
+    await page.getByRole('row').filter({ hasText: email }).getByText('Sent').waitFor();
+    await screenshot(page, 'admin-notifications');
+
+    // Reset to default asks first.
+    await page.getByRole('tab', { name: 'Templates' }).click();
+    await page.getByRole('button', { name: /^account\.welcome/ }).click();
+    await page.getByRole('button', { name: 'Reset to default' }).click();
+    await page.getByRole('dialog', { name: 'Reset template' }).getByRole('button', { name: 'Reset' }).click();
+    await page.getByText('The account.welcome (EMAIL) template is back to its default wording.').waitFor();
+    await expect.poll(() => subject.inputValue()).not.toContain(marker);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('charts the sales of the orders placed, on a laptop and on a phone', async () => {
+    const variant = await stockedVariant(admin, `SALES-${suffix()}`, 3250, 20);
+    const totals: number[] = [];
+    for (const quantity of [1, 2]) {
+      const { client: customer } = await newCustomer(api, 'buyer');
+      const cart = await addToCart(customer, variant.variantId, quantity);
+      const placed = await checkout(customer, cart.id, `sales-${suffix()}`);
+      expect(placed.userErrors).toEqual([]);
+      const order = placed.order!;
+      await eventually(async () => expect((await orderOf(customer, order.id))?.status).toBe('CONFIRMED'));
+      totals.push(order.total.amount);
+    }
+    const revenue = usd.format((totals[0]! + totals[1]!) / 100);
+
+    const { page, context, pageErrors } = await newVisitor(browser, 'desktop');
+    screenshotOnFailure(page, 'admin-analytics');
+    await signInToDashboard(page, adminUrl);
+    // The overview charts the last 30 days with the key numbers.
+    const recent = page.getByRole('region', { name: 'Sales of the last 30 days' });
+    await expect.poll(() => recent.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
+    await recent.getByTestId('sales-chart').locator('svg').first().waitFor();
+
+    await page.goto(`${adminUrl}/analytics`);
+    const sales = page.getByRole('region', { name: 'Sales' });
+    await expect.poll(() => sales.locator('[data-figure="Orders"]').textContent()).toBe('2');
+    expect(await sales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
+    const chart = sales.getByRole('figure', { name: 'Revenue per day' });
+    await chart.locator('svg').first().waitFor();
+    await expect.poll(() => chart.locator('.MuiBarElement-root').count()).toBeGreaterThan(0);
+    await sales.getByText('Figures per period').click();
+    const today = sales
+      .getByRole('table', { name: 'Sales per period' })
+      .getByRole('row')
+      .filter({ hasText: revenue });
+    await expect.poll(() => today.count()).toBe(1);
+    await page
+      .getByRole('region', { name: 'Top products' })
+      .getByRole('row')
+      .filter({ hasText: `Product SALES-` })
+      .getByText('3', { exact: true })
+      .waitFor();
+    await page.getByLabel('Interval').click();
+    await page.getByRole('option', { name: 'Per week' }).click();
+    await sales.getByRole('figure', { name: 'Revenue per week' }).locator('svg').first().waitFor();
+    expect(await sales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
+    await readmeScreenshot(page, 'admin-analytics');
+    await screenshot(page, 'admin-analytics-desktop');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    // On a phone the page fits the screen and shows the same numbers and chart.
+    const phone = await newVisitor(browser, 'phone');
+    screenshotOnFailure(phone.page, 'admin-analytics-phone');
+    await signInToDashboard(phone.page, adminUrl);
+    await phone.page.goto(`${adminUrl}/analytics`);
+    const phoneSales = phone.page.getByRole('region', { name: 'Sales' });
+    await expect.poll(() => phoneSales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
+    await phoneSales.getByRole('figure', { name: 'Revenue per day' }).locator('svg').first().waitFor();
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.page.getByLabel('Period').click();
+    await phone.page.getByRole('option', { name: 'Last 12 months' }).click();
+    await phoneSales.getByRole('figure', { name: 'Revenue per month' }).locator('svg').first().waitFor();
+    await screenshot(phone.page, 'admin-analytics-phone');
+    expect(phone.pageErrors).toEqual([]);
+    await phone.context.close();
   });
 });
