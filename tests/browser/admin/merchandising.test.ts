@@ -252,8 +252,8 @@ describe('dashboard merchandising', () => {
     const phoneSales = phone.page.getByRole('region', { name: 'Sales' });
     await expect.poll(() => phoneSales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
     await phoneSales.getByRole('figure', { name: 'Revenue per day' }).locator('svg').first().waitFor();
-    const overflow = await phone.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const overflow = await phone.page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.page.getByLabel('Period').click();
