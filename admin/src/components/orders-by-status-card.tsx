@@ -20,6 +20,14 @@ const STATUSES = [
   ['refunded', 'REFUNDED'],
 ] as const;
 
+/** The shared label of a status, or the status in words when the shared list does not name it yet. */
+function statusLabel(status: string): string {
+  const { label } = orderStatusPresentation(status);
+  if (label !== status) return label;
+  const words = status.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** How many orders placed in the window stand in each status now. */
 export function OrdersByStatusCard({ from, to }: { from: string; to: string }) {
   const { data, error, loading, refetch } = useQuery(OrdersByStatusQuery, {
@@ -28,7 +36,7 @@ export function OrdersByStatusCard({ from, to }: { from: string; to: string }) {
   });
   const rows = data
     ? STATUSES.map(([alias, status]) => ({
-        label: orderStatusPresentation(status).label,
+        label: statusLabel(status),
         count: data[alias].totalCount,
       }))
     : null;
@@ -45,7 +53,7 @@ export function OrdersByStatusCard({ from, to }: { from: string; to: string }) {
           skipAnimation
           hideLegend
           layout="horizontal"
-          yAxis={[{ scaleType: 'band', data: rows.map((row) => row.label), width: 110 }]}
+          yAxis={[{ scaleType: 'band', data: rows.map((row) => row.label), width: 130 }]}
           xAxis={[{ tickMinStep: 1 }]}
           series={[{ data: rows.map((row) => row.count), label: 'Orders', color: '#7b1fa2' }]}
           margin={{ right: 16 }}

@@ -56,6 +56,7 @@ describe('dashboard merchandising', () => {
     await page.getByText('Promotion created.').waitFor();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByRole('region', { name: 'Promotion stats' }).getByText('Redemptions').waitFor();
+    await screenshot(page, 'admin-promotion-edit');
 
     // A customer applies the code through the API and gets 15 % off.
     const variant = await stockedVariant(admin, `PROMO-${suffix()}`, 4000, 10);
@@ -122,6 +123,7 @@ describe('dashboard merchandising', () => {
     await page.goto(`${adminUrl}/reviews`);
     const row = page.locator(`tr[data-review-id="${review.id}"]`);
     await row.getByText('Contains a link').waitFor();
+    await screenshot(page, 'admin-reviews-held');
     await row.getByRole('button', { name: 'Approve' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish review' });
     await dialog.getByLabel('Note for the author (optional)').fill('The link is to the shop’s own photos.');
@@ -159,6 +161,7 @@ describe('dashboard merchandising', () => {
     await page.getByTestId('template-preview').getByText(`Welcome aboard, Ada Lovelace ${marker}`).waitFor();
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByText('The account.welcome (EMAIL) template was saved.').waitFor();
+    await screenshot(page, 'admin-notification-template');
 
     // The next customer to register gets the new wording.
     const email = `welcome-${marker.toLowerCase()}@example.com`;
@@ -222,7 +225,7 @@ describe('dashboard merchandising', () => {
     expect(await sales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
     const chart = sales.getByRole('figure', { name: 'Revenue per day' });
     await chart.locator('svg').first().waitFor();
-    await expect.poll(() => chart.locator('.MuiBarElement-root').count()).toBeGreaterThan(0);
+    await expect.poll(() => chart.locator('.MuiBarChart-element').count()).toBeGreaterThan(0);
     await sales.getByText('Figures per period').click();
     const today = sales
       .getByRole('table', { name: 'Sales per period' })
