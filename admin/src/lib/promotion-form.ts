@@ -5,7 +5,6 @@ import type {
   PromotionActionKind,
   PromotionConditionInput,
   PromotionFieldsFragment,
-  UpdatePromotionInput,
 } from '@/__generated__/graphql';
 
 /**
@@ -292,8 +291,8 @@ function conditionInputs(form: PromotionForm, checks: FieldChecks): PromotionCon
 }
 
 /**
- * The whole promotion as the API takes it. Empty optional fields become null, which means "none" both when
- * creating and when updating (an update replaces the promotion as a whole).
+ * The whole promotion as the API takes it, for `createPromotion` and `updatePromotion` alike. Empty optional
+ * fields become null, which means "none" in both (an update replaces the promotion as a whole).
  */
 export function toPromotionInput(form: PromotionForm): Checked<CreatePromotionInput> {
   const checks = new FieldChecks();
@@ -352,11 +351,6 @@ export function toPromotionInput(form: PromotionForm): Checked<CreatePromotionIn
       priority,
     },
   };
-}
-
-/** The same input for `updatePromotion`: every field sent, so a cleared field clears the stored one. */
-export function toUpdatePromotionInput(form: PromotionForm): Checked<UpdatePromotionInput> {
-  return toPromotionInput(form);
 }
 
 /**

@@ -161,6 +161,8 @@ describe('dashboard merchandising', () => {
     await page.getByTestId('template-preview').getByText(`Welcome aboard, Ada Lovelace ${marker}`).waitFor();
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByText('The account.welcome (EMAIL) template was saved.').waitFor();
+    // The list and the editor know it is edited now: it can be reset.
+    await page.getByRole('button', { name: /^account\.welcome EMAIL · edited/ }).waitFor();
     await screenshot(page, 'admin-notification-template');
 
     // The next customer to register gets the new wording.
@@ -238,7 +240,7 @@ describe('dashboard merchandising', () => {
       .filter({ hasText: `Product SALES-` })
       .getByText('3', { exact: true })
       .waitFor();
-    await page.getByLabel('Interval').click();
+    await page.getByRole('combobox', { name: 'Interval' }).click();
     await page.getByRole('option', { name: 'Per week' }).click();
     await sales.getByRole('figure', { name: 'Revenue per week' }).locator('svg').first().waitFor();
     expect(await sales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
@@ -259,7 +261,7 @@ describe('dashboard merchandising', () => {
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await phone.page.getByLabel('Period').click();
+    await phone.page.getByRole('combobox', { name: 'Period' }).click();
     await phone.page.getByRole('option', { name: 'Last 12 months' }).click();
     await phoneSales.getByRole('figure', { name: 'Revenue per month' }).locator('svg').first().waitFor();
     await screenshot(phone.page, 'admin-analytics-phone');
