@@ -30,7 +30,7 @@ export function PeriodPicker({
   const preset =
     PERIOD_PRESETS.find(({ preset }) => {
       const period = presetPeriod(preset);
-      return period.from === choice.from && period.to === choice.to && period.interval === choice.interval;
+      return period.from === choice.from && period.to === choice.to;
     })?.preset ?? 'CUSTOM';
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
