@@ -224,6 +224,7 @@ describe('dashboard merchandising', () => {
     const recent = page.getByRole('region', { name: 'Sales of the last 30 days' });
     await expect.poll(() => recent.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
     await recent.getByTestId('sales-chart').locator('svg').first().waitFor();
+    await screenshot(page, 'admin-overview');
 
     await page.goto(`${adminUrl}/analytics`);
     const sales = page.getByRole('region', { name: 'Sales' });
