@@ -10,12 +10,14 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { useSession } from '@msa/web-kit/runtime-provider';
 import type { NotificationChannel, NotificationDeliveryStatus } from '@/__generated__/graphql';
 import {
   NotificationDeliveriesQuery,
   RetryNotificationDeliveryMutation,
 } from '@/graphql/notifications.graphql';
 import { PAGE_SIZE } from '@/lib/config';
+import { mayPerform } from '@/lib/dashboard-routes';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { ActionNotice, type Notice } from './action-notice';
 import { ConnectionTable } from './connection-table';
@@ -33,6 +35,9 @@ export function DeliveryLog() {
   const paging = useCursorPages(`${channel}|${status}`);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [retry, retrying] = useMutation(RetryNotificationDeliveryMutation);
+  const session = useSession();
+  const mayRetry =
+    session.status === 'signed-in' && mayPerform(session.user.role, 'retryNotificationDeliveries');
   const query = useQuery(NotificationDeliveriesQuery, {
     variables: {
       first: PAGE_SIZE,
@@ -133,7 +138,7 @@ export function DeliveryLog() {
               <TableCell align="right">{node.attemptCount}</TableCell>
               <TableCell sx={{ maxWidth: 280, wordBreak: 'break-word' }}>{node.lastError ?? '—'}</TableCell>
               <TableCell align="right">
-                {node.status === 'FAILED' && (
+                {mayRetry && node.status === 'FAILED' && (
                   <Button
                     size="small"
                     variant="outlined"

@@ -8,7 +8,9 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
+import { useSession } from '@msa/web-kit/runtime-provider';
 import { actionProblem } from '@/lib/action-outcome';
+import { mayPerform } from '@/lib/dashboard-routes';
 import {
   DeactivatePromotionMutation,
   PromotionQuery,
@@ -26,6 +28,8 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
   const query = useQuery(PromotionQuery, { variables: { id } });
   const [update] = useMutation(UpdatePromotionMutation);
   const [deactivate] = useMutation(DeactivatePromotionMutation);
+  const session = useSession();
+  const mayManage = session.status === 'signed-in' && mayPerform(session.user.role, 'managePromotions');
   const [notice, setNotice] = useState<Notice | null>(
     created ? { severity: 'success', text: 'Promotion created.' } : null,
   );
@@ -77,7 +81,7 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
       <PageHeader
         title={promotion.name}
         actions={
-          promotion.active ? (
+          !mayManage ? undefined : promotion.active ? (
             <Button color="error" variant="outlined" onClick={() => setConfirming(true)}>
               Deactivate
             </Button>
@@ -101,6 +105,7 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
         <PromotionEditor
           key={formVersion}
           promotion={promotion}
+          readOnly={!mayManage}
           submitLabel="Save changes"
           save={async (input) => {
             const { data } = await update({ variables: { id, input } });

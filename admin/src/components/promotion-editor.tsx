@@ -36,11 +36,14 @@ function errorsFromUserErrors(userErrors: readonly UserErrorLike[]): PromotionFo
  */
 export function PromotionEditor({
   promotion,
+  readOnly = false,
   submitLabel,
   save,
   onSaved,
 }: {
   promotion?: PromotionFieldsFragment;
+  /** Shown but not editable (staff may read promotions; only administrators change them). */
+  readOnly?: boolean;
   submitLabel: string;
   save: (input: CreatePromotionInput) => Promise<SaveOutcome>;
   onSaved: (promotion: PromotionFieldsFragment) => void;
@@ -86,12 +89,16 @@ export function PromotionEditor({
           {problem}
         </Alert>
       )}
-      <PromotionFormFields form={form} errors={errors} onChange={setForm} />
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
-        <Button type="submit" variant="contained" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
-        </Button>
+      <Box component="fieldset" disabled={readOnly} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+        <PromotionFormFields form={form} errors={errors} onChange={setForm} />
       </Box>
+      {!readOnly && (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {busy ? 'Saving…' : submitLabel}
+          </Button>
+        </Box>
+      )}
     </Box>
   );
 }

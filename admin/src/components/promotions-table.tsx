@@ -10,10 +10,12 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
+import { useSession } from '@msa/web-kit/runtime-provider';
 import type { PromotionFieldsFragment } from '@/__generated__/graphql';
 import { DeactivatePromotionMutation, PromotionsQuery } from '@/graphql/promotions.graphql';
 import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
+import { mayPerform } from '@/lib/dashboard-routes';
 import { describeActions, describeWindow } from '@/lib/promotion-summary';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { ActionNotice, type Notice } from './action-notice';
@@ -33,6 +35,8 @@ export function PromotionsTable() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<PromotionFieldsFragment | null>(null);
   const [deactivate] = useMutation(DeactivatePromotionMutation);
+  const session = useSession();
+  const mayManage = session.status === 'signed-in' && mayPerform(session.user.role, 'managePromotions');
   const query = useQuery(PromotionsQuery, {
     variables: {
       first: PAGE_SIZE,
@@ -68,9 +72,11 @@ export function PromotionsTable() {
       <PageHeader
         title="Promotions"
         actions={
-          <Button component={Link} href="/promotions/new" variant="contained">
-            New promotion
-          </Button>
+          mayManage && (
+            <Button component={Link} href="/promotions/new" variant="contained">
+              New promotion
+            </Button>
+          )
         }
       />
       <ActionNotice notice={notice} onClose={() => setNotice(null)} />
@@ -139,9 +145,9 @@ export function PromotionsTable() {
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 <Button size="small" component={Link} href={`/promotions/${encodeURIComponent(node.id)}`}>
-                  Edit
+                  {mayManage ? 'Edit' : 'Open'}
                 </Button>
-                {node.active && (
+                {mayManage && node.active && (
                   <Button size="small" color="error" onClick={() => setConfirming(node)}>
                     Deactivate
                   </Button>

@@ -11,10 +11,12 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { useSession } from '@msa/web-kit/runtime-provider';
 import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { ModeratedReviewFieldsFragment, ReviewStatus } from '@/__generated__/graphql';
 import { ModerateReviewMutation, ModerationQueueQuery } from '@/graphql/reviews.graphql';
 import { PAGE_SIZE } from '@/lib/config';
+import { mayPerform } from '@/lib/dashboard-routes';
 import { reviewReasonLabel } from '@/lib/review-reasons';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { ActionNotice, type Notice } from './action-notice';
@@ -52,6 +54,8 @@ export function ReviewModeration() {
     fetchPolicy: 'cache-and-network',
   });
   const [moderate, moderating] = useMutation(ModerateReviewMutation);
+  const session = useSession();
+  const mayModerate = session.status === 'signed-in' && mayPerform(session.user.role, 'moderateReviews');
   const tab = STATUS_TABS.find((entry) => entry.status === status)!;
 
   const decide = async (note: string | null) => {
@@ -153,12 +157,12 @@ export function ReviewModeration() {
                 {dateFormat.format(new Date(node.createdAt))}
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {node.status !== 'PUBLISHED' && (
+                {mayModerate && node.status !== 'PUBLISHED' && (
                   <Button size="small" onClick={() => setPending({ review: node, decision: 'APPROVE' })}>
                     Approve
                   </Button>
                 )}
-                {node.status !== 'REJECTED' && (
+                {mayModerate && node.status !== 'REJECTED' && (
                   <Button
                     size="small"
                     color="error"

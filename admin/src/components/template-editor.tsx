@@ -10,12 +10,14 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
+import { useSession } from '@msa/web-kit/runtime-provider';
 import type { NotificationTemplateFieldsFragment } from '@/__generated__/graphql';
 import {
   ResetNotificationTemplateMutation,
   UpdateNotificationTemplateMutation,
 } from '@/graphql/notifications.graphql';
 import { actionProblem } from '@/lib/action-outcome';
+import { mayPerform } from '@/lib/dashboard-routes';
 import { checkTemplate, type TemplateErrors } from '@/lib/template-check';
 import { ActionNotice, type Notice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
@@ -30,6 +32,9 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [update, updating] = useMutation(UpdateNotificationTemplateMutation);
   const [reset, resetting] = useMutation(ResetNotificationTemplateMutation);
+  const session = useSession();
+  const mayEdit =
+    session.status === 'signed-in' && mayPerform(session.user.role, 'editNotificationTemplates');
   const isSms = template.channel === 'SMS';
   const errors = {
     ...serverErrors,
@@ -90,7 +95,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
       <ActionNotice notice={notice} onClose={() => setNotice(null)} />
       <Box>
         <Typography variant="body2" sx={{ mb: 0.5 }}>
-          Placeholders (click to add to the message):
+          {mayEdit ? 'Placeholders (click to add to the message):' : 'Placeholders:'}
         </Typography>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
           {template.placeholders.map((name) => (
@@ -99,7 +104,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
               size="small"
               variant="outlined"
               label={`{{${name}}}`}
-              onClick={() => setBody((current) => `${current}{{${name}}}`)}
+              onClick={mayEdit ? () => setBody((current) => `${current}{{${name}}}`) : undefined}
             />
           ))}
         </Stack>
@@ -114,6 +119,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
           }}
           error={Boolean(errors.subject)}
           helperText={errors.subject ?? ' '}
+          slotProps={{ input: { readOnly: !mayEdit } }}
           fullWidth
           size="small"
         />
@@ -129,6 +135,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
         helperText={errors.body ?? `${body.length} characters`}
         multiline
         minRows={5}
+        slotProps={{ input: { readOnly: !mayEdit } }}
         fullWidth
       />
       <Paper variant="outlined" sx={{ p: 2, bgcolor: 'grey.50' }} aria-label="Preview">
@@ -137,22 +144,24 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
         </Typography>
         <TemplatePreview subject={isSms ? null : subject} body={body} allowed={template.placeholders} />
       </Paper>
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-        <Button
-          color="error"
-          onClick={() => setConfirmingReset(true)}
-          disabled={template.isDefault || resetting.loading}
-        >
-          Reset to default
-        </Button>
-        <Button
-          variant="contained"
-          onClick={() => void save()}
-          disabled={!changed || updating.loading || Object.keys(errors).length > 0}
-        >
-          {updating.loading ? 'Saving…' : 'Save template'}
-        </Button>
-      </Stack>
+      {mayEdit && (
+        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+          <Button
+            color="error"
+            onClick={() => setConfirmingReset(true)}
+            disabled={template.isDefault || resetting.loading}
+          >
+            Reset to default
+          </Button>
+          <Button
+            variant="contained"
+            onClick={() => void save()}
+            disabled={!changed || updating.loading || Object.keys(errors).length > 0}
+          >
+            {updating.loading ? 'Saving…' : 'Save template'}
+          </Button>
+        </Stack>
+      )}
       {confirmingReset && (
         <ConfirmDialog
           title="Reset template"

@@ -51,6 +51,8 @@ describe('dashboard routes', () => {
     expect(mayPerform('ADMIN', 'refundPayment')).toBe(true);
     expect(mayPerform('STAFF', 'refundPayment')).toBe(false);
     expect(mayPerform('STAFF', 'cancelOrder')).toBe(false);
+    expect(mayPerform('STAFF', 'moderateReviews')).toBe(false);
+    expect(mayPerform('ADMIN', 'managePromotions')).toBe(true);
   });
 
   it('marks the current entry', () => {

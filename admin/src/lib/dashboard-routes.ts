@@ -41,7 +41,11 @@ export type DashboardAction =
   | 'reviewReturn'
   | 'setUserRole'
   | 'disableUser'
-  | 'adjustStock';
+  | 'adjustStock'
+  | 'managePromotions'
+  | 'moderateReviews'
+  | 'editNotificationTemplates'
+  | 'retryNotificationDeliveries';
 
 const ACTION_ROLES: Record<DashboardAction, DashboardRole> = {
   cancelOrder: 'ADMIN',
@@ -51,6 +55,10 @@ const ACTION_ROLES: Record<DashboardAction, DashboardRole> = {
   setUserRole: 'ADMIN',
   disableUser: 'ADMIN',
   adjustStock: 'ADMIN',
+  managePromotions: 'ADMIN',
+  moderateReviews: 'ADMIN',
+  editNotificationTemplates: 'ADMIN',
+  retryNotificationDeliveries: 'ADMIN',
 };
 
 const RANK: Record<DashboardRole, number> = { STAFF: 1, ADMIN: 2 };

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, login, newCustomer, register } from '../../support/api';
+import { ApiClient, newCustomer, register } from '../../support/api';
 import { eventually } from '../../support/eventually';
 import { addToCart, checkout, orderOf, stockedVariant } from '../../support/shop';
 import { launchBrowser, newVisitor, screenshot, screenshotOnFailure } from '../support/browser';
 import { readmeScreenshot } from '../support/readme-screenshots';
-import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
+import { startBrowserShop, type BrowserShop } from '../support/shop';
 import { signInToDashboard } from './sign-in';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -26,8 +26,7 @@ describe('dashboard merchandising', () => {
     shop = await startBrowserShop(['admin', 'web']);
     browser = await launchBrowser();
     api = new ApiClient(shop.routerUrl);
-    const signedIn = await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    admin = api.as(signedIn.accessToken!);
+    admin = api.as(await shop.system.mintToken('ADMIN'));
     adminUrl = shop.apps.admin!;
   });
 
