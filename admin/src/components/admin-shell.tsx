@@ -4,6 +4,7 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
@@ -13,33 +14,64 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Loading } from '@msa/web-kit/query-state';
 import { useRuntime, useSession } from '@msa/web-kit/runtime-provider';
+import type { Role } from '@msa/web-kit/session-store';
 import { dashboardAccess } from '@/lib/dashboard-access';
-
-const NAVIGATION = [
-  { href: '/', label: 'Overview' },
-  { href: '/products', label: 'Products' },
-  { href: '/categories', label: 'Categories' },
-  { href: '/orders', label: 'Orders' },
-  { href: '/users', label: 'Users' },
-  { href: '/stock', label: 'Low stock' },
-  { href: '/dead-letters', label: 'Dead letters' },
-];
+import { isActiveRoute, mayOpen, navigationFor } from '@/lib/dashboard-routes';
 
 const DRAWER_WIDTH = 200;
 
-function isActive(pathname: string, href: string): boolean {
-  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+function Navigation({
+  role,
+  pathname,
+  onNavigate,
+}: {
+  role: Role;
+  pathname: string;
+  onNavigate?: () => void;
+}) {
+  return (
+    <List component="nav" aria-label="Dashboard sections">
+      {navigationFor(role).map((item) => (
+        <ListItemButton
+          key={item.href}
+          component={Link}
+          href={item.href}
+          selected={isActiveRoute(pathname, item.href)}
+          onClick={onNavigate}
+        >
+          <ListItemText primary={item.label} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
 }
 
-/** The dashboard frame; only administrators see what is inside, everyone else is sent to sign in. */
+function NotForYourRole() {
+  return (
+    <Paper variant="outlined" sx={{ p: 3, maxWidth: 520 }}>
+      <Typography variant="h6" component="h1" gutterBottom>
+        Administrators only
+      </Typography>
+      <Typography>
+        This page is for administrators. Your staff account can use the sections on the left.
+      </Typography>
+    </Paper>
+  );
+}
+
+/**
+ * The dashboard frame; staff and administrators see what is inside (each only the sections their role may
+ * use), customers are told why not, and everyone signed out is sent to sign in.
+ */
 export function AdminShell({ children }: { children: ReactNode }) {
   const session = useSession();
   const { session: browserSession } = useRuntime();
   const pathname = usePathname();
   const router = useRouter();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     if (session.status === 'signed-out') router.replace(`/sign-in?next=${encodeURIComponent(pathname)}`);
@@ -69,15 +101,28 @@ export function AdminShell({ children }: { children: ReactNode }) {
     );
   }
 
+  const role = session.user.role;
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label="Open the menu"
+            onClick={() => setMenuOpen((open) => !open)}
+            sx={{ display: { md: 'none' } }}
+          >
+            <Box component="span" aria-hidden sx={{ fontSize: 22, lineHeight: 1 }}>
+              ☰
+            </Box>
+          </IconButton>
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 700 }}>
             MSA Admin
           </Typography>
           <Typography variant="body2" sx={{ display: { xs: 'none', sm: 'block' } }}>
             {session.user.email ?? session.user.name}
+            {role === 'STAFF' ? ' (staff)' : ''}
           </Typography>
           <Button color="inherit" onClick={() => void signOut()}>
             Sign out
@@ -85,30 +130,29 @@ export function AdminShell({ children }: { children: ReactNode }) {
         </Toolbar>
       </AppBar>
       <Drawer
+        variant="temporary"
+        open={menuOpen}
+        onClose={() => setMenuOpen(false)}
+        sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
+      >
+        <Toolbar />
+        <Navigation role={role} pathname={pathname} onNavigate={() => setMenuOpen(false)} />
+      </Drawer>
+      <Drawer
         variant="permanent"
         sx={{
+          display: { xs: 'none', md: 'block' },
           width: DRAWER_WIDTH,
           flexShrink: 0,
           '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
         }}
       >
         <Toolbar />
-        <List component="nav" aria-label="Dashboard sections">
-          {NAVIGATION.map((item) => (
-            <ListItemButton
-              key={item.href}
-              component={Link}
-              href={item.href}
-              selected={isActive(pathname, item.href)}
-            >
-              <ListItemText primary={item.label} />
-            </ListItemButton>
-          ))}
-        </List>
+        <Navigation role={role} pathname={pathname} />
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" sx={{ flexGrow: 1, p: { xs: 1.5, sm: 3 }, minWidth: 0 }}>
         <Toolbar />
-        {children}
+        {mayOpen(role, pathname) ? children : <NotForYourRole />}
       </Box>
     </Box>
   );

@@ -16,7 +16,7 @@ import { AdminSignInMutation, EndSessionMutation } from '@/graphql/auth.graphql'
 import { dashboardAccess } from '@/lib/dashboard-access';
 
 /**
- * Sign-in for administrators. A customer or staff account is told why it cannot continue, and the session
+ * Sign-in for staff and administrators. A customer account is told why it cannot continue, and the session
  * the API just opened for it is ended right away instead of being kept in this browser.
  */
 export function AdminSignInForm({ next }: { next: string }) {
@@ -63,7 +63,7 @@ export function AdminSignInForm({ next }: { next: string }) {
         <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
           MSA Admin
         </Typography>
-        <Typography color="text.secondary">Sign in with an administrator account.</Typography>
+        <Typography color="text.secondary">Sign in with a staff or administrator account.</Typography>
         {problem && <Alert severity={problem.severity}>{problem.text}</Alert>}
         <CredentialFields
           email={email}

@@ -1,5 +1,6 @@
 'use client';
 
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
@@ -7,38 +8,65 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { cancellationReasonText, ORDER_STATUSES, orderStatusPresentation } from '@msa/web-kit/order-status';
 import { OrderStatusChip } from '@msa/web-kit/status-chip';
-import type { OrderStatus } from '@/__generated__/graphql';
 import { AdminOrdersQuery } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';
+import {
+  NO_ORDER_FILTERS,
+  orderFiltersFromSearch,
+  orderFiltersKey,
+  orderFiltersToSearch,
+  toOrdersFilter,
+  type OrderFilters,
+} from '@/lib/order-filters';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Every order, newest first, optionally of one status. */
+/**
+ * The API has no "new order" subscription (`orderUpdated` follows one known order), so the first page is
+ * asked again every few seconds to show new orders as they come in.
+ */
+const NEW_ORDERS_POLL_MS = 5_000;
+
+/** Every order, newest first, filtered by status and days; the filters live in the address bar. */
 export function OrdersTable() {
-  const [status, setStatus] = useState<OrderStatus | 'ALL'>('ALL');
-  const paging = useCursorPages(status);
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const router = useRouter();
+  const filters = orderFiltersFromSearch(new URLSearchParams(searchParams.toString()));
+  const key = orderFiltersKey(filters);
+  const paging = useCursorPages(key);
   const query = useQuery(AdminOrdersQuery, {
-    variables: { first: PAGE_SIZE, after: paging.after, filter: status === 'ALL' ? null : { status } },
+    variables: { first: PAGE_SIZE, after: paging.after, filter: toOrdersFilter(filters) },
+    pollInterval: paging.after ? 0 : NEW_ORDERS_POLL_MS,
   });
   const connection = query.data?.orders;
+
+  const change = (next: Partial<OrderFilters>) =>
+    router.replace(`${pathname}${orderFiltersToSearch({ ...filters, ...next })}`, { scroll: false });
+  const filtered = key !== '';
 
   return (
     <>
       <PageHeader title="Orders" />
-      <Stack direction="row" sx={{ mb: 2 }}>
+      <Stack direction="row" sx={{ mb: 2, gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <TextField
           select
           size="small"
           label="Status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as OrderStatus | 'ALL')}
-          sx={{ minWidth: 220 }}
+          value={filters.status ?? 'ALL'}
+          onChange={(event) =>
+            change({
+              status: event.target.value === 'ALL' ? null : (event.target.value as OrderFilters['status']),
+            })
+          }
+          sx={{ minWidth: 200 }}
         >
           <MenuItem value="ALL">All statuses</MenuItem>
           {ORDER_STATUSES.map((value) => (
@@ -47,13 +75,30 @@ export function OrdersTable() {
             </MenuItem>
           ))}
         </TextField>
+        <TextField
+          type="date"
+          size="small"
+          label="Placed from"
+          value={filters.from ?? ''}
+          onChange={(event) => change({ from: event.target.value || null })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          type="date"
+          size="small"
+          label="Placed until"
+          value={filters.to ?? ''}
+          onChange={(event) => change({ to: event.target.value || null })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        {filtered && <Button onClick={() => change(NO_ORDER_FILTERS)}>Clear filters</Button>}
       </Stack>
       <ConnectionTable
         connection={connection}
         query={query}
         paging={paging}
         loadingLabel="Loading orders…"
-        emptyText={`No orders${status === 'ALL' ? '' : ' with this status'}.`}
+        emptyText={filtered ? 'No orders match these filters.' : 'No orders yet.'}
         columns={[
           { label: 'Order' },
           { label: 'Placed' },
@@ -64,11 +109,13 @@ export function OrdersTable() {
         ]}
         rows={(connection) =>
           connection.edges.map(({ node }) => (
-            <TableRow key={node.id}>
-              <TableCell sx={{ fontWeight: 600 }}>{node.number}</TableCell>
+            <TableRow key={node.id} hover>
+              <TableCell sx={{ fontWeight: 600 }}>
+                <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.number}</Link>
+              </TableCell>
               <TableCell>{dateTimeFormat.format(new Date(node.createdAt))}</TableCell>
               <TableCell>
-                {node.customer.name}
+                <Link href={`/users/${encodeURIComponent(node.customer.id)}`}>{node.customer.name}</Link>
                 <Typography variant="caption" color="text.secondary" component="div">
                   {node.customer.email ?? ''}
                 </Typography>

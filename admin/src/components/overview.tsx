@@ -1,82 +1,82 @@
 'use client';
 
 import Box from '@mui/material/Box';
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { formatMoney } from '@msa/web-kit/money';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
+import { SalesSeriesQuery } from '@/graphql/analytics.graphql';
 import { OverviewQuery } from '@/graphql/operations.graphql';
+import { periodWindow, presetPeriod } from '@/lib/sales-period';
+import { salesTotals } from '@/lib/sales-series';
+import { FigureCard } from './figure-card';
 import { PageHeader } from './page-header';
+import { SalesChart } from './sales-chart';
+import { figureGrid } from './sales-section';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function Figure({ label, value, href }: { label: string; value: string | number; href?: string }) {
-  const content = (
-    <CardContent>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h5" component="p" sx={{ fontWeight: 700 }}>
-        {value}
-      </Typography>
-    </CardContent>
-  );
+/** Sales of the last 30 days as key numbers and a chart per day. */
+function RecentSales() {
+  const [period] = useState(() => periodWindow(presetPeriod('LAST_30_DAYS')));
+  const variables = period.ok ? { from: period.from, to: period.to, interval: period.interval } : null;
+  const { data, error, loading, refetch } = useQuery(SalesSeriesQuery, {
+    variables: variables!,
+    skip: !variables,
+  });
+  const series = data?.salesStats.series;
+  if (!series) {
+    if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+    return loading ? <Loading label="Loading sales…" /> : null;
+  }
+  const totals = salesTotals(series);
+  const currency = series[0]?.revenue.currency ?? 'USD';
+  const money = (amount: number) => formatMoney({ amount, currency });
   return (
-    <Card variant="outlined">
-      {href ? (
-        <CardActionArea component={Link} href={href}>
-          {content}
-        </CardActionArea>
-      ) : (
-        content
-      )}
-    </Card>
+    <Box component="section" aria-label="Sales of the last 30 days" sx={{ mb: 4 }}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+        <Typography variant="subtitle1" component="h2">
+          Last 30 days
+        </Typography>
+        <Button size="small" component={Link} href="/analytics">
+          Analytics
+        </Button>
+      </Stack>
+      <Box sx={{ ...figureGrid, mb: 2 }}>
+        <FigureCard label="Orders" value={totals.orders} />
+        <FigureCard label="Revenue" value={money(totals.revenue)} />
+        <FigureCard label="Refunds" value={money(totals.refunds)} />
+        <FigureCard label="Average order" value={money(totals.averageOrderValue)} />
+      </Box>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <SalesChart series={series} interval="DAY" height={260} />
+      </Paper>
+    </Box>
   );
 }
 
 /** Sales of the last 30 days and what needs attention. */
 export function Overview() {
-  const [period] = useState(() => {
-    const to = new Date();
-    return { from: new Date(to.getTime() - 30 * DAY_MS).toISOString(), to: to.toISOString() };
-  });
-  const { data, error, loading, refetch } = useQuery(OverviewQuery, { variables: period });
+  const { data, error, loading, refetch } = useQuery(OverviewQuery);
 
   return (
     <>
       <PageHeader title="Overview" />
+      <RecentSales />
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+        Needs attention
+      </Typography>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
-        <>
-          <Typography variant="subtitle1" sx={{ mb: 1 }}>
-            Last 30 days
-          </Typography>
-          <Box
-            sx={{
-              display: 'grid',
-              gap: 2,
-              gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
-              mb: 4,
-            }}
-          >
-            <Figure label="Orders" value={data.salesStats.orderCount} />
-            <Figure label="Revenue" value={data.salesStats.revenue.formatted} />
-            <Figure label="Average order" value={data.salesStats.averageOrderValue.formatted} />
-          </Box>
-          <Typography variant="subtitle1" sx={{ mb: 1 }}>
-            Needs attention
-          </Typography>
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
-            <Figure label="Pending orders" value={data.orders.totalCount} href="/orders" />
-            <Figure label="Variants low on stock" value={data.lowStock.totalCount} href="/stock" />
-            <Figure label="Dead letters" value={data.deadLetters.totalCount} href="/dead-letters" />
-          </Box>
-        </>
+        <Box sx={figureGrid}>
+          <FigureCard label="Pending orders" value={data.orders.totalCount} href="/orders" />
+          <FigureCard label="Variants low on stock" value={data.lowStock.totalCount} href="/stock" />
+          <FigureCard label="Dead letters" value={data.deadLetters.totalCount} href="/dead-letters" />
+        </Box>
       )}
     </>
   );

@@ -18,14 +18,20 @@ import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
 import { AddVariantMutation, RemoveVariantMutation, UpdateVariantMutation } from '@/graphql/products.graphql';
 import { STORE_CURRENCY } from '@/lib/config';
 import { draftFromVariant, EMPTY_VARIANT, optionsToText, variantChanges } from '@/lib/product-form';
+import { StockDialog, type StockTarget } from './stock-dialog';
+import { StockLedgerDialog } from './stock-ledger-dialog';
 import { VariantDialog } from './variant-dialog';
 
 type Variant = AdminProductFieldsFragment['variants'][number];
 
-/** The product's variants: prices, stock, and add / edit / remove. */
+/** The product's variants: prices, stock (adjust, low-stock level, ledger), and add / edit / remove. */
 export function VariantsSection({ product }: { product: AdminProductFieldsFragment }) {
   const [editing, setEditing] = useState<Variant | 'new' | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'warning' | 'error'; text: string } | null>(null);
+  const [stockTarget, setStockTarget] = useState<StockTarget | null>(null);
+  const [ledgerOf, setLedgerOf] = useState<Variant | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
+    null,
+  );
   const [addVariant] = useMutation(AddVariantMutation);
   const [updateVariant] = useMutation(UpdateVariantMutation);
   const [removeVariant, removal] = useMutation(RemoveVariantMutation);
@@ -100,6 +106,28 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
                     )}
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Button
+                      size="small"
+                      aria-label={`Stock of ${variant.sku}`}
+                      onClick={() =>
+                        setStockTarget({
+                          variantId: variant.id,
+                          label: variant.sku,
+                          onHand: variant.stock?.onHand ?? 0,
+                          reserved: variant.stock?.reserved ?? 0,
+                          lowStockThreshold: variant.stock?.lowStockThreshold ?? 0,
+                        })
+                      }
+                    >
+                      Stock
+                    </Button>
+                    <Button
+                      size="small"
+                      aria-label={`Ledger of ${variant.sku}`}
+                      onClick={() => setLedgerOf(variant)}
+                    >
+                      Ledger
+                    </Button>
                     <Button size="small" onClick={() => setEditing(variant)}>
                       Edit
                     </Button>
@@ -117,6 +145,19 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
             </TableBody>
           </Table>
         </TableContainer>
+      )}
+      {stockTarget && (
+        <StockDialog
+          target={stockTarget}
+          onClose={() => setStockTarget(null)}
+          onSaved={() => {
+            setNotice({ severity: 'success', text: `Stock of ${stockTarget.label} saved.` });
+            setStockTarget(null);
+          }}
+        />
+      )}
+      {ledgerOf && (
+        <StockLedgerDialog variantId={ledgerOf.id} label={ledgerOf.sku} onClose={() => setLedgerOf(null)} />
       )}
       {editing === 'new' && (
         <VariantDialog

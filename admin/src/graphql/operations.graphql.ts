@@ -173,16 +173,7 @@ export const RetryDeadLetterMutation = graphql(`
 `);
 
 export const OverviewQuery = graphql(`
-  query AdminOverview($from: DateTime!, $to: DateTime!) {
-    salesStats(from: $from, to: $to) {
-      orderCount
-      revenue {
-        formatted
-      }
-      averageOrderValue {
-        formatted
-      }
-    }
+  query AdminOverview {
     lowStock(first: 1) {
       totalCount
     }
@@ -190,6 +181,59 @@ export const OverviewQuery = graphql(`
       totalCount
     }
     orders(first: 1, filter: { status: PENDING }) {
+      totalCount
+    }
+  }
+`);
+
+export const AdminUserQuery = graphql(`
+  query AdminUser($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      email
+      role
+      createdAt
+      addresses {
+        id
+        name
+        line1
+        line2
+        city
+        region
+        postalCode
+        country
+        phone
+        isDefault
+      }
+    }
+  }
+`);
+
+export const StockMovementsQuery = graphql(`
+  query StockMovements($variantId: ID!, $first: Int!, $after: String) {
+    stockMovements(variantId: $variantId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          reason
+          onHandDelta
+          reservedDelta
+          onHandAfter
+          reservedAfter
+          note
+          reference
+          createdAt
+          actor {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
       totalCount
     }
   }

@@ -1,0 +1,158 @@
+'use client';
+
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { useSession } from '@msa/web-kit/runtime-provider';
+import type { NotificationChannel, NotificationDeliveryStatus } from '@/__generated__/graphql';
+import {
+  NotificationDeliveriesQuery,
+  RetryNotificationDeliveryMutation,
+} from '@/graphql/notifications.graphql';
+import { PAGE_SIZE } from '@/lib/config';
+import { mayPerform } from '@/lib/dashboard-routes';
+import { useCursorPages } from '@/lib/use-cursor-pages';
+import { ActionNotice, type Notice } from './action-notice';
+import { ConnectionTable } from './connection-table';
+import { DeliveryStatusChip } from './delivery-status-chip';
+
+const CHANNELS: NotificationChannel[] = ['EMAIL', 'SMS', 'PUSH'];
+const STATUSES: NotificationDeliveryStatus[] = ['PENDING', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED'];
+
+const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** Every email, SMS and push sent or attempted, by channel and status; failed ones can be sent again. */
+export function DeliveryLog() {
+  const [channel, setChannel] = useState<NotificationChannel | 'ALL'>('ALL');
+  const [status, setStatus] = useState<NotificationDeliveryStatus | 'ALL'>('ALL');
+  const paging = useCursorPages(`${channel}|${status}`);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [retry, retrying] = useMutation(RetryNotificationDeliveryMutation);
+  const session = useSession();
+  const mayRetry =
+    session.status === 'signed-in' && mayPerform(session.user.role, 'retryNotificationDeliveries');
+  const query = useQuery(NotificationDeliveriesQuery, {
+    variables: {
+      first: PAGE_SIZE,
+      after: paging.after,
+      filter: {
+        ...(channel === 'ALL' ? {} : { channel }),
+        ...(status === 'ALL' ? {} : { status }),
+      },
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const retryDelivery = async (id: string, kind: string) => {
+    setNotice(null);
+    try {
+      const { data } = await retry({ variables: { id } });
+      const refused = userErrorText(data?.retryNotificationDelivery.userErrors);
+      setNotice(
+        refused
+          ? { severity: 'error', text: refused }
+          : { severity: 'success', text: `The ${kind} message is queued to be sent again.` },
+      );
+      await query.refetch();
+    } catch (failure) {
+      setNotice({ severity: 'error', text: describeApiError(failure) });
+    }
+  };
+
+  return (
+    <>
+      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+        <TextField
+          select
+          size="small"
+          label="Channel"
+          value={channel}
+          onChange={(event) => setChannel(event.target.value as NotificationChannel | 'ALL')}
+          sx={{ minWidth: 160 }}
+        >
+          <MenuItem value="ALL">All channels</MenuItem>
+          {CHANNELS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {value}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label="Status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as NotificationDeliveryStatus | 'ALL')}
+          sx={{ minWidth: 160 }}
+        >
+          <MenuItem value="ALL">All statuses</MenuItem>
+          {STATUSES.map((value) => (
+            <MenuItem key={value} value={value}>
+              {value.charAt(0) + value.slice(1).toLowerCase()}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button onClick={() => void query.refetch()}>Refresh</Button>
+      </Stack>
+      <ConnectionTable
+        connection={query.data?.notificationDeliveries}
+        query={query}
+        paging={paging}
+        loadingLabel="Loading deliveries…"
+        emptyText="No deliveries match."
+        columns={[
+          { label: 'Queued' },
+          { label: 'Message' },
+          { label: 'To' },
+          { label: 'Status' },
+          { label: 'Attempts', align: 'right' },
+          { label: 'Last error' },
+          { label: '' },
+        ]}
+        rows={(connection) =>
+          connection.edges.map(({ node }) => (
+            <TableRow key={node.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {dateTimeFormat.format(new Date(node.createdAt))}
+              </TableCell>
+              <TableCell>
+                {node.kind}
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {node.channel}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ wordBreak: 'break-word' }}>
+                {node.toAdminMailbox ? 'Admin mailbox' : (node.recipient?.email ?? 'Unknown recipient')}
+              </TableCell>
+              <TableCell>
+                <DeliveryStatusChip status={node.status} />
+              </TableCell>
+              <TableCell align="right">{node.attemptCount}</TableCell>
+              <TableCell sx={{ maxWidth: 280, wordBreak: 'break-word' }}>{node.lastError ?? '—'}</TableCell>
+              <TableCell align="right">
+                {mayRetry && node.status === 'FAILED' && (
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    disabled={retrying.loading}
+                    onClick={() => void retryDelivery(node.id, node.kind)}
+                  >
+                    Retry
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))
+        }
+      />
+    </>
+  );
+}

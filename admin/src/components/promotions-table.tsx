@@ -1,0 +1,173 @@
+'use client';
+
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useState, type FormEvent } from 'react';
+import { useSession } from '@msa/web-kit/runtime-provider';
+import type { PromotionFieldsFragment } from '@/__generated__/graphql';
+import { DeactivatePromotionMutation, PromotionsQuery } from '@/graphql/promotions.graphql';
+import { actionProblem } from '@/lib/action-outcome';
+import { PAGE_SIZE } from '@/lib/config';
+import { mayPerform } from '@/lib/dashboard-routes';
+import { describeActions, describeWindow } from '@/lib/promotion-summary';
+import { useCursorPages } from '@/lib/use-cursor-pages';
+import { ActionNotice, type Notice } from './action-notice';
+import { ConfirmDialog } from './confirm-dialog';
+import { ConnectionTable } from './connection-table';
+import { PageHeader } from './page-header';
+import { PromotionStatusChip } from './promotion-status-chip';
+
+type ActiveFilter = 'ALL' | 'ON' | 'OFF';
+
+/** Every promotion with its status and usage; create, open, deactivate. */
+export function PromotionsTable() {
+  const [active, setActive] = useState<ActiveFilter>('ALL');
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const paging = useCursorPages(`${active}|${search}`);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirming, setConfirming] = useState<PromotionFieldsFragment | null>(null);
+  const [deactivate] = useMutation(DeactivatePromotionMutation);
+  const session = useSession();
+  const mayManage = session.status === 'signed-in' && mayPerform(session.user.role, 'managePromotions');
+  const query = useQuery(PromotionsQuery, {
+    variables: {
+      first: PAGE_SIZE,
+      after: paging.after,
+      filter: {
+        ...(active === 'ALL' ? {} : { active: active === 'ON' }),
+        ...(search ? { search } : {}),
+      },
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch(searchText.trim());
+  };
+
+  const switchOff = async (promotion: PromotionFieldsFragment) => {
+    setNotice(null);
+    const problem = await actionProblem(async () => {
+      const { data } = await deactivate({ variables: { id: promotion.id } });
+      return data?.deactivatePromotion.userErrors;
+    });
+    if (!problem) {
+      setNotice({ severity: 'success', text: `“${promotion.name}” was deactivated.` });
+      await query.refetch();
+    }
+    return problem;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Promotions"
+        actions={
+          mayManage && (
+            <Button component={Link} href="/promotions/new" variant="contained">
+              New promotion
+            </Button>
+          )
+        }
+      />
+      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 2 }}
+        component="form"
+        onSubmit={submitSearch}
+      >
+        <TextField
+          size="small"
+          label="Search name or code"
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+        />
+        <TextField
+          select
+          size="small"
+          label="Show"
+          value={active}
+          onChange={(event) => setActive(event.target.value as ActiveFilter)}
+          sx={{ minWidth: 160 }}
+        >
+          <MenuItem value="ALL">All promotions</MenuItem>
+          <MenuItem value="ON">Switched on</MenuItem>
+          <MenuItem value="OFF">Deactivated</MenuItem>
+        </TextField>
+        <Button type="submit" variant="outlined">
+          Search
+        </Button>
+      </Stack>
+      <ConnectionTable
+        connection={query.data?.promotions}
+        query={query}
+        paging={paging}
+        loadingLabel="Loading promotions…"
+        emptyText={search || active !== 'ALL' ? 'No promotion matches.' : 'No promotions yet.'}
+        columns={[
+          { label: 'Promotion' },
+          { label: 'Status' },
+          { label: 'Discount' },
+          { label: 'When' },
+          { label: 'Used', align: 'right' },
+          { label: '' },
+        ]}
+        rows={(connection) =>
+          connection.edges.map(({ node }) => (
+            <TableRow key={node.id} hover>
+              <TableCell>
+                <Link href={`/promotions/${encodeURIComponent(node.id)}`}>{node.name}</Link>
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {node.code ? `Code ${node.code}` : 'Automatic'}
+                  {node.stackable ? ' · stackable' : ''}
+                  {node.priority !== 0 ? ` · priority ${node.priority}` : ''}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <PromotionStatusChip status={node.status} />
+              </TableCell>
+              <TableCell sx={{ maxWidth: 280 }}>{describeActions(node)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{describeWindow(node)}</TableCell>
+              <TableCell align="right">
+                {node.usageCount}
+                {node.usageLimit !== null ? ` / ${node.usageLimit}` : ''}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <Button size="small" component={Link} href={`/promotions/${encodeURIComponent(node.id)}`}>
+                  {mayManage ? 'Edit' : 'Open'}
+                </Button>
+                {mayManage && node.active && (
+                  <Button size="small" color="error" onClick={() => setConfirming(node)}>
+                    Deactivate
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))
+        }
+      />
+      {confirming && (
+        <ConfirmDialog
+          title="Deactivate promotion"
+          confirmLabel="Deactivate"
+          destructive
+          onConfirm={() => switchOff(confirming)}
+          onClose={() => setConfirming(null)}
+        >
+          Deactivate “{confirming.name}”? Carts stop showing it and checkouts stop redeeming it.
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,282 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@msa/testing';
+import { ApiClient, login, newCustomer } from '../../support/api';
+import { eventually } from '../../support/eventually';
+import { addToCart, checkout, stockedVariant, stockOf, type VariantRef } from '../../support/shop';
+import {
+  launchBrowser,
+  newVisitor,
+  screenshot,
+  screenshotOnFailure,
+  type Viewport,
+} from '../support/browser';
+import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
+
+const README_SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
+
+/**
+ * The dashboard's operations against the whole system: an administrator works orders (refund, cancel,
+ * shipment), the returns queue and stock; customers and staff are held to what their role allows.
+ */
+describe('dashboard operations', () => {
+  let shop: BrowserShop;
+  let browser: Browser;
+  let api: ApiClient;
+  let admin: ApiClient;
+  let variant: VariantRef;
+  let sku: string;
+
+  beforeAll(async () => {
+    shop = await startBrowserShop(['admin']);
+    browser = await launchBrowser();
+    api = new ApiClient(shop.routerUrl);
+    const auth = await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    admin = api.as(auth.accessToken!);
+    sku = `OPS-${Date.now().toString(36).toUpperCase()}`;
+    variant = await stockedVariant(admin, sku, 2_500, 50);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.stop();
+  });
+
+  /** A fresh customer's confirmed order of `quantity` units of the test variant. */
+  async function placeOrder(label: string, quantity = 2) {
+    const { client, userId } = await newCustomer(api, label);
+    const cart = await addToCart(client, variant.variantId, quantity);
+    const placed = await checkout(client, cart.id, `${label}-${Date.now()}`);
+    expect(placed.userErrors).toEqual([]);
+    return { customer: client, customerId: userId, order: placed.order! };
+  }
+
+  async function orderDetails(id: string) {
+    const data = await admin.data<{
+      order: {
+        status: string;
+        lines: { id: string; quantity: number }[];
+        shipment: { id: string; status: string } | null;
+        payment: { id: string; status: string; refunds: { amount: { amount: number } }[] } | null;
+      };
+    }>(
+      'query($id: ID!) { order(id: $id) { status lines { id quantity } shipment { id status } payment { id status refunds { amount { amount } } } } }',
+      { id },
+    );
+    return data.order;
+  }
+
+  /** A delivered order of a fresh customer with a return requested for all of it. */
+  async function requestedReturn(label: string) {
+    const { customer, order } = await placeOrder(label, 1);
+    const details = await eventually(async () => {
+      const current = await orderDetails(order.id);
+      expect(current.shipment).not.toBeNull();
+      return current;
+    });
+    const delivered = await admin.data<{ updateShipmentStatus: { userErrors: unknown[] } }>(
+      'mutation($s: ID!) { updateShipmentStatus(shipmentId: $s, status: DELIVERED) { userErrors { code message } } }',
+      { s: details.shipment!.id },
+    );
+    expect(delivered.updateShipmentStatus.userErrors).toEqual([]);
+    await expect
+      .poll(async () => (await orderDetails(order.id)).status, { timeout: 15_000 })
+      .toBe('DELIVERED');
+    const requested = await customer.data<{
+      requestReturn: { return: { id: string } | null; userErrors: unknown[] };
+    }>(
+      'mutation($o: ID!, $l: [ReturnLineInput!]!) { requestReturn(orderId: $o, lines: $l, reason: "Does not fit") { return { id } userErrors { code message } } }',
+      { o: order.id, l: [{ orderLineId: details.lines[0]!.id, quantity: 1 }] },
+    );
+    expect(requested.requestReturn.userErrors).toEqual([]);
+    return { order, returnId: requested.requestReturn.return!.id };
+  }
+
+  async function signIn(page: Page, email: string, password: string) {
+    await page.goto(`${shop.apps.admin!}/sign-in`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  async function adminPage(viewport: Viewport, name: string) {
+    const visitor = await newVisitor(browser, viewport);
+    screenshotOnFailure(visitor.page, name);
+    await signIn(visitor.page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await visitor.page.getByRole('button', { name: 'Sign out' }).waitFor();
+    return visitor;
+  }
+
+  it('lists orders with filters and refunds part of one exactly once on a double click', async () => {
+    const { order } = await placeOrder('refund');
+    const { page, context, pageErrors } = await adminPage('desktop', 'ops-refund');
+    await page.goto(`${shop.apps.admin!}/orders?status=CONFIRMED`);
+    await page.getByRole('link', { name: order.number }).click();
+    await page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
+    await page.getByRole('region', { name: 'Payment' }).getByText('Left to refund').waitFor();
+
+    await page.getByRole('button', { name: 'Refund' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Refund payment' });
+    await dialog.getByLabel(/Amount/).fill('10.00');
+    await dialog.getByLabel('Reason').fill('Scratched on arrival');
+    await dialog.getByRole('button', { name: 'Refund' }).dblclick();
+    await page.getByText('Refunded $10.00.').waitFor();
+    await page
+      .getByRole('list', { name: 'Refunds' })
+      .getByText(/\$10\.00/)
+      .waitFor();
+
+    const payment = (await orderDetails(order.id)).payment!;
+    expect(payment.refunds.map((refund) => refund.amount.amount)).toEqual([1_000]);
+    expect(payment.status).toBe('PARTIALLY_REFUNDED');
+
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(README_SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-order-detail.png'), fullPage: true });
+      await page.goto(`${shop.apps.admin!}/orders`);
+      await page.getByRole('link', { name: order.number }).waitFor();
+      await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-orders.png'), fullPage: true });
+    }
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('cancels an order after confirming and shows what was undone', async () => {
+    const { order } = await placeOrder('cancel');
+    const before = await stockOf(admin, variant);
+    const { page, context } = await adminPage('desktop', 'ops-cancel');
+    await page.goto(`${shop.apps.admin!}/orders/${order.id}`);
+    await page.getByRole('button', { name: 'Cancel order' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel order' }).click();
+    await page.getByText(`Order ${order.number} cancelled.`).waitFor();
+    await page
+      .getByRole('list', { name: 'Status history' })
+      .getByText('Cancelled by an administrator.')
+      .waitFor();
+    await expect.poll(async () => (await orderDetails(order.id)).status).toBe('CANCELLED');
+    await expect.poll(async () => (await stockOf(admin, variant)).available).toBe(before.available + 2);
+    await expect
+      .poll(async () => (await orderDetails(order.id)).payment?.status, { timeout: 15_000 })
+      .toMatch(/^(REFUNDED|VOIDED)$/);
+    await context.close();
+  });
+
+  it('approves and receives one return and rejects another', async () => {
+    const kept = await requestedReturn('return-ok');
+    const refused = await requestedReturn('return-no');
+    const { page, context } = await adminPage('desktop', 'ops-returns');
+    await page.goto(`${shop.apps.admin!}/returns`);
+    const row = (returnId: string) => page.locator(`tr[data-return-id="${returnId}"]`);
+
+    await row(kept.returnId).getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    await row(kept.returnId).getByText('Approved').waitFor();
+    await row(kept.returnId).getByRole('button', { name: 'Receive' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Receive and refund' }).click();
+    await page.getByText(/Items received/).waitFor();
+    await row(kept.returnId)
+      .getByText(/^(Received|Refunded)$/)
+      .waitFor();
+
+    await row(refused.returnId).getByRole('button', { name: 'Reject' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await dialog.getByText('Reason for the customer is required.').waitFor();
+    await dialog.getByLabel('Reason for the customer').fill('Worn and washed');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await row(refused.returnId).getByText('Worn and washed').waitFor();
+
+    const statuses = await admin.data<{ kept: { status: string }; refused: { status: string } }>(
+      'query($a: ID!, $b: ID!) { kept: orderReturn(id: $a) { status } refused: orderReturn(id: $b) { status } }',
+      { a: kept.returnId, b: refused.returnId },
+    );
+    expect(['RECEIVED', 'REFUNDED']).toContain(statuses.kept.status);
+    expect(statuses.refused.status).toBe('REJECTED');
+    await context.close();
+  });
+
+  it('adjusts stock from the product page and shows the ledger', async () => {
+    const before = await stockOf(admin, variant);
+    const { page, context } = await adminPage('desktop', 'ops-stock');
+    await page.goto(`${shop.apps.admin!}/products/${variant.productId}`);
+    await page.getByRole('button', { name: `Stock of ${sku}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Change on hand by').fill('7');
+    await dialog.getByLabel('Reason').fill('Delivery 4711');
+    await dialog.getByLabel('Low-stock level').fill('3');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Stock of ${sku} saved.`).waitFor();
+    await expect.poll(async () => (await stockOf(admin, variant)).onHand).toBe(before.onHand + 7);
+
+    await page.getByRole('button', { name: `Ledger of ${sku}` }).click();
+    const ledger = page.getByRole('dialog', { name: `Stock ledger of ${sku}` });
+    await ledger.getByText(/Delivery 4711/).waitFor();
+    await ledger.getByText('+7').waitFor();
+    await context.close();
+  });
+
+  it('shows an order detail usable on a phone', async () => {
+    const { order } = await placeOrder('phone', 1);
+    const { page, context } = await adminPage('phone', 'ops-phone');
+    await page.goto(`${shop.apps.admin!}/orders/${order.id}`);
+    await page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
+    await page.getByRole('button', { name: 'Refund' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Open the menu' }).click();
+    await page.getByRole('link', { name: 'Returns' }).click();
+    await page.getByRole('heading', { name: 'Returns' }).waitFor();
+    await screenshot(page, 'ops-order-phone');
+    await context.close();
+  });
+
+  it('refuses customers, and shows staff only what staff may do', async () => {
+    const customer = await newCustomer(api, 'nosy');
+    const visitor = await newVisitor(browser, 'desktop');
+    screenshotOnFailure(visitor.page, 'ops-roles');
+    await signIn(visitor.page, customer.auth.user!.email, 'correct-horse-battery');
+    await visitor.page.getByText(/This is a customer account/).waitFor();
+    await visitor.context.close();
+
+    const staffer = await newCustomer(api, 'staffer');
+    const promoted = await admin.data<{ setUserRole: { userErrors: unknown[] } }>(
+      'mutation($u: ID!) { setUserRole(userId: $u, role: STAFF) { userErrors { code message } } }',
+      { u: staffer.userId },
+    );
+    expect(promoted.setUserRole.userErrors).toEqual([]);
+    const { order } = await placeOrder('staff-view', 1);
+
+    const staff = await newVisitor(browser, 'desktop');
+    screenshotOnFailure(staff.page, 'ops-staff');
+    await signIn(staff.page, staffer.auth.user!.email, 'correct-horse-battery');
+    const navigation = staff.page.getByRole('navigation', { name: 'Dashboard sections' });
+    await navigation.getByRole('link', { name: 'Orders' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Dead letters' }).count()).toBe(0);
+    expect(await navigation.getByRole('link', { name: 'Products' }).count()).toBe(0);
+    await staff.page.goto(`${shop.apps.admin!}/orders/${order.id}`);
+    await staff.page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
+    expect(await staff.page.getByRole('button', { name: 'Cancel order' }).count()).toBe(0);
+    expect(await staff.page.getByRole('button', { name: 'Refund' }).count()).toBe(0);
+    await staff.page.goto(`${shop.apps.admin!}/dead-letters`);
+    await staff.page.getByRole('heading', { name: 'Administrators only' }).waitFor();
+    await staff.context.close();
+
+    const staffApi = api.as(
+      (await login(api, staffer.auth.user!.email, 'correct-horse-battery')).accessToken!,
+    );
+    const payment = (await orderDetails(order.id)).payment!;
+    const refused = await staffApi.request(
+      'mutation($p: ID!) { refundPayment(paymentId: $p, amount: 100, reason: "try") { userErrors { code } } }',
+      { p: payment.id },
+    );
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    const cancel = await staffApi.request(
+      'mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }',
+      {
+        id: order.id,
+      },
+    );
+    expect(errorCode(cancel)).toBe('FORBIDDEN');
+  });
+});
