@@ -21,7 +21,7 @@ import { VerifiedBadge } from './review-card';
 /** The shopper's own review and its moderation state. */
 function OwnReview({ review }: { review: ReviewFieldsFragment }) {
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} aria-label="Your review">
+    <Paper component="section" variant="outlined" sx={{ p: 2 }} aria-label="Your review">
       <Typography sx={{ fontWeight: 600, mb: 1 }}>Your review</Typography>
       <Rating value={review.rating} readOnly size="small" />
       {review.title && <Typography sx={{ fontWeight: 600 }}>{review.title}</Typography>}
