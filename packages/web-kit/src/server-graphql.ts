@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@apollo/client';
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print, type DocumentNode } from 'graphql';
 import { apiEndpointsFromEnv } from './api-origin';
 
@@ -15,10 +16,14 @@ export class ServerGraphQLError extends Error {
 
 const printed = new WeakMap<DocumentNode, string>();
 
+/**
+ * The query as the browser's Apollo Client sends it (with `__typename` everywhere), so a result fetched here
+ * can be written into the client's cache and read back by the same query.
+ */
 function queryText(document: DocumentNode): string {
   let text = printed.get(document);
   if (!text) {
-    text = print(document);
+    text = print(addTypenameToDocument(document));
     printed.set(document, text);
   }
   return text;

@@ -4,9 +4,19 @@ import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import Link from 'next/link';
-import type { ProductCardFieldsFragment } from '@/__generated__/graphql';
+/** What a card shows; ProductCardFields and the leaner SearchHitFields both provide it. */
+export interface CardProduct {
+  id: string;
+  slug: string;
+  name: string;
+  images: { url: string; alt?: string | null }[];
+  priceRange: {
+    min: { amount: number; formatted: string };
+    max: { amount: number; formatted: string };
+  } | null;
+}
 
-function priceText(priceRange: ProductCardFieldsFragment['priceRange']): string {
+function priceText(priceRange: CardProduct['priceRange']): string {
   if (!priceRange) return 'Not available';
   const { min, max } = priceRange;
   return min.amount === max.amount ? min.formatted : `From ${min.formatted}`;
@@ -16,7 +26,7 @@ export function ProductCard({
   product,
   onOpen,
 }: {
-  product: ProductCardFieldsFragment;
+  product: CardProduct;
   /** Called when the shopper opens the product (e.g. to record a search click). */
   onOpen?: () => void;
 }) {

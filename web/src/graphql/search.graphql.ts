@@ -1,5 +1,30 @@
 import { graphql } from '@/__generated__';
 
+/**
+ * A search hit's card: the fields of ProductCardFields the card shows, kept lean because `search(first)`
+ * multiplies the cost of everything below it by the page size (the router refuses costly queries).
+ */
+export const SearchHitFields = graphql(`
+  fragment SearchHitFields on Product {
+    id
+    slug
+    name
+    images {
+      url
+    }
+    priceRange {
+      min {
+        amount
+        formatted
+      }
+      max {
+        amount
+        formatted
+      }
+    }
+  }
+`);
+
 export const SearchProductsQuery = graphql(`
   query SearchProducts(
     $query: String
@@ -13,11 +38,8 @@ export const SearchProductsQuery = graphql(`
       totalCount
       correctedQuery
       hits {
-        edges {
-          cursor
-          node {
-            ...ProductCardFields
-          }
+        nodes {
+          ...SearchHitFields
         }
         pageInfo {
           ...PageInfoFields

@@ -3,10 +3,12 @@
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
+import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import Link from 'next/link';
 import { useState } from 'react';
 import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
@@ -59,7 +61,9 @@ function NotificationItem({
           {notification.order && (
             <>
               {' · '}
-              <a href={`/account/orders/${notification.order.id}`}>View order</a>
+              <MuiLink component={Link} href={`/account/orders/${notification.order.id}`}>
+                View order
+              </MuiLink>
             </>
           )}
         </Typography>

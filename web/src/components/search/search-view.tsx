@@ -13,7 +13,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { describeApiError } from '@msa/web-kit/api-errors';
 import type {
-  ProductCardFieldsFragment,
+  SearchHitFieldsFragment,
   SearchProductsQuery as SearchResultData,
 } from '@/__generated__/graphql';
 import { RecordSearchClickMutation, SearchProductsQuery } from '@/graphql/search.graphql';
@@ -42,7 +42,7 @@ export function SearchView({ state, result }: { state: SearchState; result: Sear
   const [navigating, startNavigation] = useTransition();
   const [recordClick] = useMutation(RecordSearchClickMutation);
   const [extra, setExtra] = useState<{
-    products: ProductCardFieldsFragment[];
+    products: SearchHitFieldsFragment[];
     pageInfo: SearchResult['hits']['pageInfo'];
   }>({
     products: [],
@@ -53,7 +53,7 @@ export function SearchView({ state, result }: { state: SearchState; result: Sear
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   const go = (next: SearchState) => startNavigation(() => router.push(searchHref(next), { scroll: false }));
-  const products = [...result.hits.edges.map((edge) => edge.node), ...extra.products];
+  const products = [...result.hits.nodes, ...extra.products];
 
   const loadMore = async () => {
     if (!extra.pageInfo.endCursor) return;
@@ -68,7 +68,7 @@ export function SearchView({ state, result }: { state: SearchState; result: Sear
       const hits = data?.search.hits;
       if (hits)
         setExtra((before) => ({
-          products: [...before.products, ...hits.edges.map((edge) => edge.node)],
+          products: [...before.products, ...hits.nodes],
           pageInfo: hits.pageInfo,
         }));
     } catch (error) {
