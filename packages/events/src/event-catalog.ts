@@ -55,6 +55,13 @@ export interface EventPayloads {
     total: number;
     currency: string;
   };
+  /** The order is paid and will ship: what it bought leaves the cart it was placed from. */
+  'order.confirmed': {
+    orderId: string;
+    customerId: string;
+    cartId: string;
+    lines: OrderLineRef[];
+  };
   'order.status_changed': {
     orderId: string;
     customerId: string;
@@ -122,7 +129,8 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.restocked': ['orders'],
   'inventory.stock_changed': ['cart', 'search'],
   'inventory.low_stock': ['notifications'],
-  'order.placed': ['cart', 'search', 'notifications', 'reviews'],
+  'order.placed': ['search', 'notifications', 'reviews'],
+  'order.confirmed': ['cart'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],
 
   'promotions.redeemed': ['orders'],

@@ -7,12 +7,14 @@ import { createDeadLetterService, type DeadLetterService } from './dead-letters.
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
 import { createRequestReturnService, type RequestReturnService } from './request-return.service';
+import { createRetryPaymentService, type RetryPaymentService } from './retry-payment.service';
 import { createReturnQueries, type ReturnQueries } from './return-queries.service';
 import { createReviewReturnService, type ReviewReturnService } from './review-return.service';
 
 export interface OrdersServices {
   checkout: CheckoutService;
   cancellation: CancelOrderService;
+  paymentRetries: RetryPaymentService;
   queries: OrderQueries;
   events: OrderEventsService;
   deadLetters: DeadLetterService;
@@ -42,6 +44,11 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
       ...(deps.settlement ? { settlement: deps.settlement } : {}),
     }),
     cancellation: createCancelOrderService(deps.db, deps.notify),
+    paymentRetries: createRetryPaymentService({
+      db: deps.db,
+      notify: deps.notify,
+      ...(deps.settlement ? { settlement: deps.settlement } : {}),
+    }),
     queries: createOrderQueries(deps.db),
     events: createOrderEventsService(deps.db, deps.notify),
     deadLetters: createDeadLetterService(deps.queueConnection, deps.queuePrefix),
