@@ -28,6 +28,7 @@ export const CartTotalsFields = graphql(`
       currency
       formatted
     }
+    freeShipping
     couponCodes
     coupons {
       code
