@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newVisitor, screenshotOnFailure, type Viewport } from '../support/browser';
 import { startBrowserShop, type BrowserShop } from '../support/shop';
@@ -90,7 +90,7 @@ describe('storefront checkout', () => {
 
         // A delivery option with its price and estimate.
         const delivery = page.getByRole('region', { name: 'Delivery' });
-        const standard = delivery.getByRole('radio', { name: /Standard/ });
+        const standard = delivery.getByRole('radio', { name: /Standard/ }).first();
         await standard.check();
         await expect.poll(() => delivery.getByText(/Arrives in \d/).count()).toBeGreaterThan(0);
 
@@ -150,7 +150,7 @@ describe('storefront checkout', () => {
         screenshotOnFailure(page, `checkout-declined-${viewport}`);
 
         await page.goto(`${shop.apps.web!}/checkout`);
-        await page.getByRole('link', { name: 'Sign in' }).first().click();
+        await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
         await page.getByLabel('Email').fill(customer.email);
         await page.getByLabel('Password').fill(customer.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
