@@ -7,7 +7,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ShippingRatesQuery as ShippingRatesResult } from '@/__generated__/graphql';
 import { ShippingRatesQuery } from '@/graphql/checkout.graphql';
 import { destinationOf, type AddressLike } from '@/lib/address-form';
@@ -40,7 +40,10 @@ export function DeliveryStep({
   });
   const rates = data?.shippingRates;
 
+  const askedFor = useRef(ratesVersion);
   useEffect(() => {
+    if (askedFor.current === ratesVersion) return;
+    askedFor.current = ratesVersion;
     void refetch();
   }, [ratesVersion, refetch]);
 
