@@ -135,7 +135,7 @@ describe('storefront checkout', () => {
         await page.getByText(/Your return was requested/).waitFor();
         await page
           .getByRole('region', { name: 'Returns' })
-          .getByText(/^Requested/)
+          .getByText('Requested — waiting for the shop to approve it')
           .waitFor();
         await expect.poll(() => orderStatus(page).textContent()).toBe('Return requested');
 

@@ -10,7 +10,7 @@ function Row({ label, value, strong = false }: { label: ReactNode; value: ReactN
   return (
     <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between' }}>
       <Typography sx={strong ? { fontWeight: 700 } : undefined}>{label}</Typography>
-      <Typography sx={strong ? { fontWeight: 700 } : undefined}>{value}</Typography>
+      <Typography sx={{ whiteSpace: 'nowrap', ...(strong ? { fontWeight: 700 } : {}) }}>{value}</Typography>
     </Stack>
   );
 }
