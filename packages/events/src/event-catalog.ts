@@ -70,6 +70,11 @@ export interface EventPayloads {
     note: string | null;
   };
 
+  /** An administrator rejected a return before its items arrived; nothing is restocked or refunded. */
+  'return.rejected': { returnId: string; orderId: string; customerId: string; reason: string };
+  /** The customer withdrew a return before its items arrived. */
+  'return.cancelled': { returnId: string; orderId: string; customerId: string };
+
   'promotions.redeemed': { orderId: string };
   'promotions.redemption_failed': { orderId: string; code: string; message: string };
   'promotions.unredeemed': { orderId: string };
@@ -131,6 +136,8 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.low_stock': ['notifications'],
   'order.placed': ['search', 'notifications', 'reviews'],
   'order.confirmed': ['cart'],
+  'return.rejected': ['notifications'],
+  'return.cancelled': ['notifications'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],
 
   'promotions.redeemed': ['orders'],

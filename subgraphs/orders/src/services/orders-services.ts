@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { CheckoutReader } from '../clients/checkout-read.client';
 import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
+import { createCloseReturnService, type CloseReturnService } from './close-return.service';
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
@@ -20,6 +21,7 @@ export interface OrdersServices {
   deadLetters: DeadLetterService;
   returnRequests: RequestReturnService;
   returnReviews: ReviewReturnService;
+  returnClosures: CloseReturnService;
   returns: ReturnQueries;
 }
 
@@ -57,6 +59,7 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
       notify: deps.notify,
     }),
     returnReviews: createReviewReturnService(deps.db, deps.notify),
+    returnClosures: createCloseReturnService(deps.db, deps.notify),
     returns: createReturnQueries(deps.db),
   };
 }
