@@ -68,7 +68,8 @@ export const USER_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   RETURN_WINDOW_CLOSED: 'The time to return this order has passed.',
   INVALID_RETURN_QUANTITY: 'Choose how many of each item to return, no more than you received.',
   UNKNOWN_ORDER_LINE: 'That item is not part of this order.',
-  RETURN_NOT_REQUESTED: 'This return can no longer be withdrawn.',
+  RETURN_NOT_REQUESTED: 'This return is no longer waiting for approval.',
+  RETURN_NOT_PENDING: 'This return can no longer be withdrawn: its items have already come back.',
   CANCELLED_BY_CUSTOMER: 'You cancelled this order.',
   CANCELLED_BY_ADMIN: 'The shop cancelled this order.',
 

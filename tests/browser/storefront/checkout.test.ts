@@ -19,7 +19,8 @@ import {
 /**
  * The storefront's buying journey on a laptop and on a phone: a guest fills a cart, registers (the cart
  * comes along), checks out with an address, a delivery option, the WELCOME10 coupon and a test card, and
- * watches the order get confirmed live; then the parcel's tracking and a return. A declined card keeps the
+ * watches the order get confirmed live; then the parcel's tracking and a return (withdrawn again on the
+ * phone). A declined card keeps the
  * order and the cart, says so in words, and is paid again with another card in one click.
  *
  * Checkout answers at once here (no settlement wait), so the order page is what follows the order from
@@ -138,6 +139,17 @@ describe('storefront checkout', () => {
           .getByText('Requested — waiting for the shop to approve it')
           .waitFor();
         await expect.poll(() => orderStatus(page).textContent()).toBe('Return requested');
+
+        if (viewport === 'phone') {
+          // Changed their mind: withdrawn after a confirmation, the order is delivered again.
+          await page.getByRole('button', { name: 'Withdraw return' }).click();
+          await page
+            .getByRole('dialog', { name: 'Withdraw this return?' })
+            .getByRole('button', { name: 'Withdraw return' })
+            .click();
+          await page.getByRole('region', { name: 'Returns' }).getByText('Withdrawn').waitFor();
+          await expect.poll(() => orderStatus(page).textContent()).toBe('Delivered');
+        }
 
         expect(visitor.pageErrors).toEqual([]);
         await visitor.context.close();

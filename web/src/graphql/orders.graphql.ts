@@ -24,6 +24,7 @@ export const ReturnFields = graphql(`
     reason
     createdAt
     failureReason
+    rejectionReason
     refundAmount {
       formatted
     }
@@ -189,6 +190,23 @@ export const CancelOrderMutation = graphql(`
 export const RequestReturnMutation = graphql(`
   mutation RequestReturn($orderId: ID!, $lines: [ReturnLineInput!]!, $reason: String!) {
     requestReturn(orderId: $orderId, lines: $lines, reason: $reason) {
+      return {
+        ...ReturnFields
+        order {
+          id
+          status
+        }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CancelReturnMutation = graphql(`
+  mutation CancelReturn($returnId: ID!) {
+    cancelReturn(returnId: $returnId) {
       return {
         ...ReturnFields
         order {

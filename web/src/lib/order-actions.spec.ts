@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canCancelOrder,
+  canWithdrawReturn,
   canRequestReturn,
   paymentStatusText,
   returnableQuantities,
@@ -28,10 +29,16 @@ describe('returns', () => {
 
   it('counts what is left to return after earlier returns', () => {
     expect(returnableQuantities(lines, [])).toEqual({ a: 2, b: 1 });
-    expect(returnableQuantities(lines, [{ lines: [{ orderLineId: 'a', quantity: 1 }] }])).toEqual({
-      a: 1,
-      b: 1,
-    });
+    const earlier = (status: string) => ({ status, lines: [{ orderLineId: 'a', quantity: 1 }] });
+    expect(returnableQuantities(lines, [earlier('REQUESTED')])).toEqual({ a: 1, b: 1 });
+    expect(returnableQuantities(lines, [earlier('REJECTED'), earlier('CANCELLED')])).toEqual({ a: 2, b: 1 });
+  });
+
+  it('lets a return be withdrawn until its items are back', () => {
+    expect(canWithdrawReturn('REQUESTED')).toBe(true);
+    expect(canWithdrawReturn('APPROVED')).toBe(true);
+    expect(canWithdrawReturn('RECEIVED')).toBe(false);
+    expect(canWithdrawReturn('CANCELLED')).toBe(false);
   });
 
   it('offers a return for a delivered order with units left', () => {

@@ -20,16 +20,20 @@ export interface ReturnableLine {
 }
 
 export interface EarlierReturn {
+  status: string;
   lines: readonly { orderLineId: string; quantity: number }[];
 }
 
-/** Units of each line that may still be returned: bought, minus those in earlier returns. */
+/** Returns that ended without the items coming back hold no units. */
+const CLOSED_WITHOUT_ITEMS = ['REJECTED', 'CANCELLED'];
+
+/** Units of each line that may still be returned: bought, minus those in earlier returns still standing. */
 export function returnableQuantities(
   lines: readonly ReturnableLine[],
   returns: readonly EarlierReturn[],
 ): Record<string, number> {
   const returned = new Map<string, number>();
-  for (const earlier of returns)
+  for (const earlier of returns.filter((entry) => !CLOSED_WITHOUT_ITEMS.includes(entry.status)))
     for (const line of earlier.lines)
       returned.set(line.orderLineId, (returned.get(line.orderLineId) ?? 0) + line.quantity);
   return Object.fromEntries(
@@ -58,7 +62,14 @@ const RETURN_STATUS_TEXT: Record<string, string> = {
   REFUNDED: 'Refunded',
   RETURNED: 'Returned',
   REFUND_FAILED: 'Received — the refund failed; the shop will contact you',
+  REJECTED: 'Not accepted by the shop',
+  CANCELLED: 'Withdrawn',
 };
+
+/** A return may be withdrawn until its items are back. */
+export function canWithdrawReturn(status: string): boolean {
+  return status === 'REQUESTED' || status === 'APPROVED';
+}
 
 export function returnStatusText(status: string): string {
   return RETURN_STATUS_TEXT[status] ?? status.charAt(0) + status.slice(1).toLowerCase().replaceAll('_', ' ');

@@ -2,12 +2,19 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReturnFieldsFragment } from '@/__generated__/graphql';
-import { returnStatusText } from '@/lib/order-actions';
+import { canWithdrawReturn, returnStatusText } from '@/lib/order-actions';
+import { WithdrawReturnButton } from './withdraw-return-button';
 
 const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 /** The returns of an order, each with its lines, refund and where it stands. */
-export function OrderReturns({ returns }: { returns: readonly ReturnFieldsFragment[] }) {
+export function OrderReturns({
+  orderId,
+  returns,
+}: {
+  orderId: string;
+  returns: readonly ReturnFieldsFragment[];
+}) {
   return (
     <Stack spacing={1.5} aria-label="Returns">
       {returns.map((entry) => (
@@ -22,6 +29,12 @@ export function OrderReturns({ returns }: { returns: readonly ReturnFieldsFragme
           <Typography variant="body2" color="text.secondary">
             “{entry.reason}”
           </Typography>
+          {entry.status === 'REJECTED' && entry.rejectionReason && (
+            <Typography variant="body2" color="warning.main" sx={{ mt: 1 }}>
+              The shop says: {entry.rejectionReason}
+            </Typography>
+          )}
+          {canWithdrawReturn(entry.status) && <WithdrawReturnButton returnId={entry.id} orderId={orderId} />}
         </Paper>
       ))}
     </Stack>

@@ -156,7 +156,7 @@ function OrderDetail({
           )}
           {order.returns.length > 0 && (
             <Section title="Returns">
-              <OrderReturns returns={order.returns} />
+              <OrderReturns orderId={order.id} returns={order.returns} />
             </Section>
           )}
         </Stack>
