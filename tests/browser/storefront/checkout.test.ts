@@ -40,6 +40,22 @@ describe('storefront checkout', () => {
     await shop?.stop();
   });
 
+  it('shows no cart count after signing out of an account with a full cart', async () => {
+    const customer = await customerWithCart(shop.routerUrl, 'sign-out');
+    const visitor = await newVisitor(browser, 'desktop');
+    const { page } = visitor;
+    screenshotOnFailure(page, 'checkout-sign-out');
+    await page.goto(`${shop.apps.web!}/sign-in`);
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => cartCount(page)).toBe(2);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    await expect.poll(() => cartCount(page)).toBe(0);
+    await visitor.context.close();
+  });
+
   for (const viewport of ['desktop', 'phone'] as Viewport[]) {
     describe(viewport, () => {
       it('takes a guest from the catalog to a live-confirmed order, its tracking and a return', async () => {
