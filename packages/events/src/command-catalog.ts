@@ -28,6 +28,11 @@ export interface CommandPayloads {
     amount: number;
     currency: string;
     paymentToken: string;
+    /**
+     * Which authorization of the order this is: 1 at checkout (also when absent), then one more for every
+     * payment retry after a decline. A higher attempt authorizes afresh a payment that was declined.
+     */
+    attempt?: number;
   };
   'payments.capture': { orderId: string };
   'payments.void': { orderId: string; reason: string };

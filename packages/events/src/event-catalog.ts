@@ -55,6 +55,13 @@ export interface EventPayloads {
     total: number;
     currency: string;
   };
+  /** The order is paid and will ship: what it bought leaves the cart it was placed from. */
+  'order.confirmed': {
+    orderId: string;
+    customerId: string;
+    cartId: string;
+    lines: OrderLineRef[];
+  };
   'order.status_changed': {
     orderId: string;
     customerId: string;
@@ -62,6 +69,11 @@ export interface EventPayloads {
     to: string;
     note: string | null;
   };
+
+  /** An administrator rejected a return before its items arrived; nothing is restocked or refunded. */
+  'return.rejected': { returnId: string; orderId: string; customerId: string; reason: string };
+  /** The customer withdrew a return before its items arrived. */
+  'return.cancelled': { returnId: string; orderId: string; customerId: string };
 
   'promotions.redeemed': { orderId: string };
   'promotions.redemption_failed': { orderId: string; code: string; message: string };
@@ -122,7 +134,10 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.restocked': ['orders'],
   'inventory.stock_changed': ['cart', 'search'],
   'inventory.low_stock': ['notifications'],
-  'order.placed': ['cart', 'search', 'notifications', 'reviews'],
+  'order.placed': ['search', 'notifications', 'reviews'],
+  'order.confirmed': ['cart'],
+  'return.rejected': ['notifications'],
+  'return.cancelled': ['notifications'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],
 
   'promotions.redeemed': ['orders'],

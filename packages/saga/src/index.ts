@@ -3,3 +3,4 @@ export * from './definition';
 export * from './state';
 export * from './saga-runner';
 export * from './compensation';
+export * from './retry';

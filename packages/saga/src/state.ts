@@ -48,7 +48,9 @@ export type SagaAction<TCommand> =
   | { type: 'invoke'; step: string; command: TCommand }
   | { type: 'compensate'; step: string; undo: unknown; command: TCommand; attempt: number }
   | { type: 'complete'; outputs: Record<string, unknown> }
-  | { type: 'fail'; reason: string };
+  | { type: 'fail'; reason: string }
+  /** A step failed in a way the caller may retry (see onStepHeld): nothing is undone, the saga waits. */
+  | { type: 'hold'; step: string; reason: string };
 
 export interface SagaTransition<TInput, TCommand> {
   state: SagaState<TInput>;

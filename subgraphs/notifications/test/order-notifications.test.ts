@@ -125,6 +125,44 @@ describe('order events become notifications', () => {
     expect((await deliveriesOf(owner)).notificationDeliveries.nodes).toHaveLength(1);
   });
 
+  it('tells the customer a return was rejected, with the reason, or withdrawn', async () => {
+    const owner = await h.user('CUSTOMER', { name: 'Grace' });
+    const { orderId, number } = h.order(owner);
+    await h.publish('return.rejected', {
+      returnId: '6f1c0a52-3f8e-4d5a-9a57-2b1d3c4e5f60',
+      orderId,
+      customerId: owner.userId,
+      reason: 'The items were worn',
+    });
+    // Orders puts the order back to DELIVERED at the same time; that is not announced as a delivery.
+    await h.publish('order.status_changed', {
+      orderId,
+      customerId: owner.userId,
+      from: 'RETURN_REQUESTED',
+      to: 'DELIVERED',
+      note: 'Return rejected: The items were worn',
+    });
+    await h.publish('return.cancelled', {
+      returnId: '7a2d1b63-4f9e-4e6b-8b68-3c2e4d5f6a71',
+      orderId,
+      customerId: owner.userId,
+    });
+    await expect
+      .poll(async () => (await emailsTo(owner)).capturedEmails.totalCount, { timeout: 10_000 })
+      .toBe(2);
+    const subjects = (await emailsTo(owner)).capturedEmails.nodes.map((email) => email.subject).sort();
+    expect(subjects).toEqual([
+      `Return for order ${number} withdrawn`,
+      `Your return for order ${number} was not accepted`,
+    ]);
+    const rejected = (await emailsTo(owner)).capturedEmails.nodes.find((email) =>
+      email.subject.includes('not accepted'),
+    );
+    expect(rejected!.body).toContain('The items were worn');
+    const kinds = (await inbox(owner)).myNotifications.nodes.map((node) => node.kind).sort();
+    expect(kinds).toEqual(['return.cancelled', 'return.rejected']);
+  });
+
   it('never uses a channel the recipient switched off', async () => {
     const owner = await h.user();
     const update = await h.data<{ updateNotificationPreferences: { userErrors: unknown[] } }>(

@@ -21,6 +21,7 @@ import { DeadLetterResolver } from './schema/dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './schema/entity-stubs';
 import { OrderResolver, resolveOrderReference } from './schema/order.resolver';
 import { orderSubscriptionResolvers, SubscriptionRoot } from './schema/order-subscription';
+import { RetryPaymentResolver } from './schema/retry-payment.resolver';
 import { ReturnMutationsResolver } from './schema/return-mutations.resolver';
 import { OrderReturnsResolver, ReturnResolver } from './schema/return.resolver';
 import { SalesStatsResolver } from './schema/sales-stats.resolver';
@@ -93,6 +94,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
       OrderReturnsResolver,
       CheckoutResolver,
       CancelOrderResolver,
+      RetryPaymentResolver,
       ReturnResolver,
       ReturnMutationsResolver,
       SalesStatsResolver,

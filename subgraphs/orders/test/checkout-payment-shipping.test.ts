@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expectData } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrdersHarness, type Customer } from './support/orders-harness';
 
@@ -89,7 +90,7 @@ describe('checkout saga: promotions, payment and shipment', () => {
     expect(order).toMatchObject({ shippingTotal: { amount: 0 }, total: { amount: 4000 } });
   });
 
-  it('cancels a declined card with its reason, un-redeems and releases, and never captures', async () => {
+  it('holds a declined card in PAYMENT_FAILED with the stock reserved, then confirms after a retry', async () => {
     const order = await h.placeOrder(
       customer,
       { 'v-1': [1, 1000] },
@@ -102,28 +103,59 @@ describe('checkout saga: promotions, payment and shipment', () => {
     const authorize = (
       await h.waitForCommands(order.id, ['inventory.reserve', 'promotions.redeem', 'payments.authorize'])
     )[2]!;
-    expect(authorize.payload.paymentToken).toBe('tok_chargeDeclined');
+    expect(authorize.payload).toMatchObject({ paymentToken: 'tok_chargeDeclined', attempt: 1 });
     await h.reply('payment.authorization_failed', {
       orderId: order.id,
       paymentId: null,
       code: 'CARD_DECLINED',
       reason: 'Your card was declined.',
     });
-    const cancelled = await h.waitForStatus(order.id, 'CANCELLED');
-    expect(cancelled.cancellationReason).toBe('CARD_DECLINED');
-    expect(cancelled.statusHistory.at(-1)).toMatchObject({
-      status: 'CANCELLED',
-      note: 'Cancelled: the card was declined.',
+    const failed = await h.waitForStatus(order.id, 'PAYMENT_FAILED');
+    expect(failed).toMatchObject({ cancellationReason: null, paymentFailureCode: 'CARD_DECLINED' });
+    expect(failed.statusHistory.at(-1)).toMatchObject({
+      status: 'PAYMENT_FAILED',
+      note: expect.stringContaining('CARD_DECLINED'),
     });
-    await h.services.succeed(order.id, 'inventory.release', 3);
+    // Nothing is undone: the stock stays reserved and the discount redeemed while the customer retries.
+    expect(await names(order.id)).toEqual(['inventory.reserve', 'promotions.redeem', 'payments.authorize']);
+    expect(await h.sagaStatus(order.id)).toBe('running');
+    expect(await h.outboxEvents(order.id, 'order.confirmed')).toEqual([]);
+
+    const retried = expectData(await h.retryPayment(customer, order.id, 'tok_visa')).retryPayment;
+    expect(retried.userErrors).toEqual([]);
+    expect(retried.order).toMatchObject({ status: 'PENDING', paymentFailureCode: 'CARD_DECLINED' });
+    const commands = await h.waitForCommands(order.id, [
+      'inventory.reserve',
+      'promotions.redeem',
+      'payments.authorize',
+      'payments.authorize',
+    ]);
+    expect(commands[3]!.payload).toMatchObject({ paymentToken: 'tok_visa', attempt: 2, amount: 1200 });
+    await h.services.succeed(order.id, 'inventory.commit', 3);
+    const confirmed = await h.waitForStatus(order.id, 'CONFIRMED');
+    expect(confirmed.statusHistory.map((change) => change.status)).toEqual([
+      'PENDING',
+      'PAYMENT_FAILED',
+      'PENDING',
+      'CONFIRMED',
+    ]);
+    expect(await h.outboxEvents(order.id, 'order.confirmed')).toEqual([
+      {
+        orderId: order.id,
+        customerId: customer.userId,
+        cartId: expect.any(String),
+        lines: [{ variantId: 'v-1', quantity: 1 }],
+      },
+    ]);
     expect(await names(order.id)).toEqual([
       'inventory.reserve',
       'promotions.redeem',
       'payments.authorize',
-      'promotions.unredeem',
-      'inventory.release',
+      'payments.authorize',
+      'payments.capture',
+      'shipping.create_shipment',
+      'inventory.commit',
     ]);
-    await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
   });
 
   it('voids the authorization when the capture fails', async () => {

@@ -22,7 +22,7 @@ describe('checkout answers with the saga’s outcome', () => {
     expect(captures).toHaveLength(1);
   });
 
-  it('answers a declined card with a userError and the CANCELLED order, its stock released', async () => {
+  it('answers a declined card with a userError and the PAYMENT_FAILED order, then CONFIRMED after a retry', async () => {
     for (const [paymentToken, code] of [
       ['tok_chargeDeclined', 'CARD_DECLINED'],
       ['tok_insufficientFunds', 'INSUFFICIENT_FUNDS'],
@@ -31,16 +31,38 @@ describe('checkout answers with the saga’s outcome', () => {
       const result = expectData(
         await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 2500] }), { paymentToken }),
       ).checkout;
-      expect(result.order).toMatchObject({ status: 'CANCELLED', cancellationReason: code });
+      expect(result.order).toMatchObject({
+        status: 'PAYMENT_FAILED',
+        paymentFailureCode: code,
+        cancellationReason: null,
+      });
       expect(result.userErrors).toEqual([
-        { code, field: null, message: expect.stringContaining('the order was cancelled') },
+        { code, field: null, message: expect.stringContaining('retry with another payment method') },
       ]);
-      const commands = await h.waitForCommands(result.order!.id, [
-        'inventory.reserve',
-        'payments.authorize',
-        'inventory.release',
-      ]);
-      expect(commands.map((command) => command.name)).not.toContain('payments.capture');
+      const orderId = result.order!.id;
+      const held = (await h.commandsFor(orderId)).map((command) => command.name);
+      expect(held).toEqual(['inventory.reserve', 'payments.authorize']);
+
+      const retried = expectData(await h.retryPayment(customer, orderId, 'tok_visa')).retryPayment;
+      expect(retried.userErrors).toEqual([]);
+      expect(retried.order).toMatchObject({ status: 'CONFIRMED' });
+      const commands = (await h.commandsFor(orderId)).map((command) => command.name);
+      expect(commands.filter((name) => name === 'payments.capture')).toHaveLength(1);
+      expect(commands).not.toContain('inventory.release');
     }
+  });
+
+  it('answers a retry that is declined again with the new decline', async () => {
+    const customer = await h.customer();
+    const placed = expectData(
+      await h.checkout(customer, h.cartFor(customer, { 'v-1': [1, 2500] }), {
+        paymentToken: 'tok_chargeDeclined',
+      }),
+    ).checkout;
+    const again = expectData(
+      await h.retryPayment(customer, placed.order!.id, 'tok_insufficientFunds'),
+    ).retryPayment;
+    expect(again.order).toMatchObject({ status: 'PAYMENT_FAILED', paymentFailureCode: 'INSUFFICIENT_FUNDS' });
+    expect(again.userErrors.map((error) => error.code)).toEqual(['INSUFFICIENT_FUNDS']);
   });
 });

@@ -107,6 +107,44 @@ describe('payment commands through the real queue', () => {
     expect(await testDb.db.payment.count({ where: { orderId } })).toBe(0);
   });
 
+  it('authorizes a declined payment afresh on a later attempt, once, and ignores an older attempt', async () => {
+    const orderId = newOrder();
+    const customerId = randomUUID();
+    const authorizeAttempt = (paymentToken: string, attempt: number) =>
+      sendPaymentCommand(testDb.db, 'payments.authorize', {
+        orderId,
+        customerId,
+        amount: 2_500,
+        currency: 'USD',
+        paymentToken,
+        attempt,
+      });
+    await authorizeAttempt('tok_chargeDeclined', 1);
+    const [declined] = await firstEvents(testDb.db, 'payment.authorization_failed', orderId);
+    expect(declined).toMatchObject({ orderId, code: 'CARD_DECLINED' });
+
+    await authorizeAttempt('tok_visa', 2);
+    const [authorized] = await firstEvents(testDb.db, 'payment.authorized', orderId);
+    const payment = await paymentOf(orderId);
+    expect(authorized).toEqual({ orderId, paymentId: payment.id, amount: 2_500, currency: 'USD' });
+    expect(payment).toMatchObject({
+      status: 'AUTHORIZED',
+      authorizationAttempt: 2,
+      cardLast4: '4242',
+      failureCode: null,
+    });
+
+    // The same attempt again, and a stale first attempt: nothing more is authorized or reported.
+    const again = await authorizeAttempt('tok_visa', 2);
+    const stale = await authorizeAttempt('tok_chargeDeclined', 1);
+    expect(await commandDone(again)).toBe('completed');
+    expect(await commandDone(stale)).toBe('completed');
+    expect(await eventsFor(testDb.db, 'payment.authorized', orderId)).toHaveLength(1);
+    expect(await eventsFor(testDb.db, 'payment.authorization_failed', orderId)).toHaveLength(1);
+    expect(await paymentOf(orderId)).toMatchObject({ status: 'AUTHORIZED', authorizationAttempt: 2 });
+    expect((await providerActivity(testDb.db, orderId)).charges).toBe(1);
+  });
+
   it('retries tok_timeout and authorizes with exactly one provider charge', async () => {
     const orderId = newOrder();
     await authorize(orderId, 'tok_timeout');

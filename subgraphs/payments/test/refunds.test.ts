@@ -86,6 +86,61 @@ describe('refunds: admin mutation and payments.refund command', () => {
   const refund = (paymentId: string, amount: number, token = adminToken, reason = 'damaged in transit') =>
     graphqlRequest<RefundResult>(running.app.url, REFUND, { paymentId, amount, reason }, { token });
 
+  const KEYED_REFUND = `mutation($paymentId: ID!, $amount: Int!, $key: String) {
+    refundPayment(paymentId: $paymentId, amount: $amount, reason: "goodwill", idempotencyKey: $key) {
+      payment { id status refundedAmount { amount } }
+      refund { id status amount { amount } }
+      userErrors { code field message }
+    }
+  }`;
+  const keyedRefund = (paymentId: string, amount: number, key: string | null) =>
+    graphqlRequest<RefundResult>(
+      running.app.url,
+      KEYED_REFUND,
+      { paymentId, amount, key },
+      { token: adminToken },
+    );
+
+  it('refunds once for a double submit with one idempotency key, and refuses the key for another amount', async () => {
+    const { orderId, paymentId } = await arrangePayment(testDb, { amount: 10_000 });
+    const key = randomUUID();
+    const [first, second] = await Promise.all([
+      keyedRefund(paymentId, 1_500, key),
+      keyedRefund(paymentId, 1_500, key),
+    ]);
+    const a = expectData(first).refundPayment;
+    const b = expectData(second).refundPayment;
+    expect(a.userErrors).toEqual([]);
+    expect(b.userErrors).toEqual([]);
+    expect(a.refund).toMatchObject({ status: 'SUCCEEDED', amount: { amount: 1_500 } });
+    expect(b.refund!.id).toBe(a.refund!.id);
+    const again = expectData(await keyedRefund(paymentId, 1_500, key)).refundPayment;
+    expect(again.refund!.id).toBe(a.refund!.id);
+    expect(again.payment).toMatchObject({ status: 'PARTIALLY_REFUNDED', refundedAmount: { amount: 1_500 } });
+
+    const reused = expectData(await keyedRefund(paymentId, 2_000, key)).refundPayment;
+    expect(reused.refund).toBeNull();
+    expect(reused.userErrors).toEqual([
+      { code: 'IDEMPOTENCY_KEY_REUSED', field: ['idempotencyKey'], message: expect.any(String) },
+    ]);
+    const badKey = expectData(await keyedRefund(paymentId, 100, 'spaces are not allowed')).refundPayment;
+    expect(badKey.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['INVALID_IDEMPOTENCY_KEY', ['idempotencyKey']],
+    ]);
+
+    // The same key on another payment is another refund.
+    const other = await arrangePayment(testDb, { amount: 5_000 });
+    const elsewhere = expectData(await keyedRefund(other.paymentId, 1_500, key)).refundPayment;
+    expect(elsewhere.userErrors).toEqual([]);
+    expect(elsewhere.refund!.id).not.toBe(a.refund!.id);
+
+    expect((await eventsFor(testDb.db, 'payment.refunded', orderId)).map((event) => event.amount)).toEqual([
+      1_500,
+    ]);
+    expect(await testDb.db.refund.count({ where: { paymentId } })).toBe(1);
+    expect((await providerActivity(testDb.db, orderId)).completed.refund).toBe(1);
+  });
+
   it('refunds in part, then the rest, and reports each refund once', async () => {
     const { orderId, paymentId } = await arrangePayment(testDb, { amount: 10_000 });
 

@@ -7,8 +7,9 @@ import type { CartDeps } from '../services/cart-deps';
 export const CART_CONSUMER = 'cart';
 
 /**
- * The cart's event handlers: variant prices and availability feed the read model; a placed order takes its
- * lines out of the customer's cart. Each records the message id in the same transaction, so a redelivery
+ * The cart's event handlers: variant prices and availability feed the read model; a confirmed order takes its
+ * lines out of the customer's cart. Not at checkout: a declined card must not cost the shopper the cart, so the
+ * lines stay until the order is paid and confirmed. Each records the message id in the same transaction, so a redelivery
  * changes nothing.
  */
 export function cartEventHandlers(deps: CartDeps): EventHandlers {
@@ -24,7 +25,7 @@ export function cartEventHandlers(deps: CartDeps): EventHandlers {
     'inventory.stock_changed': (event) =>
       once(event, (tx) => deps.variants.applyStockChange(tx, event.payload, new Date(event.occurredAt))),
 
-    'order.placed': async (event) => {
+    'order.confirmed': async (event) => {
       const { customerId, lines } = event.payload;
       await once(event, async (tx) => {
         const cart = await deps.customerCarts.lockExisting(tx, customerId);

@@ -77,6 +77,24 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
     },
     IN_APP: { subject: 'Return received', body: 'The items from order {{orderNumber}} arrived back.' },
   },
+  'return.rejected': {
+    EMAIL: {
+      subject: 'Your return for order {{orderNumber}} was not accepted',
+      body:
+        'Hi {{name}},\n\nWe could not accept your return request for order {{orderNumber}}: {{reason}}.\nPlease keep the items; nothing will be refunded for this request. Reply to this email if you have questions.' +
+        SIGN_OFF,
+    },
+    IN_APP: { subject: 'Return not accepted', body: 'Order {{orderNumber}}: {{reason}}.' },
+  },
+  'return.cancelled': {
+    EMAIL: {
+      subject: 'Return for order {{orderNumber}} withdrawn',
+      body:
+        'Hi {{name}},\n\nYou withdrew your return request for order {{orderNumber}}. There is nothing to send back for it.' +
+        SIGN_OFF,
+    },
+    IN_APP: { subject: 'Return withdrawn', body: 'You withdrew the return for order {{orderNumber}}.' },
+  },
   'order.shipped': {
     EMAIL: {
       subject: 'Your order {{orderNumber}} is on its way',
@@ -138,7 +156,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
     EMAIL: {
       subject: 'Payment for order {{orderNumber}} did not go through',
       body:
-        'Hi {{name}},\n\nYour payment for order {{orderNumber}} was declined: {{reason}}. The order was not charged.' +
+        'Hi {{name}},\n\nYour payment for order {{orderNumber}} was declined: {{reason}}. The order was not charged.\nYour items stay reserved for a while: pay again with another payment method from your order page, or cancel the order.' +
         SIGN_OFF,
     },
     PUSH: { subject: 'Payment declined', body: 'Payment for order {{orderNumber}} was declined.' },

@@ -55,6 +55,25 @@ describe('event → notification mapping', () => {
     expect(NOTIFICATION_KINDS[intent!.kind].category).toBe(category);
   });
 
+  it('tells a rejected return with its reason and a withdrawn one, not the order going back to DELIVERED', () => {
+    const facts = { returnId: 'r-1', orderId: ORDER, customerId: 'c-1' };
+    const rejected = intentFor(event('return.rejected', { ...facts, reason: 'Outside the policy' }));
+    expect(rejected).toMatchObject({ kind: 'return.rejected', facts: { reason: 'Outside the policy' } });
+    expect(rejected?.audience).toEqual({ type: 'orderCustomer', orderId: ORDER, customerId: 'c-1' });
+    expect(intentFor(event('return.cancelled', facts))).toMatchObject({ kind: 'return.cancelled' });
+    expect(
+      intentFor(
+        event('order.status_changed', {
+          orderId: ORDER,
+          customerId: 'c-1',
+          from: 'RETURN_REQUESTED',
+          to: 'DELIVERED',
+          note: 'Return rejected: x',
+        }),
+      ),
+    ).toBeNull();
+  });
+
   it('gives the cancellation reason, or says none was given', () => {
     const cancelled = (note: string | null) =>
       intentFor(
@@ -206,6 +225,8 @@ describe('event → notification mapping', () => {
       }),
       event('shipment.status_changed', { orderId: ORDER, shipmentId: 's', status: 'EXCEPTION', at: 'x' }),
       event('inventory.low_stock', { variantId: 'v', available: 1, threshold: 2 }),
+      event('return.rejected', { returnId: 'r', orderId: ORDER, customerId: 'c', reason: 'x' }),
+      event('return.cancelled', { returnId: 'r', orderId: ORDER, customerId: 'c' }),
     ];
     const intents = samples.map((sample) => intentFor(sample)!);
     expect(new Set(intents.map((intent) => intent.kind))).toEqual(new Set(NOTIFICATION_KIND_KEYS));

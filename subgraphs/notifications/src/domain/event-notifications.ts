@@ -63,6 +63,8 @@ const MAPPERS: Mappers = {
   'order.placed': (p) =>
     forOrder('order.placed', p.orderId, p.customerId, { total: formatMoney(p.total, p.currency) }),
   'order.status_changed': (p) => {
+    // A return rejected or withdrawn puts the order back to DELIVERED: return.rejected/cancelled tell that.
+    if (p.from === 'RETURN_REQUESTED' && p.to === 'DELIVERED') return null;
     const kind = ORDER_STATUS_KINDS[p.to];
     if (!kind) return null;
     return forOrder(
@@ -72,6 +74,9 @@ const MAPPERS: Mappers = {
       kind === 'order.cancelled' ? { reason: p.note?.trim() || NO_REASON } : {},
     );
   },
+  'return.rejected': (p) =>
+    forOrder('return.rejected', p.orderId, p.customerId, { reason: p.reason.trim() || NO_REASON }),
+  'return.cancelled': (p) => forOrder('return.cancelled', p.orderId, p.customerId),
   'payment.captured': (p) =>
     forOrder('payment.captured', p.orderId, null, { amount: formatMoney(p.amount, p.currency) }),
   'payment.authorization_failed': (p) =>

@@ -46,6 +46,16 @@ export const NOTIFICATION_KINDS = {
     description: 'The returned items arrived back.',
     variables: ['orderNumber'],
   },
+  'return.rejected': {
+    category: 'ORDER_UPDATES',
+    description: 'An administrator rejected a return request, with the reason.',
+    variables: ['orderNumber', 'reason'],
+  },
+  'return.cancelled': {
+    category: 'ORDER_UPDATES',
+    description: 'The customer withdrew a return request (a confirmation).',
+    variables: ['orderNumber'],
+  },
   'order.shipped': {
     category: 'SHIPPING',
     description: 'The order left the warehouse.',

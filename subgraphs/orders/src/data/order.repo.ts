@@ -9,6 +9,7 @@ const WITH_DETAILS = {
   lines: { orderBy: { position: 'asc' } },
   history: { orderBy: { id: 'asc' } },
   discounts: { orderBy: { position: 'asc' } },
+  refunds: { select: { amount: true } },
 } as const satisfies Prisma.OrderInclude;
 
 type OrderRow = Prisma.OrderGetPayload<{ include: typeof WITH_DETAILS }>;
@@ -33,6 +34,8 @@ function toRecord(row: OrderRow): OrderRecord {
     total: row.total,
     shippingAddress: row.shippingAddress as unknown as ShippingAddress,
     cancellationReason: row.cancellationReason,
+    paymentFailureCode: row.paymentFailureCode,
+    refundedTotal: row.refunds.reduce((sum, refund) => sum + refund.amount, 0),
     shippingRateId: row.shippingRateId,
     shipmentStatus: row.shipmentStatus,
     deliveredAt: row.deliveredAt,
@@ -120,6 +123,7 @@ export async function findByIdempotencyKey(
 export interface LockedOrder {
   id: string;
   customerId: string;
+  cartId: string;
   status: OrderStatus;
   shipmentStatus: string | null;
 }
@@ -131,13 +135,25 @@ export interface LockedOrder {
 export async function lockOrder(tx: OrdersTx, id: string): Promise<LockedOrder | null> {
   if (!isUuid(id)) return null;
   const rows = await tx.$queryRaw<
-    { id: string; customer_id: string; status: OrderStatus; shipment_status: string | null }[]
+    {
+      id: string;
+      customer_id: string;
+      cart_id: string;
+      status: OrderStatus;
+      shipment_status: string | null;
+    }[]
   >`
-    SELECT "id", "customer_id", "status"::text AS "status", "shipment_status"
+    SELECT "id", "customer_id", "cart_id", "status"::text AS "status", "shipment_status"
     FROM "orders" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const row = rows[0];
   return row
-    ? { id: row.id, customerId: row.customer_id, status: row.status, shipmentStatus: row.shipment_status }
+    ? {
+        id: row.id,
+        customerId: row.customer_id,
+        cartId: row.cart_id,
+        status: row.status,
+        shipmentStatus: row.shipment_status,
+      }
     : null;
 }
 
@@ -159,6 +175,7 @@ export interface StatusChange {
   to: OrderStatus;
   note: string;
   cancellationReason?: string;
+  paymentFailureCode?: string;
 }
 
 export async function recordStatusChange(tx: OrdersTx, change: StatusChange): Promise<void> {
@@ -167,7 +184,25 @@ export async function recordStatusChange(tx: OrdersTx, change: StatusChange): Pr
     data: {
       status: change.to,
       ...(change.cancellationReason ? { cancellationReason: change.cancellationReason } : {}),
+      ...(change.paymentFailureCode ? { paymentFailureCode: change.paymentFailureCode } : {}),
       history: { create: [{ status: change.to, note: change.note }] },
     },
   });
+}
+
+export interface RefundRecordInput {
+  refundId: string;
+  orderId: string;
+  paymentId: string;
+  amount: number;
+  currency: string;
+  returnId: string | null;
+  at: Date;
+}
+
+/** Records a refund payments reported; a refund already recorded (a redelivery) changes nothing. */
+export async function recordRefund(tx: OrdersTx, refund: RefundRecordInput): Promise<boolean> {
+  if (!isUuid(refund.refundId)) return false;
+  const { count } = await tx.orderRefund.createMany({ data: [refund], skipDuplicates: true });
+  return count > 0;
 }

@@ -1,7 +1,7 @@
 import type { SagaState } from '@msa/saga';
 import type { PlannedReturnLine } from '../domain/return-policy';
 import type { ReturnRecord } from '../domain/return';
-import type { ReturnStatus } from '../domain/return-status';
+import { WITHDRAWN_RETURN_STATUSES, type ReturnStatus } from '../domain/return-status';
 import type { ReturnSagaInput } from '../saga/return-input';
 import type { Prisma } from '../__generated__/prisma/client';
 import { isUuid, type OrdersDb, type OrdersTx } from './database';
@@ -22,6 +22,7 @@ function toRecord(row: ReturnRow): ReturnRecord {
     refundAmount: row.refundAmount,
     currency: row.currency,
     failureReason: row.failureReason,
+    rejectionReason: row.rejectionReason,
     createdAt: row.createdAt,
     approvedAt: row.approvedAt,
     receivedAt: row.receivedAt,
@@ -82,11 +83,11 @@ export async function findReturnsOfOrders(
   return rows.map(toRecord);
 }
 
-/** Units of each order line in the order's returns so far, by order line id. */
+/** Units of each order line in the order's returns so far (not rejected or withdrawn), by order line id. */
 export async function returnedQuantities(tx: OrdersTx, orderId: string): Promise<Map<string, number>> {
   const rows = await tx.returnLine.groupBy({
     by: ['orderLineId'],
-    where: { return: { orderId } },
+    where: { return: { orderId, status: { notIn: [...WITHDRAWN_RETURN_STATUSES] } } },
     _sum: { quantity: true },
   });
   return new Map(rows.map((row) => [row.orderLineId, row._sum.quantity ?? 0]));
@@ -98,6 +99,7 @@ export interface ReturnUpdate {
   receivedAt?: Date;
   settledAt?: Date;
   failureReason?: string;
+  rejectionReason?: string;
   saga?: ReturnSagaState;
 }
 

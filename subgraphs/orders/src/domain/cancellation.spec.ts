@@ -19,6 +19,10 @@ describe('cancellation policy', () => {
       kind: 'allowed',
       reason: 'CANCELLED_BY_CUSTOMER',
     });
+    expect(decideCancellation(order('PAYMENT_FAILED'), owner)).toEqual({
+      kind: 'allowed',
+      reason: 'CANCELLED_BY_CUSTOMER',
+    });
     expect(decideCancellation(order('SHIPPED'), owner)).toMatchObject({
       kind: 'not-cancellable',
       message: expect.stringContaining('shipped'),
@@ -26,7 +30,7 @@ describe('cancellation policy', () => {
   });
 
   it('lets an administrator cancel anything not yet delivered', () => {
-    for (const status of ['PENDING', 'CONFIRMED', 'SHIPPED'] as const) {
+    for (const status of ['PENDING', 'PAYMENT_FAILED', 'CONFIRMED', 'SHIPPED'] as const) {
       expect(decideCancellation(order(status), admin)).toEqual({
         kind: 'allowed',
         reason: 'CANCELLED_BY_ADMIN',

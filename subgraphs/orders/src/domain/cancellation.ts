@@ -52,8 +52,8 @@ export function cancellationMessage(reason: string): string {
   return CUSTOMER_MESSAGES[reason] ?? `The order could not be completed (${reason}) and was cancelled.`;
 }
 
-/** Customers may cancel until the order ships. */
-const CUSTOMER_CANCELLABLE: readonly OrderStatus[] = ['PENDING', 'CONFIRMED'];
+/** Customers may cancel until the order ships (also an order waiting for a payment retry). */
+const CUSTOMER_CANCELLABLE: readonly OrderStatus[] = ['PENDING', 'PAYMENT_FAILED', 'CONFIRMED'];
 
 export type CancelDecision =
   | { kind: 'allowed'; reason: CancellationReason }
@@ -74,7 +74,7 @@ export function decideCancellation(
   if (!canTransition(order.status, 'CANCELLED')) {
     return {
       kind: 'not-cancellable',
-      message: `This order is ${order.status.toLowerCase().replace('_', ' ')} and can no longer be cancelled.`,
+      message: `This order is ${order.status.toLowerCase().replaceAll('_', ' ')} and can no longer be cancelled.`,
     };
   }
   if (isAdmin) return { kind: 'allowed', reason: CancellationReason.CANCELLED_BY_ADMIN };

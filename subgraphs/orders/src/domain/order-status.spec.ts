@@ -11,13 +11,17 @@ import {
 
 describe('order state machine', () => {
   const legal: [OrderStatus, OrderStatus][] = [
+    ['PENDING', 'PAYMENT_FAILED'],
     ['PENDING', 'CONFIRMED'],
     ['PENDING', 'CANCELLED'],
+    ['PAYMENT_FAILED', 'PENDING'],
+    ['PAYMENT_FAILED', 'CANCELLED'],
     ['CONFIRMED', 'SHIPPED'],
     ['CONFIRMED', 'CANCELLED'],
     ['SHIPPED', 'DELIVERED'],
     ['SHIPPED', 'CANCELLED'],
     ['DELIVERED', 'RETURN_REQUESTED'],
+    ['RETURN_REQUESTED', 'DELIVERED'],
     ['RETURN_REQUESTED', 'RETURNED'],
     ['RETURN_REQUESTED', 'REFUNDED'],
     ['RETURNED', 'RETURN_REQUESTED'],
@@ -40,6 +44,12 @@ describe('order state machine', () => {
     expect(() => assertTransition('PENDING', 'SHIPPED')).toThrow(IllegalTransitionError);
     expect(() => assertTransition('PENDING', 'PENDING')).toThrow(IllegalTransitionError);
     expect(() => assertTransition('PENDING', 'CONFIRMED')).not.toThrow();
+  });
+
+  it('lets a declined payment be retried or given up, but never skip to confirmed', () => {
+    expect(nextStatuses('PAYMENT_FAILED')).toEqual(['PENDING', 'CANCELLED']);
+    expect(() => assertTransition('PAYMENT_FAILED', 'CONFIRMED')).toThrow(IllegalTransitionError);
+    expect(() => assertTransition('CONFIRMED', 'PAYMENT_FAILED')).toThrow(IllegalTransitionError);
   });
 
   it('has a final state with no way out, and lets a returned order take a further return', () => {

@@ -1,6 +1,7 @@
 /** Where an order is in its life. */
 export const ORDER_STATUSES = [
   'PENDING',
+  'PAYMENT_FAILED',
   'CONFIRMED',
   'SHIPPED',
   'DELIVERED',
@@ -15,14 +16,18 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
  * The order state machine. SHIPPED → CANCELLED exists for administrators (a parcel intercepted or lost before
  * delivery); customers may only cancel before shipment, which cancellation.ts decides. A returned or refunded
  * order goes back to RETURN_REQUESTED when the customer returns further units within the return window.
+ * A declined card puts a pending order in PAYMENT_FAILED (its stock still held); a payment retry takes it back
+ * to PENDING, the hold expiring or a cancellation to CANCELLED. A return that is rejected or withdrawn takes
+ * the order back to where it was before it was requested (DELIVERED, RETURNED or REFUNDED).
  */
 const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
-  PENDING: ['CONFIRMED', 'CANCELLED'],
+  PENDING: ['PAYMENT_FAILED', 'CONFIRMED', 'CANCELLED'],
+  PAYMENT_FAILED: ['PENDING', 'CANCELLED'],
   CONFIRMED: ['SHIPPED', 'CANCELLED'],
   SHIPPED: ['DELIVERED', 'CANCELLED'],
   DELIVERED: ['RETURN_REQUESTED'],
   CANCELLED: [],
-  RETURN_REQUESTED: ['RETURNED', 'REFUNDED'],
+  RETURN_REQUESTED: ['DELIVERED', 'RETURNED', 'REFUNDED'],
   RETURNED: ['RETURN_REQUESTED', 'REFUNDED'],
   REFUNDED: ['RETURN_REQUESTED'],
 };

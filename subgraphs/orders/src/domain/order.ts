@@ -37,6 +37,10 @@ export interface OrderRecord {
   total: number;
   shippingAddress: ShippingAddress;
   cancellationReason: string | null;
+  /** The code of the last declined authorization; see PAYMENT_FAILED. */
+  paymentFailureCode: string | null;
+  /** Sum of the refunds payments reported for the order, in minor units. */
+  refundedTotal: number;
   shippingRateId: string | null;
   /** The carrier's latest progress (src/domain/shipment-progress.ts). */
   shipmentStatus: string | null;

@@ -10,6 +10,10 @@ export const ReturnErrorCode = {
   INVALID_RETURN_QUANTITY: 'INVALID_RETURN_QUANTITY',
   RETURN_NOT_REQUESTED: 'RETURN_NOT_REQUESTED',
   RETURN_NOT_APPROVED: 'RETURN_NOT_APPROVED',
+  /** Rejecting or withdrawing a return whose items already arrived (or that already ended). */
+  RETURN_NOT_PENDING: 'RETURN_NOT_PENDING',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_REASON: 'INVALID_REASON',
 } as const;
 
 /** Orders that were delivered at some point: a further return of other units is allowed after a first one. */

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { canMoveReturn, orderStatusAfterReturns, RETURN_STATUSES } from './return-status';
 
 describe('return statuses', () => {
-  it('move requested → approved → received → settled, nothing else', () => {
+  it('move requested → approved → received → settled, or end rejected/withdrawn before receipt', () => {
     const allowed = RETURN_STATUSES.flatMap((from) =>
       RETURN_STATUSES.filter((to) => canMoveReturn(from, to)).map((to) => `${from}→${to}`),
     );
     expect(allowed).toEqual([
       'REQUESTED→APPROVED',
+      'REQUESTED→REJECTED',
+      'REQUESTED→CANCELLED',
       'APPROVED→RECEIVED',
+      'APPROVED→REJECTED',
+      'APPROVED→CANCELLED',
       'RECEIVED→REFUNDED',
       'RECEIVED→RETURNED',
       'RECEIVED→REFUND_FAILED',
@@ -21,5 +25,13 @@ describe('return statuses', () => {
     expect(orderStatusAfterReturns([{ status: 'RETURNED' }, { status: 'REFUNDED' }])).toBe('REFUNDED');
     expect(orderStatusAfterReturns([{ status: 'RETURNED' }])).toBe('RETURNED');
     expect(orderStatusAfterReturns([{ status: 'REFUND_FAILED' }])).toBe('RETURNED');
+  });
+
+  it('ignore rejected and withdrawn returns: an order with no other return is DELIVERED again', () => {
+    expect(orderStatusAfterReturns([{ status: 'REJECTED' }])).toBe('DELIVERED');
+    expect(orderStatusAfterReturns([{ status: 'CANCELLED' }, { status: 'REJECTED' }])).toBe('DELIVERED');
+    expect(orderStatusAfterReturns([{ status: 'REFUNDED' }, { status: 'CANCELLED' }])).toBe('REFUNDED');
+    expect(orderStatusAfterReturns([{ status: 'RETURNED' }, { status: 'REJECTED' }])).toBe('RETURNED');
+    expect(orderStatusAfterReturns([{ status: 'REJECTED' }, { status: 'REQUESTED' }])).toBeNull();
   });
 });

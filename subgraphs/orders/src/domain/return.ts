@@ -19,6 +19,8 @@ export interface ReturnRecord {
   refundAmount: number;
   currency: string;
   failureReason: string | null;
+  /** Why an administrator rejected the return. */
+  rejectionReason: string | null;
   createdAt: Date;
   approvedAt: Date | null;
   receivedAt: Date | null;

@@ -14,8 +14,10 @@ export interface CheckoutSagaInput {
   /** The order total, in minor units of `currency`: what is authorized and captured. */
   amount: number;
   currency: string;
-  /** The payment provider's token the customer gave at checkout. */
+  /** The payment provider's token the customer gave at checkout, or at the latest payment retry. */
   paymentToken: string;
+  /** Which authorization this is: 1 (or absent) at checkout, one more for every retryPayment. */
+  paymentAttempt?: number;
   shippingRateId: string;
   address: CommandPayloads['shipping.create_shipment']['address'];
 }

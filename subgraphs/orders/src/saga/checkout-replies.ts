@@ -3,6 +3,7 @@ import {
   onCompensationFailed,
   onCompensationSucceeded,
   onStepFailed,
+  onStepHeld,
   onStepSucceeded,
   onStepUndone,
   type SagaState,
@@ -84,8 +85,9 @@ export function applyCheckoutReply(state: CheckoutState, reply: CheckoutReply): 
       return onCompensationSucceeded(saga, state, 'redeem-promotions');
     case 'payment.authorized':
       return onStepSucceeded(saga, state, 'authorize-payment', reply.payload);
+    // A decline is not the end of the order: the saga holds (stock still reserved) for a retryPayment.
     case 'payment.authorization_failed':
-      return onStepFailed(
+      return onStepHeld(
         saga,
         state,
         'authorize-payment',

@@ -1,4 +1,4 @@
-import { abortSaga, startSaga } from '@msa/saga';
+import { abortSaga, heldStep, retryStep, startSaga } from '@msa/saga';
 import { describe, expect, it } from 'vitest';
 import { applyCheckoutReply, MAX_REFUND_ATTEMPTS } from './checkout-replies';
 import {
@@ -41,7 +41,14 @@ describe('checkout saga: forward path', () => {
       },
       {
         name: 'payments.authorize',
-        payload: { orderId: o, customerId: 'u-1', amount: 3499, currency: 'USD', paymentToken: 'tok_visa' },
+        payload: {
+          orderId: o,
+          customerId: 'u-1',
+          amount: 3499,
+          currency: 'USD',
+          paymentToken: 'tok_visa',
+          attempt: 1,
+        },
       },
       { name: 'payments.capture', payload: { orderId: o } },
       {
@@ -63,7 +70,7 @@ describe('checkout saga: forward path', () => {
     const afterReserve = replay([succeed['reserve-inventory']()], plain);
     expect(describeActions(afterReserve.actions)).toEqual(['invoke payments.authorize']);
     expect(afterReserve.state.steps['redeem-promotions']!.status).toBe('skipped');
-    // Nothing to un-redeem when the payment is declined.
+    // Nothing to un-redeem when the declined order is given up.
     const declined = applyCheckoutReply(
       afterReserve.state,
       reply('payment.authorization_failed', {
@@ -73,7 +80,10 @@ describe('checkout saga: forward path', () => {
         reason: 'declined',
       }),
     );
-    expect(unwind(declined).commands).toEqual(['inventory.release']);
+    expect(describeActions(declined.actions)).toEqual(['hold']);
+    expect(unwind(abortSaga(checkoutSaga, declined.state, 'CANCELLED_BY_CUSTOMER')).commands).toEqual([
+      'inventory.release',
+    ]);
   });
 
   it('takes no payment for an order that costs nothing', () => {
@@ -128,17 +138,6 @@ describe('checkout saga: a failure at every step compensates the completed ones 
       compensations: ['inventory.release'],
     },
     {
-      step: 2,
-      failure: reply('payment.authorization_failed', {
-        orderId: o,
-        paymentId: 'pay-1',
-        code: 'CARD_DECLINED',
-        reason: 'declined',
-      }),
-      reason: 'CARD_DECLINED',
-      compensations: ['promotions.unredeem', 'inventory.release'],
-    },
-    {
       step: 3,
       failure: reply('payment.capture_failed', { orderId: o, paymentId: 'pay-1', reason: 'processor error' }),
       reason: 'PAYMENT_CAPTURE_FAILED',
@@ -181,6 +180,65 @@ describe('checkout saga: a failure at every step compensates the completed ones 
         payload: { orderId: o, amount: 3499, reason: 'order cancelled', returnId: null },
       },
     });
+  });
+});
+
+describe('checkout saga: a declined payment holds the saga for a retry', () => {
+  const declined = (paymentId = 'pay-1', code = 'CARD_DECLINED') =>
+    reply('payment.authorization_failed', { orderId: o, paymentId, code, reason: 'declined' });
+  const held = () => applyCheckoutReply(afterSteps(2).state, declined());
+
+  it('holds with the decline code, undoing nothing and keeping the saga running', () => {
+    const transition = held();
+    expect(transition.actions).toEqual([
+      { type: 'hold', step: 'authorize-payment', reason: 'CARD_DECLINED' },
+    ]);
+    expect(transition.state.status).toBe('running');
+    expect(heldStep(transition.state)).toBe('authorize-payment');
+    expect(applyCheckoutReply(transition.state, declined()).actions).toEqual([]);
+  });
+
+  it('authorizes again with the new token as the next attempt, then runs to the end', () => {
+    const { state } = held();
+    const retried = retryStep(checkoutSaga, state, 'authorize-payment', {
+      ...state.input,
+      paymentToken: 'tok_mastercard',
+      paymentAttempt: 2,
+    });
+    expect(retried.actions).toEqual([
+      {
+        type: 'invoke',
+        step: 'authorize-payment',
+        command: {
+          name: 'payments.authorize',
+          payload: {
+            orderId: o,
+            customerId: 'u-1',
+            amount: 3499,
+            currency: 'USD',
+            paymentToken: 'tok_mastercard',
+            attempt: 2,
+          },
+        },
+      },
+    ]);
+    let transition = applyCheckoutReply(retried.state, succeed['authorize-payment']());
+    for (const step of ['capture-payment', 'create-shipment', 'confirm-order'] as const)
+      transition = applyCheckoutReply(transition.state, succeed[step]());
+    expect(describeActions(transition.actions)).toEqual(['complete']);
+  });
+
+  it('gives up when the hold expires: RESERVATION_EXPIRED, un-redeems, nothing to release', () => {
+    const expired = applyCheckoutReply(held().state, reply('inventory.released', { orderId: o }));
+    expect(expired.actions[0]).toEqual({ type: 'fail', reason: 'RESERVATION_EXPIRED' });
+    const { commands, last } = unwind(expired);
+    expect(commands).toEqual(['promotions.unredeem']);
+    expect(last.state.status).toBe('failed');
+  });
+
+  it('undoes everything held when the order is cancelled while waiting', () => {
+    const aborted = abortSaga(checkoutSaga, held().state, 'CANCELLED_BY_CUSTOMER');
+    expect(unwind(aborted).commands).toEqual(['promotions.unredeem', 'inventory.release']);
   });
 });
 

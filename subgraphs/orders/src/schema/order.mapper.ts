@@ -33,6 +33,8 @@ export function toOrder(record: OrderRecord): Order {
     statusHistory: record.history.map((change) => Object.assign(new OrderStatusChange(), change)),
     customer: { id: record.customerId },
     cancellationReason: record.cancellationReason,
+    paymentFailureCode: record.paymentFailureCode,
+    refundedTotal: amount(record.refundedTotal),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   });

@@ -122,6 +122,19 @@ export class Order {
   })
   cancellationReason!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The code of the last declined payment (CARD_DECLINED, INSUFFICIENT_FUNDS, …) while or after the order was PAYMENT_FAILED; null when no payment was declined.',
+  })
+  paymentFailureCode!: string | null;
+
+  @Field(() => Money, {
+    description:
+      'Money paid back on this order so far (returns, cancellation of a paid order, refunds by an administrator), as payments reported it.',
+  })
+  refundedTotal!: Money;
+
   @Field(() => Date, { description: 'When it was placed.' })
   createdAt!: Date;
 

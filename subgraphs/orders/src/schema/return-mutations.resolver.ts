@@ -43,4 +43,29 @@ export class ReturnMutationsResolver {
     requireAdmin(ctx);
     return toReturnPayload(await ctx.services.returnReviews.receive(returnId));
   }
+
+  @Mutation(() => ReturnPayload, {
+    description:
+      'Rejects a return whose items have not arrived yet (administrators only); the customer is told why. Nothing is restocked or refunded, and the order leaves RETURN_REQUESTED when no other return is open. userErrors: NOT_FOUND, INVALID_REASON, RETURN_NOT_PENDING.',
+  })
+  async rejectReturn(
+    @Arg('returnId', () => ID, { description: 'The return.' }) returnId: string,
+    @Arg('reason', () => String, { description: 'Why, shown to the customer; 1 to 1000 characters.' })
+    reason: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<ReturnPayload> {
+    requireAdmin(ctx);
+    return toReturnPayload(await ctx.services.returnClosures.reject(returnId, reason));
+  }
+
+  @Mutation(() => ReturnPayload, {
+    description:
+      'Withdraws a return before its items are sent back (the customer who asked for it only). The order leaves RETURN_REQUESTED when no other return is open. userErrors: NOT_FOUND, RETURN_NOT_PENDING.',
+  })
+  async cancelReturn(
+    @Arg('returnId', () => ID, { description: 'The return.' }) returnId: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<ReturnPayload> {
+    return toReturnPayload(await ctx.services.returnClosures.cancel(requireIdentity(ctx), returnId));
+  }
 }

@@ -8,7 +8,8 @@ export const ReturnStatus = Object.fromEntries(RETURN_STATUSES.map((status) => [
 
 registerEnumType(ReturnStatus, {
   name: 'ReturnStatus',
-  description: 'Where a return is: REQUESTED → APPROVED → RECEIVED → REFUNDED (or RETURNED, REFUND_FAILED).',
+  description:
+    'Where a return is: REQUESTED → APPROVED → RECEIVED → REFUNDED (or RETURNED, REFUND_FAILED); before RECEIVED it may end REJECTED (by an administrator) or CANCELLED (withdrawn by the customer).',
   valuesConfig: {
     REQUESTED: { description: 'The customer asked to return the items.' },
     APPROVED: { description: 'An administrator accepted the request; the customer may send the items.' },
@@ -16,5 +17,7 @@ registerEnumType(ReturnStatus, {
     REFUNDED: { description: 'Restocked and refunded.' },
     RETURNED: { description: 'Restocked; nothing was refundable (the units were free after discounts).' },
     REFUND_FAILED: { description: 'Restocked, but payments refused the refund; see failureReason.' },
+    REJECTED: { description: 'An administrator rejected the return; see rejectionReason.' },
+    CANCELLED: { description: 'The customer withdrew the return before sending the items.' },
   },
 });

@@ -19,6 +19,7 @@ export function toReturn(record: ReturnRecord): Return {
     reason: record.reason,
     refundAmount: money(record.refundAmount, record.currency),
     failureReason: record.failureReason,
+    rejectionReason: record.rejectionReason,
     createdAt: record.createdAt,
     approvedAt: record.approvedAt,
     receivedAt: record.receivedAt,

@@ -47,6 +47,12 @@ export class Return {
   @Field(() => String, { nullable: true, description: 'Why the refund failed, when it did.' })
   failureReason!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an administrator rejected the return (status REJECTED); null otherwise.',
+  })
+  rejectionReason!: string | null;
+
   @Field(() => Date, { description: 'When it was requested.' })
   createdAt!: Date;
 

@@ -8,6 +8,7 @@ import { inTransaction, isUniqueViolation, type OrdersDb } from '../data/databas
 import { findByIdempotencyKey, findOrder, insertOrder } from '../data/order.repo';
 import { insertSaga } from '../data/saga.repo';
 import { cancellationMessage } from '../domain/cancellation';
+import { paymentFailedMessage } from '../domain/payment-failure';
 import { CheckoutErrorCode } from '../domain/checkout-problems';
 import { decideReplay } from '../domain/idempotency';
 import type { OrderRecord } from '../domain/order';
@@ -56,8 +57,15 @@ export interface CheckoutDeps {
 
 const PLACED_NOTE = 'Order placed; reserving stock, then payment and shipment.';
 
-/** A saga that ended the order before checkout answered: report why as a userError beside the order. */
-function settledOutcome(order: OrderRecord): OrderOutcome {
+/**
+ * A saga that ended the order, or held it for a payment retry, before checkout answered: report why as a
+ * userError beside the order.
+ */
+export function settledOutcome(order: OrderRecord): OrderOutcome {
+  if (order.status === 'PAYMENT_FAILED') {
+    const code = order.paymentFailureCode ?? 'PAYMENT_DECLINED';
+    return { order, userErrors: [userError(code, paymentFailedMessage(code))] };
+  }
   if (order.status !== 'CANCELLED') return succeeded(order);
   const code = order.cancellationReason ?? 'CHECKOUT_FAILED';
   return { order, userErrors: [userError(code, cancellationMessage(code))] };
@@ -117,7 +125,7 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
       });
       await performSagaActions(
         tx,
-        { id: orderId, customerId, status: order.status, shipmentStatus: null },
+        { id: orderId, customerId, cartId: request.cartId, status: order.status, shipmentStatus: null },
         actions,
       );
       return order;

@@ -1,7 +1,7 @@
 import { processOnce, type DomainEvent } from '@msa/events';
 import { INBOX_CONSUMER, inTransaction, type OrdersDb, type OrdersTx } from '../data/database';
 import type { LockedOrder } from '../data/order.repo';
-import { lockOrder } from '../data/order.repo';
+import { lockOrder, recordRefund } from '../data/order.repo';
 import { findActiveReturnSaga } from '../data/return.repo';
 import { findSaga } from '../data/saga.repo';
 import { applyCheckoutReply, type CheckoutReply } from '../saga/checkout-replies';
@@ -34,8 +34,9 @@ export function createOrderEventsService(
         const order = await lockOrder(tx, event.payload.orderId);
         if (!order) return false;
         const before = order.status;
+        const refunded = event.name === 'payment.refunded' && (await recordPaidBack(tx, event, clock()));
         await route(tx, order, event, clock());
-        return order.status !== before;
+        return order.status !== before || refunded;
       });
       if (changed) await notify(event.payload.orderId);
     },
@@ -57,6 +58,23 @@ async function route(tx: OrdersTx, order: LockedOrder, event: OrderEvent, now: D
     default:
       return advanceCheckout(tx, order, (state) => applyCheckoutReply(state, event));
   }
+}
+
+/**
+ * Every refund payments reports is money paid back on the order (Order.refundedTotal, salesStats refunds),
+ * whatever asked for it: a return, a cancellation of a paid order, or an administrator in payments.
+ */
+function recordPaidBack(tx: OrdersTx, event: DomainEvent<'payment.refunded'>, now: Date): Promise<boolean> {
+  const at = new Date(event.occurredAt);
+  return recordRefund(tx, {
+    refundId: event.payload.refundId,
+    orderId: event.payload.orderId,
+    paymentId: event.payload.paymentId,
+    amount: event.payload.amount,
+    currency: event.payload.currency,
+    returnId: event.payload.returnId,
+    at: Number.isNaN(at.getTime()) || at > now ? now : at,
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ export async function changeOrderStatus(
   to: OrderStatus,
   note: string,
   cancellationReason?: string,
+  paymentFailureCode?: string,
 ): Promise<void> {
   const from = order.status;
   assertTransition(from, to);
@@ -23,6 +24,7 @@ export async function changeOrderStatus(
     to,
     note,
     ...(cancellationReason ? { cancellationReason } : {}),
+    ...(paymentFailureCode ? { paymentFailureCode } : {}),
   });
   await publishEvent(tx, 'order.status_changed', {
     orderId: order.id,

@@ -2,22 +2,26 @@ import type { Redis } from 'ioredis';
 import type { CheckoutReader } from '../clients/checkout-read.client';
 import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
+import { createCloseReturnService, type CloseReturnService } from './close-return.service';
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
 import { createRequestReturnService, type RequestReturnService } from './request-return.service';
+import { createRetryPaymentService, type RetryPaymentService } from './retry-payment.service';
 import { createReturnQueries, type ReturnQueries } from './return-queries.service';
 import { createReviewReturnService, type ReviewReturnService } from './review-return.service';
 
 export interface OrdersServices {
   checkout: CheckoutService;
   cancellation: CancelOrderService;
+  paymentRetries: RetryPaymentService;
   queries: OrderQueries;
   events: OrderEventsService;
   deadLetters: DeadLetterService;
   returnRequests: RequestReturnService;
   returnReviews: ReviewReturnService;
+  returnClosures: CloseReturnService;
   returns: ReturnQueries;
 }
 
@@ -42,6 +46,11 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
       ...(deps.settlement ? { settlement: deps.settlement } : {}),
     }),
     cancellation: createCancelOrderService(deps.db, deps.notify),
+    paymentRetries: createRetryPaymentService({
+      db: deps.db,
+      notify: deps.notify,
+      ...(deps.settlement ? { settlement: deps.settlement } : {}),
+    }),
     queries: createOrderQueries(deps.db),
     events: createOrderEventsService(deps.db, deps.notify),
     deadLetters: createDeadLetterService(deps.queueConnection, deps.queuePrefix),
@@ -50,6 +59,7 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
       notify: deps.notify,
     }),
     returnReviews: createReviewReturnService(deps.db, deps.notify),
+    returnClosures: createCloseReturnService(deps.db, deps.notify),
     returns: createReturnQueries(deps.db),
   };
 }

@@ -23,6 +23,7 @@ type ReturnTransition = SagaTransition<ReturnSagaInput, SagaCommand>;
 const SETTLED_NOTES = {
   REFUNDED: 'Returned items received and restocked; the refund was paid.',
   RETURNED: 'Returned items received and restocked; no refund was paid.',
+  DELIVERED: 'No return is open any more.',
 } as const;
 
 /**

@@ -1,8 +1,9 @@
-import { sendCommand } from '@msa/events';
+import { publishEvent, sendCommand } from '@msa/events';
 import type { SagaAction } from '@msa/saga';
 import type { OrdersTx } from '../data/database';
 import type { LockedOrder } from '../data/order.repo';
 import { cancellationNote } from '../domain/cancellation';
+import { paymentFailedNote } from '../domain/payment-failure';
 import { canTransition } from '../domain/order-status';
 import type { SagaCommand } from '../saga/saga-command';
 import { catchUpWithShipment, changeOrderStatus } from './order-status-change';
@@ -38,6 +39,7 @@ export async function performSagaActions(
         break;
       case 'complete':
         await changeOrderStatus(tx, order, 'CONFIRMED', CONFIRMED_NOTE);
+        await publishConfirmed(tx, order);
         // The carrier may have reported progress before the last step of checkout finished.
         await catchUpWithShipment(tx, order);
         break;
@@ -46,6 +48,33 @@ export async function performSagaActions(
         if (canTransition(order.status, 'CANCELLED'))
           await changeOrderStatus(tx, order, 'CANCELLED', cancellationNote(action.reason), action.reason);
         break;
+      case 'hold':
+        // Only the authorization holds: a declined card waits for retryPayment with the stock still reserved.
+        if (canTransition(order.status, 'PAYMENT_FAILED'))
+          await changeOrderStatus(
+            tx,
+            order,
+            'PAYMENT_FAILED',
+            paymentFailedNote(action.reason),
+            undefined,
+            action.reason,
+          );
+        break;
     }
   }
+}
+
+/** order.confirmed: what the order bought leaves the cart it was placed from (only now, not at checkout). */
+async function publishConfirmed(tx: OrdersTx, order: LockedOrder): Promise<void> {
+  const lines = await tx.orderLine.findMany({
+    where: { orderId: order.id },
+    orderBy: { position: 'asc' },
+    select: { variantId: true, quantity: true },
+  });
+  await publishEvent(tx, 'order.confirmed', {
+    orderId: order.id,
+    customerId: order.customerId,
+    cartId: order.cartId,
+    lines,
+  });
 }

@@ -7,7 +7,7 @@ export const ADDRESS = {
   country: 'GB',
 };
 
-export const ORDER_FIELDS = `id number status cancellationReason
+export const ORDER_FIELDS = `id number status cancellationReason paymentFailureCode refundedTotal { amount }
   lines { id variant { id } quantity unitPrice { amount currency } lineTotal { amount } }
   subtotal { amount currency formatted } discounts { code label amount { amount } } discountTotal { amount }
   shippingTotal { amount } total { amount }
@@ -34,6 +34,8 @@ export interface OrderView {
   number: string;
   status: string;
   cancellationReason: string | null;
+  paymentFailureCode: string | null;
+  refundedTotal: { amount: number };
   lines: {
     id: string;
     variant: { id: string };
@@ -50,6 +52,19 @@ export interface OrderView {
   statusHistory: { status: string; at: string; note: string | null }[];
   customer: { id: string };
   returns: ReturnView[];
+}
+
+export const RETRY_PAYMENT = `mutation($orderId: ID!, $paymentToken: String!) {
+  retryPayment(orderId: $orderId, paymentToken: $paymentToken) {
+    order { ${ORDER_FIELDS} } userErrors { code field message }
+  }
+}`;
+
+export interface RetryPaymentResult {
+  retryPayment: {
+    order: OrderView | null;
+    userErrors: { code: string; field: string[] | null; message: string }[];
+  };
 }
 
 export interface CheckoutResult {

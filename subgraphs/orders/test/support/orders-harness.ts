@@ -16,11 +16,25 @@ import pg from 'pg';
 import { vi } from 'vitest';
 import { createOrdersSubgraph, type OrdersSubgraphOptions } from '../../src/app';
 import { startAutoServices, type AutoServices } from './auto-services';
-import { ADDRESS, CHECKOUT, ORDER, type CheckoutResult, type OrderView } from './order-documents';
+import {
+  ADDRESS,
+  CHECKOUT,
+  ORDER,
+  RETRY_PAYMENT,
+  type CheckoutResult,
+  type OrderView,
+  type RetryPaymentResult,
+} from './order-documents';
 import { startRouterStandIn, type RouterStandIn } from './router-stand-in';
 import { ServicePlayer, type SentCommand } from './service-player';
 
-export { ADDRESS, ORDER_FIELDS, type CheckoutResult, type OrderView } from './order-documents';
+export {
+  ADDRESS,
+  ORDER_FIELDS,
+  type CheckoutResult,
+  type OrderView,
+  type RetryPaymentResult,
+} from './order-documents';
 
 const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
@@ -161,6 +175,24 @@ export class OrdersHarness {
       },
       { token: customer.token },
     );
+  }
+
+  retryPayment(customer: Customer, orderId: string, paymentToken: string) {
+    return graphqlRequest<RetryPaymentResult>(
+      this.url,
+      RETRY_PAYMENT,
+      { orderId, paymentToken },
+      { token: customer.token },
+    );
+  }
+
+  /** The rows the outbox holds for an order's events of `name`, oldest first. */
+  async outboxEvents(orderId: string, name: string): Promise<Record<string, unknown>[]> {
+    const { rows } = await this.pool.query<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM outbox WHERE name = $1 AND payload->>'orderId' = $2 ORDER BY created_at`,
+      [name, orderId],
+    );
+    return rows.map((row) => row.payload);
   }
 
   async placeOrder(

@@ -1,12 +1,13 @@
 import { expectData, graphqlRequest } from '@msa/testing';
 import type { ReturnView } from './order-documents';
 
-const RETURN_FIELDS = `id status reason refundAmount { amount currency } failureReason
+const RETURN_FIELDS = `id status reason refundAmount { amount currency } failureReason rejectionReason
   lines { orderLineId variant { id } quantity refundAmount { amount } }
   order { id status } createdAt approvedAt receivedAt settledAt`;
 
 export interface ReturnDetails extends ReturnView {
   failureReason: string | null;
+  rejectionReason: string | null;
   order: { id: string; status: string };
   approvedAt: string | null;
   receivedAt: string | null;
@@ -46,6 +47,10 @@ export function returnClient(url: string) {
       mutate('approveReturn', '$returnId: ID!', { returnId }, token),
     receive: (returnId: string, token: string) =>
       mutate('receiveReturn', '$returnId: ID!', { returnId }, token),
+    reject: (returnId: string, reason: string, token: string) =>
+      mutate('rejectReturn', '$returnId: ID!, $reason: String!', { returnId, reason }, token),
+    cancel: (returnId: string, token: string) =>
+      mutate('cancelReturn', '$returnId: ID!', { returnId }, token),
     async get(id: string, token: string): Promise<ReturnDetails> {
       return expectData(
         await graphqlRequest<{ orderReturn: ReturnDetails }>(

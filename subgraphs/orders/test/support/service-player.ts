@@ -46,7 +46,7 @@ export const SUCCESS_REPLY: Record<string, (command: CommandPayload) => [EventNa
     {
       orderId,
       paymentId: `pay-${orderId}`,
-      refundId: `rf-${String(returnId)}`,
+      refundId: randomUUID(),
       amount,
       currency: 'USD',
       returnId,

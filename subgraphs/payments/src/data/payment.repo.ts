@@ -8,12 +8,39 @@ export interface NewPayment {
   customerId: string;
   amount: number;
   currency: string;
+  authorizationAttempt?: number;
 }
 
 /** The order's payment, created PENDING by the first authorize command; later ones find the same row. */
 export async function createPendingPayment(db: PaymentsReader, payment: NewPayment): Promise<PaymentRow> {
   await db.payment.createMany({ data: [{ ...payment, status: 'PENDING' }], skipDuplicates: true });
   return db.payment.findUniqueOrThrow({ where: { orderId: payment.orderId } });
+}
+
+/**
+ * A declined payment authorized again (a newer attempt of the order's retryPayment): back to PENDING for the
+ * new attempt, its old decline cleared. Anything else (authorized meanwhile, already on this attempt or a
+ * later one) is left as it is. Runs under the payment's row lock.
+ */
+export async function reopenDeclinedPayment(
+  tx: PaymentsTx,
+  paymentId: string,
+  attempt: number,
+): Promise<PaymentRow> {
+  const current = (await lockPayment(tx, { id: paymentId }))!;
+  if (current.status !== 'FAILED' || current.authorizedAt !== null) return current;
+  if (current.authorizationAttempt >= attempt) return current;
+  return tx.payment.update({
+    where: { id: paymentId },
+    data: {
+      status: 'PENDING',
+      authorizationAttempt: attempt,
+      failureCode: null,
+      failureReason: null,
+      cardBrand: null,
+      cardLast4: null,
+    },
+  });
 }
 
 export function findPaymentByOrderId(db: PaymentsReader, orderId: string): Promise<PaymentRow | null> {

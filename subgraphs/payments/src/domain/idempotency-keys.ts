@@ -3,7 +3,9 @@
  * command is retried or redelivered, the provider sees the same key and acts at most once.
  */
 export const idempotencyKeys = {
-  authorize: (orderId: string) => `${orderId}:authorize`,
+  /** The first authorization keeps its original key; each retry after a decline gets its own. */
+  authorize: (orderId: string, attempt = 1) =>
+    attempt > 1 ? `${orderId}:authorize:${attempt}` : `${orderId}:authorize`,
   capture: (paymentId: string) => `${paymentId}:capture`,
   void: (paymentId: string) => `${paymentId}:void`,
   refund: (refundId: string) => `${refundId}:refund`,

@@ -1,5 +1,11 @@
 import { DUPLICATE_MESSAGE, inTransactionOnce, wasProcessed, type PaymentsTx } from '../data/database';
-import { createPendingPayment, lockPayment, updatePayment, type PaymentRow } from '../data/payment.repo';
+import {
+  createPendingPayment,
+  lockPayment,
+  reopenDeclinedPayment,
+  updatePayment,
+  type PaymentRow,
+} from '../data/payment.repo';
 import { authorizeCommandProblem, type AuthorizeCommand } from '../domain/authorize-command';
 import { idempotencyKeys } from '../domain/idempotency-keys';
 import { decideAuthorize } from '../domain/payment-status';
@@ -17,6 +23,10 @@ export type AuthorizeOutcome =
  * the provider is asked with the key `<orderId>:authorize`, then the answer is stored and replied under the
  * row lock. A crash or a second delivery anywhere in between asks the provider again with the same key and
  * gets the same answer, so a card is authorized at most once per order.
+ *
+ * After a decline the order may be paid again (retryPayment): the command then carries a higher `attempt`,
+ * which reopens the declined payment for a fresh authorization under the key `<orderId>:authorize:<attempt>`.
+ * A command of an older attempt than the payment's is superseded and changes nothing.
  */
 export async function authorizePayment(
   deps: PaymentDeps,
@@ -25,25 +35,32 @@ export async function authorizePayment(
 ): Promise<AuthorizeOutcome> {
   if (await wasProcessed(deps.db, options.messageId)) return { kind: 'duplicate' };
   const problem = authorizeCommandProblem(command);
+  const attempt = command.attempt ?? 1;
   if (problem) {
     return finish(deps, options, async (tx) => {
       const failure = { orderId: command.orderId, paymentId: null, code: 'INVALID_REQUEST', reason: problem };
-      await publishAuthorizationFailed(tx, failure);
+      await publishAuthorizationFailed(tx, failure, attempt);
       return { kind: 'failed', payment: null, code: failure.code, reason: problem };
     });
   }
 
-  const payment = await createPendingPayment(deps.db, {
+  let payment = await createPendingPayment(deps.db, {
     orderId: command.orderId,
     customerId: command.customerId,
     amount: command.amount,
     currency: command.currency,
+    authorizationAttempt: attempt,
   });
+  if (attempt > payment.authorizationAttempt) {
+    const id = payment.id;
+    payment = await deps.db.$transaction((tx) => reopenDeclinedPayment(tx, id, attempt));
+  }
+  if (attempt < payment.authorizationAttempt) return { kind: 'duplicate' };
   const answer =
     decideAuthorize(payment.status).kind === 'authorize'
       ? await callProvider(deps, 'authorize', () =>
           deps.provider.authorize({
-            idempotencyKey: idempotencyKeys.authorize(payment.orderId),
+            idempotencyKey: idempotencyKeys.authorize(payment.orderId, payment.authorizationAttempt),
             token: command.paymentToken,
             amount: payment.amount,
             currency: payment.currency,
@@ -81,7 +98,11 @@ async function reply(tx: PaymentsTx, payment: PaymentRow): Promise<AuthorizeOutc
   if (payment.status === 'FAILED' && payment.authorizedAt === null) {
     const code = payment.failureCode ?? 'AUTHORIZATION_FAILED';
     const reason = payment.failureReason ?? 'The payment failed';
-    await publishAuthorizationFailed(tx, { orderId: payment.orderId, paymentId: payment.id, code, reason });
+    await publishAuthorizationFailed(
+      tx,
+      { orderId: payment.orderId, paymentId: payment.id, code, reason },
+      payment.authorizationAttempt,
+    );
     return { kind: 'failed', payment, code, reason };
   }
   await publishAuthorized(tx, payment);

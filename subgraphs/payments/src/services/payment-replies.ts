@@ -19,15 +19,20 @@ export function publishAuthorized(tx: PaymentsTx, payment: PaymentRow): Promise<
   );
 }
 
+/** One failure per authorization attempt: a retry after a decline is reported afresh. */
 export function publishAuthorizationFailed(
   tx: PaymentsTx,
   failure: { orderId: string; paymentId: string | null; code: string; reason: string },
+  attempt = 1,
 ): Promise<string> {
+  const subject = failure.paymentId ?? `order:${failure.orderId}`;
   return publishEvent(
     tx,
     'payment.authorization_failed',
     failure,
-    stableId('payment.authorization_failed', failure.paymentId ?? `order:${failure.orderId}`),
+    attempt > 1
+      ? stableId('payment.authorization_failed', subject, String(attempt))
+      : stableId('payment.authorization_failed', subject),
   );
 }
 

@@ -29,6 +29,11 @@ export interface RefundInput {
   returnId: string | null;
   source: 'ADMIN' | 'COMMAND';
   actorId: string | null;
+  /**
+   * The refund id came from the caller's idempotency key: an existing refund of that id is this request
+   * again only if it asks for the same amount; otherwise the key was reused for another refund.
+   */
+  keyed?: boolean;
 }
 
 export interface RefundOptions extends MessageOptions {
@@ -44,7 +49,12 @@ export interface RefundOptions extends MessageOptions {
 export type RefundOutcome =
   | { kind: 'refunded'; payment: PaymentRow; refund: RefundRow }
   | { kind: 'declined'; payment: PaymentRow; refund: RefundRow; code: string; message: string }
-  | { kind: 'refused'; payment: PaymentRow; code: RefundRefusalCode; message: string }
+  | {
+      kind: 'refused';
+      payment: PaymentRow;
+      code: RefundRefusalCode | 'IDEMPOTENCY_KEY_REUSED';
+      message: string;
+    }
   | { kind: 'no-payment' }
   | { kind: 'duplicate' };
 
@@ -94,6 +104,13 @@ async function openRefund(tx: PaymentsTx, input: RefundInput): Promise<Opened> {
   );
   if (!payment) return { kind: 'no-payment' };
   const existing = await findRefund(tx, input.refundId);
+  if (existing && input.keyed && (existing.paymentId !== payment.id || existing.amount !== input.amount))
+    return {
+      kind: 'refused',
+      payment,
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message: `This idempotency key was already used for a refund of ${existing.amount} on this payment; use a new key for a new refund.`,
+    };
   if (existing) return { kind: 'open', payment, refund: existing };
   const plan = planRefund(payment, await findRefundsOfPayment(tx, payment.id), input.amount);
   if (!plan.ok) return { kind: 'refused', payment, code: plan.code, message: plan.message };

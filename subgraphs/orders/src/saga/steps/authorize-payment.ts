@@ -3,7 +3,10 @@ import { defineStep, stepResponse } from '@msa/saga';
 import type { CheckoutSagaInput } from '../checkout-input';
 import { command, type SagaCommand } from '../saga-command';
 
-/** Places a hold on the customer's card for the order total; undone by voiding the authorization. */
+/**
+ * Places a hold on the customer's card for the order total; undone by voiding the authorization. A decline
+ * holds the saga (the order turns PAYMENT_FAILED) until the customer retries with another payment method.
+ */
 export const authorizePayment = defineStep({
   name: 'authorize-payment',
   description: 'Authorizes the order total on the customer’s payment method.',
@@ -15,6 +18,7 @@ export const authorizePayment = defineStep({
       amount: input.amount,
       currency: input.currency,
       paymentToken: input.paymentToken,
+      attempt: input.paymentAttempt ?? 1,
     }),
   result: (reply: EventPayloads['payment.authorized']) =>
     stepResponse({ paymentId: reply.paymentId }, { orderId: reply.orderId }),

@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "ReturnStatus" ADD VALUE 'REJECTED';
+ALTER TYPE "ReturnStatus" ADD VALUE 'CANCELLED';
+
+-- AlterTable
+ALTER TABLE "returns" ADD COLUMN "rejection_reason" TEXT;

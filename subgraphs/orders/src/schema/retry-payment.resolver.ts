@@ -1,0 +1,43 @@
+import { requireIdentity, UserError } from '@msa/subgraph-kit';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { OrdersContext } from './context';
+import { toOrder } from './order.mapper';
+import { Order } from './order.type';
+
+@ObjectType('RetryPaymentPayload', { description: 'Result of retrying the payment of an order.' })
+export class RetryPaymentPayload {
+  @Field(() => Order, {
+    nullable: true,
+    description:
+      'The order: CONFIRMED when the new payment went through in time, PAYMENT_FAILED when it was declined again, otherwise PENDING (follow it with orderUpdated).',
+  })
+  order!: Order | null;
+
+  @Field(() => [UserError], {
+    description:
+      'NOT_FOUND (no such order), INVALID_PAYMENT_TOKEN (blank or malformed token), ORDER_NOT_PAYMENT_FAILED (the order is not waiting for a payment); or, beside the order, the new decline (CARD_DECLINED, INSUFFICIENT_FUNDS, …) or why it was cancelled meanwhile.',
+  })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class RetryPaymentResolver {
+  @Mutation(() => RetryPaymentPayload, {
+    description:
+      'Pays a PAYMENT_FAILED order again with another payment method (its customer only): authorize, capture, ship and confirm run again on the same order, while its stock is still reserved. Submitting twice retries once.',
+  })
+  async retryPayment(
+    @Arg('orderId', () => ID, { description: 'The order whose payment was declined.' }) orderId: string,
+    @Arg('paymentToken', () => String, {
+      description: 'The payment provider’s token for the new payment method (e.g. tok_visa in test mode).',
+    })
+    paymentToken: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<RetryPaymentPayload> {
+    const outcome = await ctx.services.paymentRetries.retry(requireIdentity(ctx), orderId, paymentToken);
+    return Object.assign(new RetryPaymentPayload(), {
+      order: outcome.order && toOrder(outcome.order),
+      userErrors: outcome.userErrors,
+    });
+  }
+}
