@@ -9,7 +9,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { ReviewFieldsFragment } from '@/__generated__/graphql';
 import { MarkReviewHelpfulMutation } from '@/graphql/reviews.graphql';
@@ -33,7 +34,7 @@ export function ReviewCard({ review }: { review: ReviewFieldsFragment }) {
     setProblem(null);
     try {
       const { data } = await markHelpful({ variables: { id: review.id } });
-      const errors = userErrorText(data?.markReviewHelpful.userErrors);
+      const errors = userErrorsMessage(data?.markReviewHelpful.userErrors);
       if (errors) setProblem(errors);
       else setVoted(true);
     } catch (error) {

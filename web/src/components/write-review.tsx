@@ -11,7 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { ReviewFieldsFragment } from '@/__generated__/graphql';
 import { CreateReviewMutation, MyReviewQuery } from '@/graphql/reviews.graphql';
@@ -101,7 +102,7 @@ export function WriteReview({
         },
       });
       const payload = result.data?.createReview;
-      const errors = userErrorText(payload?.userErrors);
+      const errors = userErrorsMessage(payload?.userErrors);
       if (errors) setProblem(errors);
       else if (payload?.review) {
         setWritten(payload.review);

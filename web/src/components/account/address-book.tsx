@@ -12,7 +12,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import type { AddressFieldsFragment } from '@/__generated__/graphql';
 import {
@@ -67,13 +68,13 @@ function Addresses() {
     try {
       if (editing === 'new') {
         const result = await addAddress({ variables: { input: inputOf(draft, undefined) } });
-        const problem = userErrorText(result.data?.addAddress.userErrors);
+        const problem = userErrorsMessage(result.data?.addAddress.userErrors);
         if (!problem) setFeedback({ severity: 'success', text: 'Address added.' });
         return problem;
       }
       if (!editing) return null;
       const result = await updateAddress({ variables: { id: editing.id, input: inputOf(draft, null) } });
-      const problem = userErrorText(result.data?.updateAddress.userErrors);
+      const problem = userErrorsMessage(result.data?.updateAddress.userErrors);
       if (!problem) setFeedback({ severity: 'success', text: 'Address saved.' });
       return problem;
     } catch (failure) {
@@ -85,7 +86,7 @@ function Addresses() {
     setFeedback(null);
     try {
       const result = await updateAddress({ variables: { id: address.id, input: { isDefault: true } } });
-      const problem = userErrorText(result.data?.updateAddress.userErrors);
+      const problem = userErrorsMessage(result.data?.updateAddress.userErrors);
       setFeedback(
         problem
           ? { severity: 'warning', text: problem }
@@ -103,7 +104,7 @@ function Addresses() {
     setFeedback(null);
     try {
       const result = await removeAddress({ variables: { id: address.id } });
-      const problem = userErrorText(result.data?.removeAddress.userErrors);
+      const problem = userErrorsMessage(result.data?.removeAddress.userErrors);
       setFeedback(
         problem ? { severity: 'warning', text: problem } : { severity: 'success', text: 'Address removed.' },
       );

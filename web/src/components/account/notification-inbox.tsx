@@ -10,7 +10,8 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import type { NotificationFieldsFragment } from '@/__generated__/graphql';
 import {
@@ -98,7 +99,7 @@ export function NotificationInbox() {
     setFeedback(null);
     try {
       const result = await markRead({ variables: { id } });
-      const problem = userErrorText(result.data?.markNotificationRead.userErrors);
+      const problem = userErrorsMessage(result.data?.markNotificationRead.userErrors);
       if (problem) setFeedback({ severity: 'warning', text: problem });
     } catch (failure) {
       setFeedback({ severity: 'error', text: describeApiError(failure) });
@@ -109,7 +110,7 @@ export function NotificationInbox() {
     setFeedback(null);
     try {
       const result = await markAll();
-      const problem = userErrorText(result.data?.markAllNotificationsRead.userErrors);
+      const problem = userErrorsMessage(result.data?.markAllNotificationsRead.userErrors);
       if (problem) setFeedback({ severity: 'warning', text: problem });
       else {
         setFeedback({ severity: 'success', text: 'All notifications marked read.' });

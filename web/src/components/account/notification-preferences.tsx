@@ -11,7 +11,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import {
   NotificationPreferencesQuery,
@@ -47,7 +48,7 @@ export function NotificationPreferences() {
             });
         },
       });
-      const problem = userErrorText(result.data?.updateNotificationPreferences.userErrors);
+      const problem = userErrorsMessage(result.data?.updateNotificationPreferences.userErrors);
       setFeedback(
         problem
           ? { severity: 'warning', text: problem }

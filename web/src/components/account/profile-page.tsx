@@ -7,7 +7,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { useRuntime } from '@msa/web-kit/runtime-provider';
 import { toSessionGrant } from '@msa/web-kit/session-store';
@@ -60,7 +61,7 @@ function ProfileFields(initial: { name: string; email: string }) {
           },
         },
       });
-      const problem = userErrorText(data?.updateProfile.userErrors);
+      const problem = userErrorsMessage(data?.updateProfile.userErrors);
       if (problem) {
         setFeedback({ severity: 'warning', text: problem });
         return;
@@ -132,7 +133,7 @@ function PasswordForm() {
     try {
       const { data } = await changePassword({ variables: { currentPassword, newPassword } });
       const payload = data?.changePassword;
-      const problem = userErrorText(payload?.userErrors);
+      const problem = userErrorsMessage(payload?.userErrors);
       const grant = toSessionGrant(payload);
       if (problem || !grant) {
         setFeedback({

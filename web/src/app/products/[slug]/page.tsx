@@ -36,6 +36,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ProductPage({ params }: Params) {
   const { product } = await productBySlug(await slugOf(params));
   if (!product) notFound();
-  const { recommendations } = await serverQuery(RecommendationsQuery, { productId: product.id, first: 4 });
+  // The product is the page; without recommendations it is still worth showing.
+  const recommendations = await serverQuery(RecommendationsQuery, { productId: product.id, first: 4 })
+    .then((data) => data.recommendations)
+    .catch((error: unknown) => {
+      console.error(`recommendations for ${product.id} failed:`, error);
+      return [];
+    });
   return <ProductDetail product={product} recommendations={recommendations} />;
 }
