@@ -77,16 +77,14 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       screenshotOnFailure(page, `account-preferences-${viewport}`);
       await signInContext(visitor.context, auth);
       await page.goto(`${web}/account/notifications`);
-      const toggle = page.getByRole('switch', { name: 'Offers and news by Email' });
+      const toggle = page.getByLabel('Offers and news by Email');
       const wasOn = await toggle.isChecked();
       await toggle.click();
       await page.getByText('Preferences saved.').waitFor();
       await expect.poll(() => toggle.isChecked()).toBe(!wasOn);
 
       await page.reload();
-      await expect
-        .poll(() => page.getByRole('switch', { name: 'Offers and news by Email' }).isChecked())
-        .toBe(!wasOn);
+      await expect.poll(() => page.getByLabel('Offers and news by Email').isChecked()).toBe(!wasOn);
       const saved = await client.data<{
         notificationPreferences: { category: string; channel: string; enabled: boolean }[];
       }>('{ notificationPreferences { category channel enabled } }');
@@ -121,7 +119,12 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
         id: buyer.order.id,
       });
-      await eventually(async () => expect(await kinds(buyer.client)).toContain('order.cancelled'));
+      // The cancellation is followed by the refund of the payment: wait for both before counting.
+      await eventually(async () =>
+        expect(await kinds(buyer.client)).toEqual(
+          expect.arrayContaining(['order.cancelled', 'payment.refunded']),
+        ),
+      );
       const after = await unreadCount(buyer.client);
       expect(after).toBeGreaterThan(before);
       await expect.poll(badgeCount, { timeout: 15_000 }).toBe(after);

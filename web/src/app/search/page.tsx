@@ -19,6 +19,5 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const state = parseSearchState(await searchParams);
   const { search } = await serverQuery(SearchProductsQuery, searchVariables(state, PRODUCT_PAGE_SIZE));
-  // Keyed by the search so extra pages loaded in the browser start over with new words or filters.
-  return <SearchView key={search.searchId} state={state} result={search} />;
+  return <SearchView state={state} result={search} />;
 }

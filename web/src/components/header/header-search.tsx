@@ -82,7 +82,6 @@ export function HeaderSearch() {
             },
             input: {
               ...params.slotProps.input,
-              type: 'search',
               startAdornment: (
                 <InputAdornment position="start">
                   <SearchIcon fontSize="small" />

@@ -41,13 +41,14 @@ export function SearchView({ state, result }: { state: SearchState; result: Sear
   const client = useApolloClient();
   const [navigating, startNavigation] = useTransition();
   const [recordClick] = useMutation(RecordSearchClickMutation);
-  const [extra, setExtra] = useState<{
+  // Pages loaded in the browser belong to one search; new words or filters (a new searchId) start over.
+  const [loaded, setLoaded] = useState<{
+    searchId: string;
     products: SearchHitFieldsFragment[];
     pageInfo: SearchResult['hits']['pageInfo'];
-  }>({
-    products: [],
-    pageInfo: result.hits.pageInfo,
-  });
+  } | null>(null);
+  const extra =
+    loaded?.searchId === result.searchId ? loaded : { products: [], pageInfo: result.hits.pageInfo };
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -67,10 +68,11 @@ export function SearchView({ state, result }: { state: SearchState; result: Sear
       });
       const hits = data?.search.hits;
       if (hits)
-        setExtra((before) => ({
-          products: [...before.products, ...hits.nodes],
+        setLoaded({
+          searchId: result.searchId,
+          products: [...extra.products, ...hits.nodes],
           pageInfo: hits.pageInfo,
-        }));
+        });
     } catch (error) {
       setLoadError(describeApiError(error));
     } finally {
