@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, newCustomer } from '../../support/api';
@@ -10,7 +11,14 @@ import {
   type Viewport,
 } from '../support/browser';
 import { startBrowserShop, type BrowserShop } from '../support/shop';
-import { adminClient, customerWhoBought, demoProduct, signInContext, unreadCount } from './customer-setup';
+import {
+  adminClient,
+  customerWhoBought,
+  demoProduct,
+  gotoSignedIn,
+  signInContext,
+  unreadCount,
+} from './customer-setup';
 
 /** Issue 10 (account): address book with a default, notification preferences, the live notification badge. */
 let shop: BrowserShop;
@@ -49,7 +57,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       const { page } = visitor;
       screenshotOnFailure(page, `account-addresses-${viewport}`);
       await signInContext(visitor.context, auth);
-      await page.goto(`${web}/account/addresses`);
+      await gotoSignedIn(page, `${web}/account/addresses`);
       await page.getByRole('heading', { name: 'Your addresses' }).waitFor();
 
       await addAddress(page, '1 First Street', 'New York');
@@ -76,7 +84,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       const { page } = visitor;
       screenshotOnFailure(page, `account-preferences-${viewport}`);
       await signInContext(visitor.context, auth);
-      await page.goto(`${web}/account/notifications`);
+      await gotoSignedIn(page, `${web}/account/notifications`);
       const toggle = page.getByLabel('Offers and news by Email');
       const wasOn = await toggle.isChecked();
       await toggle.click();
@@ -107,12 +115,12 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       const { page } = visitor;
       screenshotOnFailure(page, `account-live-${viewport}`);
       await signInContext(visitor.context, buyer.auth);
-      await page.goto(web);
+      await gotoSignedIn(page, web);
       const bell = page.getByRole('link', { name: /^Notifications/ });
       const badgeCount = async () =>
         Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
       const before = await unreadCount(buyer.client);
-      await expect.poll(badgeCount).toBe(before);
+      await expect.poll(badgeCount, { timeout: 15_000 }).toBe(before);
       await page.evaluate(() => Object.assign(window, { __samePage: true }));
 
       const admin = await adminClient(shop.routerUrl);
@@ -136,7 +144,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       await page.waitForURL(/\/account\/notifications$/);
       await page.getByRole('button', { name: 'Mark all read' }).click();
       await page.getByText('All notifications marked read.').waitFor();
-      await expect.poll(badgeCount).toBe(0);
+      await expect.poll(badgeCount, { timeout: 15_000 }).toBe(0);
       await screenshot(page, `account-live-${viewport}`);
       expect(visitor.pageErrors).toEqual([]);
       await visitor.context.close();

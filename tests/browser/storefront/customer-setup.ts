@@ -1,4 +1,5 @@
-import type { BrowserContext } from 'playwright-core';
+/// <reference lib="dom" />
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ApiClient, login, newCustomer, type AuthResult } from '../../support/api';
 import { eventually } from '../../support/eventually';
@@ -19,6 +20,15 @@ export async function signInContext(context: BrowserContext, auth: AuthResult): 
     },
     { key: SESSION_KEY, token: auth.refreshToken! },
   );
+}
+
+/**
+ * Opens a page as the signed-in customer and waits until the header shows the session (the notifications
+ * bell appears once the remembered session is restored), which can take a while on a busy machine.
+ */
+export async function gotoSignedIn(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('link', { name: /^Notifications/ }).waitFor({ timeout: 30_000 });
 }
 
 export async function adminClient(routerUrl: string): Promise<ApiClient> {

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../../support/eventually';
@@ -12,6 +13,7 @@ import { startBrowserShop, type BrowserShop } from '../support/shop';
 import {
   customerWhoBought,
   demoProduct,
+  gotoSignedIn,
   searchIndexReady,
   signInContext,
   type DemoProduct,
@@ -130,7 +132,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       const { page } = visitor;
       screenshotOnFailure(page, `discover-product-${viewport}`);
       await signInContext(visitor.context, buyer.auth);
-      await page.goto(`${web}/products/${product.slug}`);
+      await gotoSignedIn(page, `${web}/products/${product.slug}`);
       await page.getByRole('heading', { level: 1, name: product.name }).waitFor();
       await page.getByLabel('Rating distribution').waitFor();
       await expect
@@ -147,7 +149,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
         .waitFor();
 
       const form = page.getByRole('form', { name: 'Write a review' });
-      await form.locator('label', { hasText: '4 Stars' }).click();
+      await form.locator('label', { hasText: '4 Stars' }).click({ timeout: 30_000 });
       await form.getByLabel('Title').fill('Does the job');
       await form.getByLabel('Your review').fill('Comfortable for a whole afternoon of listening.');
       await form.getByRole('button', { name: 'Submit review' }).click();
@@ -170,7 +172,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
         .getByText('Does the job')
         .first()
         .waitFor();
-      if (viewport === 'desktop') await readmeScreenshot(page, 'storefront-product');
+      if (viewport === 'desktop') await readmeScreenshot(page, 'storefront-product', { fullPage: true });
       await screenshot(page, `discover-product-${viewport}`);
       expect(visitor.pageErrors).toEqual([]);
       await visitor.context.close();
