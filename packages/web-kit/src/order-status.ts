@@ -2,6 +2,7 @@
 
 export const ORDER_STATUSES = [
   'PENDING',
+  'PAYMENT_FAILED',
   'CONFIRMED',
   'SHIPPED',
   'DELIVERED',
@@ -17,6 +18,7 @@ export type StatusTone = 'default' | 'info' | 'success' | 'warning' | 'error';
 
 const PRESENTATION: Record<OrderStatusName, { label: string; tone: StatusTone }> = {
   PENDING: { label: 'Pending', tone: 'default' },
+  PAYMENT_FAILED: { label: 'Payment failed', tone: 'error' },
   CONFIRMED: { label: 'Confirmed', tone: 'info' },
   SHIPPED: { label: 'Shipped', tone: 'info' },
   DELIVERED: { label: 'Delivered', tone: 'success' },

@@ -11,8 +11,9 @@ import { useState } from 'react';
 import type { CartFieldsFragment } from '@/__generated__/graphql';
 import { RemoveCartLineMutation, UpdateCartLineMutation } from '@/graphql/cart.graphql';
 import { cartIdVariable, type CartTarget } from '@/lib/guest-cart';
-import { userErrorText } from '@msa/web-kit/api-errors';
 import { ErrorNotice } from '@msa/web-kit/query-state';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
+import { variantLabel } from '@/lib/variant-label';
 import { QuantityStepper } from './quantity-stepper';
 
 type CartLine = CartFieldsFragment['lines'][number];
@@ -33,12 +34,12 @@ export function CartLineRow({
   const cartId = cartIdVariable(target);
   const busy = update.loading || removal.loading;
   const image = line.variant.product.images[0];
-  const options = line.variant.options.map((option) => `${option.name}: ${option.value}`).join(', ');
+  const label = variantLabel(line.variant);
 
   const run = async (change: () => Promise<readonly { message: string; code: string }[] | undefined>) => {
     setFailure(null);
     try {
-      onRefused(userErrorText(await change()));
+      onRefused(userErrorsMessage(await change()));
     } catch (error) {
       setFailure(error);
     }
@@ -78,7 +79,8 @@ export function CartLineRow({
           {line.variant.product.name}
         </MuiLink>
         <Typography variant="body2" color="text.secondary">
-          {options || line.variant.title} · {line.unitPrice.formatted} each
+          {label ? `${label} · ` : ''}
+          {line.unitPrice.formatted} each
         </Typography>
         {line.priceChanged && (
           <Typography variant="body2" color="warning.main">

@@ -60,9 +60,24 @@ export function CartView() {
           Subtotal: <strong>{cart.subtotal.formatted}</strong>
         </Typography>
       </Stack>
-      <Typography variant="body2" color="text.secondary">
-        Shipping and discounts are calculated at checkout.
-      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}
+      >
+        <Typography variant="body2" color="text.secondary">
+          Delivery and discount codes come at checkout.
+        </Typography>
+        <Button
+          component={Link}
+          href={target.kind === 'customer' ? '/checkout' : `/sign-in?next=${encodeURIComponent('/checkout')}`}
+          variant="contained"
+          size="large"
+          disabled={blocked}
+        >
+          {target.kind === 'customer' ? 'Checkout' : 'Sign in to check out'}
+        </Button>
+      </Stack>
       {target.kind !== 'customer' && (
         <Alert severity="info">
           <MuiLink component={Link} href="/sign-in?next=/cart">

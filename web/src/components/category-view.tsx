@@ -8,11 +8,25 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
+import type {
+  CategoryBySlugQuery as CategoryResult,
+  StorefrontProductsQuery as ProductsResult,
+} from '@/__generated__/graphql';
 import { CategoryBySlugQuery } from '@/graphql/catalog.graphql';
+import { useSeedCache } from '@/lib/seed-cache';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { ProductGrid } from './product-grid';
 
-export function CategoryView({ slug }: { slug: string }) {
+export function CategoryView({
+  slug,
+  initial,
+  firstPage,
+}: {
+  slug: string;
+  initial?: CategoryResult;
+  firstPage?: ProductsResult;
+}) {
+  useSeedCache(CategoryBySlugQuery, initial && { variables: { slug }, data: initial });
   const { data, error, loading, refetch } = useQuery(CategoryBySlugQuery, { variables: { slug } });
 
   if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
@@ -66,7 +80,7 @@ export function CategoryView({ slug }: { slug: string }) {
         </Stack>
       )}
       <Box sx={{ mt: 3 }}>
-        <ProductGrid categoryId={category.id} />
+        <ProductGrid categoryId={category.id} {...(firstPage ? { firstPage } : {})} />
       </Box>
     </>
   );

@@ -10,10 +10,12 @@ import Link from 'next/link';
 import type { MyOrdersQuery } from '@/__generated__/graphql';
 import { MyOrdersQuery as MyOrdersDocument } from '@/graphql/account.graphql';
 import { ORDER_PAGE_SIZE } from '@/lib/config';
+import { variantLabel } from '@/lib/variant-label';
 import { cancellationReasonText } from '@msa/web-kit/order-status';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import { OrderStatusChip } from '@msa/web-kit/status-chip';
+import { reasonCodeMessage } from '@msa/web-kit/user-error-messages';
 import { LoadMore } from './load-more';
 
 type Order = MyOrdersQuery['myOrders']['edges'][number]['node'];
@@ -67,7 +69,12 @@ function SignedInOrders() {
 
 function OrderSummary({ order }: { order: Order }) {
   const itemCount = order.lines.reduce((sum, line) => sum + line.quantity, 0);
-  const reason = order.status === 'CANCELLED' ? cancellationReasonText(order.cancellationReason) : null;
+  const reason =
+    order.status === 'CANCELLED'
+      ? (reasonCodeMessage(order.cancellationReason) ?? cancellationReasonText(order.cancellationReason))
+      : order.status === 'PAYMENT_FAILED'
+        ? `${reasonCodeMessage(order.paymentFailureCode) ?? 'Your payment was declined.'} Open the order to pay again.`
+        : null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack
@@ -75,7 +82,15 @@ function OrderSummary({ order }: { order: Order }) {
         spacing={2}
         sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}
       >
-        <Typography sx={{ fontWeight: 600 }}>Order {order.number}</Typography>
+        <MuiLink
+          component={Link}
+          href={`/account/orders/${order.id}`}
+          underline="hover"
+          sx={{ fontWeight: 600 }}
+          aria-label={`Order ${order.number}`}
+        >
+          Order {order.number}
+        </MuiLink>
         <OrderStatusChip status={order.status} />
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
@@ -93,11 +108,14 @@ function OrderSummary({ order }: { order: Order }) {
             {line.quantity} ×{' '}
             <MuiLink component={Link} href={`/products/${line.variant.product.slug}`}>
               {line.variant.product.name}
-            </MuiLink>{' '}
-            ({line.variant.title})
+            </MuiLink>
+            {variantLabel(line.variant) ? ` (${variantLabel(line.variant)})` : ''}
           </Typography>
         ))}
       </Stack>
+      <Button component={Link} href={`/account/orders/${order.id}`} size="small">
+        {order.status === 'PAYMENT_FAILED' ? 'Pay now' : 'View order'}
+      </Button>
     </Paper>
   );
 }

@@ -4,31 +4,26 @@ import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import MuiLink from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { ProductBySlugQuery } from '@/graphql/catalog.graphql';
-import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
+import type { ProductBySlugQuery, ProductCardFieldsFragment } from '@/__generated__/graphql';
+import { useRecordProductView } from '@/lib/use-record-product-view';
 import { ImageGallery } from './image-gallery';
 import { ProductPurchase } from './product-purchase';
+import { ProductRecommendations } from './product-recommendations';
+import { RatingSummary } from './rating-summary';
+import { ReviewsSection } from './reviews-section';
 
-export function ProductDetail({ slug }: { slug: string }) {
-  const { data, error, loading, refetch } = useQuery(ProductBySlugQuery, { variables: { slug } });
+export type ProductDetailData = NonNullable<ProductBySlugQuery['product']>;
 
-  if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Loading label="Loading product…" />;
-  const product = data?.product;
-  if (!product) {
-    return (
-      <>
-        <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
-          This product is not available
-        </Typography>
-        <MuiLink component={Link} href="/">
-          Back to the shop
-        </MuiLink>
-      </>
-    );
-  }
+/** The product page: gallery, purchase, description, ratings and reviews, and what others bought with it. */
+export function ProductDetail({
+  product,
+  recommendations,
+}: {
+  product: ProductDetailData;
+  recommendations: ProductCardFieldsFragment[];
+}) {
+  useRecordProductView(product.id);
 
   return (
     <>
@@ -46,9 +41,10 @@ export function ProductDetail({ slug }: { slug: string }) {
       <Box sx={{ display: 'grid', gap: 4, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
         <ImageGallery images={product.images} name={product.name} />
         <Box>
-          <Typography variant="h4" component="h1" sx={{ fontWeight: 700, mb: 2 }}>
+          <Typography variant="h4" component="h1" sx={{ fontWeight: 700, mb: 1 }}>
             {product.name}
           </Typography>
+          <RatingSummary rating={product.rating} compact />
           {/* Keyed by product so the chosen variant and quantity start over on another product. */}
           <ProductPurchase key={product.id} variants={product.variants} />
           {product.description && (
@@ -58,6 +54,8 @@ export function ProductDetail({ slug }: { slug: string }) {
           )}
         </Box>
       </Box>
+      <ReviewsSection key={`reviews-${product.id}`} product={product} />
+      <ProductRecommendations products={recommendations} />
     </>
   );
 }

@@ -1,16 +1,16 @@
 'use client';
 
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import type { ProductSort } from '@/__generated__/graphql';
+import { useState } from 'react';
+import type { ProductSort, StorefrontProductsQuery as ProductsResult } from '@/__generated__/graphql';
 import { StorefrontProductsQuery } from '@/graphql/catalog.graphql';
-import { PRODUCT_PAGE_SIZE } from '@/lib/config';
+import { productGridVariables } from '@/lib/catalog-variables';
+import { useSeedCache } from '@/lib/seed-cache';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { LoadMore } from './load-more';
 import { ProductCard } from './product-card';
@@ -22,46 +22,26 @@ const SORTS: { value: ProductSort; label: string }[] = [
   { value: 'PRICE_DESC', label: 'Price: high to low' },
 ];
 
-/** Products of the shop (or of one category with its subcategories), a page at a time. */
-export function ProductGrid({ categoryId }: { categoryId?: string }) {
+/**
+ * Products of the shop (or of one category with its subcategories), a page at a time. `firstPage` is the
+ * newest-first page the server rendered; searching is the search page's job (the header's search box).
+ */
+export function ProductGrid({ categoryId, firstPage }: { categoryId?: string; firstPage?: ProductsResult }) {
   const [sort, setSort] = useState<ProductSort>('NEWEST');
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  useSeedCache(
+    StorefrontProductsQuery,
+    firstPage && { variables: productGridVariables(categoryId), data: firstPage },
+  );
 
   const { data, error, loading, refetch, fetchMore } = useQuery(StorefrontProductsQuery, {
-    variables: {
-      first: PRODUCT_PAGE_SIZE,
-      sort,
-      filter: { ...(categoryId ? { categoryId } : {}), ...(search ? { search } : {}) },
-    },
+    variables: productGridVariables(categoryId, sort),
     notifyOnNetworkStatusChange: false,
   });
   const connection = data?.products;
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setSearch(searchText.trim());
-  };
-
   return (
     <section aria-label="Products">
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{ mb: 3 }}
-        component="form"
-        onSubmit={submitSearch}
-      >
-        <TextField
-          label="Search products"
-          size="small"
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
-          sx={{ flexGrow: 1 }}
-        />
-        <Button type="submit" variant="outlined">
-          Search
-        </Button>
+      <Stack direction="row" sx={{ mb: 3, justifyContent: 'flex-end' }}>
         <TextField
           select
           size="small"
@@ -82,7 +62,7 @@ export function ProductGrid({ categoryId }: { categoryId?: string }) {
       {loading && !connection && <Loading label="Loading products…" />}
       {connection && connection.edges.length === 0 && (
         <Typography color="text.secondary" sx={{ py: 6, textAlign: 'center' }}>
-          {search ? `No products match “${search}”.` : 'No products here yet.'}
+          No products here yet.
         </Typography>
       )}
       {connection && connection.edges.length > 0 && (

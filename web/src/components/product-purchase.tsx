@@ -8,10 +8,12 @@ import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ProductBySlugQuery } from '@/__generated__/graphql';
-import { useAddToCart } from '@/lib/cart-context';
-import { userErrorText } from '@msa/web-kit/api-errors';
+import { useAddToCart, useCart } from '@/lib/cart-context';
+import { addedToCartMessage } from '@/lib/variant-label';
+import { remainingLineQuantity } from '@msa/web-kit/cart-limits';
 import { discountPercent } from '@msa/web-kit/money';
 import { ErrorNotice } from '@msa/web-kit/query-state';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { initialVariant } from '@/lib/variant-options';
 import { QuantityStepper } from './quantity-stepper';
 import { VariantPicker } from './variant-picker';
@@ -29,16 +31,23 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
   const [quantity, setQuantity] = useState(1);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [addToCart, { loading }] = useAddToCart();
+  const { cart } = useCart();
 
   if (!selected) return <Alert severity="info">This product cannot be bought right now.</Alert>;
   const percentOff = discountPercent(selected.price.amount, selected.compareAtPrice?.amount);
+  const inCart = cart?.lines.find((line) => line.variant.id === selected.id)?.quantity ?? 0;
+  const maxQuantity = Math.max(1, remainingLineQuantity(inCart));
 
   const add = async () => {
     setOutcome(null);
     try {
-      const payload = await addToCart(selected.id, quantity);
-      const refused = userErrorText(payload?.userErrors);
-      setOutcome(refused ? { kind: 'refused', message: refused } : { kind: 'added', quantity });
+      const payload = await addToCart(selected.id, Math.min(quantity, maxQuantity));
+      const refused = userErrorsMessage(payload?.userErrors);
+      setOutcome(
+        refused
+          ? { kind: 'refused', message: refused }
+          : { kind: 'added', quantity: Math.min(quantity, maxQuantity) },
+      );
     } catch (error) {
       setOutcome({ kind: 'failed', error });
     }
@@ -69,6 +78,7 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
         selected={selected}
         onSelect={(variant) => {
           setSelected(variant);
+          setQuantity(1);
           setOutcome(null);
         }}
       />
@@ -78,7 +88,12 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
       </Typography>
 
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <QuantityStepper value={quantity} onChange={setQuantity} disabled={!selected.inStock} />
+        <QuantityStepper
+          value={Math.min(quantity, maxQuantity)}
+          max={maxQuantity}
+          onChange={setQuantity}
+          disabled={!selected.inStock}
+        />
         <Button
           variant="contained"
           size="large"
@@ -98,7 +113,7 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
             </Button>
           }
         >
-          Added {outcome.quantity} × {selected.title} to your cart.
+          {addedToCartMessage(outcome.quantity, selected, variants.length)}
         </Alert>
       )}
       {outcome?.kind === 'refused' && <Alert severity="warning">{outcome.message}</Alert>}

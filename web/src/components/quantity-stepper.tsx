@@ -2,13 +2,14 @@
 
 import Button from '@mui/material/Button';
 import ButtonGroup from '@mui/material/ButtonGroup';
+import { MAX_CART_LINE_QUANTITY } from '@msa/web-kit/cart-limits';
 
-/** − n + buttons for a quantity between `min` and `max`. */
+/** − n + buttons for a quantity between `min` and `max` (by default the most a cart line holds). */
 export function QuantityStepper({
   value,
   onChange,
   min = 1,
-  max = 99,
+  max = MAX_CART_LINE_QUANTITY,
   disabled = false,
   label = 'Quantity',
 }: {

@@ -12,7 +12,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { RegisterMutation } from '@/graphql/account.graphql';
-import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError, userErrorsByField } from '@msa/web-kit/api-errors';
+import { userErrorMessage, userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { useCompleteSignIn } from '@/lib/use-sign-in';
 
 export function RegisterForm({ next }: { next: string }) {
@@ -38,9 +39,11 @@ export function RegisterForm({ next }: { next: string }) {
       setFinishing(true);
       const refused = await completeSignIn(data?.register);
       if (refused) {
-        const byField = userErrorsByField(refused);
+        const byField = userErrorsByField(
+          refused.map((error) => ({ ...error, message: userErrorMessage(error) })),
+        );
         setFieldErrors(byField);
-        if (Object.keys(byField).length === 0) setProblem(userErrorText(refused));
+        if (Object.keys(byField).length === 0) setProblem(userErrorsMessage(refused));
         return;
       }
       router.push(next);

@@ -11,7 +11,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { SignInMutation } from '@/graphql/account.graphql';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 import { CredentialFields } from '@msa/web-kit/credential-fields';
 import { useCompleteSignIn } from '@/lib/use-sign-in';
 
@@ -32,7 +33,7 @@ export function SignInForm({ next }: { next: string }) {
       setFinishing(true);
       const refused = await completeSignIn(data?.login);
       if (refused) {
-        setProblem(userErrorText(refused));
+        setProblem(userErrorsMessage(refused));
         return;
       }
       router.push(next);

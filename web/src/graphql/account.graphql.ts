@@ -44,6 +44,7 @@ export const MyOrdersQuery = graphql(`
           status
           createdAt
           cancellationReason
+          paymentFailureCode
           total {
             formatted
           }
@@ -53,6 +54,10 @@ export const MyOrdersQuery = graphql(`
             variant {
               id
               title
+              options {
+                name
+                value
+              }
               product {
                 id
                 slug

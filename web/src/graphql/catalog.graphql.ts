@@ -84,6 +84,14 @@ export const ProductBySlugQuery = graphql(`
       slug
       name
       description
+      rating {
+        average
+        count
+        distribution {
+          rating
+          count
+        }
+      }
       category {
         id
         slug

@@ -15,6 +15,12 @@ export const storefrontTypePolicies: TypePolicies = {
     fields: {
       products: pagedList(['filter', 'sort']),
       myOrders: pagedList(false),
+      myNotifications: pagedList(['unreadOnly']),
+    },
+  },
+  Product: {
+    fields: {
+      reviews: pagedList(['sort']),
     },
   },
 };

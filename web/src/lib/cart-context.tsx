@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, use, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { AddToCartMutation, CartQuery } from '@/graphql/cart.graphql';
 import { GUEST_CART_STORAGE_KEY } from './config';
@@ -19,7 +19,17 @@ const CartContext = createContext<CartContextValue | null>(null);
 export function CartProvider({ children }: { children: ReactNode }) {
   const [guestCart] = useState(() => new GuestCartStore(browserStorage(), GUEST_CART_STORAGE_KEY));
   const guestCartId = useSyncExternalStore(guestCart.subscribe, guestCart.get, () => null);
-  const target = cartTarget(useSession(), guestCartId);
+  const session = useSession();
+  const target = cartTarget(session, guestCartId);
+  const client = useApolloClient();
+
+  // Signing out leaves the customer's cart in the cache; drop it so nothing of it shows to the next visitor.
+  const signedOut = session.status === 'signed-out';
+  useEffect(() => {
+    if (!signedOut) return;
+    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'cart', args: { cartId: null } });
+    client.cache.gc();
+  }, [signedOut, client]);
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => guestCart.handleStorageChange(event.key);
@@ -50,7 +60,9 @@ export function useCart() {
 
   return {
     target,
-    cart: result.data?.cart ?? null,
+    // While no cart applies (signed out with no guest cart) the skipped query may still hold the last
+    // customer's cart; it is not this visitor's.
+    cart: waiting ? null : (result.data?.cart ?? null),
     loading: target.kind === 'pending' || (result.loading && !result.data),
     error: result.error,
     refetch: result.refetch,

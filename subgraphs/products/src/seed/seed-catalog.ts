@@ -1,5 +1,6 @@
 import { encodePng } from '../domain/png-encoder';
-import { colorFor, diagonalGradient } from '../domain/placeholder-image';
+import { iconCover } from '../domain/icon-cover';
+import { colorFor } from '../domain/placeholder-image';
 import type { CategoryRecord } from '../domain/records';
 import { slugify } from '../domain/slug';
 import { normalizeVariant, variantProblems, variantSetProblems } from '../domain/variant-rules';
@@ -10,6 +11,7 @@ import { ProductRepo } from '../data/product.repo';
 import type { ImageStorage } from '../storage/image-storage';
 import { FIXTURE_CATEGORIES, FIXTURE_PRODUCTS, type FixtureProduct } from './catalog-fixture';
 import { fixtureVariants } from './fixture-variants';
+import { productIconPath } from './product-icons';
 
 export const COVER_SIZE = 256;
 
@@ -19,9 +21,16 @@ export interface SeedCatalogOptions {
   log: (line: string) => void;
 }
 
-/** A 256x256 gradient in a colour of its own for each product, so the storefront has real images to show. */
+/**
+ * A 256x256 cover for each product: the icon of its kind (see PRODUCT_ICONS) on a colour of its own, so the
+ * storefront shows headphones on the headphones. The same name always gives the same bytes.
+ */
 export function coverImageFor(productName: string): Buffer {
-  return encodePng(COVER_SIZE, COVER_SIZE, diagonalGradient(COVER_SIZE, COVER_SIZE, colorFor(productName)));
+  return encodePng(
+    COVER_SIZE,
+    COVER_SIZE,
+    iconCover(COVER_SIZE, colorFor(productName), productIconPath(productName)),
+  );
 }
 
 async function seedCategories(

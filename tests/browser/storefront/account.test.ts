@@ -1,0 +1,160 @@
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, newCustomer } from '../../support/api';
+import { eventually } from '../../support/eventually';
+import {
+  launchBrowser,
+  newVisitor,
+  screenshot,
+  screenshotOnFailure,
+  type Viewport,
+} from '../support/browser';
+import { startBrowserShop, type BrowserShop } from '../support/shop';
+import {
+  adminClient,
+  customerWhoBought,
+  demoProduct,
+  gotoSignedIn,
+  signInContext,
+  unreadCount,
+} from './customer-setup';
+
+/** Issue 10 (account): address book with a default, notification preferences, the live notification badge. */
+let shop: BrowserShop;
+let browser: Browser;
+let web: string;
+
+beforeAll(async () => {
+  shop = await startBrowserShop(['web']);
+  browser = await launchBrowser();
+  web = shop.apps.web!;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shop?.stop();
+});
+
+async function addAddress(page: Page, line1: string, city: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add address' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Full name').fill('Grace Hopper');
+  await dialog.getByLabel('Address line 1').fill(line1);
+  await dialog.getByLabel('City').fill(city);
+  await dialog.getByLabel('Postal code').fill('10001');
+  await dialog.getByLabel(/Country/).fill('US');
+  await dialog.getByRole('button', { name: 'Save address' }).click();
+  await page.getByText('Address added.').waitFor();
+  await page.getByRole('listitem', { name: `Grace Hopper, ${line1}` }).waitFor();
+}
+
+for (const viewport of ['desktop', 'phone'] as Viewport[]) {
+  describe(`storefront account (${viewport})`, () => {
+    it('adds addresses and makes one the default', async () => {
+      const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `addresses-${viewport}`);
+      const visitor = await newVisitor(browser, viewport);
+      const { page } = visitor;
+      screenshotOnFailure(page, `account-addresses-${viewport}`);
+      await signInContext(visitor.context, auth);
+      await gotoSignedIn(page, `${web}/account/addresses`);
+      await page.getByRole('heading', { name: 'Your addresses' }).waitFor();
+
+      await addAddress(page, '1 First Street', 'New York');
+      await addAddress(page, '2 Second Avenue', 'Boston');
+      const second = page.getByRole('listitem', { name: 'Grace Hopper, 2 Second Avenue' });
+      await second.getByRole('button', { name: 'Make default' }).click();
+      await page.getByText('2 Second Avenue is now your default address.').waitFor();
+      await second.getByText('Default', { exact: true }).waitFor();
+      const first = page.getByRole('listitem', { name: 'Grace Hopper, 1 First Street' });
+      await expect.poll(() => first.getByText('Default', { exact: true }).count()).toBe(0);
+
+      const me = await client.data<{ me: { addresses: { line1: string; isDefault: boolean }[] } }>(
+        '{ me { addresses { line1 isDefault } } }',
+      );
+      expect(me.me.addresses.find((a) => a.isDefault)?.line1).toBe('2 Second Avenue');
+      await screenshot(page, `account-addresses-${viewport}`);
+      expect(visitor.pageErrors).toEqual([]);
+      await visitor.context.close();
+    });
+
+    it('switches a notification preference off and keeps it', async () => {
+      const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `prefs-${viewport}`);
+      const visitor = await newVisitor(browser, viewport);
+      const { page } = visitor;
+      screenshotOnFailure(page, `account-preferences-${viewport}`);
+      await signInContext(visitor.context, auth);
+      await gotoSignedIn(page, `${web}/account/notifications`);
+      const toggle = page.getByLabel('Offers and news by Email');
+      const wasOn = await toggle.isChecked();
+      await toggle.click();
+      await page.getByText('Preferences saved.').waitFor();
+      await expect.poll(() => toggle.isChecked()).toBe(!wasOn);
+
+      await page.reload();
+      await expect.poll(() => page.getByLabel('Offers and news by Email').isChecked()).toBe(!wasOn);
+      const saved = await client.data<{
+        notificationPreferences: { category: string; channel: string; enabled: boolean }[];
+      }>('{ notificationPreferences { category channel enabled } }');
+      expect(
+        saved.notificationPreferences.find((p) => p.category === 'MARKETING' && p.channel === 'EMAIL')
+          ?.enabled,
+      ).toBe(!wasOn);
+      await screenshot(page, `account-preferences-${viewport}`);
+      expect(visitor.pageErrors).toEqual([]);
+      await visitor.context.close();
+    });
+
+    it('raises the header badge live when a notification arrives, and the inbox marks it read', async () => {
+      const product = await demoProduct(shop.routerUrl, 'kids-headphones');
+      const buyer = await customerWhoBought(shop.routerUrl, product, `live-${viewport}`);
+      // Let the order's own notifications arrive first, so the count only moves for the cancellation.
+      await eventually(async () => expect(await kinds(buyer.client)).toContain('order.confirmed'));
+
+      const visitor = await newVisitor(browser, viewport);
+      const { page } = visitor;
+      screenshotOnFailure(page, `account-live-${viewport}`);
+      await signInContext(visitor.context, buyer.auth);
+      await gotoSignedIn(page, web);
+      const bell = page.getByRole('link', { name: /^Notifications/ });
+      const badgeCount = async () =>
+        Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+      const before = await unreadCount(buyer.client);
+      await expect.poll(badgeCount, { timeout: 15_000 }).toBe(before);
+      await page.evaluate(() => Object.assign(window, { __samePage: true }));
+
+      const admin = await adminClient(shop.routerUrl);
+      await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
+        id: buyer.order.id,
+      });
+      // The cancellation is followed by the refund of the payment: wait for both before counting.
+      await eventually(async () =>
+        expect(await kinds(buyer.client)).toEqual(
+          expect.arrayContaining(['order.cancelled', 'payment.refunded']),
+        ),
+      );
+      const after = await unreadCount(buyer.client);
+      expect(after).toBeGreaterThan(before);
+      await expect.poll(badgeCount, { timeout: 15_000 }).toBe(after);
+      expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(
+        true,
+      );
+
+      await bell.click();
+      await page.waitForURL(/\/account\/notifications$/);
+      await page.getByRole('button', { name: 'Mark all read' }).click();
+      await page.getByText('All notifications marked read.').waitFor();
+      await expect.poll(badgeCount, { timeout: 15_000 }).toBe(0);
+      await screenshot(page, `account-live-${viewport}`);
+      expect(visitor.pageErrors).toEqual([]);
+      await visitor.context.close();
+    });
+  });
+}
+
+async function kinds(client: ApiClient): Promise<string[]> {
+  const data = await client.data<{ myNotifications: { nodes: { kind: string }[] } }>(
+    '{ myNotifications(first: 50) { nodes { kind } } }',
+  );
+  return data.myNotifications.nodes.map((n) => n.kind);
+}

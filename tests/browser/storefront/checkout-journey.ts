@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ApiClient, login, newCustomer } from '../../support/api';
+import { DEMO_ADMIN } from '../support/shop';
+
+/** Screenshots of the README tour, refreshed only when UPDATE_SCREENSHOTS=1. */
+export async function tourScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const path = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots', `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+}
+
+export const TEST_ADDRESS = {
+  name: 'Ada Lovelace',
+  line1: '12 Analytical Row',
+  city: 'Springfield',
+  region: 'IL',
+  postalCode: '62701',
+  country: 'US',
+};
+
+/** A unique email for a customer a test creates. */
+export function freshEmail(label: string): string {
+  return `${label}-${Math.random().toString(36).slice(2, 10)}@example.com`;
+}
+
+/** The header's cart button, named by its item count. */
+export function cartButton(page: Page) {
+  return page.getByRole('link', { name: /^Cart, \d+ items$/ });
+}
+
+export async function cartCount(page: Page): Promise<number> {
+  const label = (await cartButton(page).getAttribute('aria-label')) ?? '';
+  return Number(/Cart, (\d+) items/.exec(label)?.[1] ?? NaN);
+}
+
+/** The status chip of the order page. */
+export function orderStatus(page: Page) {
+  return page.getByTestId('order-status');
+}
+
+/** Leaves a marker in the page that a full reload would lose. */
+export async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+  });
+}
+
+export async function stillSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+}
+
+/** Through the API: a customer with a saved address and a filled cart, for journeys that start signed in. */
+export async function customerWithCart(routerUrl: string, label: string) {
+  const api = new ApiClient(routerUrl);
+  const { client, auth } = await newCustomer(api, label);
+  await client.data(
+    `mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code } } }`,
+    { input: { ...TEST_ADDRESS, isDefault: true } },
+  );
+  const products = await api.data<{
+    products: { nodes: { variants: { id: string; inStock: boolean }[] }[] };
+  }>('{ products(first: 20, sort: NEWEST) { nodes { variants { id inStock } } } }');
+  const variant = products.products.nodes.flatMap((product) => product.variants).find((v) => v.inStock);
+  if (!variant) throw new Error('no variant in stock in the demo catalog');
+  const added = await client.data<{ addToCart: { userErrors: { code: string }[] } }>(
+    'mutation($v: ID!) { addToCart(variantId: $v, quantity: 2) { userErrors { code } } }',
+    { v: variant.id },
+  );
+  expect(added.addToCart.userErrors).toEqual([]);
+  return { email: auth.user!.email, password: 'correct-horse-battery' };
+}
+
+/** Moves an order's parcel along as the carrier would, through the admin API. */
+export async function deliverOrder(routerUrl: string, orderId: string): Promise<void> {
+  const api = new ApiClient(routerUrl);
+  const admin = await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  const client = api.as(admin.accessToken!);
+  const { order } = await client.data<{ order: { shipment: { id: string } | null } }>(
+    'query($id: ID!) { order(id: $id) { shipment { id } } }',
+    { id: orderId },
+  );
+  if (!order.shipment) throw new Error('the order has no shipment yet');
+  for (const [status, location] of [
+    ['IN_TRANSIT', 'Sorting hub, Memphis, US'],
+    ['OUT_FOR_DELIVERY', 'Springfield depot, US'],
+    ['DELIVERED', 'Springfield, US'],
+  ] as const) {
+    const result = await client.data<{ updateShipmentStatus: { userErrors: { code: string }[] } }>(
+      'mutation($id: ID!, $s: ShipmentStatus!, $l: String) { updateShipmentStatus(shipmentId: $id, status: $s, location: $l) { userErrors { code } } }',
+      { id: order.shipment.id, s: status, l: location },
+    );
+    expect(result.updateShipmentStatus.userErrors).toEqual([]);
+  }
+}
+
+/** The order id of the order page the browser is on. */
+export function orderIdOf(page: Page): string {
+  const match = /\/account\/orders\/([^/?#]+)/.exec(page.url());
+  if (!match) throw new Error(`not on an order page: ${page.url()}`);
+  return decodeURIComponent(match[1]!);
+}

@@ -1,0 +1,217 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newVisitor, screenshotOnFailure, type Viewport } from '../support/browser';
+import { startBrowserShop, type BrowserShop } from '../support/shop';
+import {
+  cartButton,
+  cartCount,
+  customerWithCart,
+  deliverOrder,
+  freshEmail,
+  markPage,
+  orderIdOf,
+  orderStatus,
+  stillSameDocument,
+  TEST_ADDRESS,
+  tourScreenshot,
+} from './checkout-journey';
+
+/**
+ * The storefront's buying journey on a laptop and on a phone: a guest fills a cart, registers (the cart
+ * comes along), checks out with an address, a delivery option, the WELCOME10 coupon and a test card, and
+ * watches the order get confirmed live; then the parcel's tracking and a return (withdrawn again on the
+ * phone). A declined card keeps the
+ * order and the cart, says so in words, and is paid again with another card in one click.
+ *
+ * Checkout answers at once here (no settlement wait), so the order page is what follows the order from
+ * PENDING on, over the orderUpdated subscription.
+ */
+describe('storefront checkout', () => {
+  let shop: BrowserShop;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    shop = await startBrowserShop(['web'], { checkoutSettleTimeoutMs: 0 });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.stop();
+  });
+
+  it('shows no cart count after signing out of an account with a full cart', async () => {
+    const customer = await customerWithCart(shop.routerUrl, 'sign-out');
+    const visitor = await newVisitor(browser, 'desktop');
+    const { page } = visitor;
+    screenshotOnFailure(page, 'checkout-sign-out');
+    await page.goto(`${shop.apps.web!}/sign-in`);
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => cartCount(page)).toBe(2);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    await expect.poll(() => cartCount(page)).toBe(0);
+    await visitor.context.close();
+  });
+
+  for (const viewport of ['desktop', 'phone'] as Viewport[]) {
+    describe(viewport, () => {
+      it('takes a guest from the catalog to a live-confirmed order, its tracking and a return', async () => {
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `checkout-journey-${viewport}`);
+
+        // Browse → product → add to cart as a guest.
+        await page.goto(shop.apps.web!);
+        await page.getByRole('heading', { level: 1, name: 'Shop' }).waitFor();
+        await page.locator('a[href^="/products/"]').first().click();
+        await page.getByRole('button', { name: 'Add to cart' }).click();
+        await expect
+          .poll(() =>
+            page
+              .getByRole('alert')
+              .filter({ hasText: /^Added \d/ })
+              .count(),
+          )
+          .toBe(1);
+        await expect(page.getByText(/× Default/).count()).resolves.toBe(0);
+        await expect.poll(() => cartCount(page)).toBe(1);
+
+        // Cart → sign in to check out → register; the guest cart comes along.
+        await cartButton(page).click();
+        await page.getByRole('link', { name: 'Sign in to check out' }).click();
+        await page.getByRole('link', { name: 'Create an account' }).click();
+        await page.getByLabel('Name').fill('Ada Lovelace');
+        await page.getByLabel('Email').fill(freshEmail(`checkout-${viewport}`));
+        await page.getByLabel('Password').fill('correct-horse-battery');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.waitForURL(/\/checkout$/);
+        await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+        await expect.poll(() => cartCount(page)).toBe(1);
+        const summary = page.getByRole('complementary', { name: 'Order summary' });
+        await expect.poll(() => summary.getByRole('listitem').count()).toBe(1);
+
+        // A new address, saved to the address book, then chosen from it.
+        const addressSection = page.getByRole('region', { name: 'Shipping address' });
+        await addressSection.getByLabel('Full name').fill(TEST_ADDRESS.name);
+        await addressSection.getByLabel('Street and number').fill(TEST_ADDRESS.line1);
+        await addressSection.getByLabel('City').fill(TEST_ADDRESS.city);
+        await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
+        await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
+        await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
+        await expect
+          .poll(() => addressSection.getByRole('radio', { name: /12 Analytical Row/ }).isChecked())
+          .toBe(true);
+
+        // A delivery option with its price and estimate.
+        const delivery = page.getByRole('region', { name: 'Delivery' });
+        const standard = delivery.getByRole('radio', { name: /Standard/ }).first();
+        await standard.check();
+        await expect.poll(() => delivery.getByText(/Arrives in \d/).count()).toBeGreaterThan(0);
+
+        // WELCOME10: a discount line and a lower total.
+        await summary.getByLabel('Discount code').fill('welcome10');
+        await summary.getByRole('button', { name: 'Apply' }).click();
+        await summary.getByText('Code WELCOME10 applied.').waitFor();
+        await summary.getByText(/\(WELCOME10\)/).waitFor();
+
+        // The test card that succeeds.
+        await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
+        await expect.poll(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
+        await tourScreenshot(
+          page,
+          viewport === 'desktop' ? 'storefront-checkout' : 'storefront-checkout-phone',
+        );
+
+        // Place it: the order page follows it to CONFIRMED without a reload, and the cart empties.
+        await markPage(page);
+        await summary.getByRole('button', { name: 'Place order' }).click();
+        await page.waitForURL(/\/account\/orders\/[^/]+\?placed=1$/);
+        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Confirmed');
+        await page.getByText('Thank you! Your order is confirmed.').waitFor();
+        expect(await stillSameDocument(page)).toBe(true);
+        await expect.poll(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
+        if (viewport === 'desktop') await tourScreenshot(page, 'storefront-order-live');
+
+        // The carrier moves the parcel: the tracking timeline and the status follow live.
+        await deliverOrder(shop.routerUrl, orderIdOf(page));
+        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Delivered');
+        const tracking = page.getByRole('list', { name: 'Tracking events' });
+        await tracking.getByText('Out for delivery').waitFor();
+        await tracking.getByText(/Springfield, US/).waitFor();
+        expect(await stillSameDocument(page)).toBe(true);
+
+        // A return of one unit, with its reason; the order shows it as requested.
+        await page.getByRole('button', { name: 'Return items' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Return items' });
+        await dialog.getByRole('button', { name: 'Increase' }).first().click();
+        await dialog.getByLabel('Reason').fill('It does not fit.');
+        await dialog.getByRole('button', { name: 'Request return' }).click();
+        await page.getByText(/Your return was requested/).waitFor();
+        await page
+          .getByRole('region', { name: 'Returns' })
+          .getByText('Requested — waiting for the shop to approve it')
+          .waitFor();
+        await expect.poll(() => orderStatus(page).textContent()).toBe('Return requested');
+
+        if (viewport === 'phone') {
+          // Changed their mind: withdrawn after a confirmation, the order is delivered again.
+          await page.getByRole('button', { name: 'Withdraw return' }).click();
+          await page
+            .getByRole('dialog', { name: 'Withdraw this return?' })
+            .getByRole('button', { name: 'Withdraw return' })
+            .click();
+          await page.getByRole('region', { name: 'Returns' }).getByText('Withdrawn').waitFor();
+          await expect.poll(() => orderStatus(page).textContent()).toBe('Delivered');
+        }
+
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
+
+      it('keeps the cart after a declined card and pays again with another in one click', async () => {
+        const customer = await customerWithCart(shop.routerUrl, `declined-${viewport}`);
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `checkout-declined-${viewport}`);
+
+        await page.goto(`${shop.apps.web!}/checkout`);
+        await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+        await page.getByLabel('Email').fill(customer.email);
+        await page.getByLabel('Password').fill(customer.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.waitForURL(/\/checkout$/);
+        await expect.poll(() => cartCount(page)).toBe(2);
+
+        // The saved default address is chosen already.
+        await expect
+          .poll(() => page.getByRole('radio', { name: /12 Analytical Row/ }).isChecked())
+          .toBe(true);
+        await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
+        await page.getByRole('radio', { name: 'Card declined' }).check();
+        await markPage(page);
+        await page.getByRole('button', { name: 'Place order' }).click();
+        await page.waitForURL(/\/account\/orders\//);
+
+        // Declined: words, not a code; the cart still holds the items.
+        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Payment failed');
+        await page.getByText('Your card was declined. Try another card.').waitFor();
+        expect(await page.getByText('CARD_DECLINED').count()).toBe(0);
+        await expect.poll(() => cartCount(page)).toBe(2);
+
+        // One click with another card: confirmed live, and the cart is emptied.
+        const retry = page.getByRole('radiogroup', { name: 'New payment method' });
+        await retry.getByRole('radio', { name: 'Visa — succeeds' }).check();
+        await page.getByRole('button', { name: 'Pay now' }).click();
+        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Confirmed');
+        expect(await stillSameDocument(page)).toBe(true);
+        await expect.poll(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
+
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
+    });
+  }
+});

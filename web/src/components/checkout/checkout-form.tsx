@@ -1,0 +1,193 @@
+'use client';
+
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useRef, useState } from 'react';
+import type { CheckoutCartQuery as CheckoutCartResult } from '@/__generated__/graphql';
+import { CheckoutMutation } from '@/graphql/checkout.graphql';
+import { addressInput, type AddressLike } from '@/lib/address-form';
+import { attemptOutcome, CheckoutAttempt } from '@/lib/checkout-attempt';
+import { placeOrderBlocker } from '@/lib/checkout-steps';
+import { cartWeightGrams } from '@/lib/delivery-options';
+import { CHECKOUT_ATTEMPT_STORAGE_KEY, tabStorage } from '@/lib/session-storage';
+import { variantLabel } from '@/lib/variant-label';
+import { describeApiError } from '@msa/web-kit/api-errors';
+import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
+import { AddressStep } from './address-step';
+import { CheckoutSection } from './checkout-section';
+import { CheckoutTotals } from './checkout-totals';
+import { CouponBox } from './coupon-box';
+import { DeliveryStep, type ShippingRate } from './delivery-step';
+import { PaymentMethodPicker } from './payment-method-picker';
+
+type Cart = NonNullable<CheckoutCartResult['cart']>;
+
+const RATE_CODES = [
+  'SHIPPING_RATE_INVALID',
+  'SHIPPING_RATE_NOT_FOUND',
+  'SHIPPING_RATE_EXPIRED',
+  'SHIPPING_RATE_DESTINATION_MISMATCH',
+];
+
+type Problem = { severity: 'warning' | 'error'; text: string };
+
+/** Address, delivery and payment on the left; the cart, coupons, totals and "Place order" on the right. */
+export function CheckoutForm({ cart }: { cart: Cart }) {
+  const router = useRouter();
+  const [address, setAddress] = useState<AddressLike | null>(null);
+  const [rate, setRate] = useState<ShippingRate | null>(null);
+  const [paymentToken, setPaymentToken] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [ratesVersion, setRatesVersion] = useState(0);
+  const [attempt] = useState(() => new CheckoutAttempt(tabStorage(), CHECKOUT_ATTEMPT_STORAGE_KEY));
+  const [checkout, { loading: placing }] = useMutation(CheckoutMutation);
+  const inFlight = useRef(false);
+
+  const chooseAddress = useCallback((next: AddressLike | null) => setAddress(next), []);
+  const chooseRate = useCallback((next: ShippingRate | null) => setRate(next), []);
+
+  const blocker = placeOrderBlocker({
+    addressReady: address !== null,
+    shippingRateId: rate?.id ?? null,
+    paymentToken,
+    lineCount: cart.lines.length,
+    allPurchasable: cart.lines.every((line) => line.purchasable),
+  });
+
+  const placeOrder = async () => {
+    if (blocker || !address || !rate || inFlight.current) return;
+    inFlight.current = true;
+    setProblem(null);
+    const idempotencyKey = attempt.keyFor(cart.id);
+    try {
+      const { data } = await checkout({
+        variables: {
+          input: {
+            cartId: cart.id,
+            shippingAddress: addressInput(address),
+            shippingRateId: rate.id,
+            paymentToken: paymentToken.trim(),
+            idempotencyKey,
+          },
+        },
+      });
+      const payload = data?.checkout;
+      const order = payload?.order ?? null;
+      attempt.settle(attemptOutcome({ orderId: order?.id ?? null }));
+      if (order) {
+        // Declined or not, the order page follows it from here and offers what to do next.
+        router.push(`/account/orders/${order.id}?placed=1`);
+        return;
+      }
+      if (payload?.userErrors.some((error) => RATE_CODES.includes(error.code))) {
+        setRate(null);
+        setRatesVersion((version) => version + 1);
+      }
+      setProblem({
+        severity: 'warning',
+        text: userErrorsMessage(payload?.userErrors) ?? 'The order was not placed. Please try again.',
+      });
+    } catch (error) {
+      attempt.settle(attemptOutcome('threw'));
+      setProblem({
+        severity: 'error',
+        text: `${describeApiError(error)} If your order went through, placing it again will not order twice.`,
+      });
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 3,
+        gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 3fr) minmax(0, 2fr)' },
+        alignItems: 'start',
+      }}
+    >
+      <Stack spacing={3}>
+        <CheckoutSection step={1} title="Shipping address">
+          <AddressStep onAddress={chooseAddress} />
+        </CheckoutSection>
+        <CheckoutSection step={2} title="Delivery" enabled={address !== null}>
+          {address ? (
+            <DeliveryStep
+              cartId={cart.id}
+              address={address}
+              cartWeightGrams={cartWeightGrams(cart.lines)}
+              ratesVersion={`${cart.itemCount}:${ratesVersion}`}
+              chosen={rate}
+              onChoose={chooseRate}
+            />
+          ) : (
+            <Typography color="text.secondary">Choose a shipping address to see delivery options.</Typography>
+          )}
+        </CheckoutSection>
+        <CheckoutSection step={3} title="Payment">
+          <PaymentMethodPicker token={paymentToken} onChange={setPaymentToken} />
+        </CheckoutSection>
+      </Stack>
+
+      <Paper
+        component="aside"
+        variant="outlined"
+        aria-label="Order summary"
+        sx={{ p: { xs: 2, sm: 3 }, position: { md: 'sticky' }, top: { md: 88 } }}
+      >
+        <Stack spacing={2}>
+          <Typography variant="h6" component="h2">
+            Order summary
+          </Typography>
+          <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+            {cart.lines.map((line) => {
+              const label = variantLabel(line.variant);
+              return (
+                <Stack
+                  component="li"
+                  key={line.id}
+                  direction="row"
+                  spacing={2}
+                  sx={{ justifyContent: 'space-between' }}
+                >
+                  <Typography variant="body2">
+                    {line.quantity} × {line.variant.product.name}
+                    {label ? ` (${label})` : ''}
+                  </Typography>
+                  <Typography variant="body2">{line.lineTotal.formatted}</Typography>
+                </Stack>
+              );
+            })}
+          </Stack>
+          <CouponBox cart={cart} />
+          <CheckoutTotals cart={cart} rate={rate} />
+          {problem && (
+            <Alert severity={problem.severity} role="alert">
+              {problem.text}
+            </Alert>
+          )}
+          <Button
+            variant="contained"
+            size="large"
+            onClick={() => void placeOrder()}
+            disabled={blocker !== null || placing}
+          >
+            {placing ? 'Placing your order…' : 'Place order'}
+          </Button>
+          {blocker && (
+            <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center' }}>
+              {blocker}
+            </Typography>
+          )}
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

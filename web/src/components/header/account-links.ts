@@ -1,0 +1,7 @@
+/** The account pages, in the order the account menu and the phone drawer list them. */
+export const ACCOUNT_LINKS = [
+  { href: '/account', label: 'Profile' },
+  { href: '/account/orders', label: 'My orders' },
+  { href: '/account/addresses', label: 'Addresses' },
+  { href: '/account/notifications', label: 'Notifications' },
+] as const;

@@ -1,0 +1,60 @@
+'use client';
+
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { OrderDetailQuery, OrderUpdatedSubscription } from '@/graphql/orders.graphql';
+import { useCart } from '@/lib/cart-context';
+
+const CART_CATCH_UP_INTERVAL_MS = 1_000;
+const CART_CATCH_UP_ATTEMPTS = 10;
+
+/**
+ * The order, kept current over the `orderUpdated` subscription: each update is the whole order, written
+ * into the cache by id, so every part of the page moves with it.
+ */
+export function useLiveOrder(orderId: string) {
+  const query = useQuery(OrderDetailQuery, { variables: { id: orderId } });
+  const live = useSubscription(OrderUpdatedSubscription, { variables: { orderId } });
+  const order = query.data?.order ?? null;
+  useCartCatchUp(order?.status ?? null, order?.lines.map((line) => line.variant.id) ?? []);
+  return { ...query, order, liveError: live.error };
+}
+
+/**
+ * Confirming an order takes its lines out of the cart shortly afterwards (the cart hears of it by event).
+ * When this page sees the order CONFIRMED, the cart is read again until those items are gone, so the
+ * header's count follows without a reload.
+ */
+function useCartCatchUp(status: string | null, variantIds: readonly string[]) {
+  const { cart, refetch } = useCart();
+  const previous = useRef<string | null>(null);
+  const [catchingUp, setCatchingUp] = useState(false);
+
+  useEffect(() => {
+    if (status === null) return;
+    if (previous.current !== null && previous.current !== status && status === 'CONFIRMED')
+      setCatchingUp(true);
+    previous.current = status;
+  }, [status]);
+
+  const stillInCart = cart?.lines.some((line) => variantIds.includes(line.variant.id)) ?? false;
+  useEffect(() => {
+    if (!catchingUp) return;
+    if (!stillInCart) {
+      setCatchingUp(false);
+      return;
+    }
+    let attempts = 0;
+    const timer = setInterval(() => {
+      attempts += 1;
+      if (attempts > CART_CATCH_UP_ATTEMPTS) {
+        clearInterval(timer);
+        setCatchingUp(false);
+        return;
+      }
+      void refetch().catch(() => undefined);
+    }, CART_CATCH_UP_INTERVAL_MS);
+    void refetch().catch(() => undefined);
+    return () => clearInterval(timer);
+  }, [catchingUp, stillInCart, refetch]);
+}
