@@ -76,11 +76,13 @@ describe('dashboard operations', () => {
       expect(current.shipment).not.toBeNull();
       return current;
     });
-    const delivered = await admin.data<{ updateShipmentStatus: { userErrors: unknown[] } }>(
-      'mutation($s: ID!) { updateShipmentStatus(shipmentId: $s, status: DELIVERED) { userErrors { code message } } }',
-      { s: details.shipment!.id },
-    );
-    expect(delivered.updateShipmentStatus.userErrors).toEqual([]);
+    for (const status of ['IN_TRANSIT', 'DELIVERED']) {
+      const moved = await admin.data<{ updateShipmentStatus: { userErrors: unknown[] } }>(
+        'mutation($s: ID!, $status: ShipmentStatus!) { updateShipmentStatus(shipmentId: $s, status: $status) { userErrors { code message } } }',
+        { s: details.shipment!.id, status },
+      );
+      expect(moved.updateShipmentStatus.userErrors).toEqual([]);
+    }
     await expect
       .poll(async () => (await orderDetails(order.id)).status, { timeout: 15_000 })
       .toBe('DELIVERED');
