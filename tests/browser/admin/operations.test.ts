@@ -134,6 +134,7 @@ describe('dashboard operations', () => {
     expect(payment.refunds.map((refund) => refund.amount.amount)).toEqual([1_000]);
     expect(payment.status).toBe('PARTIALLY_REFUNDED');
 
+    await screenshot(page, 'ops-order-detail');
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       mkdirSync(README_SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-order-detail.png'), fullPage: true });
@@ -189,6 +190,7 @@ describe('dashboard operations', () => {
     await dialog.getByLabel('Reason for the customer').fill('Worn and washed');
     await dialog.getByRole('button', { name: 'Reject' }).click();
     await row(refused.returnId).getByText('Worn and washed').waitFor();
+    await screenshot(page, 'ops-returns');
 
     const statuses = await admin.data<{ kept: { status: string }; refused: { status: string } }>(
       'query($a: ID!, $b: ID!) { kept: orderReturn(id: $a) { status } refused: orderReturn(id: $b) { status } }',
@@ -216,6 +218,7 @@ describe('dashboard operations', () => {
     const ledger = page.getByRole('dialog', { name: `Stock ledger of ${sku}` });
     await ledger.getByText(/Delivery 4711/).waitFor();
     await ledger.getByText('+7').waitFor();
+    await screenshot(page, 'ops-stock-ledger');
     await context.close();
   });
 
@@ -226,10 +229,10 @@ describe('dashboard operations', () => {
     await page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
     await page.getByRole('button', { name: 'Refund' }).waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'ops-order-detail-phone');
     await page.getByRole('button', { name: 'Open the menu' }).click();
     await page.getByRole('link', { name: 'Returns' }).click();
     await page.getByRole('heading', { name: 'Returns' }).waitFor();
-    await screenshot(page, 'ops-order-phone');
     await context.close();
   });
 
