@@ -100,6 +100,24 @@ describe('reading orders', () => {
     expect(errorCode(await graphqlRequest(h.url, query, { filter: {} }, { token: alice.token }))).toBe(
       'FORBIDDEN',
     );
+
+    // By customer, and by number as shown (MSA-…) or bare; an unknown or malformed number matches nothing.
+    const ofAlice = expectData(await list({ customerId: alice.userId })).orders;
+    expect(ofAlice.nodes.map((order) => order.id).sort()).toEqual(
+      aliceOrders.map((order) => order.id).sort(),
+    );
+    const second = aliceOrders[1]!;
+    for (const number of [
+      second.number,
+      second.number.replace('MSA-', ''),
+      ` ${second.number.toLowerCase()} `,
+    ])
+      expect(expectData(await list({ number })).orders.nodes).toEqual([{ id: second.id }]);
+    expect(expectData(await list({ number: second.number, customerId: bob.userId })).orders.totalCount).toBe(
+      0,
+    );
+    for (const number of ['MSA-999999999', 'not a number'])
+      expect(expectData(await list({ number })).orders.totalCount).toBe(0);
   });
 
   it('reports sales over confirmed orders only', async () => {

@@ -4,3 +4,9 @@ export const ORDER_NUMBER_PREFIX = 'MSA-';
 export function formatOrderNumber(sequence: number): string {
   return `${ORDER_NUMBER_PREFIX}${sequence}`;
 }
+
+/** The sequence of "MSA-100042" or "100042" (case and surrounding blanks ignored); null for anything else. */
+export function parseOrderNumber(text: string): number | null {
+  const match = /^(?:MSA-)?(\d{1,9})$/i.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}

@@ -2,6 +2,7 @@ import { ConnectionType, requireIdentity, requireStaff } from '@msa/subgraph-kit
 import { Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
 import type { OrderListFilter } from '../data/order-list.repo';
 import type { OrderRecord } from '../domain/order';
+import { parseOrderNumber } from '../domain/order-number';
 import type { OrderStatus as OrderStatusName } from '../domain/order-status';
 import type { OrdersContext } from './context';
 import { keysetConnection } from './keyset-connection';
@@ -21,6 +22,15 @@ export class OrdersFilter {
 
   @Field(() => Date, { nullable: true, description: 'Placed before this time.' })
   to?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only orders of this customer (a user id).' })
+  customerId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The order with this number, e.g. MSA-100042 (or 100042); no match for anything else.',
+  })
+  number?: string | null;
 }
 
 function orderPage(
@@ -69,7 +79,10 @@ export class OrderResolver {
       description: 'Cursor of the last order of the previous page.',
     })
     after: string | null,
-    @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status and time window.' })
+    @Arg('filter', () => OrdersFilter, {
+      nullable: true,
+      description: 'Status, time window, customer and order number.',
+    })
     filter: OrdersFilter | null,
     @Ctx() ctx: OrdersContext,
   ) {
@@ -80,6 +93,8 @@ export class OrderResolver {
         ...(filter?.status ? { status: filter.status } : {}),
         ...(filter?.from ? { from: filter.from } : {}),
         ...(filter?.to ? { to: filter.to } : {}),
+        ...(filter?.customerId ? { customerId: filter.customerId } : {}),
+        ...(filter?.number != null ? { number: parseOrderNumber(filter.number) ?? -1 } : {}),
       },
       first,
       after,

@@ -4,9 +4,16 @@ import { badUserInput, DEFAULT_CURRENCY, forbidden, notFound } from '@msa/subgra
 import type { OrdersDb } from '../data/database';
 import { findOrder, findOrders } from '../data/order.repo';
 import type { KeysetCursor } from '../data/keyset';
-import { listOrders, salesTotals, type OrderListFilter } from '../data/order-list.repo';
+import {
+  dailyRefunds,
+  dailySales,
+  listOrders,
+  salesTotals,
+  type OrderListFilter,
+} from '../data/order-list.repo';
 import type { OrderRecord } from '../domain/order';
 import { REVENUE_STATUSES } from '../domain/order-status';
+import { salesSeries, SERIES_STATUSES, type SalesInterval, type SalesPeriod } from '../domain/sales-series';
 import { salesFigures, salesPeriodProblem, type SalesFigures } from '../domain/sales-stats';
 
 export interface OrderPage {
@@ -20,7 +27,12 @@ export interface OrderQueries {
   /** Orders by id for entity references, already filtered to what the viewer may see. */
   visibleOrders(viewer: Identity, ids: readonly string[]): Promise<(OrderRecord | Error)[]>;
   page(filter: OrderListFilter, take: number, after: KeysetCursor | null): Promise<OrderPage>;
-  salesStats(from: Date, to: Date, currency?: string): Promise<SalesFigures & { currency: string }>;
+  salesStats(
+    from: Date,
+    to: Date,
+    currency?: string,
+    interval?: SalesInterval,
+  ): Promise<SalesFigures & { currency: string; series: SalesPeriod[] }>;
   /** The current order, whoever asks: for live updates after access was checked at subscribe time. */
   current(id: string): Promise<OrderRecord | null>;
 }
@@ -46,11 +58,19 @@ export function createOrderQueries(db: OrdersDb): OrderQueries {
       });
     },
     page: (filter, take, after) => listOrders(db, filter, take, after),
-    async salesStats(from, to, currency = DEFAULT_CURRENCY) {
+    async salesStats(from, to, currency = DEFAULT_CURRENCY, interval = 'DAY') {
       const problem = salesPeriodProblem(from, to);
       if (problem) throw badUserInput(problem, ['from']);
-      const totals = await salesTotals(db, REVENUE_STATUSES, currency, from, to);
-      return { ...salesFigures(totals.count, totals.revenue), currency };
+      const [totals, sales, refunds] = await Promise.all([
+        salesTotals(db, REVENUE_STATUSES, currency, from, to),
+        dailySales(db, SERIES_STATUSES, currency, from, to),
+        dailyRefunds(db, SERIES_STATUSES, currency, from, to),
+      ]);
+      return {
+        ...salesFigures(totals.count, totals.revenue),
+        currency,
+        series: salesSeries(from, to, interval, sales, refunds),
+      };
     },
     current: (id) => findOrder(db, id),
   };
