@@ -19,11 +19,15 @@ import { roleConsequence, roleLabel, USER_ROLES } from '@/lib/user-roles';
 import { ActionNotice, type Notice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
+import { CustomerOrders } from './customer-orders';
 import { Section } from './order-sections';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
-/** One account: its role (administrators change it after confirming; never their own) and addresses. */
+/**
+ * One account: its role (administrators change it after confirming; never their own), latest orders and
+ * addresses.
+ */
 export function UserDetail({ id }: { id: string }) {
   const session = useSession();
   const viewer = session.status === 'signed-in' ? session.user : null;
@@ -93,6 +97,7 @@ export function UserDetail({ id }: { id: string }) {
             )}
           </Stack>
         </Section>
+        <CustomerOrders customerId={user.id} />
         <Section title="Addresses">
           {!user.addresses || user.addresses.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
