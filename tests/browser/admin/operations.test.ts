@@ -114,7 +114,11 @@ describe('dashboard operations', () => {
   it('lists orders with filters and refunds part of one exactly once on a double click', async () => {
     const { order } = await placeOrder('refund');
     const { page, context, pageErrors } = await adminPage('desktop', 'ops-refund');
-    await page.goto(`${shop.apps.admin!}/orders?status=CONFIRMED`);
+    await page.goto(`${shop.apps.admin!}/orders`);
+    await page.getByLabel('Order number').fill(order.number);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL(/number=/);
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
     await page.getByRole('link', { name: order.number }).click();
     await page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
     await page.getByRole('region', { name: 'Payment' }).getByText('Left to refund').waitFor();
@@ -245,11 +249,19 @@ describe('dashboard operations', () => {
     await visitor.context.close();
 
     const staffer = await newCustomer(api, 'staffer');
-    const promoted = await admin.data<{ setUserRole: { userErrors: unknown[] } }>(
-      'mutation($u: ID!) { setUserRole(userId: $u, role: STAFF) { userErrors { code message } } }',
-      { u: staffer.userId },
-    );
-    expect(promoted.setUserRole.userErrors).toEqual([]);
+    const promoter = await adminPage('desktop', 'ops-promote');
+    await promoter.page.goto(`${shop.apps.admin!}/users/${staffer.userId}`);
+    await promoter.page.getByRole('heading', { name: 'Test Customer' }).waitFor();
+    await promoter.page.getByRole('combobox', { name: /^Role/ }).click();
+    await promoter.page.getByRole('option', { name: 'Staff' }).click();
+    await promoter.page.getByRole('button', { name: 'Change role' }).click();
+    await promoter.page
+      .getByRole('dialog')
+      .getByText(/read orders, returns, users and stock/)
+      .waitFor();
+    await promoter.page.getByRole('dialog').getByRole('button', { name: 'Change role' }).click();
+    await promoter.page.getByText('Test Customer is now Staff.').waitFor();
+    await promoter.context.close();
     const { order } = await placeOrder('staff-view', 1);
 
     const staff = await newVisitor(browser, 'desktop');
