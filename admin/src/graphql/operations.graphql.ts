@@ -247,3 +247,30 @@ export const StockMovementsQuery = graphql(`
     }
   }
 `);
+
+export const LowStockSearchQuery = graphql(`
+  query LowStockSearch($search: String!, $first: Int!) {
+    products(first: $first, filter: { search: $search }) {
+      nodes {
+        id
+        name
+        variants {
+          id
+          sku
+          title
+          stock {
+            variantId
+            onHand
+            reserved
+            available
+            lowStockThreshold
+            lowStock
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
