@@ -2,7 +2,7 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * The test projects. Unit specs sit beside pure code and touch no I/O; integration tests run one subgraph or
- * package against the real local Postgres and Redis; e2e tests boot the whole supergraph in process.
+ * package against the real local Postgres and Redis; e2e tests boot the whole supergraph in process; security tests are the regression tests of security findings.
  */
 const shared = {
   resolve: { alias: { graphql: 'graphql/index.js' } },
@@ -48,6 +48,16 @@ export const testProjects: TestProjectInlineConfiguration[] = [
       globalSetup: ['tests/browser/global-setup.ts'],
       testTimeout: 120_000,
       hookTimeout: 240_000,
+      fileParallelism: false,
+    },
+  },
+  {
+    ...shared,
+    test: {
+      name: 'security',
+      include: ['tests/security/**/*.test.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
       fileParallelism: false,
     },
   },

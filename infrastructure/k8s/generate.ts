@@ -28,6 +28,8 @@ const IMAGE_PREFIX = 'msa-grok/';
 
 /** Read by every service; one ConfigMap entry each instead of a copy per Deployment. */
 const SHARED_KEYS = [
+  // Services listen on loopback by default; a pod listens on its own network.
+  'HOST',
   'NODE_ENV',
   'LOG_LEVEL',
   'REDIS_URL',

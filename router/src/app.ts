@@ -6,11 +6,20 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Redis } from 'ioredis';
+import { redisSessionVersions, revocationCheckingVerifier } from '@msa/auth';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, httpMetricsMiddleware, metricsHandler, metricsPlugin } from '@msa/subgraph-kit';
+import {
+  createLogger,
+  DEFAULT_LISTEN_HOST,
+  inputSafetyPlugin,
+  httpMetricsMiddleware,
+  metricsHandler,
+  metricsPlugin,
+} from '@msa/subgraph-kit';
 import { RedisKeyValueCache } from './apq/redis-key-value-cache';
-import { routerContextFactory, type RouterContext } from './context';
+import { requestIdentityResolver, routerContextFactory, type RouterContext } from './context';
+import { graphqlAdmission } from './http/admission';
 import { createGateway } from './gateway/create-gateway';
 import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { healthRoute } from './http/health.route';
@@ -23,6 +32,7 @@ import { createRouterMetrics } from './metrics/router-metrics';
 import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
 import { useQueryLimits } from './plugins/query-limits.plugin';
 import { useRateLimit } from './plugins/rate-limit.plugin';
+import { useServiceTokenPolicy } from './plugins/service-token-policy';
 import { createRedisRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
 import {
   DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY,
@@ -73,6 +83,13 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 5_000 });
   redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   const limiter = createRedisRateLimiter(redis, rateLimit);
+  // Tokens of a user who logged out, changed password or role, or was disabled stop working within a second.
+  const verifier = revocationCheckingVerifier(options.verifier, redisSessionVersions(redis), (error) =>
+    logger.warn({ err: error }, 'session version unavailable; token accepted'),
+  );
+
+  const apqCache = new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:');
+  const identityOf = requestIdentityResolver(verifier);
 
   const app = express();
   app.disable('x-powered-by');
@@ -98,7 +115,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     formatError: maskRouterError,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     persistedQueries: {
-      cache: new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:'),
+      cache: apqCache,
       ttl: options.apqTtlSeconds ?? ONE_DAY_SECONDS,
     },
     plugins: [
@@ -108,6 +125,8 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
         : ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
       useErrorLogging(),
+      inputSafetyPlugin(),
+      useServiceTokenPolicy(),
       useQueryLimits(limits, metrics),
       useRateLimit({ limiter, metrics, maxChargePerOperation: limits.maxCost }),
     ],
@@ -130,7 +149,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   if (uploadsTarget)
     mountMediaProxy(app, {
       targetBaseUrl: uploadsTarget,
-      verifier: options.verifier,
+      verifier: verifier,
       limiter,
       metrics,
       logger,
@@ -138,14 +157,15 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: routerContextFactory(options.verifier, logger) }),
+    graphqlAdmission({ limiter, apqCache, metrics, logger, identityOf }),
+    expressMiddleware(apollo, { context: routerContextFactory(identityOf, logger) }),
   );
   app.all('/{*path}', notFoundHandler);
   app.use(jsonErrorHandler(logger));
   const subscriptions: SubscriptionServer = startSubscriptionServer({
     httpServer,
     path: '/graphql',
-    verifier: options.verifier,
+    verifier: verifier,
     trustProxy: app.get('trust proxy fn') as TrustProxy,
     supergraph: supergraphs.current,
     limits,
@@ -168,7 +188,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve);
+      httpServer.listen(options.port, options.host ?? DEFAULT_LISTEN_HOST, resolve);
     });
   } catch (error) {
     await shutDown().catch(() => undefined);

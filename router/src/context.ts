@@ -13,15 +13,33 @@ export interface RouterContext extends RequestMeta {
   logger: Logger;
 }
 
+export type RequestIdentity = (req: Request) => Promise<Identity | null>;
+
+/**
+ * The verified caller of an HTTP request, verified once per request however many steps ask (admission
+ * charging, then the GraphQL context). Rejects with UNAUTHENTICATED for a forged or expired token.
+ */
+export function requestIdentityResolver(verifier: AccessTokenVerifier): RequestIdentity {
+  const verified = new WeakMap<Request, Promise<Identity | null>>();
+  return (req) => {
+    let identity = verified.get(req);
+    if (!identity) {
+      identity = identityFromHeader(req.headers.authorization, verifier);
+      verified.set(req, identity);
+    }
+    return identity;
+  };
+}
+
 /**
  * Verifies the access token before any planning: a forged or expired token is refused with
  * UNAUTHENTICATED (HTTP 401) instead of being treated as anonymous.
  */
-export function routerContextFactory(verifier: AccessTokenVerifier, logger: Logger) {
+export function routerContextFactory(identityOf: RequestIdentity, logger: Logger) {
   return async ({ req }: { req: Request }): Promise<RouterContext> => {
     const meta = requestMeta(req);
     const authorization = req.headers.authorization;
-    const identity = await identityFromHeader(authorization, verifier);
+    const identity = await identityOf(req);
     return {
       ...meta,
       identity,

@@ -8,7 +8,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { isRole, type Identity } from './identity';
+import { isRole, isServiceScope, type Identity } from './identity';
 import { SIGNING_ALG, type SigningKey } from './signing-key';
 
 export const ACCESS_TOKEN_ISSUER = 'msa-grok-commerce/users';
@@ -22,7 +22,12 @@ export interface AccessTokenSigner {
 export function createAccessTokenSigner(key: SigningKey, defaultTtlSeconds = 900): AccessTokenSigner {
   return {
     async sign(identity, ttlSeconds = defaultTtlSeconds) {
-      return new SignJWT({ role: identity.role, kind: identity.kind })
+      return new SignJWT({
+        role: identity.role,
+        kind: identity.kind,
+        ...(identity.scopes ? { scope: identity.scopes.join(' ') } : {}),
+        ...(identity.sessionVersion !== undefined ? { sv: identity.sessionVersion } : {}),
+      })
         .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'at+jwt' })
         .setSubject(identity.userId)
         .setIssuer(ACCESS_TOKEN_ISSUER)
@@ -63,10 +68,18 @@ export function createAccessTokenVerifier(keys: JWTVerifyGetKey): AccessTokenVer
         });
         if (!payload.sub || !isRole(payload.role))
           throw new InvalidAccessTokenError('Token has no subject or role');
+        const kind = payload.kind === 'service' ? 'service' : 'user';
+        // A service token is only ever SERVICE with scopes; a user token never holds SERVICE.
+        if ((kind === 'service') !== (payload.role === 'SERVICE'))
+          throw new InvalidAccessTokenError('Token kind and role do not match');
+        const scopes =
+          typeof payload.scope === 'string' ? payload.scope.split(' ').filter(isServiceScope) : [];
         return {
           userId: payload.sub,
           role: payload.role,
-          kind: payload.kind === 'service' ? 'service' : 'user',
+          kind,
+          ...(kind === 'service' ? { scopes } : {}),
+          ...(typeof payload.sv === 'number' ? { sessionVersion: payload.sv } : {}),
         };
       } catch (error) {
         if (error instanceof InvalidAccessTokenError) throw error;

@@ -1,15 +1,31 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
+import type { ServiceScope } from './identity';
 
 /** Where the users service issues service tokens; services call it with the shared internal secret. */
 export const SERVICE_TOKEN_PATH = '/internal/service-token';
 
-/** A development-only default, refused in production (see internalServiceSecret). */
+/**
+ * A development-only default. It is published in this repository, so it is refused in production (see
+ * internalServiceSecret) and by any server that listens beyond loopback.
+ */
 export const DEV_INTERNAL_SERVICE_SECRET = 'dev-internal-service-secret-change-me';
+
+/**
+ * The scopes each internal service's token carries: only what its own calls need. A service not listed here
+ * gets no token.
+ */
+export const SERVICE_TOKEN_SCOPES: Readonly<Record<string, readonly ServiceScope[]>> = {
+  // Looks up a recipient's contact data and an order's number/customer to address messages.
+  notifications: ['users:read', 'orders:read'],
+};
 
 export function internalServiceSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.INTERNAL_SERVICE_SECRET;
+  if (env.NODE_ENV === 'production' && (!secret || secret === DEV_INTERNAL_SERVICE_SECRET))
+    throw new Error(
+      'INTERNAL_SERVICE_SECRET must be set in production (not the published development secret).',
+    );
   if (secret) return secret;
-  if (env.NODE_ENV === 'production') throw new Error('INTERNAL_SERVICE_SECRET must be set in production.');
   return DEV_INTERNAL_SERVICE_SECRET;
 }
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { DEFAULT_LISTEN_HOST } from './network';
 
 /** Settings every subgraph reads; services extend this with their own. */
 export const baseSubgraphEnv = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().default('0.0.0.0'),
+  /** Listen address; loopback unless a container/pod network sets 0.0.0.0 (see docs/security.md). */
+  HOST: z.string().min(1).default(DEFAULT_LISTEN_HOST),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JWKS_URL: z.string().url().default('http://localhost:4001/.well-known/jwks.json'),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),

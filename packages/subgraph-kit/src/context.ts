@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { Identity, AccessTokenVerifier } from '@msa/auth';
+import type { Identity, AccessTokenVerifier, ServiceScope } from '@msa/auth';
+import { hasServiceScope } from '@msa/auth';
 import { bearerToken, InvalidAccessTokenError } from '@msa/auth';
 import type { Logger } from './logger';
 import { type LoaderRegistry } from './loaders';
@@ -37,20 +38,35 @@ export function requireIdentity(ctx: Pick<SubgraphContext, 'identity'>): Identit
 
 export function requireAdmin(ctx: Pick<SubgraphContext, 'identity'>): Identity {
   const identity = requireIdentity(ctx);
-  if (identity.role !== 'ADMIN') throw forbidden('Only administrators can do this');
+  if (identity.role !== 'ADMIN' || identity.kind !== 'user')
+    throw forbidden('Only administrators can do this');
   return identity;
 }
 
 export function requireStaff(ctx: Pick<SubgraphContext, 'identity'>): Identity {
   const identity = requireIdentity(ctx);
-  if (identity.role !== 'ADMIN' && identity.role !== 'STAFF') throw forbidden('Only staff can do this');
+  if ((identity.role !== 'ADMIN' && identity.role !== 'STAFF') || identity.kind !== 'user')
+    throw forbidden('Only staff can do this');
   return identity;
+}
+
+/** Staff, or an internal service whose token holds `scope` (the one read that service needs). */
+export function requireStaffOrServiceScope(
+  ctx: Pick<SubgraphContext, 'identity'>,
+  scope: ServiceScope,
+): Identity {
+  const identity = requireIdentity(ctx);
+  if (hasServiceScope(identity, scope)) return identity;
+  return requireStaff(ctx);
 }
 
 /** The caller may act on `ownerId`'s data: it is their own, or they are staff. */
 export function requireOwnerOrStaff(ctx: Pick<SubgraphContext, 'identity'>, ownerId: string): Identity {
   const identity = requireIdentity(ctx);
-  if (identity.userId !== ownerId && identity.role !== 'ADMIN' && identity.role !== 'STAFF') {
+  if (
+    identity.userId !== ownerId &&
+    !((identity.role === 'ADMIN' || identity.role === 'STAFF') && identity.kind === 'user')
+  ) {
     throw forbidden('This belongs to another user');
   }
   return identity;

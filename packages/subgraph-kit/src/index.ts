@@ -1,14 +1,19 @@
 import 'reflect-metadata';
 
+export * from './cart-fingerprint';
 export * from './config';
 export * from './context';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';
+export * from './input-safety';
 export * from './loaders';
 export * from './logger';
 export * from './metrics';
 export * from './money';
+export * from './network';
+export * from './operation-label';
+export * from './known-operations';
 export * from './pagination';
 export * from './request-id';
 export * from './server';

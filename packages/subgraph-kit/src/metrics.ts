@@ -1,6 +1,7 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { operationLabel } from './operation-label';
 
 export interface ServiceMetrics {
   registry: Registry;
@@ -59,13 +60,13 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             metrics.operationErrors.inc({
-              operation: operationName ?? 'anonymous',
+              operation: operationLabel(operationName),
               code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             });
           }
         },
         async willSendResponse({ operationName, operation }) {
-          stop({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' });
+          stop({ operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' });
         },
       };
     },

@@ -6,9 +6,11 @@ import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AccessTokenVerifier } from '@msa/auth';
+import { redisSessionVersions, revocationCheckingVerifier, type AccessTokenVerifier } from '@msa/auth';
+import { Redis } from 'ioredis';
 import { identityFromHeader, type SubgraphContext } from './context';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
+import { inputSafetyPlugin } from './input-safety';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import {
@@ -18,6 +20,7 @@ import {
   metricsPlugin,
   type ServiceMetrics,
 } from './metrics';
+import { DEFAULT_LISTEN_HOST } from './network';
 import { requestIdFrom, traceIdFrom } from './request-id';
 
 export type HealthCheck = () => Promise<unknown>;
@@ -38,6 +41,11 @@ export interface SubgraphServerOptions<C extends SubgraphContext> {
   /** Called on stop after the HTTP server drained: close pools, workers, clients. */
   onStop?: () => Promise<void>;
   introspection?: boolean;
+  /**
+   * Redis holding the users' session versions: with it, tokens of a user who logged out, changed password
+   * or role, or was disabled stop working here within about a second. Every service sets it.
+   */
+  redisUrl?: string;
 }
 
 export interface RunningSubgraph {
@@ -71,6 +79,15 @@ export async function startSubgraphServer<C extends SubgraphContext>(
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const metrics = createServiceMetrics(options.name);
+  const sessionRedis = options.redisUrl
+    ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 5_000 })
+    : null;
+  sessionRedis?.on('error', (error: Error) => options.logger.warn({ err: error }, 'session redis error'));
+  const verifier = sessionRedis
+    ? revocationCheckingVerifier(options.verifier, redisSessionVersions(sessionRedis), (error) =>
+        options.logger.warn({ err: error }, 'session version unavailable; token accepted'),
+      )
+    : options.verifier;
 
   const apollo = new ApolloServer<C>({
     schema: options.schema,
@@ -79,6 +96,7 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      inputSafetyPlugin(),
       metricsPlugin(metrics),
       errorLoggingPlugin(options.logger) as never,
     ],
@@ -102,14 +120,16 @@ export async function startSubgraphServer<C extends SubgraphContext>(
         const requestId = requestIdFrom(req.headers);
         res.setHeader('x-request-id', requestId);
         const logger = options.logger.child({ requestId, traceId: traceIdFrom(req.headers) });
-        const identity = await identityFromHeader(req.headers.authorization, options.verifier);
+        const identity = await identityFromHeader(req.headers.authorization, verifier);
         const base: SubgraphContext = { requestId, identity, logger, loaders: new LoaderRegistry() };
         return options.extendContext ? options.extendContext(base, req) : (base as C);
       },
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) =>
+    httpServer.listen(options.port, options.host ?? DEFAULT_LISTEN_HOST, resolve),
+  );
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;
   options.logger.info({ url }, `${options.name} subgraph ready`);
@@ -125,6 +145,7 @@ export async function startSubgraphServer<C extends SubgraphContext>(
       stopping ??= (async () => {
         await apollo.stop();
         await options.onStop?.();
+        await sessionRedis?.quit().catch(() => sessionRedis.disconnect());
       })();
       return stopping;
     },

@@ -1,6 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { isPublicCode } from '@msa/subgraph-kit';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
+
+interface SubgraphErrorBody {
+  errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+}
 
 /**
  * Calls one subgraph on behalf of a client request, passing the caller's bearer token (each subgraph verifies
@@ -12,5 +18,25 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     for (const [name, value] of Object.entries(forwardedHeaders(context, context.authorization))) {
       request.http.headers.set(name, value);
     }
+  }
+
+  /**
+   * A subgraph refuses a request it cannot even start (a variable its scalar rejects, such as an invalid
+   * DateTime) with HTTP 400 and a GraphQL error. When that error's code is public it is the client's
+   * mistake: pass it on as it is (BAD_USER_INPUT, …) instead of the gateway's generic failure, which the
+   * router would mask as INTERNAL_SERVER_ERROR. Nothing else of the subgraph's response is passed on.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    if (response.status >= 400 && response.status < 500 && response.status !== 401) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as SubgraphErrorBody | null;
+      const first = body?.errors?.[0];
+      const code = first?.extensions?.code;
+      if (first && isPublicCode(code) && typeof first.message === 'string')
+        return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return super.errorFromResponse(response);
   }
 }

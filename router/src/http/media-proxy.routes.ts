@@ -6,6 +6,7 @@ import { rateLimitedMessage } from '../rate-limit/rate-limit-error';
 import type { RateLimiter } from '../rate-limit/redis-rate-limiter';
 import type { RouterMetrics } from '../metrics/router-metrics';
 import { forwardedHeaders, requestMeta } from './request-meta';
+import { confinedProxyPath, UnsafePathError } from './confined-path';
 import { streamProxy } from './stream-proxy';
 
 /** Rate-limit points one upload spends: about a page-sized query, since it costs a write and disk space. */
@@ -30,10 +31,22 @@ function sendError(
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
-function proxyTo(req: Request, res: Response, options: MediaProxyOptions) {
+/**
+ * The one way a request leaves the router for the media service: its path is decoded, checked and confined
+ * to `prefix` first (see confinedProxyPath), so no encoding of "..", no backslash and no NUL can turn an
+ * image read into a call to the service's /graphql, /health or /metrics.
+ */
+function proxyTo(prefix: '/media' | '/uploads', req: Request, res: Response, options: MediaProxyOptions) {
+  let path: string;
+  try {
+    path = confinedProxyPath(prefix, req.originalUrl);
+  } catch (error) {
+    if (error instanceof UnsafePathError) return sendError(res, 400, 'BAD_REQUEST', error.message);
+    throw error;
+  }
   const meta = requestMeta(req);
   streamProxy(req, res, {
-    target: new URL(options.targetBaseUrl.replace(/\/$/, '') + req.originalUrl),
+    target: new URL(options.targetBaseUrl.replace(/\/$/, '') + path),
     headers: forwardedHeaders(meta, req.headers.authorization),
     logger: options.logger.child({ requestId: meta.requestId }),
   });
@@ -45,6 +58,13 @@ function proxyTo(req: Request, res: Response, options: MediaProxyOptions) {
  */
 export function mountMediaProxy(app: Express, options: MediaProxyOptions): void {
   app.post(['/uploads', '/uploads/*path'], async (req, res) => {
+    // Refuse unsafe paths before spending any work (token check, rate limit) on them.
+    try {
+      confinedProxyPath('/uploads', req.originalUrl);
+    } catch (error) {
+      if (error instanceof UnsafePathError) return sendError(res, 400, 'BAD_REQUEST', error.message);
+      throw error;
+    }
     const token = bearerToken(req.headers.authorization);
     if (!token) return sendError(res, 401, 'UNAUTHENTICATED', 'You must be signed in');
     let identity;
@@ -72,8 +92,8 @@ export function mountMediaProxy(app: Express, options: MediaProxyOptions): void 
     } catch (error) {
       options.logger.error({ err: error }, 'rate limiter unavailable; upload allowed');
     }
-    proxyTo(req, res, options);
+    proxyTo('/uploads', req, res, options);
   });
 
-  app.get('/media/*path', (req, res) => proxyTo(req, res, options));
+  app.get('/media/*path', (req, res) => proxyTo('/media', req, res, options));
 }

@@ -22,7 +22,7 @@ export function createRouterMetrics(): RouterMetrics {
     ...metrics,
     rateLimited: new Counter({
       name: 'router_rate_limited_total',
-      help: 'Requests refused by the per-client rate limit, by source (graphql, subscription or upload).',
+      help: 'Requests refused by the per-client rate limit, by source (admission, graphql, subscription or upload).',
       labelNames: ['source'],
       registers,
     }),

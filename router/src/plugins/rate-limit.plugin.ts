@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ADMISSION_COST } from '../http/admission';
 import { measureRequest } from '../limits/measure-request';
 import { rateLimitClientKey } from '../rate-limit/client-key';
 import { rateLimitedError } from '../rate-limit/rate-limit-error';
@@ -27,7 +28,10 @@ export function useRateLimit(options: RateLimitPluginOptions): ApolloServerPlugi
       return {
         async didResolveOperation(requestContext) {
           const { identity, clientIp, logger } = requestContext.contextValue;
-          const charge = Math.min(measureRequest(requestContext).cost, options.maxChargePerOperation);
+          // The admission step already spent ADMISSION_COST of this operation's price.
+          const charge =
+            Math.min(measureRequest(requestContext).cost, options.maxChargePerOperation) - ADMISSION_COST;
+          if (charge <= 0) return;
           let decision: RateLimitDecision;
           try {
             decision = await options.limiter.consume(rateLimitClientKey(identity, clientIp), charge);

@@ -22,6 +22,7 @@ import { rateLimitedError } from '../rate-limit/rate-limit-error';
 import type { RateLimiter } from '../rate-limit/redis-rate-limiter';
 import type { ClientConnection } from './client-connection';
 import type { AcceptedSubscription } from './federated-subscription';
+import { serviceTokenRefusal } from '../plugins/service-token-policy';
 import type { SubscriptionSupergraph } from './subscription-supergraph';
 
 export interface AdmissionOptions {
@@ -123,6 +124,8 @@ export async function admitOperation(
   if (coerced.errors) return refused(withCode(coerced.errors, 'BAD_USER_INPUT'));
 
   const { context } = connection;
+  const serviceRefusal = serviceTokenRefusal(context.identity, operation.operation);
+  if (serviceRefusal) return refused([serviceRefusal]);
   const measure = measureOperation(supergraph.apiSchema, document, operation, variables);
   const violation = findViolation(measure, options.limits);
   if (violation) {

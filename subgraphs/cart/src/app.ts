@@ -98,6 +98,7 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
       name: 'cart',
       schema,
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

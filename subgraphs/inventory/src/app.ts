@@ -69,6 +69,7 @@ export async function createInventorySubgraph(options: InventorySubgraphOptions)
       name: 'inventory',
       schema: await buildInventorySchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

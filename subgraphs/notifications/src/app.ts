@@ -170,6 +170,7 @@ export async function createNotificationsSubgraph(
       name: 'notifications',
       schema,
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

@@ -131,6 +131,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
       name: 'orders',
       schema,
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, startCommandWorker, startOutboxRelay } from '@msa/events';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  createLogger,
+  DEFAULT_LISTEN_HOST,
+  startSubgraphServer,
+  type Logger,
+  type RunningSubgraph,
+} from '@msa/subgraph-kit';
 import { createPaymentsDb, pingDatabase } from './data/database';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
@@ -90,6 +96,7 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
       name: 'payments',
       schema: await buildPaymentsSchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
@@ -102,6 +109,7 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
         mountPaymentsWebhook(app, {
           db,
           secret: options.webhookSecret ?? DEV_WEBHOOK_SECRET,
+          listenHost: options.host ?? DEFAULT_LISTEN_HOST,
           toleranceSeconds: options.webhookToleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
           logger,
         }),

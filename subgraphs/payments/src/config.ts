@@ -43,6 +43,10 @@ export const paymentsEnv = baseSubgraphEnv
   .refine((env) => env.NODE_ENV !== 'production' || env.PAYMENTS_WEBHOOK_SECRET !== undefined, {
     path: ['PAYMENTS_WEBHOOK_SECRET'],
     message: 'must be set in production',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.PAYMENTS_WEBHOOK_SECRET !== DEV_WEBHOOK_SECRET, {
+    path: ['PAYMENTS_WEBHOOK_SECRET'],
+    message: 'must not be the published development secret in production',
   });
 
 export interface PaymentsConfig {

@@ -58,6 +58,7 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
       name: 'products',
       schema: await buildProductsSchema(),
       verifier: options.verifier,
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       logger,
       port: options.port,
       ...(options.host && { host: options.host }),

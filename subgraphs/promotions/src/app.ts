@@ -111,6 +111,7 @@ export async function createPromotionsSubgraph(options: PromotionsSubgraphOption
       name: 'promotions',
       schema: await buildPromotionsSchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

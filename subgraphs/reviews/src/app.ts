@@ -58,6 +58,7 @@ export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Pr
       name: 'reviews',
       schema: await buildReviewsSchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

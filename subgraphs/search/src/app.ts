@@ -145,6 +145,7 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
       name: 'search',
       schema,
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

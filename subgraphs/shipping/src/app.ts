@@ -133,6 +133,7 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
       name: 'shipping',
       schema: await buildShippingSchema(),
       verifier: options.verifier,
+      redisUrl: options.redisUrl,
       logger,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),

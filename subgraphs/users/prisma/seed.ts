@@ -1,4 +1,4 @@
-import type { Role } from '@msa/auth';
+import type { UserRoleName as Role } from '@msa/auth';
 import { AddressRepo } from '../src/data/address.repo';
 import { createPrismaClient } from '../src/data/prisma-client';
 import { isEmailTaken, UserRepo, type UserRecord } from '../src/data/user.repo';

@@ -6,7 +6,13 @@ import {
   localKeys,
   type SigningKey,
 } from '@msa/auth';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  createLogger,
+  DEFAULT_LISTEN_HOST,
+  startSubgraphServer,
+  type Logger,
+  type RunningSubgraph,
+} from '@msa/subgraph-kit';
 import { startOutboxRelay } from '@msa/events';
 import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
@@ -73,6 +79,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       verifier,
       logger,
       port: options.port,
+      redisUrl: options.redisUrl,
       ...(options.host ? { host: options.host } : {}),
       healthChecks: {
         database: () => prisma.$queryRaw`SELECT 1`,
@@ -81,7 +88,11 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       extendContext: (base) => ({ ...base, clientIp: currentClientIp(), services }),
       routes: (app) => {
         mountJwks(app, signer);
-        mountServiceTokens(app, signer, options.internalServiceSecret ?? internalServiceSecret());
+        mountServiceTokens(app, signer, {
+          secret: options.internalServiceSecret ?? internalServiceSecret(),
+          listenHost: options.host ?? DEFAULT_LISTEN_HOST,
+          logger,
+        });
         mountClientIp(app);
       },
       onStop: close,

@@ -73,7 +73,11 @@ describe('users: federation entities and published keys', () => {
           return repo.findByIds(ids);
         },
       });
-      const directory = new UserDirectoryService({ users: counting, addresses: new AddressRepo(prisma) });
+      const directory = new UserDirectoryService({
+        users: counting,
+        addresses: new AddressRepo(prisma),
+        sessions: { endAll: async () => {}, endAccessTokens: async () => {} },
+      });
       const loaders = new LoaderRegistry();
       const loaded = await Promise.all([ann.id, bob.id, ann.id].map((id) => directory.load(loaders, id)));
       expect(loaded.map((u) => u?.id)).toEqual([ann.id, bob.id, ann.id]);

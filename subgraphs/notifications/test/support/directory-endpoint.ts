@@ -1,6 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bearerToken, isStaffOrAdmin, secretMatches, SERVICE_TOKEN_PATH, type Role } from '@msa/auth';
+import {
+  bearerToken,
+  hasServiceScope,
+  isStaffOrAdmin,
+  secretMatches,
+  SERVICE_TOKEN_PATH,
+  type Role,
+} from '@msa/auth';
 import type { TestKeys } from '@msa/testing';
 
 export interface DirectoryUser {
@@ -47,7 +54,12 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
           return reply(401, { error: 'bad secret' });
         const { service } = JSON.parse(raw) as { service: string };
         const accessToken = await keys.signer.sign(
-          { userId: `service:${service}`, role: 'ADMIN', kind: 'service' },
+          {
+            userId: `service:${service}`,
+            role: 'SERVICE',
+            kind: 'service',
+            scopes: ['users:read', 'orders:read'],
+          },
           300,
         );
         return reply(200, { accessToken, expiresIn: 300 });
@@ -57,7 +69,8 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
       lookups.push(operation);
       const token = bearerToken(req.headers.authorization);
       const identity = token ? await keys.verifier.verify(token).catch(() => null) : null;
-      if (!isStaffOrAdmin(identity))
+      const scope = operation === 'NotificationOrder' ? 'orders:read' : 'users:read';
+      if (!isStaffOrAdmin(identity) && !hasServiceScope(identity, scope))
         return reply(200, {
           errors: [{ message: 'Only staff can do this', extensions: { code: 'FORBIDDEN' } }],
         });

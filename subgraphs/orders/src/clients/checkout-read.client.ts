@@ -16,7 +16,7 @@ export const CHECKOUT_READ_QUERY = `query OrdersCheckoutRead($cartId: ID, $rateI
     couponCodes
     freeShipping
   }
-  shippingRate(id: $rateId) { id amount { amount currency } carrier service expiresAt destination { country postalCode } }
+  shippingRate(id: $rateId) { id amount { amount currency } carrier service expiresAt cartId cartFingerprint destination { country postalCode } }
 }`;
 
 export interface CheckoutReads {

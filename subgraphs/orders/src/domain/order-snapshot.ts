@@ -1,3 +1,4 @@
+import { cartContentsFingerprint } from '@msa/subgraph-kit';
 import { CheckoutErrorCode, invalidCart, type Problem } from './checkout-problems';
 import { snapshotDiscounts, type CartDiscountView, type OrderDiscountDraft } from './order-discounts';
 import { orderTotal } from './order-totals';
@@ -103,7 +104,10 @@ export function snapshotCheckout({ cart, rate, shipTo, now }: CheckoutFacts): Sn
 
   const discounts = snapshotDiscounts(cart, currency, subtotal);
   if (!discounts.ok) return discounts;
-  const shipping = shippingCharge(rate, currency, cart.freeShipping === true, now, shipTo);
+  const shipping = shippingCharge(rate, currency, cart.freeShipping === true, now, shipTo, {
+    id: cart.id,
+    fingerprint: cartContentsFingerprint(cart.id, lines),
+  });
   if (!shipping.ok) return shipping;
 
   const total = orderTotal(subtotal, discounts.discountTotal, shipping.shippingTotal);

@@ -10,6 +10,9 @@ export interface ShippingRateView {
   expiresAt: string | null;
   /** Where the rate was priced to; the order must ship there. */
   destination?: { country: string; postalCode: string } | null;
+  /** The cart the rate was priced for and a digest of its contents then (cartContentsFingerprint). */
+  cartId?: string;
+  cartFingerprint?: string;
 }
 
 const normalizedPostalCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
@@ -34,8 +37,17 @@ export function shippingCharge(
   freeShipping: boolean,
   now: Date,
   shipTo: { country: string; postalCode: string },
+  cart?: { id: string; fingerprint: string },
 ): ShippingCharge {
   if (!rate) return invalidRate('This shipping rate is unknown or has expired; choose a rate again.');
+  if (
+    cart &&
+    ((rate.cartId !== undefined && rate.cartId !== cart.id) ||
+      (rate.cartFingerprint !== undefined && rate.cartFingerprint !== cart.fingerprint))
+  )
+    return invalidRate(
+      'This shipping rate was quoted for other cart contents; get shipping rates again for this cart.',
+    );
   if (
     rate.destination &&
     (rate.destination.country.toUpperCase() !== shipTo.country.toUpperCase() ||

@@ -1,5 +1,5 @@
 import type { Identity } from '@msa/auth';
-import { isStaffOrAdmin } from '@msa/auth';
+import { hasServiceScope, isStaffOrAdmin } from '@msa/auth';
 import { badUserInput, DEFAULT_CURRENCY, forbidden, notFound } from '@msa/subgraph-kit';
 import type { OrdersDb } from '../data/database';
 import { findOrder, findOrders } from '../data/order.repo';
@@ -38,6 +38,7 @@ export interface OrderQueries {
 }
 
 export function canView(viewer: Identity, order: OrderRecord): boolean {
+  if (viewer.kind === 'service') return hasServiceScope(viewer, 'orders:read');
   return order.customerId === viewer.userId || isStaffOrAdmin(viewer);
 }
 

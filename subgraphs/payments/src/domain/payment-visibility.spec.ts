@@ -8,7 +8,15 @@ describe('payment visibility', () => {
     expect(canSeePayment({ userId: 'customer-1', role: 'CUSTOMER', kind: 'user' }, payment)).toBe(true);
     expect(canSeePayment({ userId: 'staff-1', role: 'STAFF', kind: 'user' }, payment)).toBe(true);
     expect(canSeePayment({ userId: 'admin-1', role: 'ADMIN', kind: 'user' }, payment)).toBe(true);
-    expect(canSeePayment({ userId: 'worker', role: 'ADMIN', kind: 'service' }, payment)).toBe(true);
+  });
+
+  it('hides it from internal services: no service token carries a payments scope', () => {
+    expect(
+      canSeePayment(
+        { userId: 'service:notifications', role: 'SERVICE', kind: 'service', scopes: ['orders:read'] },
+        payment,
+      ),
+    ).toBe(false);
   });
 
   it('hides it from other customers and from anonymous callers', () => {

@@ -1,15 +1,18 @@
 import express, { type Express, type Response } from 'express';
-import type { Logger } from '@msa/subgraph-kit';
+import { developmentSecretRefused, type Logger } from '@msa/subgraph-kit';
 import type { PaymentsDb } from '../data/database';
 import { parseWebhookEvent } from '../domain/webhook-event';
 import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER } from '../domain/webhook-signature';
 import { applyWebhookEvent, type WebhookOutcome } from '../services/apply-webhook-event';
+import { DEV_WEBHOOK_SECRET } from './webhook-secret';
 
 export const PAYMENTS_WEBHOOK_PATH = '/webhooks/payments';
 
 export interface PaymentsWebhookOptions {
   db: PaymentsDb;
   secret: string;
+  /** The address the server listens on: the published development secret is refused beyond loopback. */
+  listenHost: string;
   toleranceSeconds: number;
   logger: Logger;
   /** Milliseconds since the epoch; tests move it. */
@@ -43,7 +46,20 @@ function respond(res: Response, outcome: WebhookOutcome): void {
  */
 export function mountPaymentsWebhook(app: Express, options: PaymentsWebhookOptions): void {
   const now = options.now ?? Date.now;
+  const devSecretRefused = developmentSecretRefused(options.secret, DEV_WEBHOOK_SECRET, options.listenHost);
+  if (devSecretRefused)
+    options.logger.warn(
+      { host: options.listenHost },
+      'PAYMENTS_WEBHOOK_SECRET is the published development secret on a non-loopback or production server: webhooks are refused until a real secret is set',
+    );
   app.post(PAYMENTS_WEBHOOK_PATH, express.raw({ type: () => true, limit: '256kb' }), async (req, res) => {
+    if (devSecretRefused) {
+      res.status(403).json({
+        error: 'DEVELOPMENT_SECRET_REFUSED',
+        message: 'The development webhook secret is accepted on loopback only; set PAYMENTS_WEBHOOK_SECRET',
+      });
+      return;
+    }
     const rawBody: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const check = verifyWebhookSignature({
       secret: options.secret,

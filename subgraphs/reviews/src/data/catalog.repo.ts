@@ -25,3 +25,16 @@ export async function applyVariantChange(
 export async function isKnownProduct(db: ReviewsReader, productId: string): Promise<boolean> {
   return (await db.catalogVariant.findFirst({ where: { productId }, select: { variantId: true } })) !== null;
 }
+
+/**
+ * A product customers can review: the catalog announced a purchasable variant of it (its product is ACTIVE).
+ * DRAFT and ARCHIVED products are not, so a review can never reveal an unpublished product.
+ */
+export async function isLiveProduct(db: ReviewsReader, productId: string): Promise<boolean> {
+  return (
+    (await db.catalogVariant.findFirst({
+      where: { productId, purchasable: true },
+      select: { variantId: true },
+    })) !== null
+  );
+}

@@ -7,7 +7,7 @@ const customer: Identity = { userId: 'u1', role: 'CUSTOMER', kind: 'user' };
 const stranger: Identity = { userId: 'u2', role: 'CUSTOMER', kind: 'user' };
 const staff: Identity = { userId: 's1', role: 'STAFF', kind: 'user' };
 const admin: Identity = { userId: 'a1', role: 'ADMIN', kind: 'user' };
-const service: Identity = { userId: 'u1', role: 'ADMIN', kind: 'service' };
+const service: Identity = { userId: 'u1', role: 'SERVICE', kind: 'service', scopes: ['users:read'] };
 const review = (status: ReviewStatus) => ({ status, authorId: 'u1' });
 
 describe('review access', () => {

@@ -1,6 +1,6 @@
 import { isAdmin, type Identity } from '@msa/auth';
 import { forbidden } from '@msa/subgraph-kit';
-import { isKnownProduct } from '../data/catalog.repo';
+import { isLiveProduct } from '../data/catalog.repo';
 import { inTransaction, isUniqueViolation, lockCustomers, type ReviewsDb } from '../data/database';
 import { refreshVerifiedPurchases } from '../data/purchase.repo';
 import {
@@ -38,7 +38,7 @@ export async function createReview(
 ): Promise<ReviewOutcome> {
   const validated = validateReviewInput(input);
   if (!validated.ok) return failed(...validated.violations);
-  if (!(await isKnownProduct(db, productId))) {
+  if (!(await isLiveProduct(db, productId))) {
     return failed({
       code: ReviewErrorCode.PRODUCT_NOT_FOUND,
       message: `Product ${productId} does not exist`,

@@ -54,6 +54,12 @@ export class ShippingRate {
   @Field(() => ID, { description: 'The cart this rate was priced for.' })
   cartId!: string;
 
+  @Field(() => String, {
+    description:
+      'Digest of the cart contents (variants and quantities) this rate was priced for; checkout refuses the rate once the cart changes.',
+  })
+  cartFingerprint!: string;
+
   @Field(() => ShippingDestination, { description: 'Where this rate was priced to.' })
   destination!: ShippingDestination;
 
@@ -72,6 +78,7 @@ export function toShippingRate(quote: ShippingQuoteRecord): ShippingRate {
     zone: quote.zone,
     billableWeightGrams: quote.billableWeightGrams,
     cartId: quote.cartId,
+    cartFingerprint: quote.cartFingerprint,
     destination: {
       country: quote.country,
       postalCode: quote.postalCode,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cartContentsFingerprint } from '@msa/subgraph-kit';
 import {
   findQuote,
   saveQuotes,
@@ -54,6 +55,10 @@ export async function quoteShippingRates(
     amount: option.amount,
     currency: deps.currency,
     actualWeightGrams: parcel.actualGrams,
+    cartFingerprint: cartContentsFingerprint(
+      cart.id,
+      lines.map((line) => ({ variantId: line.variant.id, quantity: line.quantity })),
+    ),
     billableWeightGrams: parcel.billableGrams,
     minDays: option.minDays,
     maxDays: option.maxDays,

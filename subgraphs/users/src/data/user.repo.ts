@@ -1,5 +1,5 @@
 import { publishEvent } from '@msa/events';
-import type { Role } from '@msa/auth';
+import type { UserRoleName as Role } from '@msa/auth';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client';
 import { isUniqueViolation, isUuid } from './prisma-client';
 
@@ -10,6 +10,9 @@ export interface UserRecord {
   name: string;
   role: Role;
   createdAt: Date;
+  /** When an administrator disabled the account; null while it is enabled. */
+  disabledAt: Date | null;
+  disabledReason: string | null;
 }
 
 export interface UserCredentials extends UserRecord {
@@ -27,6 +30,8 @@ const PUBLIC_FIELDS = {
   name: true,
   role: true,
   createdAt: true,
+  disabledAt: true,
+  disabledReason: true,
 } satisfies Prisma.UserSelect;
 const CREDENTIAL_FIELDS = { ...PUBLIC_FIELDS, passwordHash: true } satisfies Prisma.UserSelect;
 
@@ -94,6 +99,15 @@ export class UserRepo {
 
   setRole(id: string, role: Role): Promise<UserRecord> {
     return this.db.user.update({ where: { id }, data: { role }, select: PUBLIC_FIELDS });
+  }
+
+  /** Disables (with a reason) or, with null, enables the account. */
+  setDisabled(id: string, disabled: { at: Date; reason: string } | null): Promise<UserRecord> {
+    return this.db.user.update({
+      where: { id },
+      data: { disabledAt: disabled?.at ?? null, disabledReason: disabled?.reason ?? null },
+      select: PUBLIC_FIELDS,
+    });
   }
 
   /** Newest first; `search` matches email or name, case-insensitively. Fetches `take` rows after the cursor. */

@@ -2,7 +2,7 @@ import { UserErrorCode } from './user-error-codes';
 
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-export type SessionRevocationReason = 'LOGOUT' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED';
+export type SessionRevocationReason = 'LOGOUT' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED' | 'ACCOUNT_DISABLED';
 
 /** What the database knows about a presented refresh token and its family. */
 export interface StoredRefreshToken {

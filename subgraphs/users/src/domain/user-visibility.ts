@@ -1,7 +1,8 @@
-import { isStaffOrAdmin, type Identity } from '@msa/auth';
+import { hasServiceScope, isStaffOrAdmin, type Identity } from '@msa/auth';
 
-/** Email and address book are visible to their owner and to staff (including internal services) only. */
+/** Email and address book are visible to their owner, to staff and to services holding users:read only. */
 export function canViewPrivateUserData(viewer: Identity | null, userId: string): boolean {
   if (!viewer) return false;
+  if (viewer.kind === 'service') return hasServiceScope(viewer, 'users:read');
   return viewer.userId === userId || isStaffOrAdmin(viewer);
 }

@@ -2,6 +2,7 @@ import { requireAdmin, requireStaff, type Connection } from '@msa/subgraph-kit';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { UsersContext } from '../context';
 import type { UserRecord } from '../data/user.repo';
+import type { Outcome } from '../services/outcome';
 import { toUserErrors, UserPayload } from './payloads';
 import { UserRole } from './user-role';
 import { UserConnection } from './user.type';
@@ -40,4 +41,36 @@ export class AdminResolver {
         : { user: null, userErrors: toUserErrors(outcome.problems) },
     );
   }
+
+  @Mutation(() => UserPayload, {
+    description:
+      'Disables an account (admins only; not your own): sign-in and refresh are refused and its access tokens stop working within seconds.',
+  })
+  async disableUser(
+    @Arg('userId', () => ID, { description: 'User to disable.' }) userId: string,
+    @Arg('reason', () => String, { description: 'Why, 1 to 500 characters; shown to administrators.' })
+    reason: string,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserPayload> {
+    const admin = requireAdmin(ctx);
+    return toPayload(await ctx.services.directory.disable(admin.userId, userId, reason));
+  }
+
+  @Mutation(() => UserPayload, { description: 'Enables a disabled account again (admins only).' })
+  async enableUser(
+    @Arg('userId', () => ID, { description: 'User to enable.' }) userId: string,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserPayload> {
+    requireAdmin(ctx);
+    return toPayload(await ctx.services.directory.enable(userId));
+  }
+}
+
+function toPayload(outcome: Outcome<UserRecord>): UserPayload {
+  return Object.assign(
+    new UserPayload(),
+    outcome.ok
+      ? { user: outcome.value, userErrors: [] }
+      : { user: null, userErrors: toUserErrors(outcome.problems) },
+  );
 }

@@ -1,8 +1,8 @@
-import type { Role } from '@msa/auth';
+import type { UserRoleName } from '@msa/auth';
 import { registerEnumType } from 'type-graphql';
 
 export const UserRole = { CUSTOMER: 'CUSTOMER', STAFF: 'STAFF', ADMIN: 'ADMIN' } as const satisfies {
-  [R in Role]: R;
+  [R in UserRoleName]: R;
 };
 
 registerEnumType(UserRole, {

@@ -1,4 +1,5 @@
-import { requireIdentity, requireStaff } from '@msa/subgraph-kit';
+import { isStaffOrAdmin } from '@msa/auth';
+import { requireIdentity, requireStaffOrServiceScope } from '@msa/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../context';
 import type { AddressRecord } from '../data/address.repo';
@@ -22,7 +23,7 @@ export class UserResolver {
     @Arg('id', () => ID, { description: 'User id.' }) id: string,
     @Ctx() ctx: UsersContext,
   ): Promise<UserRecord | null> {
-    requireStaff(ctx);
+    requireStaffOrServiceScope(ctx, 'users:read');
     return ctx.services.directory.load(ctx.loaders, id);
   }
 
@@ -32,6 +33,22 @@ export class UserResolver {
   })
   email(@Root() user: UserRecord, @Ctx() ctx: UsersContext): string | null {
     return mayViewPrivateFields(ctx.identity, user) ? user.email : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether an administrator disabled the account; null unless you are staff.',
+  })
+  disabled(@Root() user: UserRecord, @Ctx() ctx: UsersContext): boolean | null {
+    return isStaffOrAdmin(ctx.identity) ? user.disabledAt !== null : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the account was disabled; null when enabled or unless you are staff.',
+  })
+  disabledReason(@Root() user: UserRecord, @Ctx() ctx: UsersContext): string | null {
+    return isStaffOrAdmin(ctx.identity) ? user.disabledReason : null;
   }
 
   @FieldResolver(() => [Address], {

@@ -90,6 +90,11 @@ export class AuthService {
     }
     await this.deps.attempts.clearAccount(email);
     const { passwordHash: _hash, ...user } = account;
+    // Only after the password matched, so the answer reveals nothing to someone guessing.
+    if (user.disabledAt)
+      return failure(
+        problem(UserErrorCode.ACCOUNT_DISABLED, 'This account has been disabled. Contact support for help.'),
+      );
     return success(await this.deps.sessions.start(user));
   }
 

@@ -1,4 +1,4 @@
-import type { AccessTokenSigner } from '@msa/auth';
+import type { AccessTokenSigner, SessionVersionStore } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
 import type { RefreshTokenRepo } from '../data/refresh-token.repo';
 import type { UserRecord, UserRepo } from '../data/user.repo';
@@ -26,6 +26,8 @@ export interface SessionServiceDeps {
   users: UserRepo;
   tokens: RefreshTokenRepo;
   signer: AccessTokenSigner;
+  /** Session versions: raised to end a user's access tokens; new tokens carry the current one. */
+  versions: SessionVersionStore;
   accessTokenTtlSeconds: number;
   logger: Logger;
   clock?: () => Date;
@@ -62,6 +64,8 @@ export class SessionService {
     const user = await this.deps.users.findById(stored.family.userId);
     if (!user)
       return failure(problem(UserErrorCode.INVALID_REFRESH_TOKEN, 'This account no longer exists.', FIELD));
+    if (user.disabledAt)
+      return failure(problem(UserErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.', FIELD));
     const refreshToken = generateRefreshToken();
     const refreshTokenExpiresAt = refreshTokenExpiry(now);
     const rotated = await this.deps.tokens.rotate(
@@ -79,11 +83,20 @@ export class SessionService {
     const stored = await this.deps.tokens.findByHash(hashRefreshToken(presented));
     if (!stored) return failure(problem(UserErrorCode.INVALID_REFRESH_TOKEN, UNKNOWN_TOKEN_MESSAGE, FIELD));
     await this.deps.tokens.revokeFamily(stored.familyId, 'LOGOUT', this.clock());
+    // The user's access tokens end too (other devices refresh into new ones).
+    await this.deps.versions.revoke(stored.family.userId);
     return success(true);
   }
 
-  endAll(userId: string, reason: SessionRevocationReason): Promise<void> {
-    return this.deps.tokens.revokeAllForUser(userId, reason, this.clock());
+  /** Ends every session of the user: refresh tokens revoked, access tokens refused within a second. */
+  async endAll(userId: string, reason: SessionRevocationReason): Promise<void> {
+    await this.deps.tokens.revokeAllForUser(userId, reason, this.clock());
+    await this.deps.versions.revoke(userId);
+  }
+
+  /** Ends the user's access tokens only (a role change): the next refresh issues one with the new role. */
+  async endAccessTokens(userId: string): Promise<void> {
+    await this.deps.versions.revoke(userId);
   }
 
   private async reuseDetected(familyId: string, userId: string, now: Date): Promise<Outcome<Session>> {
@@ -98,7 +111,15 @@ export class SessionService {
   ): Promise<Pick<Session, 'accessToken' | 'accessTokenExpiresAt'>> {
     const ttl = this.deps.accessTokenTtlSeconds;
     return {
-      accessToken: await this.deps.signer.sign({ userId: user.id, role: user.role, kind: 'user' }, ttl),
+      accessToken: await this.deps.signer.sign(
+        {
+          userId: user.id,
+          role: user.role,
+          kind: 'user',
+          sessionVersion: await this.deps.versions.current(user.id),
+        },
+        ttl,
+      ),
       accessTokenExpiresAt: new Date(now.getTime() + ttl * 1000),
     };
   }

@@ -1,4 +1,4 @@
-import type { Role } from '@msa/auth';
+import type { UserRoleName as Role } from '@msa/auth';
 import {
   badUserInput,
   byKeys,
@@ -15,6 +15,9 @@ import { isUuid } from '../data/prisma-client';
 import type { UserPageCursor, UserRecord, UserRepo } from '../data/user.repo';
 import { UserErrorCode } from '../domain/user-error-codes';
 import { failure, problem, success, type Outcome } from './outcome';
+import type { SessionService } from './session.service';
+
+const MAX_DISABLE_REASON_LENGTH = 500;
 
 const MAX_SEARCH_LENGTH = 100;
 
@@ -41,7 +44,13 @@ export interface UserListArgs {
 
 /** Looking users up: batched entity loads for federation and the admin user list. */
 export class UserDirectoryService {
-  constructor(private readonly deps: { users: UserRepo; addresses: AddressRepo }) {}
+  constructor(
+    private readonly deps: {
+      users: UserRepo;
+      addresses: AddressRepo;
+      sessions: Pick<SessionService, 'endAll' | 'endAccessTokens'>;
+    },
+  ) {}
 
   /** Every reference to a user in one operation is fetched with one query. */
   load(loaders: LoaderRegistry, id: string): Promise<UserRecord | null> {
@@ -85,6 +94,42 @@ export class UserDirectoryService {
     }
     const user = await this.deps.users.findById(userId);
     if (!user) throw notFound('User');
-    return success(user.role === role ? user : await this.deps.users.setRole(userId, role));
+    if (user.role === role) return success(user);
+    const updated = await this.deps.users.setRole(userId, role);
+    // Tokens carry the role: the old ones end now, the next refresh carries the new role.
+    await this.deps.sessions.endAccessTokens(userId);
+    return success(updated);
+  }
+
+  /**
+   * Disables an account (admins only, never their own): sign-in and refresh are refused, every session ends
+   * and the user's access tokens stop working within a second.
+   */
+  async disable(actorId: string, userId: string, rawReason: string): Promise<Outcome<UserRecord>> {
+    if (actorId === userId)
+      return failure(
+        problem(UserErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account.', ['userId']),
+      );
+    const reason = rawReason.trim();
+    if (!reason || [...reason].length > MAX_DISABLE_REASON_LENGTH)
+      return failure(
+        problem(
+          UserErrorCode.INVALID_INPUT,
+          `Give a reason of 1 to ${MAX_DISABLE_REASON_LENGTH} characters.`,
+          ['reason'],
+        ),
+      );
+    const user = await this.deps.users.findById(userId);
+    if (!user) throw notFound('User');
+    const updated = await this.deps.users.setDisabled(userId, { at: new Date(), reason });
+    await this.deps.sessions.endAll(userId, 'ACCOUNT_DISABLED');
+    return success(updated);
+  }
+
+  /** Enables a disabled account again; the user signs in anew. */
+  async enable(userId: string): Promise<Outcome<UserRecord>> {
+    const user = await this.deps.users.findById(userId);
+    if (!user) throw notFound('User');
+    return success(user.disabledAt ? await this.deps.users.setDisabled(userId, null) : user);
   }
 }

@@ -1,3 +1,4 @@
+import { redisSessionVersions } from '@msa/auth';
 import type { AccessTokenSigner } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
 import type { Redis } from 'ioredis';
@@ -40,6 +41,8 @@ export function createUsersServices(deps: UsersServicesDeps): UsersServices {
     users,
     tokens: new RefreshTokenRepo(deps.prisma),
     signer: deps.signer,
+    // Read uncached: a token issued right after a revocation must carry the new version.
+    versions: redisSessionVersions(deps.redis, { cacheMs: 0 }),
     accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
     logger: deps.logger,
   });
@@ -49,6 +52,6 @@ export function createUsersServices(deps: UsersServicesDeps): UsersServices {
     sessions,
     profiles: new ProfileService({ users, hasher: deps.hasher }),
     addressBook: new AddressBookService(addresses),
-    directory: new UserDirectoryService({ users, addresses }),
+    directory: new UserDirectoryService({ users, addresses, sessions }),
   };
 }

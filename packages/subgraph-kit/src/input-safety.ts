@@ -1,0 +1,65 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { badUserInput } from './errors';
+
+/** NUL, or a UTF-16 surrogate without its partner: text no database column or log line can hold faithfully. */
+const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isUnsafeText(value: string): boolean {
+  return UNSAFE_TEXT.test(value);
+}
+
+/** The path of the first unsafe string inside a variables value, or null when every string is fine. */
+export function findUnsafeVariable(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return isUnsafeText(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findUnsafeVariable(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (isUnsafeText(key)) return [...path, key];
+      const found = findUnsafeVariable(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** True when a string literal in the document (arguments, defaults, input objects) holds unsafe text. */
+export function documentHasUnsafeText(document: DocumentNode): boolean {
+  let unsafe = false;
+  visit(document, {
+    [Kind.STRING](node) {
+      if (isUnsafeText(node.value)) unsafe = true;
+    },
+  });
+  return unsafe;
+}
+
+/**
+ * The one input rule of every GraphQL server here (router and subgraphs): a String or ID (or any other
+ * text) argument or variable holding NUL or an unpaired UTF-16 surrogate is refused with BAD_USER_INPUT
+ * before anything resolves, instead of failing deep inside Postgres, Redis or a JSON encoder.
+ */
+export function inputSafetyPlugin<C extends object = object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const variablePath = findUnsafeVariable(request.variables ?? {});
+          if (variablePath)
+            throw badUserInput(
+              `Variable "$${variablePath.join('.')}" contains a NUL character or an unpaired UTF-16 surrogate`,
+              variablePath,
+            );
+          if (documentHasUnsafeText(document))
+            throw badUserInput('A string argument contains a NUL character or an unpaired UTF-16 surrogate');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, graphqlRequest } from '@msa/testing';
+import { seed as seedUsers } from '@msa/users/seed';
+import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
+import { ApiClient, login, newCustomer, refresh } from '../support/api';
+import { eventually } from '../support/eventually';
+
+const ME = '{ me { id role } }';
+const DISABLE =
+  'mutation($id: ID!, $reason: String!) { disableUser(userId: $id, reason: $reason) { user { id disabled disabledReason } userErrors { code message } } }';
+const ENABLE =
+  'mutation($id: ID!) { enableUser(userId: $id) { user { id disabled } userErrors { code message } } }';
+
+/** Finding 5: logout, password change, role change and disabling end access tokens within seconds. */
+describe('session revocation and disabled accounts', () => {
+  let system: BootedSupergraph;
+  let anonymous: ApiClient;
+  let admin: ApiClient;
+  let adminId: string;
+
+  /** The token is refused by the router and by a subgraph called directly. */
+  async function expectRevoked(token: string) {
+    await eventually(async () => {
+      expect(errorCode(await anonymous.as(token).request(ME))).toBe('UNAUTHENTICATED');
+    });
+    await eventually(async () => {
+      const direct = await graphqlRequest(
+        system.subgraphs.orders!.url,
+        '{ myOrders(first: 1) { totalCount } }',
+        {},
+        {
+          token,
+        },
+      );
+      expect(errorCode(direct)).toBe('UNAUTHENTICATED');
+    });
+  }
+
+  beforeAll(async () => {
+    system = await bootSupergraph();
+    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
+    anonymous = new ApiClient(system.routerUrl);
+    const auth = await login(
+      anonymous,
+      'admin@example.com',
+      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
+    );
+    admin = anonymous.as(auth.accessToken!);
+    adminId = auth.user!.id;
+  });
+  afterAll(() => system?.stop());
+
+  it('logout ends the access token', async () => {
+    const { client, auth } = await newCustomer(anonymous, 'logout');
+    expect((await client.data<{ me: { id: string } }>(ME)).me.id).toBe(auth.user!.id);
+    const out = await client.data<{ logout: { userErrors: unknown[] } }>(
+      'mutation($t: String!) { logout(refreshToken: $t) { userErrors { code } } }',
+      { t: auth.refreshToken },
+    );
+    expect(out.logout.userErrors).toEqual([]);
+    await expectRevoked(auth.accessToken!);
+  });
+
+  it('a password change ends the old access token and the new one works', async () => {
+    const { client, auth } = await newCustomer(anonymous, 'password');
+    const changed = await client.data<{ changePassword: { accessToken: string; userErrors: unknown[] } }>(
+      'mutation { changePassword(currentPassword: "correct-horse-battery", newPassword: "another-long-passphrase") { accessToken userErrors { code } } }',
+    );
+    expect(changed.changePassword.userErrors).toEqual([]);
+    await expectRevoked(auth.accessToken!);
+    expect(errorCode(await anonymous.as(changed.changePassword.accessToken).request(ME))).toBeUndefined();
+  });
+
+  it('a role change ends the old token; a refresh carries the new role', async () => {
+    const { auth, userId } = await newCustomer(anonymous, 'role');
+    const set = await admin.data<{ setUserRole: { userErrors: unknown[] } }>(
+      'mutation($id: ID!) { setUserRole(userId: $id, role: STAFF) { userErrors { code } } }',
+      { id: userId },
+    );
+    expect(set.setUserRole.userErrors).toEqual([]);
+    await expectRevoked(auth.accessToken!);
+    const refreshed = await refresh(anonymous, auth.refreshToken!);
+    expect(refreshed.user?.role).toBe('STAFF');
+    const me = await anonymous.as(refreshed.accessToken!).data<{ me: { role: string } }>(ME);
+    expect(me.me.role).toBe('STAFF');
+  });
+
+  it('disableUser ends access, refuses sign-in and refresh; enableUser restores sign-in', async () => {
+    const { client, auth, userId } = await newCustomer(anonymous, 'disabled');
+
+    // Only administrators, and never themselves.
+    expect(errorCode(await client.request(DISABLE, { id: userId, reason: 'x' }))).toBe('FORBIDDEN');
+    const self = await admin.data<{ disableUser: { userErrors: { code: string }[] } }>(DISABLE, {
+      id: adminId,
+      reason: 'oops',
+    });
+    expect(self.disableUser.userErrors.map((e) => e.code)).toEqual(['CANNOT_DISABLE_SELF']);
+
+    const disabled = await admin.data<{
+      disableUser: { user: { disabled: boolean; disabledReason: string }; userErrors: unknown[] };
+    }>(DISABLE, { id: userId, reason: 'Chargeback fraud' });
+    expect(disabled.disableUser).toMatchObject({
+      user: { disabled: true, disabledReason: 'Chargeback fraud' },
+      userErrors: [],
+    });
+    await expectRevoked(auth.accessToken!);
+
+    const userEmail = (
+      await admin.data<{ user: { email: string } }>('query($id: ID!) { user(id: $id) { email } }', {
+        id: userId,
+      })
+    ).user.email;
+    const signIn = await login(anonymous, userEmail, 'correct-horse-battery');
+    expect(signIn.accessToken).toBeNull();
+    expect(signIn.userErrors.map((e) => e.code)).toEqual(['ACCOUNT_DISABLED']);
+    const refreshed = await refresh(anonymous, auth.refreshToken!);
+    expect(refreshed.accessToken).toBeNull();
+    expect(refreshed.userErrors.length).toBe(1);
+
+    // Customers do not see the flag.
+    const other = await newCustomer(anonymous, 'other');
+    const seen = await other.client.data<{ me: { disabled: boolean | null } }>('{ me { disabled } }');
+    expect(seen.me.disabled).toBeNull();
+
+    const enabled = await admin.data<{ enableUser: { user: { disabled: boolean } } }>(ENABLE, { id: userId });
+    expect(enabled.enableUser.user.disabled).toBe(false);
+    const again = await login(anonymous, userEmail, 'correct-horse-battery');
+    expect(again.userErrors).toEqual([]);
+    expect(errorCode(await anonymous.as(again.accessToken!).request(ME))).toBeUndefined();
+  });
+});
