@@ -11,6 +11,7 @@ export const AdminUsersQuery = graphql(`
           email
           role
           createdAt
+          disabled
         }
       }
       pageInfo {
@@ -203,6 +204,8 @@ export const AdminUserQuery = graphql(`
       email
       role
       createdAt
+      disabled
+      disabledReason
       addresses {
         id
         name
@@ -270,6 +273,36 @@ export const LowStockSearchQuery = graphql(`
       }
       pageInfo {
         hasNextPage
+      }
+    }
+  }
+`);
+
+export const DisableUserMutation = graphql(`
+  mutation AdminDisableUser($userId: ID!, $reason: String!) {
+    disableUser(userId: $userId, reason: $reason) {
+      user {
+        id
+        disabled
+        disabledReason
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const EnableUserMutation = graphql(`
+  mutation AdminEnableUser($userId: ID!) {
+    enableUser(userId: $userId) {
+      user {
+        id
+        disabled
+        disabledReason
+      }
+      userErrors {
+        ...UserErrorFields
       }
     }
   }

@@ -213,7 +213,7 @@ describe('dashboard operations', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Change on hand by').fill('7');
     await dialog.getByLabel('Reason').fill('Delivery 4711');
-    await dialog.getByLabel('Low-stock level').fill('3');
+    await dialog.getByLabel('Low-stock level').fill('1000');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`Stock of ${sku} saved.`).waitFor();
     await expect.poll(async () => (await stockOf(admin, variant)).onHand).toBe(before.onHand + 7);
@@ -223,6 +223,13 @@ describe('dashboard operations', () => {
     await ledger.getByText(/Delivery 4711/).waitFor();
     await ledger.getByText('+7').waitFor();
     await screenshot(page, 'ops-stock-ledger');
+    await ledger.getByRole('button', { name: 'Close' }).click();
+
+    // At or below its new low-stock level, the variant is found on the low-stock list by its SKU.
+    await page.goto(`${shop.apps.admin!}/stock`);
+    await page.getByLabel('Search by product name or SKU').fill(sku);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('cell', { name: sku, exact: true }).waitFor();
     await context.close();
   });
 
@@ -237,6 +244,30 @@ describe('dashboard operations', () => {
     await page.getByRole('button', { name: 'Open the menu' }).click();
     await page.getByRole('link', { name: 'Returns' }).click();
     await page.getByRole('heading', { name: 'Returns' }).waitFor();
+    await context.close();
+  });
+
+  it('disables an account, which then cannot sign in, and enables it again', async () => {
+    const target = await newCustomer(api, 'disable-me');
+    const email = target.auth.user!.email;
+    const { page, context } = await adminPage('desktop', 'ops-disable');
+    await page.goto(`${shop.apps.admin!}/users/${target.userId}`);
+    await page.getByText('Active: this account can sign in.').waitFor();
+    await page.getByRole('button', { name: 'Disable account' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Reason (for administrators)').fill('Chargeback fraud');
+    await dialog.getByRole('button', { name: 'Disable account' }).click();
+    await page.getByText('Test Customer is disabled and signed out everywhere.').waitFor();
+    await page.getByText('Reason: Chargeback fraud').waitFor();
+
+    const refused = await login(api, email, 'correct-horse-battery');
+    expect(refused.accessToken).toBeNull();
+    expect(refused.userErrors.length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Enable account' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Enable account' }).click();
+    await page.getByText('Test Customer can sign in again.').waitFor();
+    expect((await login(api, email, 'correct-horse-battery')).accessToken).toBeTruthy();
     await context.close();
   });
 
