@@ -262,7 +262,7 @@ describe('dashboard operations', () => {
 
     const refused = await login(api, email, 'correct-horse-battery');
     expect(refused.accessToken).toBeNull();
-    expect(refused.userErrors.length).toBeGreaterThan(0);
+    expect(refused.userErrors.map((error) => error.code)).toEqual(['ACCOUNT_DISABLED']);
 
     await page.getByRole('button', { name: 'Enable account' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Enable account' }).click();
