@@ -16,8 +16,11 @@ import { lowStockRows } from '@/lib/low-stock-search';
 import { AppLink } from './app-link';
 import type { StockTarget } from './stock-dialog';
 
-/** The most products one search looks at; more matches ask for a narrower search. */
-const SEARCH_LIMIT = 100;
+/**
+ * The most products one search looks at (each brings its variants and their stock, and the router's
+ * query-cost limit allows about 40); more matches ask for a narrower search.
+ */
+const SEARCH_LIMIT = 40;
 
 /**
  * Low-stock variants of the products whose name, description or SKU match `search` (the stock service knows
