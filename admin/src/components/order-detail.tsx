@@ -15,6 +15,7 @@ import {
   CancelOrderMutation,
 } from '@/graphql/orders.graphql';
 import { actionProblem } from '@/lib/action-outcome';
+import { cancellationSummary } from '@/lib/cancellation-summary';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { isCancellable, shipmentStatusLabel } from '@/lib/order-timeline';
 import { ActionNotice, type Notice } from './action-notice';
@@ -153,11 +154,10 @@ export function OrderDetail({ id }: { id: string }) {
             });
             if (!problem) {
               const refreshed = await query.refetch();
-              const history = refreshed.data?.order?.statusHistory ?? [];
-              const note = history.at(-1)?.note;
+              const after = refreshed.data?.order;
               setNotice({
                 severity: 'success',
-                text: `Order ${order.number} cancelled.${note ? ` ${note}` : ''} Stock is released and the payment voided or refunded; see the payment and status history below.`,
+                text: after ? cancellationSummary(after) : `Order ${order.number} cancelled.`,
               });
             }
             return problem;

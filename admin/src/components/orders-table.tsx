@@ -8,8 +8,8 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
 import { cancellationReasonText, ORDER_STATUSES, orderStatusPresentation } from '@msa/web-kit/order-status';
 import { OrderStatusChip } from '@msa/web-kit/status-chip';
 import { AdminOrdersQuery } from '@/graphql/operations.graphql';
@@ -23,7 +23,9 @@ import {
   type OrderFilters,
 } from '@/lib/order-filters';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { AppLink } from './app-link';
 import { ConnectionTable } from './connection-table';
+import { CustomerPicker } from './customer-picker';
 import { PageHeader } from './page-header';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -34,7 +36,10 @@ const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', time
  */
 const NEW_ORDERS_POLL_MS = 5_000;
 
-/** Every order, newest first, filtered by status and days; the filters live in the address bar. */
+/**
+ * Every order, newest first, filtered by status, days, customer and number; the filters live in the address
+ * bar, so a filtered list can be bookmarked or shared.
+ */
 export function OrdersTable() {
   const searchParams = useSearchParams();
   const pathname = usePathname();
@@ -47,10 +52,15 @@ export function OrdersTable() {
     pollInterval: paging.after ? 0 : NEW_ORDERS_POLL_MS,
   });
   const connection = query.data?.orders;
+  const [numberText, setNumberText] = useState(filters.number ?? '');
 
   const change = (next: Partial<OrderFilters>) =>
     router.replace(`${pathname}${orderFiltersToSearch({ ...filters, ...next })}`, { scroll: false });
   const filtered = key !== '';
+  const submitNumber = (event: FormEvent) => {
+    event.preventDefault();
+    change({ number: numberText.trim() || null });
+  };
 
   return (
     <>
@@ -91,7 +101,29 @@ export function OrdersTable() {
           onChange={(event) => change({ to: event.target.value || null })}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        {filtered && <Button onClick={() => change(NO_ORDER_FILTERS)}>Clear filters</Button>}
+        <CustomerPicker customerId={filters.customer} onChange={(customer) => change({ customer })} />
+        <Stack component="form" direction="row" onSubmit={submitNumber} sx={{ gap: 1 }}>
+          <TextField
+            size="small"
+            label="Order number"
+            value={numberText}
+            onChange={(event) => setNumberText(event.target.value)}
+            sx={{ width: 170 }}
+          />
+          <Button type="submit" variant="outlined">
+            Find
+          </Button>
+        </Stack>
+        {filtered && (
+          <Button
+            onClick={() => {
+              setNumberText('');
+              change(NO_ORDER_FILTERS);
+            }}
+          >
+            Clear filters
+          </Button>
+        )}
       </Stack>
       <ConnectionTable
         connection={connection}
@@ -111,11 +143,13 @@ export function OrdersTable() {
           connection.edges.map(({ node }) => (
             <TableRow key={node.id} hover>
               <TableCell sx={{ fontWeight: 600 }}>
-                <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.number}</Link>
+                <AppLink href={`/orders/${encodeURIComponent(node.id)}`}>{node.number}</AppLink>
               </TableCell>
               <TableCell>{dateTimeFormat.format(new Date(node.createdAt))}</TableCell>
               <TableCell>
-                <Link href={`/users/${encodeURIComponent(node.customer.id)}`}>{node.customer.name}</Link>
+                <AppLink href={`/users/${encodeURIComponent(node.customer.id)}`}>
+                  {node.customer.name}
+                </AppLink>
                 <Typography variant="caption" color="text.secondary" component="div">
                   {node.customer.email ?? ''}
                 </Typography>

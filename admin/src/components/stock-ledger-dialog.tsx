@@ -11,8 +11,9 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { StockMovementsQuery } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';
-import { movementReasonLabel, signedDelta } from '@/lib/stock-ledger';
+import { movementReasonLabel, referencedOrderId, signedDelta } from '@/lib/stock-ledger';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { AppLink } from './app-link';
 import { ConnectionTable } from './connection-table';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -59,7 +60,14 @@ export function StockLedgerDialog({
                 <TableCell>
                   {movementReasonLabel(node.reason)}
                   <Typography variant="caption" color="text.secondary" component="div">
-                    {[node.note, node.actor?.name, node.reference].filter(Boolean).join(' · ')}
+                    {[node.note, node.actor?.name].filter(Boolean).join(' · ')}
+                    {referencedOrderId(node.reason, node.reference) ? (
+                      <AppLink href={`/orders/${node.reference}`} sx={{ display: 'block' }}>
+                        Open the order
+                      </AppLink>
+                    ) : (
+                      node.reference && <span style={{ display: 'block' }}>{node.reference}</span>
+                    )}
                   </Typography>
                 </TableCell>
                 <TableCell align="right">

@@ -16,14 +16,19 @@ import { AdminUserQuery, SetUserRoleMutation } from '@/graphql/operations.graphq
 import { actionProblem } from '@/lib/action-outcome';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { roleConsequence, roleLabel, USER_ROLES } from '@/lib/user-roles';
+import { AccountStatusSection } from './account-status-section';
 import { ActionNotice, type Notice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
+import { CustomerOrders } from './customer-orders';
 import { Section } from './order-sections';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
-/** One account: its role (administrators change it after confirming; never their own) and addresses. */
+/**
+ * One account: its role and whether it may sign in (administrators change both after confirming; never for
+ * their own account), latest orders and addresses.
+ */
 export function UserDetail({ id }: { id: string }) {
   const session = useSession();
   const viewer = session.status === 'signed-in' ? session.user : null;
@@ -93,6 +98,12 @@ export function UserDetail({ id }: { id: string }) {
             )}
           </Stack>
         </Section>
+        <AccountStatusSection
+          user={user}
+          mayChange={!!viewer && mayPerform(viewer.role, 'disableUser') && !isSelf}
+          onDone={setNotice}
+        />
+        <CustomerOrders customerId={user.id} />
         <Section title="Addresses">
           {!user.addresses || user.addresses.length === 0 ? (
             <Typography variant="body2" color="text.secondary">

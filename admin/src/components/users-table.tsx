@@ -62,7 +62,10 @@ export function UsersTable() {
               </TableCell>
               <TableCell>{node.email ?? '—'}</TableCell>
               <TableCell>{dateFormat.format(new Date(node.createdAt))}</TableCell>
-              <TableCell>{roleLabel(node.role)}</TableCell>
+              <TableCell>
+                {roleLabel(node.role)}
+                {node.disabled ? ' · disabled' : ''}
+              </TableCell>
             </TableRow>
           ))
         }

@@ -11,6 +11,7 @@ export const AdminUsersQuery = graphql(`
           email
           role
           createdAt
+          disabled
         }
       }
       pageInfo {
@@ -194,6 +195,8 @@ export const AdminUserQuery = graphql(`
       email
       role
       createdAt
+      disabled
+      disabledReason
       addresses {
         id
         name
@@ -235,6 +238,63 @@ export const StockMovementsQuery = graphql(`
         ...PageInfoFields
       }
       totalCount
+    }
+  }
+`);
+
+export const LowStockSearchQuery = graphql(`
+  query LowStockSearch($search: String!, $first: Int!) {
+    products(first: $first, filter: { search: $search }) {
+      nodes {
+        id
+        name
+        variants {
+          id
+          sku
+          title
+          stock {
+            variantId
+            onHand
+            reserved
+            available
+            lowStockThreshold
+            lowStock
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const DisableUserMutation = graphql(`
+  mutation AdminDisableUser($userId: ID!, $reason: String!) {
+    disableUser(userId: $userId, reason: $reason) {
+      user {
+        id
+        disabled
+        disabledReason
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const EnableUserMutation = graphql(`
+  mutation AdminEnableUser($userId: ID!) {
+    enableUser(userId: $userId) {
+      user {
+        id
+        disabled
+        disabledReason
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
 `);

@@ -26,6 +26,7 @@ describe('dashboard routes', () => {
     expect(labels).not.toContain('Products');
     expect(labels).not.toContain('Categories');
     expect(labels).not.toContain('Dead letters');
+    expect(labels).not.toContain('Analytics');
   });
 
   it('shows customers nothing', () => {

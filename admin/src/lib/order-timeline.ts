@@ -1,10 +1,14 @@
-/** Shipment statuses an administrator may record by hand (cancelling a shipment is cancelling the order). */
-export const SETTABLE_SHIPMENT_STATUSES = [
-  'IN_TRANSIT',
-  'OUT_FOR_DELIVERY',
-  'DELIVERED',
-  'EXCEPTION',
-] as const;
+/**
+ * What the carrier may report next, as the shipping service allows it (a parcel bounces back to in transit
+ * after a failed attempt, an exception is resolved onwards). Cancelling a shipment is cancelling the order,
+ * so it is not offered here.
+ */
+const NEXT_SHIPMENT_STATUSES: Record<string, readonly string[]> = {
+  LABEL_CREATED: ['IN_TRANSIT', 'EXCEPTION'],
+  IN_TRANSIT: ['OUT_FOR_DELIVERY', 'DELIVERED', 'EXCEPTION'],
+  OUT_FOR_DELIVERY: ['DELIVERED', 'IN_TRANSIT', 'EXCEPTION'],
+  EXCEPTION: ['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED'],
+};
 
 const SHIPMENT_LABELS: Record<string, string> = {
   LABEL_CREATED: 'Label created',
@@ -20,10 +24,9 @@ export function shipmentStatusLabel(status: string): string {
   return SHIPMENT_LABELS[status] ?? status;
 }
 
-/** Where a shipment can go next, from what the carrier may still report. */
+/** Where a shipment can go next by hand; nothing once delivered or cancelled. */
 export function nextShipmentStatuses(current: string): string[] {
-  if (current === 'DELIVERED' || current === 'CANCELLED') return [];
-  return SETTABLE_SHIPMENT_STATUSES.filter((status) => status !== current);
+  return [...(NEXT_SHIPMENT_STATUSES[current] ?? [])];
 }
 
 /** Orders an administrator may still cancel: not yet delivered, cancelled or in a return. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movementReasonLabel, signedDelta } from './stock-ledger';
+import { movementReasonLabel, referencedOrderId, signedDelta } from './stock-ledger';
 
 describe('stock ledger wording', () => {
   it('signs changes', () => {
@@ -9,7 +9,15 @@ describe('stock ledger wording', () => {
   });
 
   it('names reasons', () => {
-    expect(movementReasonLabel('COMMIT')).toBe('Shipped to a customer');
+    expect(movementReasonLabel('COMMIT')).toBe('Committed to an order');
     expect(movementReasonLabel('NEW')).toBe('NEW');
+  });
+
+  it('links movements to their order', () => {
+    const id = '781372ee-79d4-4bd4-9b29-f6c7cba8d569';
+    expect(referencedOrderId('COMMIT', id)).toBe(id);
+    expect(referencedOrderId('RESTOCK', `return ${id}`)).toBeNull();
+    expect(referencedOrderId('ADJUSTMENT', id)).toBeNull();
+    expect(referencedOrderId('RESERVATION', null)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ const REASONS: Record<string, string> = {
   RESERVATION: 'Reserved for an order',
   RELEASE: 'Reservation released',
   EXPIRY: 'Reservation expired',
-  COMMIT: 'Shipped to a customer',
+  COMMIT: 'Committed to an order',
   RESTOCK: 'Restocked',
 };
 
@@ -16,4 +16,15 @@ export function movementReasonLabel(reason: string): string {
 export function signedDelta(delta: number): string {
   if (delta === 0) return '';
   return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The order a movement belongs to, when its reference is one: reservations, commits, releases and restocks
+ * of a cancellation carry the order id; adjustments and returns carry something else.
+ */
+export function referencedOrderId(reason: string, reference: string | null | undefined): string | null {
+  if (!reference || !UUID.test(reference)) return null;
+  return reason === 'ADJUSTMENT' ? null : reference;
 }

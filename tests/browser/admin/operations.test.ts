@@ -28,6 +28,8 @@ describe('dashboard operations', () => {
   let admin: ApiClient;
   let variant: VariantRef;
   let sku: string;
+  /** The order refunded in the first test, shown in the README's screenshots. */
+  let refundedOrderId: string | undefined;
 
   beforeAll(async () => {
     shop = await startBrowserShop(['admin']);
@@ -76,11 +78,13 @@ describe('dashboard operations', () => {
       expect(current.shipment).not.toBeNull();
       return current;
     });
-    const delivered = await admin.data<{ updateShipmentStatus: { userErrors: unknown[] } }>(
-      'mutation($s: ID!) { updateShipmentStatus(shipmentId: $s, status: DELIVERED) { userErrors { code message } } }',
-      { s: details.shipment!.id },
-    );
-    expect(delivered.updateShipmentStatus.userErrors).toEqual([]);
+    for (const status of ['IN_TRANSIT', 'DELIVERED']) {
+      const moved = await admin.data<{ updateShipmentStatus: { userErrors: unknown[] } }>(
+        'mutation($s: ID!, $status: ShipmentStatus!) { updateShipmentStatus(shipmentId: $s, status: $status) { userErrors { code message } } }',
+        { s: details.shipment!.id, status },
+      );
+      expect(moved.updateShipmentStatus.userErrors).toEqual([]);
+    }
     await expect
       .poll(async () => (await orderDetails(order.id)).status, { timeout: 15_000 })
       .toBe('DELIVERED');
@@ -112,7 +116,11 @@ describe('dashboard operations', () => {
   it('lists orders with filters and refunds part of one exactly once on a double click', async () => {
     const { order } = await placeOrder('refund');
     const { page, context, pageErrors } = await adminPage('desktop', 'ops-refund');
-    await page.goto(`${shop.apps.admin!}/orders?status=CONFIRMED`);
+    await page.goto(`${shop.apps.admin!}/orders`);
+    await page.getByLabel('Order number').fill(order.number);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL(/number=/);
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
     await page.getByRole('link', { name: order.number }).click();
     await page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
     await page.getByRole('region', { name: 'Payment' }).getByText('Left to refund').waitFor();
@@ -132,13 +140,8 @@ describe('dashboard operations', () => {
     expect(payment.refunds.map((refund) => refund.amount.amount)).toEqual([1_000]);
     expect(payment.status).toBe('PARTIALLY_REFUNDED');
 
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(README_SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-order-detail.png'), fullPage: true });
-      await page.goto(`${shop.apps.admin!}/orders`);
-      await page.getByRole('link', { name: order.number }).waitFor();
-      await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-orders.png'), fullPage: true });
-    }
+    await screenshot(page, 'ops-order-detail');
+    refundedOrderId = order.id;
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -187,6 +190,7 @@ describe('dashboard operations', () => {
     await dialog.getByLabel('Reason for the customer').fill('Worn and washed');
     await dialog.getByRole('button', { name: 'Reject' }).click();
     await row(refused.returnId).getByText('Worn and washed').waitFor();
+    await screenshot(page, 'ops-returns');
 
     const statuses = await admin.data<{ kept: { status: string }; refused: { status: string } }>(
       'query($a: ID!, $b: ID!) { kept: orderReturn(id: $a) { status } refused: orderReturn(id: $b) { status } }',
@@ -205,7 +209,7 @@ describe('dashboard operations', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Change on hand by').fill('7');
     await dialog.getByLabel('Reason').fill('Delivery 4711');
-    await dialog.getByLabel('Low-stock level').fill('3');
+    await dialog.getByLabel('Low-stock level').fill('1000');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`Stock of ${sku} saved.`).waitFor();
     await expect.poll(async () => (await stockOf(admin, variant)).onHand).toBe(before.onHand + 7);
@@ -214,6 +218,14 @@ describe('dashboard operations', () => {
     const ledger = page.getByRole('dialog', { name: `Stock ledger of ${sku}` });
     await ledger.getByText(/Delivery 4711/).waitFor();
     await ledger.getByText('+7').waitFor();
+    await screenshot(page, 'ops-stock-ledger');
+    await ledger.getByRole('button', { name: 'Close' }).click();
+
+    // At or below its new low-stock level, the variant is found on the low-stock list by its SKU.
+    await page.goto(`${shop.apps.admin!}/stock`);
+    await page.getByLabel('Search by product name or SKU').fill(sku);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('cell', { name: sku, exact: true }).waitFor();
     await context.close();
   });
 
@@ -224,10 +236,34 @@ describe('dashboard operations', () => {
     await page.getByRole('heading', { name: `Order ${order.number}` }).waitFor();
     await page.getByRole('button', { name: 'Refund' }).waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'ops-order-detail-phone');
     await page.getByRole('button', { name: 'Open the menu' }).click();
     await page.getByRole('link', { name: 'Returns' }).click();
     await page.getByRole('heading', { name: 'Returns' }).waitFor();
-    await screenshot(page, 'ops-order-phone');
+    await context.close();
+  });
+
+  it('disables an account, which then cannot sign in, and enables it again', async () => {
+    const target = await newCustomer(api, 'disable-me');
+    const email = target.auth.user!.email;
+    const { page, context } = await adminPage('desktop', 'ops-disable');
+    await page.goto(`${shop.apps.admin!}/users/${target.userId}`);
+    await page.getByText('Active: this account can sign in.').waitFor();
+    await page.getByRole('button', { name: 'Disable account' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Reason (for administrators)').fill('Chargeback fraud');
+    await dialog.getByRole('button', { name: 'Disable account' }).click();
+    await page.getByText('Test Customer is disabled and signed out everywhere.').waitFor();
+    await page.getByText('Reason: Chargeback fraud').waitFor();
+
+    const refused = await login(api, email, 'correct-horse-battery');
+    expect(refused.accessToken).toBeNull();
+    expect(refused.userErrors.map((error) => error.code)).toEqual(['ACCOUNT_DISABLED']);
+
+    await page.getByRole('button', { name: 'Enable account' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Enable account' }).click();
+    await page.getByText('Test Customer can sign in again.').waitFor();
+    expect((await login(api, email, 'correct-horse-battery')).accessToken).toBeTruthy();
     await context.close();
   });
 
@@ -240,11 +276,19 @@ describe('dashboard operations', () => {
     await visitor.context.close();
 
     const staffer = await newCustomer(api, 'staffer');
-    const promoted = await admin.data<{ setUserRole: { userErrors: unknown[] } }>(
-      'mutation($u: ID!) { setUserRole(userId: $u, role: STAFF) { userErrors { code message } } }',
-      { u: staffer.userId },
-    );
-    expect(promoted.setUserRole.userErrors).toEqual([]);
+    const promoter = await adminPage('desktop', 'ops-promote');
+    await promoter.page.goto(`${shop.apps.admin!}/users/${staffer.userId}`);
+    await promoter.page.getByRole('heading', { name: 'Test Customer' }).waitFor();
+    await promoter.page.getByRole('combobox', { name: /^Role/ }).click();
+    await promoter.page.getByRole('option', { name: 'Staff' }).click();
+    await promoter.page.getByRole('button', { name: 'Change role' }).click();
+    await promoter.page
+      .getByRole('dialog')
+      .getByText(/read orders, returns, users and stock/)
+      .waitFor();
+    await promoter.page.getByRole('dialog').getByRole('button', { name: 'Change role' }).click();
+    await promoter.page.getByText('Test Customer is now Staff.').waitFor();
+    await promoter.context.close();
     const { order } = await placeOrder('staff-view', 1);
 
     const staff = await newVisitor(browser, 'desktop');
@@ -278,5 +322,19 @@ describe('dashboard operations', () => {
       },
     );
     expect(errorCode(cancel)).toBe('FORBIDDEN');
+  });
+
+  it.runIf(process.env.UPDATE_SCREENSHOTS === '1')('saves the README screenshots', async () => {
+    const { page, context } = await adminPage('desktop', 'ops-readme');
+    mkdirSync(README_SCREENSHOTS, { recursive: true });
+    await page.goto(`${shop.apps.admin!}/orders`);
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-orders.png'), fullPage: true });
+    if (refundedOrderId) {
+      await page.goto(`${shop.apps.admin!}/orders/${refundedOrderId}`);
+      await page.getByRole('list', { name: 'Refunds' }).waitFor();
+      await page.screenshot({ path: join(README_SCREENSHOTS, 'admin-order-detail.png'), fullPage: true });
+    }
+    await context.close();
   });
 });
