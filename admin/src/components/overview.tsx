@@ -10,10 +10,12 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { formatMoney } from '@msa/web-kit/money';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
+import { useSession } from '@msa/web-kit/runtime-provider';
 import { SalesSeriesQuery } from '@/graphql/analytics.graphql';
 import { OverviewQuery } from '@/graphql/operations.graphql';
 import { periodWindow, presetPeriod } from '@/lib/sales-period';
 import { salesTotals } from '@/lib/sales-series';
+import { mayOpen } from '@/lib/dashboard-routes';
 import { FigureCard } from './figure-card';
 import { PageHeader } from './page-header';
 import { SalesChart } from './sales-chart';
@@ -60,7 +62,9 @@ function RecentSales() {
 
 /** Sales of the last 30 days and what needs attention. */
 export function Overview() {
-  const { data, error, loading, refetch } = useQuery(OverviewQuery);
+  const session = useSession();
+  const withDeadLetters = session.status === 'signed-in' && mayOpen(session.user.role, '/dead-letters');
+  const { data, error, loading, refetch } = useQuery(OverviewQuery, { variables: { withDeadLetters } });
 
   return (
     <>
@@ -75,7 +79,9 @@ export function Overview() {
         <Box sx={figureGrid}>
           <FigureCard label="Pending orders" value={data.orders.totalCount} href="/orders" />
           <FigureCard label="Variants low on stock" value={data.lowStock.totalCount} href="/stock" />
-          <FigureCard label="Dead letters" value={data.deadLetters.totalCount} href="/dead-letters" />
+          {data.deadLetters && (
+            <FigureCard label="Dead letters" value={data.deadLetters.totalCount} href="/dead-letters" />
+          )}
         </Box>
       )}
     </>

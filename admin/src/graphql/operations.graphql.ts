@@ -174,11 +174,12 @@ export const RetryDeadLetterMutation = graphql(`
 `);
 
 export const OverviewQuery = graphql(`
-  query AdminOverview {
+  query AdminOverview($withDeadLetters: Boolean!) {
     lowStock(first: 1) {
       totalCount
     }
-    deadLetters(first: 1) {
+    # Dead letters are for administrators only; staff ask without them.
+    deadLetters(first: 1) @include(if: $withDeadLetters) {
       totalCount
     }
     orders(first: 1, filter: { status: PENDING }) {
