@@ -8,6 +8,8 @@ import { DEMO_ADMIN } from '../support/shop';
 export async function tourScreenshot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const path = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots', `${name}.png`);
+  // From the top, so the sticky header sits where it belongs in the full-page picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
 }
 
