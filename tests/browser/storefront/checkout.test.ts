@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshotOnFailure, type Viewport } from '../support/browser';
+import {
+  launchBrowser,
+  newVisitor,
+  screenshot,
+  screenshotOnFailure,
+  type Viewport,
+} from '../support/browser';
 import { startBrowserShop, type BrowserShop } from '../support/shop';
 import {
   cartButton,
@@ -148,6 +154,7 @@ describe('storefront checkout', () => {
         const dialog = page.getByRole('dialog', { name: 'Return items' });
         await dialog.getByRole('button', { name: 'Increase' }).first().click();
         await dialog.getByLabel('Reason').fill('It does not fit.');
+        await screenshot(page, `checkout-return-dialog-${viewport}`);
         await dialog.getByRole('button', { name: 'Request return' }).click();
         await page.getByText(/Your return was requested/).waitFor();
         await page
@@ -199,6 +206,7 @@ describe('storefront checkout', () => {
         await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Payment failed');
         await page.getByText('Your card was declined. Try another card.').waitFor();
         expect(await page.getByText('CARD_DECLINED').count()).toBe(0);
+        await screenshot(page, `checkout-declined-${viewport}`);
         await expect.poll(() => cartCount(page)).toBe(2);
 
         // One click with another card: confirmed live, and the cart is emptied.
