@@ -146,7 +146,8 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     const { client: customer } = await newCustomer(anonymous, 'timeout');
     const cart = await addToCart(customer, variant.variantId, 1);
     const placed = await checkout(customer, cart.id, 'timeout-1', { paymentToken: 'tok_timeout' });
-    expect(placed.order?.status).toBe('CONFIRMED');
+    // The simulated carrier may already have picked the parcel up by the time checkout answers.
+    expect(['CONFIRMED', 'SHIPPED', 'DELIVERED']).toContain(placed.order?.status);
     const activity = await simulatedProviderActivity(system.databases.payments!.url, placed.order!.id);
     expect(activity.completed.capture).toBe(1);
     expect(activity.requests.capture).toBeGreaterThan(1); // the first attempt timed out and was retried

@@ -65,6 +65,7 @@ describe('checkout and its saga', () => {
       amount: 5347,
       currency: 'USD',
       paymentToken: 'tok_visa',
+      attempt: 1,
     });
     await h.services.succeed(order.id, 'shipping.create_shipment', 1);
     const commands = await h.waitForCommands(order.id, [
@@ -95,7 +96,8 @@ describe('checkout and its saga', () => {
       `SELECT name FROM outbox WHERE payload->>'orderId' = $1 AND kind = 'event' ORDER BY created_at`,
       [order.id],
     );
-    expect(rows.map((row) => row.name)).toEqual(['order.placed', 'order.status_changed']);
+    // order.confirmed (the cart gives up what was bought) goes out only now, with the confirmation.
+    expect(rows.map((row) => row.name)).toEqual(['order.placed', 'order.status_changed', 'order.confirmed']);
   });
 
   it('cancels the order with OUT_OF_STOCK when the reservation fails, with nothing to undo', async () => {
