@@ -4,10 +4,17 @@ import type { Page } from 'playwright-core';
 import { ApiClient, login, newCustomer } from '../../support/api';
 import { DEMO_ADMIN } from '../support/shop';
 
+/** Waits for what the page shows, as long as the browser's own actions may take (expect.poll waits 1 s). */
+export function eventually<T>(read: () => T | Promise<T>, timeout = 20_000) {
+  return expect.poll(read, { timeout });
+}
+
 /** Screenshots of the README tour, refreshed only when UPDATE_SCREENSHOTS=1. */
 export async function tourScreenshot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const path = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots', `${name}.png`);
+  // From the top, so the sticky header sits where it belongs in the full-page picture.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path, fullPage: true });
 }
 
@@ -42,13 +49,11 @@ export function orderStatus(page: Page) {
 
 /** Leaves a marker in the page that a full reload would lose. */
 export async function markPage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
-  });
+  await page.evaluate('window.__sameDocument = true');
 }
 
 export async function stillSameDocument(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+  return (await page.evaluate('window.__sameDocument === true')) === true;
 }
 
 /** Through the API: a customer with a saved address and a filled cart, for journeys that start signed in. */

@@ -1,9 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshotOnFailure, type Viewport } from '../support/browser';
+import {
+  launchBrowser,
+  newVisitor,
+  screenshot,
+  screenshotOnFailure,
+  type Viewport,
+} from '../support/browser';
 import { startBrowserShop, type BrowserShop } from '../support/shop';
 import {
   cartButton,
+  eventually,
   cartCount,
   customerWithCart,
   deliverOrder,
@@ -49,10 +56,10 @@ describe('storefront checkout', () => {
     await page.getByLabel('Email').fill(customer.email);
     await page.getByLabel('Password').fill(customer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => cartCount(page)).toBe(2);
+    await eventually(() => cartCount(page)).toBe(2);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
-    await expect.poll(() => cartCount(page)).toBe(0);
+    await eventually(() => cartCount(page)).toBe(0);
     await visitor.context.close();
   });
 
@@ -68,16 +75,14 @@ describe('storefront checkout', () => {
         await page.getByRole('heading', { level: 1, name: 'Shop' }).waitFor();
         await page.locator('a[href^="/products/"]').first().click();
         await page.getByRole('button', { name: 'Add to cart' }).click();
-        await expect
-          .poll(() =>
-            page
-              .getByRole('alert')
-              .filter({ hasText: /^Added \d/ })
-              .count(),
-          )
-          .toBe(1);
+        await eventually(() =>
+          page
+            .getByRole('alert')
+            .filter({ hasText: /^Added \d/ })
+            .count(),
+        ).toBe(1);
         await expect(page.getByText(/× Default/).count()).resolves.toBe(0);
-        await expect.poll(() => cartCount(page)).toBe(1);
+        await eventually(() => cartCount(page)).toBe(1);
 
         // Cart → sign in to check out → register; the guest cart comes along.
         await cartButton(page).click();
@@ -89,9 +94,9 @@ describe('storefront checkout', () => {
         await page.getByRole('button', { name: 'Create account' }).click();
         await page.waitForURL(/\/checkout$/);
         await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
-        await expect.poll(() => cartCount(page)).toBe(1);
+        await eventually(() => cartCount(page)).toBe(1);
         const summary = page.getByRole('complementary', { name: 'Order summary' });
-        await expect.poll(() => summary.getByRole('listitem').count()).toBe(1);
+        await eventually(() => summary.getByRole('listitem').count()).toBe(1);
 
         // A new address, saved to the address book, then chosen from it.
         const addressSection = page.getByRole('region', { name: 'Shipping address' });
@@ -101,15 +106,15 @@ describe('storefront checkout', () => {
         await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
         await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
         await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
-        await expect
-          .poll(() => addressSection.getByRole('radio', { name: /12 Analytical Row/ }).isChecked())
-          .toBe(true);
+        await eventually(() =>
+          addressSection.getByRole('radio', { name: /12 Analytical Row/ }).isChecked(),
+        ).toBe(true);
 
         // A delivery option with its price and estimate.
         const delivery = page.getByRole('region', { name: 'Delivery' });
         const standard = delivery.getByRole('radio', { name: /Standard/ }).first();
         await standard.check();
-        await expect.poll(() => delivery.getByText(/Arrives in \d/).count()).toBeGreaterThan(0);
+        await eventually(() => delivery.getByText(/Arrives in \d/).count()).toBeGreaterThan(0);
 
         // WELCOME10: a discount line and a lower total.
         await summary.getByLabel('Discount code').fill('welcome10');
@@ -119,7 +124,7 @@ describe('storefront checkout', () => {
 
         // The test card that succeeds.
         await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
-        await expect.poll(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
+        await eventually(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
         await tourScreenshot(
           page,
           viewport === 'desktop' ? 'storefront-checkout' : 'storefront-checkout-phone',
@@ -129,15 +134,15 @@ describe('storefront checkout', () => {
         await markPage(page);
         await summary.getByRole('button', { name: 'Place order' }).click();
         await page.waitForURL(/\/account\/orders\/[^/]+\?placed=1$/);
-        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Confirmed');
+        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
         await page.getByText('Thank you! Your order is confirmed.').waitFor();
         expect(await stillSameDocument(page)).toBe(true);
-        await expect.poll(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
+        await eventually(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
         if (viewport === 'desktop') await tourScreenshot(page, 'storefront-order-live');
 
         // The carrier moves the parcel: the tracking timeline and the status follow live.
         await deliverOrder(shop.routerUrl, orderIdOf(page));
-        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Delivered');
+        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Delivered');
         const tracking = page.getByRole('list', { name: 'Tracking events' });
         await tracking.getByText('Out for delivery').waitFor();
         await tracking.getByText(/Springfield, US/).waitFor();
@@ -148,13 +153,14 @@ describe('storefront checkout', () => {
         const dialog = page.getByRole('dialog', { name: 'Return items' });
         await dialog.getByRole('button', { name: 'Increase' }).first().click();
         await dialog.getByLabel('Reason').fill('It does not fit.');
+        await screenshot(page, `checkout-return-dialog-${viewport}`);
         await dialog.getByRole('button', { name: 'Request return' }).click();
         await page.getByText(/Your return was requested/).waitFor();
         await page
           .getByRole('region', { name: 'Returns' })
           .getByText('Requested — waiting for the shop to approve it')
           .waitFor();
-        await expect.poll(() => orderStatus(page).textContent()).toBe('Return requested');
+        await eventually(() => orderStatus(page).textContent()).toBe('Return requested');
 
         if (viewport === 'phone') {
           // Changed their mind: withdrawn after a confirmation, the order is delivered again.
@@ -164,7 +170,7 @@ describe('storefront checkout', () => {
             .getByRole('button', { name: 'Withdraw return' })
             .click();
           await page.getByRole('region', { name: 'Returns' }).getByText('Withdrawn').waitFor();
-          await expect.poll(() => orderStatus(page).textContent()).toBe('Delivered');
+          await eventually(() => orderStatus(page).textContent()).toBe('Delivered');
         }
 
         expect(visitor.pageErrors).toEqual([]);
@@ -183,12 +189,10 @@ describe('storefront checkout', () => {
         await page.getByLabel('Password').fill(customer.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.waitForURL(/\/checkout$/);
-        await expect.poll(() => cartCount(page)).toBe(2);
+        await eventually(() => cartCount(page)).toBe(2);
 
         // The saved default address is chosen already.
-        await expect
-          .poll(() => page.getByRole('radio', { name: /12 Analytical Row/ }).isChecked())
-          .toBe(true);
+        await eventually(() => page.getByRole('radio', { name: /12 Analytical Row/ }).isChecked()).toBe(true);
         await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
         await page.getByRole('radio', { name: 'Card declined' }).check();
         await markPage(page);
@@ -196,18 +200,19 @@ describe('storefront checkout', () => {
         await page.waitForURL(/\/account\/orders\//);
 
         // Declined: words, not a code; the cart still holds the items.
-        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Payment failed');
+        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Payment failed');
         await page.getByText('Your card was declined. Try another card.').waitFor();
         expect(await page.getByText('CARD_DECLINED').count()).toBe(0);
-        await expect.poll(() => cartCount(page)).toBe(2);
+        await screenshot(page, `checkout-declined-${viewport}`);
+        await eventually(() => cartCount(page)).toBe(2);
 
         // One click with another card: confirmed live, and the cart is emptied.
         const retry = page.getByRole('radiogroup', { name: 'New payment method' });
         await retry.getByRole('radio', { name: 'Visa — succeeds' }).check();
         await page.getByRole('button', { name: 'Pay now' }).click();
-        await expect.poll(() => orderStatus(page).textContent(), { timeout: 30_000 }).toBe('Confirmed');
+        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
         expect(await stillSameDocument(page)).toBe(true);
-        await expect.poll(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
+        await eventually(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
 
         expect(visitor.pageErrors).toEqual([]);
         await visitor.context.close();
