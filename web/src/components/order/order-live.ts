@@ -6,16 +6,27 @@ import { OrderDetailQuery, OrderUpdatedSubscription } from '@/graphql/orders.gra
 import { useCart } from '@/lib/cart-context';
 
 const CART_CATCH_UP_INTERVAL_MS = 1_000;
+/** How often a PENDING order is read again besides the subscription (see useLiveOrder). */
+const SETTLING_READ_INTERVAL_MS = 2_000;
 const CART_CATCH_UP_ATTEMPTS = 10;
 
 /**
  * The order, kept current over the `orderUpdated` subscription: each update is the whole order, written
- * into the cache by id, so every part of the page moves with it.
+ * into the cache by id, so every part of the page moves with it. A subscription only carries changes made
+ * after it is open, and the checkout saga may move the order between the first read and that moment; so
+ * while the order is PENDING it is also read again every few seconds, and the page can never stay behind.
  */
 export function useLiveOrder(orderId: string) {
   const query = useQuery(OrderDetailQuery, { variables: { id: orderId } });
   const live = useSubscription(OrderUpdatedSubscription, { variables: { orderId } });
   const order = query.data?.order ?? null;
+  const settling = order?.status === 'PENDING';
+  const { startPolling, stopPolling } = query;
+  useEffect(() => {
+    if (!settling) return;
+    startPolling(SETTLING_READ_INTERVAL_MS);
+    return () => stopPolling();
+  }, [settling, startPolling, stopPolling]);
   useCartCatchUp(order?.status ?? null, order?.lines.map((line) => line.variant.id) ?? []);
   return { ...query, order, liveError: live.error };
 }
