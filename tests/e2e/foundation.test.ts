@@ -112,7 +112,7 @@ describe('foundation: users, products and the router', () => {
     const png = tinyPng();
     const form = new FormData();
     form.append('alt', 'Front view');
-    form.append('file', new Blob([png], { type: 'image/png' }), 'front.png');
+    form.append('file', new Blob([Uint8Array.from(png)], { type: 'image/png' }), 'front.png');
     const upload = await fetch(
       system.routerUrl.replace('/graphql', `/uploads/products/${productId}/images`),
       {

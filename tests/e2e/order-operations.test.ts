@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed as seedUsers } from '@msa/users/seed';
-import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login, newCustomer } from '../support/api';
+import type { BootedSupergraph } from '../support/boot-supergraph';
+import { bootWithAdmin } from '../support/system-with-admin';
+import { type ApiClient, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
 import {
   addToCart,
@@ -91,15 +91,7 @@ describe('order operations end to end', () => {
     ).myNotifications.nodes.map((node) => node.kind);
 
   beforeAll(async () => {
-    system = await bootSupergraph({ carrierStepDelayMs: 200 });
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    admin = anonymous.as(auth.accessToken!);
+    ({ system, anonymous, admin } = await bootWithAdmin({ carrierStepDelayMs: 200 }));
   });
   afterAll(() => system?.stop());
 

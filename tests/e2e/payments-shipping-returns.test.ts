@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
 import { errorCode } from '@msa/testing';
-import { seed as seedUsers } from '@msa/users/seed';
 import { createPaymentsSubgraph, simulatedProviderActivity } from '@msa/payments/app';
 import { createLogger } from '@msa/subgraph-kit';
-import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login, newCustomer } from '../support/api';
+import type { BootedSupergraph } from '../support/boot-supergraph';
+import { bootWithAdmin } from '../support/system-with-admin';
+import { type ApiClient, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
 import { addToCart, checkout, orderOf, stockedVariant, stockOf } from '../support/shop';
 
@@ -25,15 +25,7 @@ describe('payments and shipping inside the saga, returns end to end', () => {
   let admin: ApiClient;
 
   beforeAll(async () => {
-    system = await bootSupergraph({ carrierStepDelayMs: 200 });
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    admin = anonymous.as(auth.accessToken!);
+    ({ system, anonymous, admin } = await bootWithAdmin({ carrierStepDelayMs: 200 }));
   });
   afterAll(() => system?.stop());
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode } from '@msa/testing';
-import { seed as seedUsers } from '@msa/users/seed';
-import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login, newCustomer } from '../support/api';
+import type { BootedSupergraph } from '../support/boot-supergraph';
+import { bootWithAdmin } from '../support/system-with-admin';
+import { type ApiClient, newCustomer } from '../support/api';
 import { eventually, mapLimit } from '../support/eventually';
 import {
   addToCart,
@@ -22,15 +22,7 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
   let admin: ApiClient;
 
   beforeAll(async () => {
-    system = await bootSupergraph();
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    admin = anonymous.as(auth.accessToken!);
+    ({ system, anonymous, admin } = await bootWithAdmin());
   });
   afterAll(() => system?.stop());
 
@@ -116,19 +108,11 @@ describe('shopping flow: a failure mid-saga', () => {
 
   beforeAll(async () => {
     // A one-second hold and a fast sweeper: the orchestrator is stalled past the hold, the commit step fails.
-    system = await bootSupergraph({
+    ({ system, anonymous, admin } = await bootWithAdmin({
       reservationTtlSeconds: 1,
       reservationSweepIntervalMs: 100,
       checkoutSettleTimeoutMs: 200,
-    });
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    admin = anonymous.as(auth.accessToken!);
+    }));
   });
   afterAll(() => system?.stop());
 

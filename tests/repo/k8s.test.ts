@@ -418,7 +418,9 @@ describe('infrastructure/k8s', () => {
     const hpas = ofKind('HorizontalPodAutoscaler');
     const scaled = hpas.map((h) => h.spec.scaleTargetRef!.name).sort();
     expect(scaled).toContain('router');
-    const stateless = servers.filter((s) => !(s.service.volumes ?? []).some((v) => v.includes(':/data/')));
+    const stateless = servers.filter(
+      (s) => !(s.service.volumes ?? []).some((v) => typeof v === 'string' && v.includes(':/data/')),
+    );
     expect(scaled).toEqual(stateless.map((s) => s.name).sort());
     for (const deployment of deployments) {
       const name = deployment.metadata.name;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from '@msa/testing';
-import { seed as seedUsers } from '@msa/users/seed';
-import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login, newCustomer } from '../support/api';
+import type { BootedSupergraph } from '../support/boot-supergraph';
+import { bootWithAdmin } from '../support/system-with-admin';
+import { type ApiClient, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
 import { addToCart, checkout, shippingRates, stockedVariant } from '../support/shop';
 
@@ -16,15 +16,7 @@ describe('business rules', () => {
   let admin: ApiClient;
 
   beforeAll(async () => {
-    system = await bootSupergraph();
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    admin = anonymous.as(auth.accessToken!);
+    ({ system, anonymous, admin } = await bootWithAdmin());
   });
   afterAll(() => system?.stop());
 

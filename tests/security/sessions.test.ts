@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, graphqlRequest } from '@msa/testing';
-import { seed as seedUsers } from '@msa/users/seed';
-import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login, newCustomer, refresh } from '../support/api';
+import type { BootedSupergraph } from '../support/boot-supergraph';
+import { bootWithAdmin } from '../support/system-with-admin';
+import { type ApiClient, login, newCustomer, refresh } from '../support/api';
 import { eventually } from '../support/eventually';
 
 const ME = '{ me { id role } }';
@@ -37,16 +37,8 @@ describe('session revocation and disabled accounts', () => {
   }
 
   beforeAll(async () => {
-    system = await bootSupergraph();
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    admin = anonymous.as(auth.accessToken!);
-    adminId = auth.user!.id;
+    ({ system, anonymous, admin } = await bootWithAdmin());
+    adminId = (await admin.data<{ me: { id: string } }>('{ me { id } }')).me.id;
   });
   afterAll(() => system?.stop());
 

@@ -57,7 +57,9 @@ describe('storefront checkout', () => {
     await page.getByLabel('Password').fill(customer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await eventually(() => cartCount(page)).toBe(2);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Sign out sits in the account menu of the header.
+    await page.locator('header button[aria-haspopup="menu"]').click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
     await eventually(() => cartCount(page)).toBe(0);
     await visitor.context.close();

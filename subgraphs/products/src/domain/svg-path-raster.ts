@@ -173,7 +173,7 @@ export function flattenPath(d: string): Polygon[] {
           control = c2;
           point = end;
         } else if (kind === 'Q' || kind === 'T') {
-          const c =
+          const c: Point =
             kind === 'Q'
               ? at(a[0]!, a[1]!)
               : lastControl && /[QT]/.test(lastCommand)
