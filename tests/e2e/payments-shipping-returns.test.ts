@@ -160,23 +160,32 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     await ordersEvents.pause();
     try {
       const checkingOut = checkout(customer, cart.id, 'crash-1', { paymentToken: 'tok_visa' });
-      // The reservation reply waits in the paused inbox; let exactly that one through.
-      await eventually(async () => expect(await ordersEvents.getWaitingCount()).toBeGreaterThan(0));
-      const completedBefore = await ordersEvents.getCompletedCount();
-      await ordersEvents.resume();
-      await eventually(
-        async () => expect(await ordersEvents.getCompletedCount()).toBeGreaterThan(completedBefore),
-        { intervalMs: 5 },
-      );
-      await ordersEvents.pause();
-      orderId = (
-        await customer.data<{ myOrders: { nodes: { id: string }[] } }>(
+      // The order exists as soon as checkout starts; its saga's replies wait in the paused inbox.
+      await eventually(async () => {
+        const mine = await customer.data<{ myOrders: { nodes: { id: string }[] } }>(
           '{ myOrders(first: 1) { nodes { id } } }',
-        )
-      ).myOrders.nodes[0]!.id;
-
-      // Payments authorizes; its reply waits in the paused inbox while the payments process dies.
-      await eventually(async () => expect((await provider()).completed.authorize).toBe(1));
+        );
+        expect(mine.myOrders.nodes).toHaveLength(1);
+        orderId = mine.myOrders.nodes[0]!.id;
+      });
+      // Let the waiting events through a batch at a time (exactly those jobs, not "any completion": other
+      // events share the queue) until payments has authorized; its reply then waits while payments dies.
+      await eventually(async () => {
+        if ((await provider()).completed.authorize !== 1) {
+          const waiting = await ordersEvents.getWaiting();
+          if (waiting.length > 0) {
+            await ordersEvents.resume();
+            await eventually(
+              async () => {
+                for (const job of waiting) expect(await job.isCompleted()).toBe(true);
+              },
+              { intervalMs: 5 },
+            );
+            await ordersEvents.pause();
+          }
+        }
+        expect((await provider()).completed.authorize).toBe(1);
+      });
       await system.subgraphs.payments!.stop();
       await ordersEvents.resume();
       // Orders now sends payments.capture with nobody consuming it; a new payments process picks it up.
