@@ -8,7 +8,7 @@ import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
 import { DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY } from './router-options';
 
-/** The composed supergraph `npm run compose -w @msa/router` writes and production serves. */
+/** The composed supergraph `npm run compose` writes and production serves. */
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -69,9 +69,7 @@ export function loadRouterSettings(env: NodeJS.ProcessEnv = process.env): Router
 
 export function readSupergraph(path: string): string {
   if (!existsSync(path)) {
-    throw new Error(
-      `No supergraph at ${path}. Start the subgraphs and run "npm run compose -w @msa/router" first.`,
-    );
+    throw new Error(`No supergraph at ${path}. Run "npm run compose" first.`);
   }
   return readFileSync(path, 'utf8');
 }

@@ -5,3 +5,4 @@ export {
   type SubgraphSdl,
   type SdlSource,
 } from './fetch-subgraph-sdls';
+export { committedSchemaFile, readCommittedSubgraphSdls } from './read-subgraph-sdls';

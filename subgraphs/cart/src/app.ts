@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { startEventWorker } from '@msa/events';
 import {
-  buildFederatedSchema,
   createLogger,
   DEFAULT_CURRENCY,
   startSubgraphServer,
@@ -18,11 +17,10 @@ import { VariantSnapshotRepo } from './data/variant-snapshot.repo';
 import { DEFAULT_CART_LIMITS, DEFAULT_GUEST_CART_TTL_SECONDS } from './domain/cart';
 import { cartEventHandlers } from './jobs/cart-event-handlers';
 import type { CartContext } from './schema/cart-context';
-import { CartResolver } from './schema/cart.resolver';
-import { ProductVariantRef, toCart } from './schema/cart.types';
 import type { CartDeps } from './services/cart-deps';
 import { CartMergeService } from './services/cart-merge.service';
 import { CartService } from './services/cart.service';
+import { buildCartSchema } from './schema';
 
 export interface CartSubgraphOptions {
   databaseUrl: string;
@@ -69,16 +67,7 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
   const carts = new CartService(deps);
   const cartMerges = new CartMergeService(deps);
 
-  const schema = await buildFederatedSchema<CartContext>({
-    resolvers: [CartResolver],
-    orphanedTypes: [ProductVariantRef],
-    referenceResolvers: {
-      Cart: async (reference: { id: string }, ctx) => {
-        const cart = await ctx.carts.getCart(ctx.identity, String(reference.id));
-        return cart ? toCart(cart) : null;
-      },
-    },
-  });
+  const schema = await buildCartSchema();
 
   const worker = startEventWorker('cart', cartEventHandlers(deps), {
     redisUrl: options.redisUrl,

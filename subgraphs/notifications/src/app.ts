@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { createServiceTokenClient, internalServiceSecret, type AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix } from '@msa/events';
 import {
-  buildFederatedSchema,
   createLogger,
   startSubgraphServer,
   type Logger,
@@ -30,16 +29,9 @@ import {
 } from './jobs/delivery-queue';
 import { startNotificationEventWorker } from './jobs/notification-events.job';
 import { createNotificationFeed } from './live/notification-feed';
-import { CapturedMessageResolver } from './schema/captured-message.resolver';
 import type { NotificationsContext } from './schema/context';
-import { DeliveryResolver } from './schema/delivery.resolver';
-import { OrderRef, UserRef } from './schema/entity-stubs';
-import { NotificationResolver, resolveNotificationReference } from './schema/notification.resolver';
-import { notificationSubscriptionResolvers, SubscriptionRoot } from './schema/notification-subscription';
-import { PreferencesResolver } from './schema/preferences.resolver';
-import { PushTokenResolver } from './schema/push-token.resolver';
-import { TemplateResolver } from './schema/template.resolver';
 import { createNotificationsServices } from './services/notifications-services';
+import { buildNotificationsSchema } from './schema';
 
 export interface NotificationsSubgraphOptions {
   databaseUrl: string;
@@ -135,19 +127,7 @@ export async function createNotificationsSubgraph(
     logger,
   });
 
-  const schema = await buildFederatedSchema<NotificationsContext>({
-    resolvers: [
-      NotificationResolver,
-      PreferencesResolver,
-      PushTokenResolver,
-      TemplateResolver,
-      DeliveryResolver,
-      CapturedMessageResolver,
-    ],
-    orphanedTypes: [UserRef, OrderRef, SubscriptionRoot],
-    referenceResolvers: { Notification: resolveNotificationReference },
-    extraResolvers: notificationSubscriptionResolvers(feed) as never,
-  });
+  const schema = await buildNotificationsSchema(feed);
 
   const workerOptions = { connection: queueConnection, prefix, logger };
   const eventWorker = startNotificationEventWorker(services.intake, { ...workerOptions, concurrency: 4 });

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
 import {
-  buildFederatedSchema,
   createLogger,
   startSubgraphServer,
   type Logger,
@@ -14,18 +13,9 @@ import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
 import { startOrderEventWorker } from './jobs/order-events.job';
 import { createOrderUpdates } from './live/order-updates';
-import { CancelOrderResolver } from './schema/cancel-order.resolver';
-import { CheckoutResolver } from './schema/checkout.resolver';
 import type { OrdersContext } from './schema/context';
-import { DeadLetterResolver } from './schema/dead-letter.resolver';
-import { ProductVariantRef, UserRef } from './schema/entity-stubs';
-import { OrderResolver, resolveOrderReference } from './schema/order.resolver';
-import { orderSubscriptionResolvers, SubscriptionRoot } from './schema/order-subscription';
-import { RetryPaymentResolver } from './schema/retry-payment.resolver';
-import { ReturnMutationsResolver } from './schema/return-mutations.resolver';
-import { OrderReturnsResolver, ReturnResolver } from './schema/return.resolver';
-import { SalesStatsResolver } from './schema/sales-stats.resolver';
 import { createOrdersServices } from './services/orders-services';
+import { buildOrdersSchema } from './schema';
 
 export interface OrdersSubgraphOptions {
   databaseUrl: string;
@@ -88,22 +78,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
         .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update')),
   });
 
-  const schema = await buildFederatedSchema<OrdersContext>({
-    resolvers: [
-      OrderResolver,
-      OrderReturnsResolver,
-      CheckoutResolver,
-      CancelOrderResolver,
-      RetryPaymentResolver,
-      ReturnResolver,
-      ReturnMutationsResolver,
-      SalesStatsResolver,
-      DeadLetterResolver,
-    ],
-    orphanedTypes: [UserRef, ProductVariantRef, SubscriptionRoot],
-    referenceResolvers: { Order: resolveOrderReference },
-    extraResolvers: orderSubscriptionResolvers(updates) as never,
-  });
+  const schema = await buildOrdersSchema(updates);
 
   const relay = startOutboxRelay({
     databaseUrl: options.databaseUrl,

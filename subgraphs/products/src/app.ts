@@ -6,7 +6,7 @@ import { DEFAULT_MAX_IMAGE_BYTES } from './config';
 import { createPrismaClient } from './data/prisma-client';
 import { mountProductRoutes } from './http/product-routes';
 import type { ProductsContext } from './schema/context';
-import { buildProductsSchema } from './schema/build-schema';
+import { buildProductsSchema } from './schema';
 import { createCatalog } from './services/catalog';
 import type { ImageStorage } from './storage/image-storage';
 import { createLocalDiskImageStorage } from './storage/local-disk-image-storage';

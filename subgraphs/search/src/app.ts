@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix, startEventWorker } from '@msa/events';
-import {
-  buildFederatedSchema,
-  createLogger,
-  startSubgraphServer,
-  type Logger,
-  type RunningSubgraph,
-} from '@msa/subgraph-kit';
+import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { Redis } from 'ioredis';
 import { DEFAULT_CACHE_TTL_SECONDS, SearchCache } from './cache/search-cache';
 import { IndexQueueRepo } from './data/index-queue.repo';
@@ -22,13 +16,10 @@ import type { SearchEngine } from './engine/search-engine';
 import { startIndexFlusher } from './jobs/index-flusher';
 import { searchEventHandlers } from './jobs/search-event-handlers';
 import type { SearchContext, SearchServices } from './schema/context';
-import { ProductRef, UserRef } from './schema/entity-refs';
-import { RecommendationResolver, UserRecommendationsResolver } from './schema/recommendation.resolver';
-import { SearchAnalyticsResolver } from './schema/search-analytics.resolver';
-import { SearchResolver } from './schema/search.resolver';
 import { RecommendationService } from './services/recommendation.service';
 import { SearchAnalyticsService } from './services/search-analytics.service';
 import { SearchService } from './services/search.service';
+import { buildSearchSchema } from './schema';
 
 export interface SearchSubgraphOptions {
   databaseUrl: string;
@@ -128,19 +119,7 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
   };
 
   try {
-    const schema = await buildFederatedSchema<SearchContext>({
-      resolvers: [
-        SearchResolver,
-        SearchAnalyticsResolver,
-        RecommendationResolver,
-        UserRecommendationsResolver,
-      ],
-      orphanedTypes: [ProductRef, UserRef],
-      referenceResolvers: {
-        // Any user id resolves: recommendedProducts itself checks who may read it.
-        User: (reference: { id: string }) => Object.assign(new UserRef(), { id: String(reference.id) }),
-      },
-    });
+    const schema = await buildSearchSchema();
     const server = await startSubgraphServer<SearchContext>({
       name: 'search',
       schema,

@@ -21,7 +21,7 @@ import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
 import { mountJwks } from './http/jwks.route';
 import { mountServiceTokens } from './http/service-token.route';
-import { buildUsersSchema } from './schema/users-schema';
+import { buildUsersSchema } from './schema';
 import { createPasswordHasher } from './security/password-hasher';
 import { createUsersServices } from './services/users-services';
 
