@@ -149,7 +149,7 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       await screenshot(page, `account-forgot-password-${viewport}`);
 
       await page.goto(`${web}/reset-password?token=${await mailedToken('/reset-password')}`);
-      await page.getByLabel('New password', { exact: true }).fill('moonlit harbour passphrase');
+      await page.getByLabel(/^New password/).fill('moonlit harbour passphrase');
       await page.getByLabel('Repeat the new password').fill('moonlit harbour different');
       await page.getByText('The two passwords do not match.').first().waitFor();
       await screenshot(page, `account-reset-password-${viewport}`);

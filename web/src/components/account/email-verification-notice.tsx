@@ -41,7 +41,13 @@ export function EmailVerificationNotice() {
         severity="info"
         aria-label="Verify your email"
         action={
-          <Button color="inherit" size="small" onClick={() => void send()} disabled={loading}>
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => void send()}
+            disabled={loading}
+            sx={{ whiteSpace: 'nowrap' }}
+          >
             {loading ? 'Sending…' : 'Resend link'}
           </Button>
         }
