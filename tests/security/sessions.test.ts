@@ -120,4 +120,54 @@ describe('session revocation and disabled accounts', () => {
     expect(again.userErrors).toEqual([]);
     expect(errorCode(await anonymous.as(again.accessToken!).request(ME))).toBeUndefined();
   });
+
+  it('a password reset by the emailed link ends every old session and signs in', async () => {
+    const { auth, userId } = await newCustomer(anonymous, 'reset');
+    const email = (
+      await admin.data<{ user: { email: string } }>('query($id: ID!) { user(id: $id) { email } }', {
+        id: userId,
+      })
+    ).user.email;
+    const asked = await anonymous.data<{ requestPasswordReset: { userErrors: unknown[] } }>(
+      'mutation($email: String!) { requestPasswordReset(email: $email) { userErrors { code } } }',
+      { email },
+    );
+    expect(asked.requestPasswordReset.userErrors).toEqual([]);
+
+    // The link arrives the way a customer gets it: notifications mails it (captured outside production).
+    const token = await eventually(async () => {
+      const mails = await admin.data<{ capturedEmails: { nodes: { subject: string; body: string }[] } }>(
+        'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { subject body } } }',
+        { to: email },
+      );
+      const mail = mails.capturedEmails.nodes.find((node) => /reset/i.test(node.subject));
+      const link = mail?.body.match(/https?:\/\/\S+\/reset-password\?token=([\w-]+)/);
+      expect(link).toBeTruthy();
+      return link![1]!;
+    });
+
+    const RESET =
+      'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { accessToken userErrors { code } } }';
+    const done = await anonymous.data<{ resetPassword: { accessToken: string; userErrors: unknown[] } }>(
+      RESET,
+      {
+        t: token,
+        p: 'a fresh harbour passphrase',
+      },
+    );
+    expect(done.resetPassword.userErrors).toEqual([]);
+    await expectRevoked(auth.accessToken!);
+    expect((await refresh(anonymous, auth.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+      'INVALID_REFRESH_TOKEN',
+    ]);
+    const me = await anonymous
+      .as(done.resetPassword.accessToken)
+      .data<{ me: { id: string; emailVerified: boolean } }>('{ me { id emailVerified } }');
+    expect(me.me).toEqual({ id: userId, emailVerified: true });
+    const reused = await anonymous.data<{ resetPassword: { userErrors: { code: string }[] } }>(RESET, {
+      t: token,
+      p: 'another harbour passphrase',
+    });
+    expect(reused.resetPassword.userErrors.map((e) => e.code)).toEqual(['LINK_ALREADY_USED']);
+  });
 });

@@ -34,6 +34,16 @@ export interface EventPayloads {
     weightGrams: number;
   };
   'user.registered': { userId: string };
+  /**
+   * Someone asked to reset the account's password: mail the single-use link (valid until `expiresAt`, ISO).
+   * The link carries the secret, so only the account's own mailbox may receive it.
+   */
+  'user.password_reset_requested': { userId: string; resetUrl: string; expiresAt: string };
+  /** The signed-in user asked to verify their email: mail the single-use link to the account's address. */
+  'user.email_verification_requested': { userId: string; verifyUrl: string; expiresAt: string };
+
+  /** The account holder proved they receive mail at `email` (verifiedAt: ISO time). Named as agreed across teams. */
+  UserEmailVerified: { userId: string; email: string; verifiedAt: string };
 
   'inventory.reserved': { orderId: string; reservationIds: string[] };
   'inventory.reservation_failed': {
@@ -129,6 +139,9 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'product.changed': ['search', 'promotions'],
   'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions'],
   'user.registered': ['notifications'],
+  'user.password_reset_requested': ['notifications'],
+  'user.email_verification_requested': ['notifications'],
+  UserEmailVerified: [],
   'inventory.reserved': ['orders'],
   'inventory.reservation_failed': ['orders'],
   'inventory.committed': ['orders'],

@@ -18,12 +18,16 @@ import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
 import { createPrismaClient } from './data/prisma-client';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
+import { DEFAULT_ACCOUNT_MAIL_QUOTA, type RequestQuotaPolicy } from './domain/request-quota';
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
 import { mountJwks } from './http/jwks.route';
 import { mountServiceTokens } from './http/service-token.route';
 import { buildUsersSchema } from './schema';
 import { createPasswordHasher } from './security/password-hasher';
 import { createUsersServices } from './services/users-services';
+
+/** Where the development storefront runs (`npm run dev`). */
+export const DEFAULT_STOREFRONT_ORIGIN = 'http://localhost:3000';
 
 export interface UsersSubgraphOptions {
   databaseUrl: string;
@@ -36,6 +40,10 @@ export interface UsersSubgraphOptions {
   /** Prefix of this instance's Redis keys; tests give each instance its own. */
   redisKeyPrefix?: string;
   loginThrottle?: LoginThrottlePolicy;
+  /** Ceiling on password-reset and verification emails; tests lower it. */
+  accountMailQuota?: RequestQuotaPolicy;
+  /** Origin of the storefront pages mailed links open (STOREFRONT_ORIGIN); http://localhost:3000 by default. */
+  storefrontOrigin?: string;
   /** BullMQ key prefix for the outbox relay, so parallel runs never share queues. */
   queuePrefix?: string;
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
@@ -73,6 +81,8 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       hasher: createPasswordHasher(),
       accessTokenTtlSeconds,
       loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+      accountMailQuota: options.accountMailQuota ?? DEFAULT_ACCOUNT_MAIL_QUOTA,
+      storefrontOrigin: options.storefrontOrigin ?? DEFAULT_STOREFRONT_ORIGIN,
       logger,
     });
     return await startSubgraphServer<UsersContext>({

@@ -9,6 +9,7 @@ describe('loadUsersConfig', () => {
       databaseUrl: 'postgresql://postgres@127.0.0.1:5432/msa_users',
       redisUrl: 'redis://127.0.0.1:6379',
       accessTokenTtlSeconds: 900,
+      storefrontOrigin: 'http://localhost:3000',
       production: false,
     });
     expect(config.env.JWT_PRIVATE_KEY).toBeUndefined();
@@ -42,6 +43,15 @@ describe('loadUsersConfig', () => {
   it('names every bad value', () => {
     expect(() => loadUsersConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '5' })).toThrow(
       /PORT[\s\S]*ACCESS_TOKEN_TTL_SECONDS: must be at least 60 seconds/,
+    );
+  });
+
+  it('takes the storefront origin for mailed links and refuses a URL with a path', () => {
+    expect(loadUsersConfig({ STOREFRONT_ORIGIN: 'https://shop.example.com/' }).storefrontOrigin).toBe(
+      'https://shop.example.com',
+    );
+    expect(() => loadUsersConfig({ STOREFRONT_ORIGIN: 'https://shop.example.com/store' })).toThrow(
+      /STOREFRONT_ORIGIN/,
     );
   });
 });

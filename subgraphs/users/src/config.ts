@@ -24,6 +24,15 @@ export const usersEnv = baseSubgraphEnv.extend({
     .min(60, 'must be at least 60 seconds')
     .max(3600, 'must be at most one hour')
     .default(900),
+  /** Origin of the storefront that opens password-reset and verification links. */
+  STOREFRONT_ORIGIN: z
+    .string()
+    .url()
+    .refine(
+      (value) => new URL(value).origin === value.replace(/\/$/, ''),
+      'must be an origin like https://shop.example.com',
+    )
+    .default('http://localhost:3000'),
 });
 
 export interface UsersConfig {
@@ -32,6 +41,7 @@ export interface UsersConfig {
   databaseUrl: string;
   redisUrl: string;
   accessTokenTtlSeconds: number;
+  storefrontOrigin: string;
   production: boolean;
 }
 
@@ -44,6 +54,7 @@ export function loadUsersConfig(env: NodeJS.ProcessEnv = process.env): UsersConf
     databaseUrl: parsed.USERS_DATABASE_URL ?? databaseUrlFor('users', env),
     redisUrl: parsed.REDIS_URL,
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
+    storefrontOrigin: new URL(parsed.STOREFRONT_ORIGIN).origin,
     production: parsed.NODE_ENV === 'production',
   };
 }

@@ -13,6 +13,7 @@ const subgraph = await createUsersSubgraph({
   ...(config.env.TRUSTED_PROXIES ? { trustedProxies: config.env.TRUSTED_PROXIES } : {}),
   signingKey: await loadUsersSigningKey(config),
   accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+  storefrontOrigin: config.storefrontOrigin,
   logger,
 });
 installGracefulShutdown(() => subgraph.stop(), logger);

@@ -51,9 +51,15 @@ describe('users: demo seed', () => {
     const first = await run({ NODE_ENV: 'development' });
     expect(first).toEqual([
       'users: admin@example.com (ADMIN) created',
+      'users: admin@example.com marked verified',
       'users: customer@example.com (CUSTOMER) created',
+      'users: customer@example.com marked verified',
       'users: default address added for customer@example.com',
     ]);
+    const { rows: verified } = await db.query<{ verified: boolean }>(
+      'SELECT email_verified_at IS NOT NULL AS verified FROM users ORDER BY email',
+    );
+    expect(verified).toEqual([{ verified: true }, { verified: true }]);
     const created = await accounts();
     expect(created.map(({ password_hash: _hash, ...rest }) => rest)).toEqual([
       { email: 'admin@example.com', role: 'ADMIN', addresses: 0, defaults: 0 },

@@ -19,6 +19,7 @@ import {
 } from '@msa/testing';
 import { createUsersSubgraph } from '../src/app';
 import type { LoginThrottlePolicy } from '../src/domain/login-throttle';
+import type { RequestQuotaPolicy } from '../src/domain/request-quota';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 export const PASSWORD = 'quiet harbour lantern';
@@ -61,7 +62,7 @@ export function uniqueEmail(label = 'user'): string {
 }
 
 export async function startUsersHarness(
-  options: { loginThrottle?: LoginThrottlePolicy } = {},
+  options: { loginThrottle?: LoginThrottlePolicy; accountMailQuota?: RequestQuotaPolicy } = {},
 ): Promise<UsersHarness> {
   const database: TestDatabase = await createTestDatabase('users', MIGRATIONS_DIR);
   const redis = createTestRedis();
@@ -77,6 +78,8 @@ export async function startUsersHarness(
       logger: createLogger('users-test', 'silent'),
       redisKeyPrefix: redis.prefix,
       ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+      ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
+      storefrontOrigin: 'https://shop.test',
       // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
       trustedProxies: 'loopback',
     });

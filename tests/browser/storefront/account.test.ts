@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, newCustomer } from '../../support/api';
+import { ApiClient, login, newCustomer } from '../../support/api';
 import { eventually } from '../../support/eventually';
 import {
   launchBrowser,
@@ -101,6 +101,66 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
           ?.enabled,
       ).toBe(!wasOn);
       await screenshot(page, `account-preferences-${viewport}`);
+      expect(visitor.pageErrors).toEqual([]);
+      await visitor.context.close();
+    });
+
+    it('verifies the email from the notice, then recovers the account: forgot → reset → signed in', async () => {
+      const { auth } = await newCustomer(new ApiClient(shop.routerUrl), `recover-${viewport}`);
+      const email = auth.user!.email;
+      const admin = await adminClient(shop.routerUrl);
+      const mailedToken = async (page: '/reset-password' | '/verify-email') =>
+        eventually(async () => {
+          const mails = await admin.data<{ capturedEmails: { nodes: { body: string }[] } }>(
+            'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { body } } }',
+            { to: email },
+          );
+          const token = mails.capturedEmails.nodes
+            .map((mail) => new RegExp(`${page}\\?token=([\\w-]+)`).exec(mail.body)?.[1])
+            .find(Boolean);
+          expect(token).toBeTruthy();
+          return token!;
+        });
+
+      // Signed in and unverified: the account page offers a verification email.
+      const member = await newVisitor(browser, viewport);
+      screenshotOnFailure(member.page, `account-verify-${viewport}`);
+      await signInContext(member.context, auth);
+      await gotoSignedIn(member.page, `${web}/account`);
+      const notice = member.page.getByRole('alert', { name: 'Verify your email' });
+      await notice.getByRole('button', { name: 'Resend link' }).click();
+      await member.page.getByText(`We sent a verification link to ${email}.`).waitFor();
+      await screenshot(member.page, `account-verify-notice-${viewport}`);
+      await member.page.goto(`${web}/verify-email?token=${await mailedToken('/verify-email')}`);
+      await member.page.getByText('Thank you: your email address is verified.').waitFor();
+      expect(member.pageErrors).toEqual([]);
+      await member.context.close();
+
+      // Signed out: "Forgot password?" mails a link; the link sets a new password and signs in.
+      const visitor = await newVisitor(browser, viewport);
+      const { page } = visitor;
+      screenshotOnFailure(page, `account-recovery-${viewport}`);
+      await page.goto(`${web}/sign-in`);
+      await page.getByRole('link', { name: 'Forgot password?' }).click();
+      await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+      await page.getByLabel('Email').fill(email);
+      await page.getByRole('button', { name: 'Send reset link' }).click();
+      await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+      await screenshot(page, `account-forgot-password-${viewport}`);
+
+      await page.goto(`${web}/reset-password?token=${await mailedToken('/reset-password')}`);
+      await page.getByLabel(/^New password/).fill('moonlit harbour passphrase');
+      await page.getByLabel('Repeat the new password').fill('moonlit harbour different');
+      await page.getByText('The two passwords do not match.').first().waitFor();
+      await screenshot(page, `account-reset-password-${viewport}`);
+      await page.getByLabel('Repeat the new password').fill('moonlit harbour passphrase');
+      await page.getByRole('button', { name: 'Set password and sign in' }).click();
+      await page.waitForURL(/\/account$/);
+      await page.getByRole('link', { name: /^Notifications/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+      const signedIn = await login(new ApiClient(shop.routerUrl), email, 'moonlit harbour passphrase');
+      expect(signedIn.userErrors).toEqual([]);
+      await screenshot(page, `account-reset-signed-in-${viewport}`);
       expect(visitor.pageErrors).toEqual([]);
       await visitor.context.close();
     });

@@ -58,6 +58,9 @@ export function SignInForm({ next }: { next: string }) {
           onEmailChange={setEmail}
           onPasswordChange={setPassword}
         />
+        <MuiLink component={Link} href="/forgot-password" variant="body2" sx={{ alignSelf: 'flex-end' }}>
+          Forgot password?
+        </MuiLink>
         <Button type="submit" variant="contained" size="large" disabled={busy || !email || !password}>
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>

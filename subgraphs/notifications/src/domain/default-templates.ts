@@ -25,6 +25,23 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
     },
     IN_APP: { subject: 'Welcome aboard', body: 'Your account is ready, {{name}}. Happy shopping!' },
   },
+  // Email only: the links are secrets, so they never go to the inbox, a push service or an SMS gateway.
+  'account.password_reset': {
+    EMAIL: {
+      subject: 'Reset your MSA-Grok Commerce password',
+      body:
+        'Hi {{name}},\n\nSomeone (hopefully you) asked to reset the password of your account. Choose a new password here:\n\n{{resetUrl}}\n\nThe link works once and until {{expiresAt}}. Resetting signs you out everywhere else.\nIf you did not ask for this, ignore this email: your password stays as it is.' +
+        SIGN_OFF,
+    },
+  },
+  'account.email_verification': {
+    EMAIL: {
+      subject: 'Confirm your email address',
+      body:
+        'Hi {{name}},\n\nPlease confirm that this is your email address by opening this link:\n\n{{verifyUrl}}\n\nThe link works once and until {{expiresAt}}. If you did not ask for this, ignore this email.' +
+        SIGN_OFF,
+    },
+  },
   'order.placed': {
     EMAIL: {
       subject: 'We received your order {{orderNumber}}',

@@ -1,6 +1,7 @@
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { EVENT_SUBSCRIBERS } from '@msa/events';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATES } from './default-templates';
 import { HANDLED_EVENTS, intentFor } from './event-notifications';
 import { allowedVariables, NOTIFICATION_KIND_KEYS, NOTIFICATION_KINDS } from './notification-kinds';
 
@@ -25,6 +26,38 @@ describe('event → notification mapping', () => {
       orderId: null,
       facts: {},
     });
+  });
+
+  it('mails account links to the account holder on email only, with a readable expiry', () => {
+    const reset = intentFor(
+      event('user.password_reset_requested', {
+        userId: 'u-1',
+        resetUrl: 'https://shop.example.com/reset-password?token=abc',
+        expiresAt: '2026-12-06T14:05:00.000Z',
+      }),
+    );
+    expect(reset).toEqual({
+      kind: 'account.password_reset',
+      audience: { type: 'user', userId: 'u-1' },
+      orderId: null,
+      facts: {
+        resetUrl: 'https://shop.example.com/reset-password?token=abc',
+        expiresAt: '14:05 UTC on 6 December 2026',
+      },
+    });
+    const verify = intentFor(
+      event('user.email_verification_requested', {
+        userId: 'u-1',
+        verifyUrl: 'https://shop.example.com/verify-email?token=abc',
+        expiresAt: '2026-12-07T09:00:00.000Z',
+      }),
+    );
+    expect(verify?.kind).toBe('account.email_verification');
+    expect(verify?.facts.verifyUrl).toBe('https://shop.example.com/verify-email?token=abc');
+    for (const kind of ['account.password_reset', 'account.email_verification'] as const) {
+      expect(NOTIFICATION_KINDS[kind].category).toBe('ACCOUNT');
+      expect(Object.keys(DEFAULT_TEMPLATES[kind])).toEqual(['EMAIL']);
+    }
   });
 
   it('tells the customer their order was received, with the formatted total', () => {
@@ -196,6 +229,8 @@ describe('event → notification mapping', () => {
   it('provides every placeholder of every kind it produces', () => {
     const samples: DomainEvent[] = [
       event('user.registered', { userId: 'u' }),
+      event('user.password_reset_requested', { userId: 'u', resetUrl: 'x', expiresAt: 'x' }),
+      event('user.email_verification_requested', { userId: 'u', verifyUrl: 'x', expiresAt: 'x' }),
       event('order.placed', { orderId: ORDER, customerId: 'c', lines: [], total: 1, currency: 'USD' }),
       ...['CONFIRMED', 'CANCELLED', 'SHIPPED', 'DELIVERED', 'RETURN_REQUESTED', 'RETURNED'].map((to) =>
         event('order.status_changed', { orderId: ORDER, customerId: 'c', from: 'PENDING', to, note: null }),

@@ -42,6 +42,20 @@ const SHIPMENT_STATUS_KINDS: Partial<Record<string, NotificationKind>> = {
 
 const NO_REASON = 'no reason was given';
 
+/** "14:05 UTC on 6 December 2026": when a mailed link stops working. */
+export function formatLinkExpiry(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  const date = at.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return `${time} UTC on ${date}`;
+}
+
 function forOrder(
   kind: NotificationKind,
   orderId: string,
@@ -59,6 +73,18 @@ const MAPPERS: Mappers = {
     audience: { type: 'user', userId: p.userId },
     orderId: null,
     facts: {},
+  }),
+  'user.password_reset_requested': (p) => ({
+    kind: 'account.password_reset',
+    audience: { type: 'user', userId: p.userId },
+    orderId: null,
+    facts: { resetUrl: p.resetUrl, expiresAt: formatLinkExpiry(p.expiresAt) },
+  }),
+  'user.email_verification_requested': (p) => ({
+    kind: 'account.email_verification',
+    audience: { type: 'user', userId: p.userId },
+    orderId: null,
+    facts: { verifyUrl: p.verifyUrl, expiresAt: formatLinkExpiry(p.expiresAt) },
   }),
   'order.placed': (p) =>
     forOrder('order.placed', p.orderId, p.customerId, { total: formatMoney(p.total, p.currency) }),

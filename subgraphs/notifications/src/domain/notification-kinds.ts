@@ -21,6 +21,17 @@ export const NOTIFICATION_KINDS = {
     description: 'Sent once when a customer registers.',
     variables: [],
   },
+  'account.password_reset': {
+    category: 'ACCOUNT',
+    description:
+      'The password reset link someone asked for (email only; the link signs in, so it is never stored in the inbox).',
+    variables: ['resetUrl', 'expiresAt'],
+  },
+  'account.email_verification': {
+    category: 'ACCOUNT',
+    description: 'The link that confirms the account owner receives mail at this address (email only).',
+    variables: ['verifyUrl', 'expiresAt'],
+  },
   'order.placed': {
     category: 'ORDER_UPDATES',
     description: 'The order was received and is being processed.',

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { FailureWindow, LoginThrottlePolicy, ThrottleScope } from '../domain/login-throttle';
+import type { FailureWindow, ThrottleScope } from '../domain/login-throttle';
 
 /**
  * Failed sign-in counters in Redis: one hash (failures, last failure time) per account, per client address
  * and per account-and-address pair. Each is forgotten `windowSeconds` after its last failure. (A new key
  * namespace: the fixed-window string counters of the lockout era may still exist under `login-failures:`.)
+ * Requests for account emails are counted by the same store under their own namespace.
  */
 export class LoginAttemptStore {
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
-    private readonly policy: LoginThrottlePolicy,
+    private readonly policy: { windowSeconds: number },
+    private readonly namespace = 'login-backoff',
   ) {}
 
   // Emails are personal data: keys carry only their hash.
@@ -22,9 +24,9 @@ export class LoginAttemptStore {
   private keys(email: string, ip: string): Record<ThrottleScope, string> {
     const account = this.accountHash(email);
     return {
-      account: `${this.keyPrefix}login-backoff:account:${account}`,
-      ip: `${this.keyPrefix}login-backoff:ip:${ip}`,
-      pair: `${this.keyPrefix}login-backoff:pair:${account}:${ip}`,
+      account: `${this.keyPrefix}${this.namespace}:account:${account}`,
+      ip: `${this.keyPrefix}${this.namespace}:ip:${ip}`,
+      pair: `${this.keyPrefix}${this.namespace}:pair:${account}:${ip}`,
     };
   }
 

@@ -13,6 +13,8 @@ export interface UserRecord {
   /** When an administrator disabled the account; null while it is enabled. */
   disabledAt: Date | null;
   disabledReason: string | null;
+  /** When the account holder proved they receive mail at `email`; null until then. */
+  emailVerifiedAt: Date | null;
 }
 
 export interface UserCredentials extends UserRecord {
@@ -32,7 +34,9 @@ const PUBLIC_FIELDS = {
   createdAt: true,
   disabledAt: true,
   disabledReason: true,
+  emailVerifiedAt: true,
 } satisfies Prisma.UserSelect;
+export const USER_PUBLIC_FIELDS = PUBLIC_FIELDS;
 const CREDENTIAL_FIELDS = { ...PUBLIC_FIELDS, passwordHash: true } satisfies Prisma.UserSelect;
 
 export type EmailTaken = { emailTaken: true };
@@ -86,7 +90,13 @@ export class UserRepo {
 
   async updateProfile(id: string, data: { name?: string; email?: string }): Promise<UserRecord | EmailTaken> {
     try {
-      return await this.db.user.update({ where: { id }, data, select: PUBLIC_FIELDS });
+      // A new address is unproven until its owner verifies it again.
+      const verification = data.email ? { emailVerifiedAt: null } : {};
+      return await this.db.user.update({
+        where: { id },
+        data: { ...data, ...verification },
+        select: PUBLIC_FIELDS,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return EMAIL_TAKEN;
       throw error;

@@ -12,6 +12,12 @@ export const UserErrorCode = {
   CANNOT_CHANGE_OWN_ROLE: 'CANNOT_CHANGE_OWN_ROLE',
   ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
   CANNOT_DISABLE_SELF: 'CANNOT_DISABLE_SELF',
+  // Mailed account links (password reset, email verification).
+  INVALID_LINK: 'INVALID_LINK',
+  LINK_EXPIRED: 'LINK_EXPIRED',
+  LINK_ALREADY_USED: 'LINK_ALREADY_USED',
+  LINK_FOR_ANOTHER_ACCOUNT: 'LINK_FOR_ANOTHER_ACCOUNT',
+  EMAIL_ALREADY_VERIFIED: 'EMAIL_ALREADY_VERIFIED',
 } as const;
 
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

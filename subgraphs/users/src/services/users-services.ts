@@ -2,15 +2,19 @@ import { redisSessionVersions } from '@msa/auth';
 import type { AccessTokenSigner } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
 import type { Redis } from 'ioredis';
+import { AccountTokenRepo } from '../data/account-token.repo';
 import { AddressRepo } from '../data/address.repo';
 import { LoginAttemptStore } from '../data/login-attempts.store';
 import type { PrismaClient } from '../data/prisma-client';
 import { RefreshTokenRepo } from '../data/refresh-token.repo';
 import { UserRepo } from '../data/user.repo';
 import type { LoginThrottlePolicy } from '../domain/login-throttle';
+import type { RequestQuotaPolicy } from '../domain/request-quota';
 import type { PasswordHasher } from '../security/password-hasher';
 import { AddressBookService } from './address-book.service';
 import { AuthService } from './auth.service';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordResetService } from './password-reset.service';
 import { ProfileService } from './profile.service';
 import { SessionService } from './session.service';
 import { UserDirectoryService } from './user-directory.service';
@@ -21,6 +25,8 @@ export interface UsersServices {
   profiles: ProfileService;
   addressBook: AddressBookService;
   directory: UserDirectoryService;
+  passwordReset: PasswordResetService;
+  emailVerification: EmailVerificationService;
 }
 
 export interface UsersServicesDeps {
@@ -31,6 +37,10 @@ export interface UsersServicesDeps {
   hasher: PasswordHasher;
   accessTokenTtlSeconds: number;
   loginThrottle: LoginThrottlePolicy;
+  /** Ceiling on password-reset and verification emails per address and per client. */
+  accountMailQuota: RequestQuotaPolicy;
+  /** Origin of the storefront pages that mailed links open. */
+  storefrontOrigin: string;
   logger: Logger;
 }
 
@@ -47,11 +57,26 @@ export function createUsersServices(deps: UsersServicesDeps): UsersServices {
     logger: deps.logger,
   });
   const attempts = new LoginAttemptStore(deps.redis, deps.redisKeyPrefix, deps.loginThrottle);
+  const links = {
+    requests: new LoginAttemptStore(deps.redis, deps.redisKeyPrefix, deps.accountMailQuota, 'account-mail'),
+    quota: deps.accountMailQuota,
+    storefrontOrigin: deps.storefrontOrigin,
+  };
+  const accountTokens = new AccountTokenRepo(deps.prisma);
   return {
     auth: new AuthService({ users, hasher: deps.hasher, attempts, throttle: deps.loginThrottle, sessions }),
     sessions,
     profiles: new ProfileService({ users, hasher: deps.hasher }),
     addressBook: new AddressBookService(addresses),
     directory: new UserDirectoryService({ users, addresses, sessions }),
+    passwordReset: new PasswordResetService({
+      ...links,
+      users,
+      tokens: accountTokens,
+      hasher: deps.hasher,
+      sessions,
+      logger: deps.logger,
+    }),
+    emailVerification: new EmailVerificationService({ ...links, users, tokens: accountTokens }),
   };
 }

@@ -17,6 +17,7 @@ import {
   MyProfileQuery,
   UpdateProfileMutation,
 } from '@/graphql/account-settings.graphql';
+import { EmailVerificationNotice } from './email-verification-notice';
 import { FormFeedback, type Feedback } from './form-feedback';
 import { AccountHeading, SignedInOnly } from './signed-in-only';
 
@@ -25,6 +26,7 @@ export function ProfilePage() {
     <SignedInOnly title="Your profile" path="/account">
       <AccountHeading>Your profile</AccountHeading>
       <Stack spacing={3} sx={{ maxWidth: 560 }}>
+        <EmailVerificationNotice />
         <ProfileForm />
         <PasswordForm />
       </Stack>
