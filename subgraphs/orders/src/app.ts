@@ -16,6 +16,7 @@ import { startOrderEventWorker } from './jobs/order-events.job';
 import { createOrderUpdates } from './live/order-updates';
 import { CancelOrderResolver } from './schema/cancel-order.resolver';
 import { CheckoutResolver } from './schema/checkout.resolver';
+import { CheckoutSummaryResolver } from './schema/checkout-summary.resolver';
 import type { OrdersContext } from './schema/context';
 import { DeadLetterResolver } from './schema/dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './schema/entity-stubs';
@@ -25,6 +26,7 @@ import { RetryPaymentResolver } from './schema/retry-payment.resolver';
 import { ReturnMutationsResolver } from './schema/return-mutations.resolver';
 import { OrderReturnsResolver, ReturnResolver } from './schema/return.resolver';
 import { SalesStatsResolver } from './schema/sales-stats.resolver';
+import { TaxRateResolver } from './schema/tax-rate.resolver';
 import { createOrdersServices } from './services/orders-services';
 
 export interface OrdersSubgraphOptions {
@@ -99,6 +101,8 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
       ReturnMutationsResolver,
       SalesStatsResolver,
       DeadLetterResolver,
+      CheckoutSummaryResolver,
+      TaxRateResolver,
     ],
     orphanedTypes: [UserRef, ProductVariantRef, SubscriptionRoot],
     referenceResolvers: { Order: resolveOrderReference },

@@ -34,7 +34,8 @@ export class CheckoutReadError extends Error {
 }
 
 export interface CheckoutReader {
-  read(cartId: string, rateId: string, accessToken: string, requestId: string): Promise<CheckoutReads>;
+  /** `accessToken` null reads as a guest (only guest carts are visible then). */
+  read(cartId: string, rateId: string, accessToken: string | null, requestId: string): Promise<CheckoutReads>;
 }
 
 interface ReadResponse {
@@ -55,7 +56,7 @@ export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): Chec
           headers: {
             'content-type': 'application/json',
             'apollo-require-preflight': 'true',
-            authorization: `Bearer ${accessToken}`,
+            ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
             'x-request-id': requestId,
           },
           body: JSON.stringify({ query: CHECKOUT_READ_QUERY, variables: { cartId, rateId } }),
