@@ -190,9 +190,8 @@ describe('taxes', () => {
     await setRate({ country: 'GB', rate: 0.2, taxShipping: true });
     const customer = await h.customer();
     const placed = await h.placeOrder(customer, LINES, EXTRAS);
-    const authorize = (await h.waitForCommands(placed.id, ['payments.authorize'])).find(
-      (command) => command.name === 'payments.authorize',
-    )!;
+    await h.services.succeed(placed.id, 'payments.authorize');
+    const authorize = (await h.commandsFor(placed.id)).find((command) => command.name === 'payments.authorize')!;
     expect(authorize.payload).toMatchObject({ amount: 7080 });
 
     // A later rate change leaves the placed order alone.

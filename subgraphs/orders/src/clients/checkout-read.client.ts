@@ -43,8 +43,11 @@ interface ReadResponse {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
-/** Errors that mean "no such cart or rate for you" rather than "a service failed". */
-const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
+/**
+ * Errors that mean "no such cart or rate for you" rather than "a service failed" (UNAUTHENTICATED: a guest
+ * asking for a customer's cart).
+ */
+const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
   return {
