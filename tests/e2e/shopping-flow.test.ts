@@ -145,12 +145,22 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
       total: { amount: 9_998 + rate!.amount.amount + tax },
     });
     // Not the guest's to preview, nor the customer's cart for anyone else.
-    const peek = await anonymous.request('query($input: CheckoutSummaryInput!) { checkoutSummary(input: $input) { total { amount } } }', {
-      input: { cartId: cart.id, shippingRateId: rate!.id, destination: { country: 'GB', postalCode: edinburgh.postalCode } },
-    });
+    const peek = await anonymous.request(
+      'query($input: CheckoutSummaryInput!) { checkoutSummary(input: $input) { total { amount } } }',
+      {
+        input: {
+          cartId: cart.id,
+          shippingRateId: rate!.id,
+          destination: { country: 'GB', postalCode: edinburgh.postalCode },
+        },
+      },
+    );
     expect(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']).toContain(errorCode(peek));
 
-    const placed = await checkout(customer, cart.id, 'taxed-1', { shippingRateId: rate!.id, shipTo: edinburgh });
+    const placed = await checkout(customer, cart.id, 'taxed-1', {
+      shippingRateId: rate!.id,
+      shipTo: edinburgh,
+    });
     expect(placed.userErrors).toEqual([]);
     const order = await eventually(async () => {
       const data = await customer.data<{ order: TaxedOrder }>(

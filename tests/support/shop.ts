@@ -155,7 +155,8 @@ export async function checkout(
   idempotencyKey: string,
   options: CheckoutOptions = {},
 ): Promise<CheckoutResult> {
-  const shippingRateId = options.shippingRateId ?? (await shippingRates(client, cartId, options.shipTo))[0]!.id;
+  const shippingRateId =
+    options.shippingRateId ?? (await shippingRates(client, cartId, options.shipTo))[0]!.id;
   const data = await client.data<{ checkout: CheckoutResult }>(
     `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code message } } }`,
     {

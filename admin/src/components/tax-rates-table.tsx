@@ -19,7 +19,8 @@ import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
 import { TaxRateDialog } from './tax-rate-dialog';
 
-const placeOf = (rate: TaxRateFieldsFragment) => (rate.region ? `${rate.country}-${rate.region}` : rate.country);
+const placeOf = (rate: TaxRateFieldsFragment) =>
+  rate.region ? `${rate.country}-${rate.region}` : rate.country;
 
 function TaxRateRow({
   rate,
@@ -43,7 +44,12 @@ function TaxRateRow({
           <Button size="small" onClick={() => onEdit(rate)} aria-label={`Edit ${placeOf(rate)}`}>
             Edit
           </Button>
-          <Button size="small" color="error" onClick={() => onRemove(rate)} aria-label={`Remove ${placeOf(rate)}`}>
+          <Button
+            size="small"
+            color="error"
+            onClick={() => onRemove(rate)}
+            aria-label={`Remove ${placeOf(rate)}`}
+          >
             Remove
           </Button>
         </Stack>
@@ -91,8 +97,8 @@ export function TaxRatesTable() {
         }
       />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        A region’s own rate beats its country’s; destinations without a rate are tax-exempt. Placed orders keep
-        the tax they were charged.
+        A region’s own rate beats its country’s; destinations without a rate are tax-exempt. Placed orders
+        keep the tax they were charged.
       </Typography>
       <ActionNotice notice={notice} onClose={() => setNotice(null)} />
       <ConnectionTable

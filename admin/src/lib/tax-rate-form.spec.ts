@@ -18,7 +18,9 @@ describe('tax rate form', () => {
   });
 
   it('names every field that is wrong', () => {
-    expect(taxRateInput({ country: 'USA', region: 'Cali fornia', percent: '150', taxShipping: false })).toEqual({
+    expect(
+      taxRateInput({ country: 'USA', region: 'Cali fornia', percent: '150', taxShipping: false }),
+    ).toEqual({
       ok: false,
       problems: {
         country: expect.any(String),
@@ -26,7 +28,9 @@ describe('tax rate form', () => {
         rate: expect.any(String),
       },
     });
-    expect(taxRateInput({ country: 'US', region: '', percent: '7.123456', taxShipping: false }).ok).toBe(false);
+    expect(taxRateInput({ country: 'US', region: '', percent: '7.123456', taxShipping: false }).ok).toBe(
+      false,
+    );
     expect(taxRateInput({ country: 'US', region: '', percent: '', taxShipping: false }).ok).toBe(false);
   });
 

@@ -19,7 +19,8 @@ export function taxRateInput(draft: TaxRateDraft): TaxRateFormResult {
   const country = draft.country.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) problems.country = 'Enter a two-letter country code, e.g. US or DE';
   const region = draft.region.trim().toUpperCase();
-  if (region && !/^[A-Z0-9]{1,3}$/.test(region)) problems.region = 'Enter a region code such as CA, or leave it empty';
+  if (region && !/^[A-Z0-9]{1,3}$/.test(region))
+    problems.region = 'Enter a region code such as CA, or leave it empty';
   const percent = draft.percent.trim().replace(',', '.');
   const value = Number(percent);
   if (!PERCENT.test(percent) || value > 100) problems.rate = 'Enter a percentage from 0 to 100, e.g. 7.25';

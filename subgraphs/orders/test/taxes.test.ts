@@ -117,15 +117,17 @@ describe('taxes', () => {
     expect(changed).toMatchObject({ id: france.id, rate: 0.055, taxShipping: false });
 
     const first = expectData(
-      await asAdmin<{ taxRates: { totalCount: number; pageInfo: { endCursor: string }; nodes: TaxRateView[] } }>(
-        TAX_RATES,
-        { first: 1 },
-      ),
+      await asAdmin<{
+        taxRates: { totalCount: number; pageInfo: { endCursor: string }; nodes: TaxRateView[] };
+      }>(TAX_RATES, { first: 1 }),
     ).taxRates;
     expect(first.totalCount).toBe(2);
     expect(first.nodes.map((rate) => rate.id)).toEqual([corsica.id]);
     const second = expectData(
-      await asAdmin<{ taxRates: { nodes: TaxRateView[] } }>(TAX_RATES, { first: 1, after: first.pageInfo.endCursor }),
+      await asAdmin<{ taxRates: { nodes: TaxRateView[] } }>(TAX_RATES, {
+        first: 1,
+        after: first.pageInfo.endCursor,
+      }),
     ).taxRates;
     expect(second.nodes.map((rate) => rate.id)).toEqual([france.id]);
 
@@ -191,7 +193,9 @@ describe('taxes', () => {
     const customer = await h.customer();
     const placed = await h.placeOrder(customer, LINES, EXTRAS);
     await h.services.succeed(placed.id, 'payments.authorize');
-    const authorize = (await h.commandsFor(placed.id)).find((command) => command.name === 'payments.authorize')!;
+    const authorize = (await h.commandsFor(placed.id)).find(
+      (command) => command.name === 'payments.authorize',
+    )!;
     expect(authorize.payload).toMatchObject({ amount: 7080 });
 
     // A later rate change leaves the placed order alone.
@@ -215,7 +219,12 @@ describe('taxes', () => {
     const delivered = await h.deliver(placed.id);
     const lineA = delivered.lines.find((line) => line.variant.id === 'v-a')!.id;
     const requested = expectData(
-      await returnClient(h.url).request(placed.id, [{ orderLineId: lineA, quantity: 2 }], 'Too big', customer.token),
+      await returnClient(h.url).request(
+        placed.id,
+        [{ orderLineId: lineA, quantity: 2 }],
+        'Too big',
+        customer.token,
+      ),
     ).requestReturn!;
     // Line a: 2700 paid + 540 tax for 3 units; two of them refund 2160.
     expect(requested.userErrors).toEqual([]);

@@ -267,7 +267,10 @@ describe('dashboard operations', () => {
     await screenshot(page, 'ops-tax-rates');
 
     await page.getByRole('button', { name: 'Remove FR' }).click();
-    await page.getByRole('dialog', { name: 'Remove tax rate' }).getByRole('button', { name: 'Remove' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove tax rate' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
     await page.getByText('The FR rate was removed.').waitFor();
     const left = await admin.data<{ taxRates: { nodes: { country: string }[] } }>(
       '{ taxRates(first: 100) { nodes { country } } }',

@@ -46,7 +46,9 @@ export function TotalsWithTax({
         ) : lines.length === 0 ? (
           <Row label="Tax" value="None" />
         ) : (
-          lines.map((line) => <Row key={line.name} label={taxLineLabel(line)} value={line.amount.formatted} />)
+          lines.map((line) => (
+            <Row key={line.name} label={taxLineLabel(line)} value={line.amount.formatted} />
+          ))
         ))}
       {divider && <Divider />}
       <Row label="Total" value={total} strong />

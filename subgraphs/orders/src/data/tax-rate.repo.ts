@@ -30,7 +30,11 @@ export async function listTaxRates(
   after: KeysetCursor | null,
 ): Promise<{ rows: TaxRateRecord[]; total: number }> {
   const [rows, total] = await Promise.all([
-    db.taxRate.findMany({ where: afterKeyset(after), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take }),
+    db.taxRate.findMany({
+      where: afterKeyset(after),
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take,
+    }),
     db.taxRate.count(),
   ]);
   return { rows: rows.map(toRecord), total };

@@ -50,7 +50,9 @@ export function discountShares(lines: readonly PricedLine[], discountTotal: numb
 /** What was paid for each line (its total less its discount share, plus its tax share), by line id. */
 export function paidPerLine(lines: readonly PricedLine[], discountTotal: number): Map<string, number> {
   const shares = discountShares(lines, discountTotal);
-  return new Map(lines.map((line) => [line.id, line.lineTotal - (shares.get(line.id) ?? 0) + (line.taxAmount ?? 0)]));
+  return new Map(
+    lines.map((line) => [line.id, line.lineTotal - (shares.get(line.id) ?? 0) + (line.taxAmount ?? 0)]),
+  );
 }
 
 /** The refund for `quantity` more units of a line of which `alreadyReturned` units were returned before. */

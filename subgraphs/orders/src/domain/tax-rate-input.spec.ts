@@ -28,5 +28,7 @@ describe('checkTaxRateInput', () => {
   });
 
   it.each(['DE', 'US', 'JP', 'BR'])('knows %s', (code) => expect(isCountryCode(code)).toBe(true));
-  it.each(['XX', 'ZZ', 'EU', 'USA', 'd', ''])('refuses %s', (code) => expect(isCountryCode(code)).toBe(false));
+  it.each(['XX', 'ZZ', 'EU', 'USA', 'd', ''])('refuses %s', (code) =>
+    expect(isCountryCode(code)).toBe(false),
+  );
 });

@@ -61,5 +61,8 @@ export function checkTaxRateInput(draft: TaxRateInputDraft): TaxRateInputCheck {
   if (!rate.ok)
     problems.push({ code: TaxRateErrorCode.INVALID_RATE, message: rate.message, field: ['input', 'rate'] });
   if (problems.length > 0 || !rate.ok) return { ok: false, problems };
-  return { ok: true, values: { country, region, ratePpm: rate.ratePpm, taxShipping: draft.taxShipping ?? false } };
+  return {
+    ok: true,
+    values: { country, region, ratePpm: rate.ratePpm, taxShipping: draft.taxShipping ?? false },
+  };
 }

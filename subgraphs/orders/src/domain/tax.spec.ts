@@ -10,7 +10,12 @@ import {
   type TaxRateRule,
 } from './tax';
 
-const rule = (country: string, region: string | null, ratePpm: number, taxShipping: boolean): TaxRateRule => ({
+const rule = (
+  country: string,
+  region: string | null,
+  ratePpm: number,
+  taxShipping: boolean,
+): TaxRateRule => ({
   id: `${country}-${region ?? '*'}`,
   country,
   region,
@@ -66,7 +71,9 @@ describe('computeTax — the hand-worked table', () => {
   });
 
   it('names one tax line per rate, with its rate and amount; none when exempt', () => {
-    expect(computeTax(ORDER, NEW_YORK).taxLines).toEqual([{ name: 'Tax US-NY', ratePpm: 88_750, amount: 736 }]);
+    expect(computeTax(ORDER, NEW_YORK).taxLines).toEqual([
+      { name: 'Tax US-NY', ratePpm: 88_750, amount: 736 },
+    ]);
     expect(computeTax(ORDER, null).taxLines).toEqual([]);
   });
 });

@@ -55,7 +55,10 @@ export interface TaxBreakdown {
 }
 
 /** The country and region as rates are keyed: trimmed, upper case; an empty region is none. */
-export function normalizeDestination(destination: TaxDestination): { country: string; region: string | null } {
+export function normalizeDestination(destination: TaxDestination): {
+  country: string;
+  region: string | null;
+} {
   const region = destination.region?.trim().toUpperCase() ?? '';
   return { country: destination.country.trim().toUpperCase(), region: region === '' ? null : region };
 }

@@ -4,7 +4,9 @@ import type { OrdersContext } from './context';
 import { keysetConnection } from './keyset-connection';
 import { SetTaxRateInput, TaxRateConnection, TaxRatePayload, toTaxRate } from './tax.type';
 
-function toPayload(outcome: Awaited<ReturnType<OrdersContext['services']['taxRates']['set']>>): TaxRatePayload {
+function toPayload(
+  outcome: Awaited<ReturnType<OrdersContext['services']['taxRates']['set']>>,
+): TaxRatePayload {
   return Object.assign(new TaxRatePayload(), {
     taxRate: outcome.taxRate && toTaxRate(outcome.taxRate),
     userErrors: outcome.userErrors,
@@ -16,12 +18,20 @@ export class TaxRateResolver {
   @Query(() => TaxRateConnection, { description: 'The tax table, newest first (administrators only).' })
   async taxRates(
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last rate of the previous page.' })
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last rate of the previous page.',
+    })
     after: string | null,
     @Ctx() ctx: OrdersContext,
   ) {
     requireAdmin(ctx);
-    return keysetConnection(first, after, (take, cursor) => ctx.services.taxRates.list(take, cursor), toTaxRate);
+    return keysetConnection(
+      first,
+      after,
+      (take, cursor) => ctx.services.taxRates.list(take, cursor),
+      toTaxRate,
+    );
   }
 
   @Mutation(() => TaxRatePayload, {
@@ -29,7 +39,9 @@ export class TaxRateResolver {
       'Sets the tax rate of a country, or of one region of it: creates it, or changes the one already set for that country and region (administrators only). Orders already placed keep the tax they were charged.',
   })
   async setTaxRate(
-    @Arg('input', () => SetTaxRateInput, { description: 'Country, optional region, rate and whether shipping is taxed.' })
+    @Arg('input', () => SetTaxRateInput, {
+      description: 'Country, optional region, rate and whether shipping is taxed.',
+    })
     input: SetTaxRateInput,
     @Ctx() ctx: OrdersContext,
   ): Promise<TaxRatePayload> {

@@ -4,10 +4,7 @@ import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
 import { createCloseReturnService, type CloseReturnService } from './close-return.service';
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
-import {
-  createCheckoutSummaryService,
-  type CheckoutSummaryService,
-} from './checkout-summary.service';
+import { createCheckoutSummaryService, type CheckoutSummaryService } from './checkout-summary.service';
 import { createCheckoutTax } from './checkout-tax';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';

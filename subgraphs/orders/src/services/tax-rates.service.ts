@@ -24,7 +24,9 @@ export function createTaxRatesService(db: OrdersDb): TaxRatesService {
       if (!check.ok)
         return {
           taxRate: null,
-          userErrors: check.problems.map((problem) => userError(problem.code, problem.message, problem.field)),
+          userErrors: check.problems.map((problem) =>
+            userError(problem.code, problem.message, problem.field),
+          ),
         };
       return { taxRate: await upsertTaxRate(db, check.values), userErrors: [] };
     },
