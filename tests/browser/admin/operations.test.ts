@@ -298,7 +298,7 @@ describe('dashboard operations', () => {
 
     const phone = await adminPage('phone', 'ops-tax-rates-phone');
     await phone.page.goto(`${shop.apps.admin!}/tax-rates`);
-    await phone.page.getByRole('cell', { name: 'WLS' }).waitFor();
+    await phone.page.getByRole('cell', { name: 'WLS', exact: true }).waitFor();
     expect(await phone.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'ops-tax-rates-phone');
     await phone.page.goto(`${shop.apps.admin!}/orders/${placed.order!.id}`);
