@@ -5,6 +5,7 @@ import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, newCustomer } from '../support/api';
 import { eventually, mapLimit } from '../support/eventually';
 import {
+  ADDRESS,
   addToCart,
   checkout,
   mergeCart,
@@ -99,7 +100,101 @@ describe('shopping flow: cart, inventory and the checkout saga', () => {
     expect(outOfStock.every((r) => r.order?.status === 'CANCELLED')).toBe(true);
     expect(await stockOf(admin, lastUnits)).toEqual({ onHand: 0, reserved: 0, available: 0 });
   }, 240_000);
+
+  it('previews and charges the destination’s tax: guest preview, frozen on the order, paid in full', async () => {
+    const edinburgh = { ...ADDRESS, city: 'Edinburgh', postalCode: 'EH1 1YZ', region: 'SCT' };
+    const set = await admin.data<{ setTaxRate: { taxRate: { id: string } | null; userErrors: unknown[] } }>(
+      'mutation($input: SetTaxRateInput!) { setTaxRate(input: $input) { taxRate { id } userErrors { code } } }',
+      { input: { country: 'GB', region: 'SCT', rate: 0.2, taxShipping: true } },
+    );
+    expect(set.setTaxRate.userErrors).toEqual([]);
+    const kettle = await stockedVariant(admin, 'E2E-TAXED-KETTLE', 4_999, 5);
+    const summaryOf = async (client: ApiClient, cartId: string, rateId: string) =>
+      (
+        await client.data<{ checkoutSummary: TaxedSummary }>(
+          `query($input: CheckoutSummaryInput!) { checkoutSummary(input: $input) {
+            subtotal { amount } shippingTotal { amount } taxTotal { amount }
+            taxLines { name rate amount { amount } } total { amount } } }`,
+          {
+            input: {
+              cartId,
+              shippingRateId: rateId,
+              destination: { country: 'GB', postalCode: edinburgh.postalCode, region: 'SCT' },
+            },
+          },
+        )
+      ).checkoutSummary;
+
+    // A guest holding a guest cart's id may preview it.
+    const guestCart = await addToCart(anonymous, kettle.variantId, 1);
+    const [guestRate] = await shippingRates(anonymous, guestCart.id, edinburgh);
+    const guestSummary = await summaryOf(anonymous, guestCart.id, guestRate!.id);
+    const taxBase = 4_999 + guestRate!.amount.amount;
+    expect(guestSummary.taxTotal.amount).toBe(Math.round(taxBase * 0.2));
+
+    const { client: customer } = await newCustomer(anonymous, 'taxed');
+    const cart = await addToCart(customer, kettle.variantId, 2);
+    const [rate] = await shippingRates(customer, cart.id, edinburgh);
+    const summary = await summaryOf(customer, cart.id, rate!.id);
+    const tax = Math.round((9_998 + rate!.amount.amount) * 0.2);
+    expect(summary).toEqual({
+      subtotal: { amount: 9_998 },
+      shippingTotal: { amount: rate!.amount.amount },
+      taxTotal: { amount: tax },
+      taxLines: [{ name: 'Tax GB-SCT', rate: 0.2, amount: { amount: tax } }],
+      total: { amount: 9_998 + rate!.amount.amount + tax },
+    });
+    // Not the guest's to preview, nor the customer's cart for anyone else.
+    const peek = await anonymous.request(
+      'query($input: CheckoutSummaryInput!) { checkoutSummary(input: $input) { total { amount } } }',
+      {
+        input: {
+          cartId: cart.id,
+          shippingRateId: rate!.id,
+          destination: { country: 'GB', postalCode: edinburgh.postalCode },
+        },
+      },
+    );
+    expect(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']).toContain(errorCode(peek));
+
+    const placed = await checkout(customer, cart.id, 'taxed-1', {
+      shippingRateId: rate!.id,
+      shipTo: edinburgh,
+    });
+    expect(placed.userErrors).toEqual([]);
+    const order = await eventually(async () => {
+      const data = await customer.data<{ order: TaxedOrder }>(
+        `query($id: ID!) { order(id: $id) { status total { amount } taxTotal { amount }
+          taxLines { name amount { amount } } payment { amount { amount } } } }`,
+        { id: placed.order!.id },
+      );
+      expect(data.order.status).toBe('CONFIRMED');
+      return data.order;
+    });
+    expect(order).toMatchObject({
+      total: summary.total,
+      taxTotal: { amount: tax },
+      taxLines: [{ name: 'Tax GB-SCT', amount: { amount: tax } }],
+      payment: { amount: summary.total },
+    });
+  });
 });
+
+interface TaxedSummary {
+  subtotal: { amount: number };
+  shippingTotal: { amount: number };
+  taxTotal: { amount: number };
+  taxLines: { name: string; rate: number; amount: { amount: number } }[];
+  total: { amount: number };
+}
+
+interface TaxedOrder {
+  status: string;
+  total: { amount: number };
+  taxTotal: { amount: number };
+  taxLines: { name: string; amount: { amount: number } }[];
+  payment: { amount: { amount: number } } | null;
+}
 
 describe('shopping flow: a failure mid-saga', () => {
   let system: BootedSupergraph;

@@ -116,13 +116,25 @@ export interface ShippingRateView {
 }
 
 /** Quotes shipping for the cart to the test address; the cheapest rate comes first. */
-export async function shippingRates(client: ApiClient, cartId: string): Promise<ShippingRateView[]> {
+/** Where an order ships; ADDRESS unless a test needs another (a taxed region). */
+export type ShipTo = typeof ADDRESS & { region?: string };
+
+export async function shippingRates(
+  client: ApiClient,
+  cartId: string,
+  shipTo: ShipTo = ADDRESS,
+): Promise<ShippingRateView[]> {
   const data = await client.data<{ shippingRates: ShippingRateView[] }>(
     'query($input: ShippingRatesInput!) { shippingRates(input: $input) { id service amount { amount } } }',
     {
       input: {
         cartId,
-        destination: { country: ADDRESS.country, postalCode: ADDRESS.postalCode, city: ADDRESS.city },
+        destination: {
+          country: shipTo.country,
+          postalCode: shipTo.postalCode,
+          city: shipTo.city,
+          ...(shipTo.region ? { region: shipTo.region } : {}),
+        },
       },
     },
   );
@@ -133,6 +145,8 @@ export interface CheckoutOptions {
   paymentToken?: string;
   /** Defaults to the cheapest rate quoted for the cart. */
   shippingRateId?: string;
+  /** Defaults to ADDRESS. */
+  shipTo?: ShipTo;
 }
 
 export async function checkout(
@@ -141,13 +155,14 @@ export async function checkout(
   idempotencyKey: string,
   options: CheckoutOptions = {},
 ): Promise<CheckoutResult> {
-  const shippingRateId = options.shippingRateId ?? (await shippingRates(client, cartId))[0]!.id;
+  const shippingRateId =
+    options.shippingRateId ?? (await shippingRates(client, cartId, options.shipTo))[0]!.id;
   const data = await client.data<{ checkout: CheckoutResult }>(
     `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code message } } }`,
     {
       input: {
         cartId,
-        shippingAddress: ADDRESS,
+        shippingAddress: options.shipTo ?? ADDRESS,
         idempotencyKey,
         shippingRateId,
         paymentToken: options.paymentToken ?? 'tok_visa',

@@ -13,6 +13,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { cancellationReasonText, orderStatusPresentation } from '@msa/web-kit/order-status';
+import { taxLineLabel } from '@msa/web-kit/tax-display';
 import type { OrderDetailFieldsFragment } from '@/__generated__/graphql';
 import { paymentStatusLabel, shipmentStatusLabel } from '@/lib/order-timeline';
 import { AppLink } from './app-link';
@@ -62,7 +63,7 @@ function Row({ label, value, strong = false }: { label: string; value: ReactNode
   );
 }
 
-/** The ordered items with subtotal, discounts, shipping and total. */
+/** The ordered items with subtotal, discounts, shipping, tax and total. */
 export function LinesSection({ order }: { order: OrderDetailFieldsFragment }) {
   return (
     <Section title="Items">
@@ -103,6 +104,13 @@ export function LinesSection({ order }: { order: OrderDetailFieldsFragment }) {
           />
         ))}
         <Row label="Shipping" value={order.shippingTotal.formatted} />
+        {order.taxLines.length === 0 ? (
+          <Row label="Tax" value="None (exempt)" />
+        ) : (
+          order.taxLines.map((line) => (
+            <Row key={line.name} label={taxLineLabel(line)} value={line.amount.formatted} />
+          ))
+        )}
         <Divider sx={{ my: 0.5 }} />
         <Row label="Total" value={order.total.formatted} strong />
       </Box>

@@ -18,6 +18,16 @@ export const OrderDetailFields = graphql(`
     shippingTotal {
       formatted
     }
+    taxTotal {
+      formatted
+    }
+    taxLines {
+      name
+      rate
+      amount {
+        formatted
+      }
+    }
     total {
       formatted
     }

@@ -26,6 +26,7 @@ export const DASHBOARD_ROUTES: readonly DashboardRoute[] = [
   { href: '/promotions', label: 'Promotions', role: 'STAFF' },
   { href: '/reviews', label: 'Reviews', role: 'STAFF' },
   { href: '/notifications', label: 'Notifications', role: 'STAFF' },
+  { href: '/tax-rates', label: 'Tax rates', role: 'ADMIN' },
   // Sales figures are staff-readable, but the page also shows search analytics (`searchAnalytics`: admin only).
   { href: '/analytics', label: 'Analytics', role: 'ADMIN' },
   { href: '/dead-letters', label: 'Dead letters', role: 'ADMIN' },

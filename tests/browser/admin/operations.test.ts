@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode } from '@msa/testing';
 import { ApiClient, login, newCustomer } from '../../support/api';
 import { eventually } from '../../support/eventually';
-import { addToCart, checkout, stockedVariant, stockOf, type VariantRef } from '../../support/shop';
+import { ADDRESS, addToCart, checkout, stockedVariant, stockOf, type VariantRef } from '../../support/shop';
 import {
   launchBrowser,
   newVisitor,
@@ -241,6 +241,70 @@ describe('dashboard operations', () => {
     await page.getByRole('link', { name: 'Returns' }).click();
     await page.getByRole('heading', { name: 'Returns' }).waitFor();
     await context.close();
+  });
+
+  it('keeps the tax table (add, edit, remove) and shows an order’s tax, on a laptop and a phone', async () => {
+    const { page, context, pageErrors } = await adminPage('desktop', 'ops-tax-rates');
+    await page.goto(`${shop.apps.admin!}/tax-rates`);
+    await page.getByRole('heading', { name: 'Tax rates' }).waitFor();
+    await page.getByRole('button', { name: 'New tax rate' }).click();
+    let dialog = page.getByRole('dialog', { name: 'New tax rate' });
+    await dialog.getByLabel('Country').fill('fr');
+    await dialog.getByLabel('Rate').fill('120');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Enter a percentage from 0 to 100').waitFor();
+    await dialog.getByLabel('Rate').fill('20');
+    await dialog.getByLabel('Tax shipping too').check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('The FR rate was saved.').waitFor();
+    await page.getByRole('cell', { name: '20%' }).waitFor();
+
+    await page.getByRole('button', { name: 'Edit FR' }).click();
+    dialog = page.getByRole('dialog', { name: 'Edit tax rate' });
+    await dialog.getByLabel('Rate').fill('5.5');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('cell', { name: '5.5%' }).waitFor();
+    await screenshot(page, 'ops-tax-rates');
+
+    await page.getByRole('button', { name: 'Remove FR' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove tax rate' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await page.getByText('The FR rate was removed.').waitFor();
+    const left = await admin.data<{ taxRates: { nodes: { country: string }[] } }>(
+      '{ taxRates(first: 100) { nodes { country } } }',
+    );
+    expect(left.taxRates.nodes.map((rate) => rate.country)).not.toContain('FR');
+
+    // An order to a taxed region shows its tax line on the order page.
+    await admin.data('mutation($input: SetTaxRateInput!) { setTaxRate(input: $input) { taxRate { id } } }', {
+      input: { country: 'GB', region: 'WLS', rate: 0.2, taxShipping: false },
+    });
+    const cardiff = { ...ADDRESS, city: 'Cardiff', postalCode: 'CF10 1AA', region: 'WLS' };
+    const { client } = await newCustomer(api, 'taxed');
+    const cart = await addToCart(client, variant.variantId, 1);
+    const placed = await checkout(client, cart.id, `taxed-${Date.now()}`, { shipTo: cardiff });
+    expect(placed.userErrors).toEqual([]);
+    await page.goto(`${shop.apps.admin!}/orders/${placed.order!.id}`);
+    await page.getByText('Tax GB-WLS (20%)').waitFor();
+    const taxed = await admin.data<{ order: { taxTotal: { amount: number } } }>(
+      'query($id: ID!) { order(id: $id) { taxTotal { amount } } }',
+      { id: placed.order!.id },
+    );
+    expect(taxed.order.taxTotal.amount).toBe(500);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const phone = await adminPage('phone', 'ops-tax-rates-phone');
+    await phone.page.goto(`${shop.apps.admin!}/tax-rates`);
+    await phone.page.getByRole('cell', { name: 'WLS', exact: true }).waitFor();
+    expect(await phone.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(phone.page, 'ops-tax-rates-phone');
+    await phone.page.goto(`${shop.apps.admin!}/orders/${placed.order!.id}`);
+    await phone.page.getByText('Tax GB-WLS (20%)').waitFor();
+    await screenshot(phone.page, 'ops-order-tax-phone');
+    await phone.context.close();
   });
 
   it('disables an account, which then cannot sign in, and enables it again', async () => {

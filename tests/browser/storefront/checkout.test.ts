@@ -7,7 +7,8 @@ import {
   screenshotOnFailure,
   type Viewport,
 } from '../support/browser';
-import { startBrowserShop, type BrowserShop } from '../support/shop';
+import { ApiClient, login } from '../../support/api';
+import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
 import {
   cartButton,
   eventually,
@@ -40,6 +41,12 @@ describe('storefront checkout', () => {
   beforeAll(async () => {
     shop = await startBrowserShop(['web'], { checkoutSettleTimeoutMs: 0 });
     browser = await launchBrowser();
+    // The journey ships to Illinois: checkout and the order show its tax line.
+    const api = new ApiClient(shop.routerUrl);
+    const admin = api.as((await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password)).accessToken!);
+    await admin.data('mutation($input: SetTaxRateInput!) { setTaxRate(input: $input) { taxRate { id } } }', {
+      input: { country: 'US', region: 'IL', rate: 0.0625, taxShipping: false },
+    });
   });
 
   afterAll(async () => {
@@ -123,6 +130,8 @@ describe('storefront checkout', () => {
         await summary.getByRole('button', { name: 'Apply' }).click();
         await summary.getByText('Code WELCOME10 applied.').waitFor();
         await summary.getByText(/\(WELCOME10\)/).waitFor();
+        await summary.getByText('Tax US-IL (6.25%)').waitFor();
+        await screenshot(page, `checkout-tax-${viewport}`);
 
         // The test card that succeeds.
         await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
@@ -138,6 +147,8 @@ describe('storefront checkout', () => {
         await page.waitForURL(/\/account\/orders\/[^/]+\?placed=1$/);
         await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
         await page.getByText('Thank you! Your order is confirmed.').waitFor();
+        await page.getByText('Tax US-IL (6.25%)').waitFor();
+        await screenshot(page, `checkout-order-tax-${viewport}`);
         expect(await stillSameDocument(page)).toBe(true);
         await eventually(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
         if (viewport === 'desktop') await tourScreenshot(page, 'storefront-order-live');

@@ -4,7 +4,9 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { apiEndpointsFromEnv } from '@msa/web-kit/api-origin';
+import { priceDisplayFromEnv } from '@msa/web-kit/tax-display';
 import { SiteHeader } from '@/components/site-header';
+import { PriceDisplayProvider } from '@/lib/price-display';
 import { Providers } from './providers';
 
 export const metadata: Metadata = {
@@ -21,10 +23,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <AppRouterCacheProvider>
           <Providers endpoints={endpoints}>
-            <SiteHeader />
-            <Container component="main" maxWidth="lg" sx={{ py: 4 }}>
-              {children}
-            </Container>
+            <PriceDisplayProvider display={priceDisplayFromEnv()}>
+              <SiteHeader />
+              <Container component="main" maxWidth="lg" sx={{ py: 4 }}>
+                {children}
+              </Container>
+            </PriceDisplayProvider>
           </Providers>
         </AppRouterCacheProvider>
       </body>

@@ -98,6 +98,17 @@ export const OrderDetailFields = graphql(`
     shippingTotal {
       formatted
     }
+    taxTotal {
+      amount
+      formatted
+    }
+    taxLines {
+      name
+      rate
+      amount {
+        formatted
+      }
+    }
     total {
       formatted
     }

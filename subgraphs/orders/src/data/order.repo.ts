@@ -1,4 +1,5 @@
-import type { OrderDraft } from '../domain/order-snapshot';
+import type { TaxedOrderDraft } from '../domain/order-tax';
+import type { TaxLine } from '../domain/tax';
 import type { OrderRecord } from '../domain/order';
 import type { OrderStatus } from '../domain/order-status';
 import type { ShippingAddress } from '../domain/shipping-address';
@@ -32,6 +33,8 @@ function toRecord(row: OrderRow): OrderRecord {
     discountTotal: row.discountTotal,
     shippingTotal: row.shippingTotal,
     total: row.total,
+    taxTotal: row.taxTotal,
+    taxLines: row.taxLines as unknown as TaxLine[],
     shippingAddress: row.shippingAddress as unknown as ShippingAddress,
     cancellationReason: row.cancellationReason,
     paymentFailureCode: row.paymentFailureCode,
@@ -47,6 +50,7 @@ function toRecord(row: OrderRow): OrderRecord {
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       lineTotal: line.lineTotal,
+      taxAmount: line.taxAmount,
     })),
     history: row.history.map((change) => ({ status: change.status, at: change.at, note: change.note })),
   };
@@ -58,7 +62,7 @@ export interface NewOrder {
   idempotencyKey: string;
   cartId: string;
   shippingAddress: ShippingAddress;
-  draft: OrderDraft;
+  draft: TaxedOrderDraft;
   note: string;
 }
 
@@ -80,6 +84,8 @@ export async function insertOrder(tx: OrdersTx, order: NewOrder): Promise<OrderR
       discountTotal: draft.discountTotal,
       shippingTotal: draft.shippingTotal,
       total: draft.total,
+      taxTotal: draft.taxTotal,
+      taxLines: draft.taxLines as unknown as Prisma.InputJsonValue,
       shippingRateId: draft.shippingRateId,
       shippingAddress: order.shippingAddress as unknown as Prisma.InputJsonValue,
       lines: { create: draft.lines.map((line, position) => ({ position, ...line })) },

@@ -1,5 +1,6 @@
 import type { OrderStatus } from './order-status';
 import type { ShippingAddress } from './shipping-address';
+import type { TaxLine } from './tax';
 
 export interface OrderLineRecord {
   id: string;
@@ -7,6 +8,8 @@ export interface OrderLineRecord {
   quantity: number;
   unitPrice: number;
   lineTotal: number;
+  /** The line's share of the order's tax, paid back with returned units. */
+  taxAmount: number;
 }
 
 export interface StatusChangeRecord {
@@ -34,7 +37,10 @@ export interface OrderRecord {
   discounts: OrderDiscountRecord[];
   discountTotal: number;
   shippingTotal: number;
+  /** subtotal − discountTotal + shippingTotal + taxTotal. */
   total: number;
+  taxTotal: number;
+  taxLines: TaxLine[];
   shippingAddress: ShippingAddress;
   cancellationReason: string | null;
   /** The code of the last declined authorization; see PAYMENT_FAILED. */

@@ -53,7 +53,14 @@ export interface ReturnableOrder {
   status: OrderStatus;
   deliveredAt: Date | null;
   discountTotal: number;
-  lines: readonly { id: string; variantId: string; quantity: number; lineTotal: number }[];
+  lines: readonly {
+    id: string;
+    variantId: string;
+    quantity: number;
+    lineTotal: number;
+    /** The line's tax share, refunded with it; 0 when absent. */
+    taxAmount?: number;
+  }[];
 }
 
 export interface PlannedReturnLine {

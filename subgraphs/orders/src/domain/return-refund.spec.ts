@@ -33,6 +33,13 @@ describe('return refunds', () => {
     expect(Object.fromEntries(paidPerLine(lines, 600))).toEqual({ a: 2700, b: 900, c: 1800 });
   });
 
+  it('adds each line’s tax share to what was paid for it, so a return pays its tax back', () => {
+    const taxed = lines.map((line, index) => ({ ...line, taxAmount: [270, 90, 180][index]! }));
+    expect(Object.fromEntries(paidPerLine(taxed, 600))).toEqual({ a: 2970, b: 990, c: 1980 });
+    // One of three units of line a: a third of 2700 paid plus a third of its 270 tax.
+    expect(unitsRefund(paidPerLine(taxed, 600).get('a')!, 3, 0, 1)).toBe(990);
+  });
+
   it('refunds partial returns rounded down, and all returns of a line add up to what was paid', () => {
     // 1000 paid for 3 units: 333, then 333, then the last unit takes the remaining 334.
     expect(unitsRefund(1000, 3, 0, 1)).toBe(333);

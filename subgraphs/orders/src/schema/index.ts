@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { OrderUpdates } from '../live/order-updates';
 import { CancelOrderResolver } from './cancel-order.resolver';
 import { CheckoutResolver } from './checkout.resolver';
+import { CheckoutSummaryResolver } from './checkout-summary.resolver';
 import type { OrdersContext } from './context';
 import { DeadLetterResolver } from './dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './entity-stubs';
@@ -12,6 +13,7 @@ import { RetryPaymentResolver } from './retry-payment.resolver';
 import { ReturnMutationsResolver } from './return-mutations.resolver';
 import { OrderReturnsResolver, ReturnResolver } from './return.resolver';
 import { SalesStatsResolver } from './sales-stats.resolver';
+import { TaxRateResolver } from './tax-rate.resolver';
 
 /**
  * The orders schema. `updates` feeds `Subscription.orderUpdated` in a running service; without it the
@@ -29,6 +31,8 @@ export function buildOrdersSchema(updates?: OrderUpdates): Promise<GraphQLSchema
       ReturnMutationsResolver,
       SalesStatsResolver,
       DeadLetterResolver,
+      CheckoutSummaryResolver,
+      TaxRateResolver,
     ],
     orphanedTypes: [UserRef, ProductVariantRef, SubscriptionRoot],
     referenceResolvers: { Order: resolveOrderReference },

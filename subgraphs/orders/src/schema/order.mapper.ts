@@ -2,6 +2,7 @@ import { money } from '@msa/subgraph-kit';
 import type { OrderRecord } from '../domain/order';
 import { formatOrderNumber } from '../domain/order-number';
 import { Order, OrderAddress, OrderDiscount, OrderLine, OrderStatusChange } from './order.type';
+import { toTaxLines } from './tax.type';
 
 export function toOrder(record: OrderRecord): Order {
   const amount = (value: number) => money(value, record.currency);
@@ -28,6 +29,8 @@ export function toOrder(record: OrderRecord): Order {
     ),
     discountTotal: amount(record.discountTotal),
     shippingTotal: amount(record.shippingTotal),
+    taxTotal: amount(record.taxTotal),
+    taxLines: toTaxLines(record.taxLines, record.currency),
     total: amount(record.total),
     shippingAddress: Object.assign(new OrderAddress(), record.shippingAddress),
     statusHistory: record.history.map((change) => Object.assign(new OrderStatusChange(), change)),

@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OrderStatus as OrderStatusName } from '../domain/order-status';
 import { ProductVariantRef, UserRef } from './entity-stubs';
 import { OrderStatus } from './order-status.enum';
+import { TaxLine } from './tax.type';
 
 @ObjectType('OrderAddress', { description: 'The address an order ships to, as given at checkout.' })
 export class OrderAddress {
@@ -103,7 +104,15 @@ export class Order {
   @Field(() => Money, { description: 'Shipping charged: the chosen rate, or zero with free shipping.' })
   shippingTotal!: Money;
 
-  @Field(() => Money, { description: 'What the customer pays: subtotal − discounts + shipping.' })
+  @Field(() => Money, { description: 'Tax charged, frozen at checkout; zero for tax-exempt destinations.' })
+  taxTotal!: Money;
+
+  @Field(() => [TaxLine], {
+    description: 'The taxes charged, one per rate, as they were at checkout; empty when tax-exempt.',
+  })
+  taxLines!: TaxLine[];
+
+  @Field(() => Money, { description: 'What the customer pays: subtotal − discounts + shipping + tax.' })
   total!: Money;
 
   @Field(() => OrderAddress, { description: 'Where it ships.' })

@@ -12,7 +12,8 @@ import { paymentFailedMessage } from '../domain/payment-failure';
 import { CheckoutErrorCode } from '../domain/checkout-problems';
 import { decideReplay } from '../domain/idempotency';
 import type { OrderRecord } from '../domain/order';
-import { snapshotCheckout, type OrderDraft } from '../domain/order-snapshot';
+import { snapshotCheckout } from '../domain/order-snapshot';
+import type { TaxedOrderDraft } from '../domain/order-tax';
 import {
   checkShippingAddress,
   type ShippingAddress,
@@ -21,6 +22,7 @@ import {
 import { checkoutSagaInput } from '../saga/checkout-input';
 import { checkoutSaga } from '../saga/checkout.saga';
 import { checkCheckoutShape } from './checkout-input-check';
+import type { CheckoutTax } from './checkout-tax';
 import { watchSettlement, type SettlementDeps } from './checkout-settlement';
 import { rejected, succeeded, type OrderOutcome } from './outcome';
 import { performSagaActions } from './saga-actions';
@@ -49,6 +51,8 @@ export interface CheckoutService {
 export interface CheckoutDeps {
   db: OrdersDb;
   reads: CheckoutReader;
+  /** Adds the destination's tax to the frozen prices (src/domain/tax.ts). */
+  taxes: CheckoutTax;
   reservationTtlSeconds: number;
   /** When set, checkout waits (bounded) for the saga's outcome so failures come back as userErrors. */
   settlement?: Omit<SettlementDeps, 'load'>;
@@ -94,7 +98,7 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
     caller: CheckoutCaller,
     request: CheckoutRequest,
     address: ShippingAddress,
-    draft: OrderDraft,
+    draft: TaxedOrderDraft,
     orderId: string,
   ) => {
     const customerId = caller.identity.userId;
@@ -159,13 +163,15 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
         });
       const snapshot = snapshotCheckout({ cart, rate, shipTo: address.address, now: clock() });
       if (!snapshot.ok) return rejected(snapshot.problem);
+      const taxed = await deps.taxes.tax(snapshot.draft, address.address);
+      if (!taxed.ok) return rejected(taxed.problem);
 
       const orderId = randomUUID();
       const watch = deps.settlement
         ? await watchSettlement({ ...deps.settlement, load: (id) => findOrder(deps.db, id) }, orderId)
         : null;
       try {
-        const order = await placeOrder(caller, request, address.address, snapshot.draft, orderId);
+        const order = await placeOrder(caller, request, address.address, taxed.draft, orderId);
         const settled = watch ? await watch.settled() : null;
         return settledOutcome(settled ?? order);
       } catch (error) {

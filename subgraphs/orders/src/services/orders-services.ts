@@ -4,6 +4,8 @@ import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
 import { createCloseReturnService, type CloseReturnService } from './close-return.service';
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
+import { createCheckoutSummaryService, type CheckoutSummaryService } from './checkout-summary.service';
+import { createCheckoutTax } from './checkout-tax';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
@@ -11,9 +13,12 @@ import { createRequestReturnService, type RequestReturnService } from './request
 import { createRetryPaymentService, type RetryPaymentService } from './retry-payment.service';
 import { createReturnQueries, type ReturnQueries } from './return-queries.service';
 import { createReviewReturnService, type ReviewReturnService } from './review-return.service';
+import { createTaxRatesService, type TaxRatesService } from './tax-rates.service';
 
 export interface OrdersServices {
   checkout: CheckoutService;
+  checkoutSummary: CheckoutSummaryService;
+  taxRates: TaxRatesService;
   cancellation: CancelOrderService;
   paymentRetries: RetryPaymentService;
   queries: OrderQueries;
@@ -38,13 +43,17 @@ export interface OrdersServiceDeps {
 }
 
 export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
+  const taxes = createCheckoutTax(deps.db);
   return {
     checkout: createCheckoutService({
       db: deps.db,
       reads: deps.reads,
+      taxes,
       reservationTtlSeconds: deps.reservationTtlSeconds,
       ...(deps.settlement ? { settlement: deps.settlement } : {}),
     }),
+    checkoutSummary: createCheckoutSummaryService({ reads: deps.reads, taxes }),
+    taxRates: createTaxRatesService(deps.db),
     cancellation: createCancelOrderService(deps.db, deps.notify),
     paymentRetries: createRetryPaymentService({
       db: deps.db,

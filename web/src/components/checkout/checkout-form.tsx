@@ -167,7 +167,7 @@ export function CheckoutForm({ cart }: { cart: Cart }) {
             })}
           </Stack>
           <CouponBox cart={cart} />
-          <CheckoutTotals cart={cart} rate={rate} />
+          <CheckoutTotals cart={cart} rate={rate} address={address} />
           {problem && (
             <Alert severity={problem.severity} role="alert">
               {problem.text}

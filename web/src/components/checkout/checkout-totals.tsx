@@ -1,9 +1,12 @@
-import Divider from '@mui/material/Divider';
+import { useQuery } from '@apollo/client/react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { CartTotalsFieldsFragment } from '@/__generated__/graphql';
+import { CheckoutSummaryQuery } from '@/graphql/tax.graphql';
+import { destinationOf, type AddressLike } from '@/lib/address-form';
 import { formatMoney } from '@msa/web-kit/money';
+import { TotalsWithTax } from '../totals-with-tax';
 import type { ShippingRate } from './delivery-step';
 
 function Row({ label, value, strong = false }: { label: ReactNode; value: ReactNode; strong?: boolean }) {
@@ -15,16 +18,44 @@ function Row({ label, value, strong = false }: { label: ReactNode; value: ReactN
   );
 }
 
-/** Subtotal, each discount, delivery and the total the order will have. */
+/**
+ * Subtotal, each discount, delivery, the destination's tax (checkoutSummary, priced as checkout will) and
+ * the total the order will have.
+ */
 export function CheckoutTotals({
   cart,
   rate,
+  address,
 }: {
   cart: CartTotalsFieldsFragment;
   rate: ShippingRate | null;
+  address: AddressLike | null;
 }) {
   const shipping = rate ? (cart.freeShipping ? 0 : rate.amount.amount) : null;
-  const total = formatMoney({ amount: cart.total.amount + (shipping ?? 0), currency: cart.total.currency });
+  const { data, refetch } = useQuery(CheckoutSummaryQuery, {
+    variables: {
+      input: {
+        cartId: cart.id,
+        shippingRateId: rate?.id ?? '',
+        destination: address
+          ? (({ country, postalCode, region }) => ({ country, postalCode, region }))(destinationOf(address))
+          : { country: '', postalCode: '' },
+      },
+    },
+    skip: !rate || !address,
+    fetchPolicy: 'network-only',
+  });
+  // A changed cart (a coupon, a quantity) changes the tax base: ask again.
+  const pricedAt = useRef(cart.total.amount);
+  useEffect(() => {
+    if (pricedAt.current === cart.total.amount) return;
+    pricedAt.current = cart.total.amount;
+    if (rate && address) void refetch().catch(() => undefined);
+  }, [cart.total.amount, rate, address, refetch]);
+  const summary = rate && address ? (data?.checkoutSummary ?? null) : null;
+  const total =
+    summary?.total.formatted ??
+    formatMoney({ amount: cart.total.amount + (shipping ?? 0), currency: cart.total.currency });
   return (
     <Stack spacing={1} aria-label="Order totals">
       <Row label="Subtotal" value={cart.subtotal.formatted} />
@@ -49,8 +80,7 @@ export function CheckoutTotals({
               : formatMoney({ amount: shipping, currency: rate!.amount.currency })
         }
       />
-      <Divider />
-      <Row label="Total" value={total} strong />
+      <TotalsWithTax taxLines={summary?.taxLines ?? null} total={total} />
     </Stack>
   );
 }

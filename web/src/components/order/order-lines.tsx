@@ -7,6 +7,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { OrderDetailFieldsFragment } from '@/__generated__/graphql';
 import { variantLabel } from '@/lib/variant-label';
+import { TotalsWithTax } from '../totals-with-tax';
 
 function Row({ label, value, strong = false }: { label: ReactNode; value: ReactNode; strong?: boolean }) {
   return (
@@ -65,7 +66,7 @@ export function OrderLines({ order }: { order: OrderDetailFieldsFragment }) {
           />
         ))}
         <Row label="Delivery" value={order.shippingTotal.formatted} />
-        <Row label="Total" value={order.total.formatted} strong />
+        <TotalsWithTax taxLines={order.taxLines} total={order.total.formatted} divider={false} />
         {order.refundedTotal.amount > 0 && <Row label="Refunded" value={order.refundedTotal.formatted} />}
       </Stack>
     </Stack>

@@ -1,0 +1,153 @@
+'use client';
+
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { formatRate } from '@msa/web-kit/tax-display';
+import type { TaxRateFieldsFragment } from '@/__generated__/graphql';
+import { RemoveTaxRateMutation, TaxRatesQuery } from '@/graphql/tax.graphql';
+import { actionProblem } from '@/lib/action-outcome';
+import { PAGE_SIZE } from '@/lib/config';
+import { useCursorPages } from '@/lib/use-cursor-pages';
+import { ActionNotice, type Notice } from './action-notice';
+import { ConfirmDialog } from './confirm-dialog';
+import { ConnectionTable } from './connection-table';
+import { PageHeader } from './page-header';
+import { TaxRateDialog } from './tax-rate-dialog';
+
+const placeOf = (rate: TaxRateFieldsFragment) =>
+  rate.region ? `${rate.country}-${rate.region}` : rate.country;
+
+function TaxRateRow({
+  rate,
+  onEdit,
+  onRemove,
+}: {
+  rate: TaxRateFieldsFragment;
+  onEdit: (rate: TaxRateFieldsFragment) => void;
+  onRemove: (rate: TaxRateFieldsFragment) => void;
+}) {
+  return (
+    <TableRow hover>
+      <TableCell>
+        <Typography sx={{ fontWeight: 600 }}>{rate.country}</Typography>
+      </TableCell>
+      <TableCell>{rate.region ?? <Typography color="text.secondary">Whole country</Typography>}</TableCell>
+      <TableCell align="right">{formatRate(rate.rate)}</TableCell>
+      <TableCell>{rate.taxShipping ? 'Taxed' : 'Not taxed'}</TableCell>
+      <TableCell align="right">
+        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+          <Button size="small" onClick={() => onEdit(rate)} aria-label={`Edit ${placeOf(rate)}`}>
+            Edit
+          </Button>
+          <Button
+            size="small"
+            color="error"
+            onClick={() => onRemove(rate)}
+            aria-label={`Remove ${placeOf(rate)}`}
+          >
+            Remove
+          </Button>
+        </Stack>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/**
+ * The tax table: one rate per country, or per region of it (a region's rate beats its country's; places
+ * without a rate are tax-exempt). Add, edit, remove. Orders keep the tax they were charged.
+ */
+export function TaxRatesTable() {
+  const paging = useCursorPages('tax-rates');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dialog, setDialog] = useState<{ editing: TaxRateFieldsFragment | null } | null>(null);
+  const [removing, setRemoving] = useState<TaxRateFieldsFragment | null>(null);
+  const [removeTaxRate] = useMutation(RemoveTaxRateMutation);
+  const query = useQuery(TaxRatesQuery, {
+    variables: { first: PAGE_SIZE, after: paging.after },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const remove = async (rate: TaxRateFieldsFragment) => {
+    setNotice(null);
+    const problem = await actionProblem(async () => {
+      const { data } = await removeTaxRate({ variables: { id: rate.id } });
+      return data?.removeTaxRate.userErrors;
+    });
+    if (!problem) {
+      setNotice({ severity: 'success', text: `The ${placeOf(rate)} rate was removed.` });
+      await query.refetch();
+    }
+    return problem;
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Tax rates"
+        actions={
+          <Button variant="contained" onClick={() => setDialog({ editing: null })}>
+            New tax rate
+          </Button>
+        }
+      />
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        A region’s own rate beats its country’s; destinations without a rate are tax-exempt. Placed orders
+        keep the tax they were charged.
+      </Typography>
+      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ConnectionTable
+        connection={query.data?.taxRates}
+        query={query}
+        paging={paging}
+        loadingLabel="Loading tax rates…"
+        emptyText="No tax rates: every destination is tax-exempt."
+        columns={[
+          { label: 'Country' },
+          { label: 'Region' },
+          { label: 'Rate', align: 'right' },
+          { label: 'Shipping' },
+          { label: '' },
+        ]}
+        rows={(connection) =>
+          connection.edges.map(({ node }) => (
+            <TaxRateRow
+              key={node.id}
+              rate={node}
+              onEdit={(rate) => setDialog({ editing: rate })}
+              onRemove={setRemoving}
+            />
+          ))
+        }
+      />
+      {dialog && (
+        <TaxRateDialog
+          editing={dialog.editing}
+          onClose={() => setDialog(null)}
+          onSaved={(label) => {
+            setDialog(null);
+            setNotice({ severity: 'success', text: `The ${label} rate was saved.` });
+            void query.refetch();
+          }}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title="Remove tax rate"
+          confirmLabel="Remove"
+          destructive
+          onConfirm={() => remove(removing)}
+          onClose={() => setRemoving(null)}
+        >
+          Remove the {placeOf(removing)} rate? Its destinations fall back to the country’s rate, or become
+          tax-exempt. Placed orders keep their tax.
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
