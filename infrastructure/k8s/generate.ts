@@ -458,7 +458,11 @@ function networkPolicy(name: string, podSelector: object, from: object[], ports 
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
     metadata: { name },
-    spec: { podSelector, policyTypes: ['Ingress'], ingress: [{ from, ports: ports.map((port) => ({ port })) }] },
+    spec: {
+      podSelector,
+      policyTypes: ['Ingress'],
+      ingress: [{ from, ports: ports.map((port) => ({ port })) }],
+    },
   };
 }
 

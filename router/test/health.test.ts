@@ -15,9 +15,10 @@ describe('router health with a subgraph down', () => {
   const report = async () => (await (await fetch(`${base}/health/subgraphs`)).json()) as SubgraphsReport;
   const circuitGauge = async (subgraph: string) => {
     const text = await (await fetch(h.router.metricsUrl)).text();
-    return new RegExp(`^router_subgraph_circuit_state\\{[^}]*subgraph="${subgraph}"[^}]*\\} (\\d)$`, 'm').exec(
-      text,
-    )?.[1];
+    return new RegExp(
+      `^router_subgraph_circuit_state\\{[^}]*subgraph="${subgraph}"[^}]*\\} (\\d)$`,
+      'm',
+    ).exec(text)?.[1];
   };
 
   beforeAll(async () => {
@@ -36,7 +37,10 @@ describe('router health with a subgraph down', () => {
     expect(await report()).toMatchObject({
       status: 'ok',
       down: [],
-      subgraphs: { accounts: { status: 'up', circuit: 'closed' }, posts: { status: 'up', circuit: 'closed' } },
+      subgraphs: {
+        accounts: { status: 'up', circuit: 'closed' },
+        posts: { status: 'up', circuit: 'closed' },
+      },
     });
     expectData(await graphqlRequest(h.router.url, '{ posts(first: 1) { author { name } } }'));
   });

@@ -218,7 +218,9 @@ describe('promotions and reviews', () => {
       const down = await anonymous.request<{ product: unknown }>(PRODUCT, { id: productId });
       expect(down.data?.product).toEqual({ id: productId, name: 'Product E2E-OUTAGE', myReview: null });
       expect(down.errors?.length).toBeGreaterThan(0);
-      expect(down.errors!.map((e) => e.extensions?.code)).toEqual(down.errors!.map(() => 'SUBGRAPH_UNAVAILABLE'));
+      expect(down.errors!.map((e) => e.extensions?.code)).toEqual(
+        down.errors!.map(() => 'SUBGRAPH_UNAVAILABLE'),
+      );
       expect((await fetch(`${origin}/health/ready`)).status).toBe(200);
       const report = await subgraphHealth();
       expect(report.subgraphs.reviews).toMatchObject({ status: 'down' });

@@ -175,14 +175,18 @@ describe('router edges: media proxy paths, metric labels, persisted queries', ()
       expect(headers.get('strict-transport-security'), name).toMatch(/max-age=\d+/);
       expect(headers.get('x-frame-options'), name).toBe('SAMEORIGIN');
       expect(headers.get('referrer-policy'), name).toBe('no-referrer');
-      expect(headers.get('content-security-policy'), name).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+      expect(headers.get('content-security-policy'), name).toMatch(
+        /default-src 'none'.*frame-ancestors 'none'/,
+      );
       expect(headers.get('x-powered-by'), name).toBeNull();
       await response.body?.cancel();
     }
     // The explorer page may load Sandbox from Apollo's CDN and run GraphiQL's inline scripts, nothing else.
     const explorer = await fetch(system.routerUrl, { headers: { accept: 'text/html' } });
     const policy = explorer.headers.get('content-security-policy') ?? '';
-    expect(policy).toMatch(/script-src 'self' 'unsafe-inline' https:\/\/embeddable-sandbox\.cdn\.apollographql\.com/);
+    expect(policy).toMatch(
+      /script-src 'self' 'unsafe-inline' https:\/\/embeddable-sandbox\.cdn\.apollographql\.com/,
+    );
     expect(policy).toMatch(/frame-ancestors 'none'/);
     expect(policy).not.toMatch(/default-src 'none'/);
     await explorer.body?.cancel();

@@ -68,7 +68,11 @@ describe('reads through the router behind a circuit breaker', () => {
   });
 
   it('leaves the circuit closed for 4xx answers, which reach the caller', async () => {
-    const client = createRouterClient({ routerUrl, caller: 'test.bad-requests', breaker: { volumeThreshold: 2 } });
+    const client = createRouterClient({
+      routerUrl,
+      caller: 'test.bad-requests',
+      breaker: { volumeThreshold: 2 },
+    });
     try {
       state.status = 400;
       for (let i = 0; i < 5; i++) expect((await client.post({ body: '{}' })).status).toBe(400);
@@ -87,7 +91,9 @@ describe('reads through the router behind a circuit breaker', () => {
     });
     try {
       for (let i = 0; i < 2; i++)
-        expect(await client.post({ body: '{}' }).catch((e: unknown) => e)).toBeInstanceOf(RouterUnavailableError);
+        expect(await client.post({ body: '{}' }).catch((e: unknown) => e)).toBeInstanceOf(
+          RouterUnavailableError,
+        );
       expect(client.state).toBe('open');
     } finally {
       client.shutdown();

@@ -4,8 +4,7 @@ import { Gauge, Registry } from 'prom-client';
 import { createSubgraphBreakers, isSubgraphFailure, type SubgraphBreakers } from './subgraph-breaker';
 
 const refused = () => Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
-const httpError = (status: number) =>
-  new GraphQLError(`${status}`, { extensions: { response: { status } } });
+const httpError = (status: number) => new GraphQLError(`${status}`, { extensions: { response: { status } } });
 
 async function waitFor(condition: () => boolean) {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -28,12 +27,16 @@ describe('subgraph circuit breakers', () => {
     expect(isSubgraphFailure(refused())).toBe(true);
     expect(isSubgraphFailure(httpError(503))).toBe(true);
     expect(isSubgraphFailure(httpError(400))).toBe(false);
-    expect(isSubgraphFailure(new GraphQLError('Bad', { extensions: { code: 'BAD_USER_INPUT' } }))).toBe(false);
+    expect(isSubgraphFailure(new GraphQLError('Bad', { extensions: { code: 'BAD_USER_INPUT' } }))).toBe(
+      false,
+    );
   });
 
   it('turns an unreachable subgraph into SUBGRAPH_UNAVAILABLE, naming the cause but no address', async () => {
     breakers = createSubgraphBreakers(gauge);
-    const error = await breakers.guard('reviews')(() => Promise.reject(refused())).catch((e: unknown) => e);
+    const error = await breakers
+      .guard('reviews')(() => Promise.reject(refused()))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).extensions.code).toBe('SUBGRAPH_UNAVAILABLE');
     expect((error as GraphQLError).message).toMatch(/reviews.*ECONNREFUSED/);
@@ -67,7 +70,8 @@ describe('subgraph circuit breakers', () => {
     breakers = createSubgraphBreakers(gauge, { volumeThreshold: 2 });
     const guard = breakers.guard('users');
     const bad = new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
-    for (let i = 0; i < 5; i++) expect(await guard(() => Promise.reject(bad)).catch((e: unknown) => e)).toBe(bad);
+    for (let i = 0; i < 5; i++)
+      expect(await guard(() => Promise.reject(bad)).catch((e: unknown) => e)).toBe(bad);
     expect(breakers.status('users').circuit).toBe('closed');
   });
 });

@@ -47,7 +47,8 @@ const UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
 /** HTTP status of an error thrown by RemoteGraphQLDataSource for a non-2xx answer, if it is one. */
 function httpStatusOf(error: unknown): number | undefined {
-  const status = (error as { extensions?: { response?: { status?: unknown } } })?.extensions?.response?.status;
+  const status = (error as { extensions?: { response?: { status?: unknown } } })?.extensions?.response
+    ?.status;
   return typeof status === 'number' ? status : undefined;
 }
 
@@ -113,7 +114,12 @@ export function createSubgraphBreakers(
       // Errors the filter accepts count as successes: a refused bad request says nothing about the subgraph.
       errorFilter: (error: unknown) => !isSubgraphFailure(error),
     });
-    const status: SubgraphStatus = { circuit: 'closed', lastError: null, lastErrorAt: null, lastLatencyMs: null };
+    const status: SubgraphStatus = {
+      circuit: 'closed',
+      lastError: null,
+      lastErrorAt: null,
+      lastLatencyMs: null,
+    };
     const record = (state: CircuitState) => {
       status.circuit = state;
       stateGauge.set({ subgraph }, CIRCUIT_STATE_VALUE[state]);
@@ -142,7 +148,10 @@ export function createSubgraphBreakers(
         } catch (error) {
           if ((error as { code?: unknown }).code === 'EOPENBREAKER')
             throw unavailable(subgraph, 'circuit open after repeated failures');
-          if (isSubgraphFailure(error) && !(error instanceof GraphQLError && error.extensions?.code === UNAVAILABLE))
+          if (
+            isSubgraphFailure(error) &&
+            !(error instanceof GraphQLError && error.extensions?.code === UNAVAILABLE)
+          )
             throw unavailable(subgraph, describeFailure(error), error);
           throw error;
         }

@@ -7,7 +7,9 @@ export const DEFAULT_CORS_ORIGINS = ['http://localhost:3000', 'http://localhost:
  * is a page on another site trying to use a visitor's connection; clients that are not browsers (apps,
  * scripts, services) send none and are let through (they authenticate in connection_init like everyone).
  */
-export function websocketOriginAllowed(allowedOrigins: readonly string[]): (origin: string | undefined) => boolean {
+export function websocketOriginAllowed(
+  allowedOrigins: readonly string[],
+): (origin: string | undefined) => boolean {
   const allowed = new Set(allowedOrigins);
   return (origin) => origin === undefined || origin === '' || allowed.has(origin);
 }

@@ -63,7 +63,10 @@ export function securityHeaders(options: { explorer: boolean }): RequestHandler 
   return (req, res, next) => {
     commonHeaders(req, res, (error?: unknown) => {
       if (error) return next(error);
-      const policy = options.explorer && isExplorerPage(req.method, req.path, req.headers.accept) ? explorerPolicy : apiPolicy;
+      const policy =
+        options.explorer && isExplorerPage(req.method, req.path, req.headers.accept)
+          ? explorerPolicy
+          : apiPolicy;
       policy(req, res, next);
     });
   };

@@ -36,7 +36,7 @@ export function createRouterMetrics(): RouterMetrics {
     }),
     subgraphCircuitState: new Gauge({
       name: 'router_subgraph_circuit_state',
-      help: "State of the circuit breaker in front of each subgraph: 0 closed, 1 half-open (probing), 2 open (calls refused with SUBGRAPH_UNAVAILABLE).",
+      help: 'State of the circuit breaker in front of each subgraph: 0 closed, 1 half-open (probing), 2 open (calls refused with SUBGRAPH_UNAVAILABLE).',
       labelNames: ['subgraph'],
       registers,
     }),
