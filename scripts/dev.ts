@@ -86,7 +86,8 @@ async function main() {
 MSA-Grok Commerce is running (router healthy after ${healthyAfter})
 
   GraphQL router + Apollo Sandbox   ${routerUrl}
-  Router health / metrics           http://localhost:${ROUTER_PORT}/health   http://localhost:${ROUTER_PORT}/metrics
+  Router health / subgraphs         http://localhost:${ROUTER_PORT}/health   http://localhost:${ROUTER_PORT}/health/subgraphs
+  Router metrics (internal port)    http://localhost:9400/metrics
 ${subgraphs.map((s) => `  ${s.name.padEnd(32)}  http://localhost:${s.port}/graphql`).join('\n')}
 ${apps.includes('web') ? '  Storefront                        http://localhost:3000\n' : ''}${apps.includes('admin') ? '  Admin dashboard                   http://localhost:3001\n' : ''}
   Demo admin     admin@example.com / ${env.DEMO_ADMIN_PASSWORD ? '(DEMO_ADMIN_PASSWORD)' : 'admin-dev-password'}

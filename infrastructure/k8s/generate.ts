@@ -118,6 +118,8 @@ interface Workload {
   name: string;
   component: Component;
   port: number;
+  /** Where /metrics is served when not on `port` (the router's internal METRICS_PORT). */
+  metricsPort?: number;
   env: Record<string, string>;
   /** Mount paths of persistent data: compose named volumes under /data (development state elsewhere is dropped). */
   dataMounts: { volume: string; path: string }[];
@@ -153,7 +155,14 @@ function workloads(base: Compose, production: Compose) {
             : target === 'migrate'
               ? 'migrate'
               : 'subgraph';
-      return { name, component, port: Number(env.PORT ?? 0), env, dataMounts };
+      return {
+        name,
+        component,
+        port: Number(env.PORT ?? 0),
+        ...(env.METRICS_PORT ? { metricsPort: Number(env.METRICS_PORT) } : {}),
+        env,
+        dataMounts,
+      };
     });
   const migrate = all.find((w) => w.component === 'migrate');
   if (!migrate) throw new Error('docker-compose.yml has no service built with SERVICE=migrate');
@@ -254,7 +263,7 @@ function deployment(workload: Workload, shared: Record<string, string>, services
             : {
                 annotations: {
                   'prometheus.io/scrape': 'true',
-                  'prometheus.io/port': String(workload.port),
+                  'prometheus.io/port': String(workload.metricsPort ?? workload.port),
                   'prometheus.io/path': '/metrics',
                 },
               }),
@@ -267,7 +276,11 @@ function deployment(workload: Workload, shared: Record<string, string>, services
             {
               name: workload.name,
               image: `${IMAGE_PREFIX}${workload.name}`,
-              ports: [{ name: 'http', containerPort: workload.port }],
+              ports: [
+                { name: 'http', containerPort: workload.port },
+                // Only Prometheus reaches it: no Service port, no Ingress path (see metrics-from-monitoring).
+                ...(workload.metricsPort ? [{ name: 'metrics', containerPort: workload.metricsPort }] : []),
+              ],
               // The web apps read none of the services' shared settings.
               ...(web ? {} : { envFrom: [{ configMapRef: { name: CONFIG_MAP } }] }),
               env: [...envEntries(env, !web), ...colouredShared],
@@ -440,12 +453,16 @@ const fromComponents = (components: Component[]) => ({
 const fromNamespace = (name: string) => ({
   namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': name } },
 });
-function networkPolicy(name: string, podSelector: object, from: object[]) {
+function networkPolicy(name: string, podSelector: object, from: object[], ports = ['http']) {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
     metadata: { name },
-    spec: { podSelector, policyTypes: ['Ingress'], ingress: [{ from, ports: [{ port: 'http' }] }] },
+    spec: {
+      podSelector,
+      policyTypes: ['Ingress'],
+      ingress: [{ from, ports: ports.map((port) => ({ port })) }],
+    },
   };
 }
 
@@ -477,9 +494,13 @@ function networkPolicies(subgraphPaths: string[]) {
     networkPolicy('subgraphs-from-router-and-subgraphs', component(['subgraph']), [
       fromComponents(['router', 'subgraph']),
     ]),
-    networkPolicy('metrics-from-monitoring', component(['router', 'subgraph']), [
-      fromNamespace(MONITORING_NAMESPACE),
-    ]),
+    networkPolicy(
+      'metrics-from-monitoring',
+      component(['router', 'subgraph']),
+      [fromNamespace(MONITORING_NAMESPACE)],
+      // Subgraphs serve /metrics on http; the router on its own metrics port.
+      ['http', 'metrics'],
+    ),
   ];
 }
 

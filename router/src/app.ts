@@ -1,4 +1,4 @@
-import { corsMiddleware, DEFAULT_CORS_ORIGINS } from './http/cors';
+import { corsMiddleware, DEFAULT_CORS_ORIGINS, websocketOriginAllowed } from './http/cors';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -15,7 +15,6 @@ import {
   DEFAULT_LISTEN_HOST,
   inputSafetyPlugin,
   httpMetricsMiddleware,
-  metricsHandler,
   metricsPlugin,
 } from '@msa/subgraph-kit';
 import { RedisKeyValueCache } from './apq/redis-key-value-cache';
@@ -23,7 +22,11 @@ import { requestIdentityResolver, routerContextFactory, type RouterContext } fro
 import { graphqlAdmission } from './http/admission';
 import { createGateway } from './gateway/create-gateway';
 import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
-import { healthRoute } from './http/health.route';
+import { createSubgraphBreakers } from './gateway/subgraph-breaker';
+import { bodyReadTimeout } from './http/body-read-timeout';
+import { readinessRoute, subgraphsHealthRoute } from './http/health.route';
+import { startMetricsServer, type MetricsServer } from './http/metrics-server';
+import { securityHeaders } from './http/security-headers';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors';
 import { mountMediaProxy } from './http/media-proxy.routes';
 import { requestMetaMiddleware } from './http/request-meta';
@@ -31,6 +34,7 @@ import { mountGraphiQL, schemaExplorerPlugin } from './http/schema-explorer';
 import type { TrustProxy } from './http/upgrade-meta';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { createRouterMetrics } from './metrics/router-metrics';
+import { resolvePosture } from './posture';
 import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
 import { useQueryLimits } from './plugins/query-limits.plugin';
 import { useRateLimit } from './plugins/rate-limit.plugin';
@@ -70,6 +74,8 @@ function subgraphEndpoints(options: RouterOptions): SubgraphEndpoint[] {
 export async function createRouter(options: RouterOptions): Promise<RunningRouter> {
   const logger = options.logger ?? createLogger('router');
   const production = process.env.NODE_ENV === 'production';
+  const listenHost = options.host ?? DEFAULT_LISTEN_HOST;
+  const posture = resolvePosture(production, options, listenHost);
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   if (rateLimit.points < limits.maxCost) {
@@ -82,6 +88,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   const uploadsTarget = options.uploadsTargetUrl ?? (products && serviceBaseUrl(products.url));
 
   const metrics = createRouterMetrics();
+  const breakers = createSubgraphBreakers(metrics.subgraphCircuitState, options.breaker);
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 5_000 });
   redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   const limiter = createRedisRateLimiter(redis, rateLimit);
@@ -96,25 +103,35 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
-  const httpServer = createServer(app);
+  const httpServer = createServer(
+    {
+      headersTimeout: posture.headersTimeoutMs,
+      requestTimeout: posture.requestTimeoutMs,
+      // How often Node checks those two (30 s by default, which would stretch a 10 s headers timeout to 40 s).
+      connectionsCheckingInterval: Math.min(posture.headersTimeoutMs, 2_000),
+    },
+    app,
+  );
 
   const gateway = createGateway({
     subgraphs: options.subgraphs,
     supergraphSdl: options.supergraphSdl,
     pollIntervalMs: options.pollIntervalMs,
     logger,
+    breakers,
   });
   const supergraphs = trackGatewaySupergraph(
     gateway,
     new Map((options.subgraphs ?? []).map((s) => [s.name, s.url])),
     logger,
   );
-  const explorerOn = options.sandbox ?? !production;
+  const explorerOn = posture.explorer !== false;
   const apollo = new ApolloServer<RouterContext>({
     gateway,
-    introspection: options.introspection ?? !production,
+    introspection: posture.introspection,
+    hideSchemaDetailsFromClientErrors: !posture.fieldSuggestions,
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
+    includeStacktraceInErrorResponses: posture.stackTraces,
     formatError: maskRouterError,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     persistedQueries: {
@@ -123,7 +140,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      explorerOn ? schemaExplorerPlugin(options.explorer ?? 'auto') : ApolloServerPluginLandingPageDisabled(),
+      posture.explorer ? schemaExplorerPlugin(posture.explorer) : ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
       useErrorLogging(),
       inputSafetyPlugin(),
@@ -136,18 +153,24 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     await apollo.start();
   } catch (error) {
     supergraphs.stop();
+    breakers.shutdown();
     redis.disconnect();
     throw new Error(`The router could not load the supergraph: ${(error as Error).message}`, {
       cause: error,
     });
   }
 
+  app.use(securityHeaders({ explorer: explorerOn }));
   app.use(httpMetricsMiddleware(metrics));
   app.use(requestMetaMiddleware());
   app.use(accessLog(logger));
   app.use(corsMiddleware(options.corsOrigins ?? DEFAULT_CORS_ORIGINS));
-  app.get('/health', healthRoute(endpoints));
-  app.get('/metrics', metricsHandler(metrics));
+  let stopping: Promise<void> | undefined;
+  const ready = readinessRoute(() => stopping !== undefined);
+  app.get('/health', ready);
+  app.get('/health/ready', ready);
+  app.get('/health/live', (_req, res) => void res.json({ status: 'ok', service: 'router' }));
+  app.get('/health/subgraphs', subgraphsHealthRoute(endpoints, breakers));
   if (explorerOn) mountGraphiQL(app);
   if (uploadsTarget)
     mountMediaProxy(app, {
@@ -159,6 +182,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     });
   app.use(
     '/graphql',
+    bodyReadTimeout(posture.bodyReadTimeoutMs),
     express.json({ limit: '1mb' }),
     graphqlRequestTracing('router'),
     graphqlAdmission({ limiter, apqCache, metrics, logger, identityOf }),
@@ -178,36 +202,45 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     maxTokens: MAX_QUERY_TOKENS,
     metrics,
     logger,
+    originAllowed: websocketOriginAllowed(options.corsOrigins ?? DEFAULT_CORS_ORIGINS),
     entityFetchConcurrency: options.subscriptionFetchConcurrency ?? DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY,
     executeOperation: apolloOperationRunner(apollo),
   });
+  let metricsServer: MetricsServer | undefined;
   const shutDown = async () => {
     // Clients first: their sockets would otherwise hold the HTTP server open while Apollo drains it.
     await subscriptions.close();
     await apollo.stop();
+    await metricsServer?.close();
     supergraphs.stop();
+    breakers.shutdown();
     await redis.quit().catch(() => redis.disconnect());
   };
 
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(options.port, options.host ?? DEFAULT_LISTEN_HOST, resolve);
+      httpServer.listen(options.port, listenHost, resolve);
     });
+    metricsServer = await startMetricsServer(metrics, posture.metrics);
   } catch (error) {
     await shutDown().catch(() => undefined);
     throw error;
   }
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;
-  logger.info({ url, subgraphs: endpoints.map((s) => s.name), uploadsTarget }, 'router ready');
+  logger.info(
+    { url, metricsUrl: metricsServer.url, subgraphs: endpoints.map((s) => s.name), uploadsTarget },
+    'router ready',
+  );
 
-  let stopping: Promise<void> | undefined;
   return {
     url,
     port,
     httpServer,
     metrics,
+    metricsUrl: metricsServer.url,
+    breakers,
     stop() {
       stopping ??= shutDown();
       return stopping;

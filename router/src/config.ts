@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
 import { ROUTER_PORT, SUBGRAPHS, subgraphUrl } from '@msa/topology';
 import type { SubgraphEndpoint } from './gateway/subgraph-endpoints';
+import { DEFAULT_BREAKER_SETTINGS } from './gateway/subgraph-breaker';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
+import {
+  DEFAULT_BODY_READ_TIMEOUT_MS,
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_METRICS_PORT,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from './posture';
 import { DEFAULT_RATE_LIMIT } from './rate-limit/redis-rate-limiter';
 import { DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY } from './router-options';
 
@@ -33,6 +40,14 @@ export const routerEnv = baseSubgraphEnv.extend({
   UPLOADS_TARGET_URL: z.url().optional(),
   /** Comma-separated browser origins allowed by CORS, e.g. "https://shop.example.com,https://admin.example.com". */
   CORS_ORIGINS: z.string().optional(),
+  FIELD_SUGGESTIONS: z.stringbool().optional(),
+  HEADERS_TIMEOUT_MS: positiveInt(DEFAULT_HEADERS_TIMEOUT_MS),
+  REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_TIMEOUT_MS),
+  BODY_READ_TIMEOUT_MS: positiveInt(DEFAULT_BODY_READ_TIMEOUT_MS),
+  /** The internal /metrics listener; never published like PORT. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
+  METRICS_HOST: z.string().optional(),
+  SUBGRAPH_BREAKER_RESET_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.resetTimeoutMs),
 });
 
 export type RouterEnv = z.infer<typeof routerEnv>;

@@ -6,6 +6,7 @@ import type { SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import type { QueryLimits } from './limits/query-limits';
 import type { RouterMetrics } from './metrics/router-metrics';
 import type { RateLimitSettings } from './rate-limit/redis-rate-limiter';
+import type { BreakerSettings, SubgraphBreakers } from './gateway/subgraph-breaker';
 
 /** Subscription events completed with entity fetches at once, across all subscribers. */
 export const DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY = 64;
@@ -32,8 +33,22 @@ export interface RouterOptions {
   apqKeyPrefix?: string;
   /** How long a registered persisted query is kept (default one day). */
   apqTtlSeconds?: number;
-  /** Schema introspection; defaults to on except when NODE_ENV=production. */
+  /** Schema introspection; defaults to on except when NODE_ENV=production (see posture.ts). */
   introspection?: boolean;
+  /** "Did you mean …?" suggestions in validation errors; defaults to on except when NODE_ENV=production. */
+  fieldSuggestions?: boolean;
+  /** Node's server.headersTimeout (default 10 s). */
+  headersTimeoutMs?: number;
+  /** Node's server.requestTimeout, a whole request including its body (default 60 s). */
+  requestTimeoutMs?: number;
+  /** How long a GraphQL request body may take to arrive (default 10 s); then 408. */
+  bodyReadTimeoutMs?: number;
+  /** The internal listener serving /metrics (never the public port); 0 or absent picks a free port. */
+  metricsPort?: number;
+  /** Its address; defaults to `host`. */
+  metricsHost?: string;
+  /** The circuit breakers in front of the subgraphs (thresholds, reset timeout). */
+  breaker?: Partial<BreakerSettings>;
   /** A schema explorer on GET /graphql for browsers; defaults to on except when NODE_ENV=production. */
   sandbox?: boolean;
   /** Which explorer (see http/schema-explorer.ts); `auto`, Sandbox with a GraphiQL fallback, by default. */
@@ -58,5 +73,8 @@ export interface RunningRouter {
   port: number;
   httpServer: Server;
   metrics: RouterMetrics;
+  /** The internal /metrics address. */
+  metricsUrl: string;
+  breakers: SubgraphBreakers;
   stop(): Promise<void>;
 }

@@ -27,7 +27,7 @@ describe('router rate limit', () => {
     expect(retryAfter).toBeLessThanOrEqual(120);
     expect(refused.headers.get('retry-after')).toBe(String(retryAfter));
 
-    const metrics = await (await fetch(h.router.url.replace('/graphql', '/metrics'))).text();
+    const metrics = await (await fetch(h.router.metricsUrl)).text();
     expect(metrics).toMatch(/router_rate_limited_total\{source="graphql",service="router"\} 1/);
   });
 

@@ -186,8 +186,9 @@ describe('router', () => {
     expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
-  it('exposes Prometheus metrics including refusals', async () => {
-    const text = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+  it('exposes Prometheus metrics including refusals on its internal listener only', async () => {
+    expect((await fetch(url.replace('/graphql', '/metrics'))).status).toBe(404);
+    const text = await (await fetch(h.router.metricsUrl)).text();
     expect(text).toContain('graphql_operation_duration_seconds');
     expect(text).toMatch(/router_query_too_complex_total\{rule="depth",service="router"\} [1-9]/);
     expect(text).toMatch(/router_query_too_complex_total\{rule="aliases",service="router"\} [1-9]/);

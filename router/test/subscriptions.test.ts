@@ -179,7 +179,7 @@ describe('federated subscriptions through the router', () => {
   });
 
   it('counts active and started subscriptions in /metrics', async () => {
-    const metricsText = async () => (await fetch(h.router.url.replace('/graphql', '/metrics'))).text();
+    const metricsText = async () => (await fetch(h.router.metricsUrl)).text();
     const gauge = (text: string) =>
       Number(/router_subscriptions_active\{[^}]*field="messageAdded"[^}]*\} (\d+)/.exec(text)?.[1] ?? 0);
     const started = (text: string) =>

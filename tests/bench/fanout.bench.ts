@@ -17,10 +17,10 @@ function option(name: string, fallback: number): number {
 }
 
 /** Reads the router's own gauge of active subscriptions until it reaches `count`. */
-async function waitForActiveSubscriptions(routerUrl: string, count: number): Promise<void> {
+async function waitForActiveSubscriptions(routerMetricsUrl: string, count: number): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const metrics = await (await fetch(routerUrl.replace('/graphql', '/metrics'))).text();
+    const metrics = await (await fetch(routerMetricsUrl)).text();
     const active = [...metrics.matchAll(/^router_subscriptions_active\{[^}]*\} (\d+)/gm)].reduce(
       (sum, m) => sum + Number(m[1]),
       0,
@@ -33,6 +33,7 @@ async function waitForActiveSubscriptions(routerUrl: string, count: number): Pro
 
 async function fanOut(
   routerUrl: string,
+  routerMetricsUrl: string,
   token: string,
   orderId: string,
   selection: string,
@@ -46,7 +47,7 @@ async function fanOut(
     }),
   );
   // Wait until the router holds every subscription upstream (the owner sends nothing until something changes).
-  await waitForActiveSubscriptions(routerUrl, subscribers);
+  await waitForActiveSubscriptions(routerMetricsUrl, subscribers);
   const start = performance.now();
   await trigger();
   const deadline = Date.now() + 60_000;
@@ -87,6 +88,7 @@ async function main() {
     for (const { label, selection, orderId } of cases) {
       const delivered = await fanOut(
         system.routerUrl,
+        system.routerMetricsUrl,
         customer.token!,
         orderId,
         selection,

@@ -25,7 +25,8 @@ describe('promotions and reviews', () => {
   let admin: ApiClient;
 
   beforeAll(async () => {
-    system = await bootSupergraph();
+    // A short reset so the outage case below sees the circuit probe and close within the test.
+    system = await bootSupergraph({ routerBreaker: { volumeThreshold: 2, resetTimeoutMs: 1_000 } });
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
     await seedPromotions({ databaseUrl: system.databases.promotions!.url, log: () => {} });
     anonymous = new ApiClient(system.routerUrl);
@@ -190,5 +191,62 @@ describe('promotions and reviews', () => {
       { id: variant.productId },
     );
     expect(rating.product.rating).toMatchObject({ average: 3, count: 2 });
+  });
+
+  it('serves a product while reviews is down, reports it, and closes the circuit when reviews is back', async () => {
+    const { productId } = await stockedVariant(admin, 'E2E-OUTAGE', 1_500, 1);
+    // myReview is reviews' nullable field on Product: while reviews is down it is null with an error, and the
+    // products fields are still served. (A non-null field of a down subgraph would null the whole product.)
+    const PRODUCT = 'query($id: ID!) { product(id: $id) { id name myReview { id } } }';
+    const origin = new URL(system.routerUrl).origin;
+    const subgraphHealth = async () =>
+      (await (await fetch(`${origin}/health/subgraphs`)).json()) as {
+        subgraphs: Record<string, { status: string; circuit: string; lastError: string | null }>;
+      };
+    const circuitGauge = async () =>
+      /^router_subgraph_circuit_state\{[^}]*subgraph="reviews"[^}]*\} (\d)$/m.exec(
+        await (await fetch(system.routerMetricsUrl)).text(),
+      )?.[1];
+    expect((await anonymous.data<{ product: unknown }>(PRODUCT, { id: productId })).product).toEqual({
+      id: productId,
+      name: 'Product E2E-OUTAGE',
+      myReview: null,
+    });
+
+    await system.stopSubgraph('reviews');
+    try {
+      const down = await anonymous.request<{ product: unknown }>(PRODUCT, { id: productId });
+      expect(down.data?.product).toEqual({ id: productId, name: 'Product E2E-OUTAGE', myReview: null });
+      expect(down.errors?.length).toBeGreaterThan(0);
+      expect(down.errors!.map((e) => e.extensions?.code)).toEqual(
+        down.errors!.map(() => 'SUBGRAPH_UNAVAILABLE'),
+      );
+      expect((await fetch(`${origin}/health/ready`)).status).toBe(200);
+      const report = await subgraphHealth();
+      expect(report.subgraphs.reviews).toMatchObject({ status: 'down' });
+      expect(report.subgraphs.products).toMatchObject({ status: 'up', circuit: 'closed' });
+
+      // Repeated failures open the circuit: the router refuses reviews at once instead of trying it.
+      await eventually(async () => {
+        const again = await anonymous.request(PRODUCT, { id: productId });
+        expect(again.errors?.[0]?.message).toMatch(/circuit open/);
+      });
+      expect((await subgraphHealth()).subgraphs.reviews).toMatchObject({ status: 'down', circuit: 'open' });
+      expect(await circuitGauge()).toBe('2');
+    } finally {
+      await system.startSubgraph('reviews');
+    }
+
+    // After the reset timeout one request probes reviews; its success closes the circuit.
+    await eventually(async () => {
+      const back = await anonymous.request<{ product: { reviews: { totalCount: number } } }>(
+        'query($id: ID!) { product(id: $id) { name reviews(first: 1) { totalCount } } }',
+        { id: productId },
+      );
+      expect(back.errors).toBeUndefined();
+      expect(back.data?.product.reviews.totalCount).toBe(0);
+    });
+    expect((await subgraphHealth()).subgraphs.reviews).toMatchObject({ status: 'up', circuit: 'closed' });
+    expect(await circuitGauge()).toBe('0');
   });
 });

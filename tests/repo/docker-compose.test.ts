@@ -32,6 +32,12 @@ function portOf(service: ComposeService): number {
   return Number(environmentOf(service).PORT);
 }
 
+/** Where a server's /metrics is: its METRICS_PORT (the router's internal one) or else its PORT. */
+function metricsPortOf(service: ComposeService): number {
+  const env = environmentOf(service);
+  return Number(env.METRICS_PORT ?? env.PORT);
+}
+
 function majorVersion(version: string): number {
   return Number(/(\d+)\.\d+\.\d+$/.exec(version)?.[1]);
 }
@@ -348,11 +354,11 @@ describe('infrastructure/monitoring', () => {
     for (const { job, target } of targets) {
       const [host, port] = target.split(':');
       expect(compose.services[host!], `prometheus target ${target}`).toBeDefined();
-      expect(portOf(compose.services[host!]!), target).toBe(Number(port));
+      expect(metricsPortOf(compose.services[host!]!), target).toBe(Number(port));
       expect(job.metrics_path ?? '/metrics').toBe('/metrics');
     }
     expect(targets.map((t) => t.target).sort()).toEqual(
-      servers.map((s) => `${s.name}:${portOf(s.service)}`).sort(),
+      servers.map((s) => `${s.name}:${metricsPortOf(s.service)}`).sort(),
     );
   });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import WebSocket from 'ws';
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { errorCode } from '@msa/testing';
@@ -54,6 +56,41 @@ async function post(url: string, body: unknown, token?: string) {
   };
 }
 
+/** Sends headers promising a body, then only part of it; resolves with what the server answered and did. */
+function trickleBody(base: string): Promise<{ statusLine: string; closed: boolean }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    // A reset after the answer is the server dropping the connection, as it should.
+    socket.on('error', (error) => (received ? undefined : reject(error)));
+    socket.on('close', () => resolve({ statusLine: received.split('\r\n')[0] ?? '', closed: true }));
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+        'apollo-require-preflight: true\r\nContent-Length: 1000\r\n\r\n{"query": "{ __typ',
+    );
+  });
+}
+
+/** Opens a graphql-ws socket; resolves with "open" or the HTTP status the handshake was refused with. */
+function handshake(graphqlUrl: string, origin?: string): Promise<'open' | number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', {
+      ...(origin ? { origin } : {}),
+    });
+    socket.on('open', () => {
+      socket.close();
+      resolve('open');
+    });
+    socket.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.on('error', reject);
+  });
+}
+
 describe('router edges: media proxy paths, metric labels, persisted queries', () => {
   let system: BootedSupergraph;
   let origin: string;
@@ -66,7 +103,8 @@ describe('router edges: media proxy paths, metric labels, persisted queries', ()
   }
 
   beforeAll(async () => {
-    system = await bootSupergraph();
+    // A short body read timeout, so the slow-body case below is cut off quickly.
+    system = await bootSupergraph({ routerBodyReadTimeoutMs: 1_000 });
     origin = new URL(system.routerUrl).origin;
     redis = new Redis(system.redisUrl);
   });
@@ -113,12 +151,68 @@ describe('router edges: media proxy paths, metric labels, persisted queries', ()
     for (let i = 0; i < 20; i++) {
       await api.request(`query Attack${i}x${randomUUID().slice(0, 8)} { products(first: 1) { totalCount } }`);
     }
-    const routerMetrics = await (await fetch(`${origin}/metrics`)).text();
+    const routerMetrics = await (await fetch(system.routerMetricsUrl)).text();
     const productsMetrics = await system.subgraphs.products!.metrics.registry.metrics();
     for (const text of [routerMetrics, productsMetrics]) {
       expect(text).not.toMatch(/operation="Attack/);
       expect(text).toMatch(/operation="other"/);
     }
+  });
+
+  it('sets security headers on every response: API answers, errors, health and the explorer page', async () => {
+    const responses = {
+      graphql: await fetch(system.routerUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
+      notFound: await fetch(`${origin}/nope`),
+      health: await fetch(`${origin}/health`),
+    };
+    for (const [name, response] of Object.entries(responses)) {
+      const headers = response.headers;
+      expect(headers.get('x-content-type-options'), name).toBe('nosniff');
+      expect(headers.get('strict-transport-security'), name).toMatch(/max-age=\d+/);
+      expect(headers.get('x-frame-options'), name).toBe('SAMEORIGIN');
+      expect(headers.get('referrer-policy'), name).toBe('no-referrer');
+      expect(headers.get('content-security-policy'), name).toMatch(
+        /default-src 'none'.*frame-ancestors 'none'/,
+      );
+      expect(headers.get('x-powered-by'), name).toBeNull();
+      await response.body?.cancel();
+    }
+    // The explorer page may load Sandbox from Apollo's CDN and run GraphiQL's inline scripts, nothing else.
+    const explorer = await fetch(system.routerUrl, { headers: { accept: 'text/html' } });
+    const policy = explorer.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(
+      /script-src 'self' 'unsafe-inline' https:\/\/embeddable-sandbox\.cdn\.apollographql\.com/,
+    );
+    expect(policy).toMatch(/frame-ancestors 'none'/);
+    expect(policy).not.toMatch(/default-src 'none'/);
+    await explorer.body?.cancel();
+  });
+
+  it('cuts off a request whose body trickles in, with 408 and a closed connection', async () => {
+    const { statusLine, closed } = await trickleBody(origin);
+    expect(statusLine).toMatch(/^HTTP\/1\.1 408/);
+    expect(closed).toBe(true);
+  });
+
+  it('does not serve /metrics on the public port; the internal listener does', async () => {
+    for (const path of ['/metrics', '/metrics/', '/METRICS']) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toMatch(/http_requests_total/);
+    }
+    expect(new URL(system.routerMetricsUrl).port).not.toBe(new URL(origin).port);
+    expect(await (await fetch(system.routerMetricsUrl)).text()).toMatch(/^router_subgraph_circuit_state/m);
+  });
+
+  it('refuses graphql-ws handshakes from origins outside the CORS allow-list', async () => {
+    expect(await handshake(system.routerUrl, 'https://evil.example')).toBe(403);
+    expect(await handshake(system.routerUrl, 'http://localhost:3000')).toBe('open');
+    // Apps and scripts send no Origin; they authenticate in connection_init like everyone else.
+    expect(await handshake(system.routerUrl)).toBe('open');
   });
 
   it('allows at most one login per document, so aliases cannot multiply password hashing', async () => {

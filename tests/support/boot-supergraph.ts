@@ -26,11 +26,17 @@ import { createPromotionsSubgraph } from '@msa/promotions/app';
 import { createReviewsSubgraph } from '@msa/reviews/app';
 import { createSearchSubgraph } from '@msa/search/app';
 import { createNotificationsSubgraph } from '@msa/notifications/app';
-import { createRouter } from '@msa/router/app';
+import { createRouter, type RouterOptions } from '@msa/router/app';
 import { freePort } from './free-port';
 
 export interface BootedSupergraph {
   routerUrl: string;
+  /** The router's internal /metrics listener (the public port does not serve metrics). */
+  routerMetricsUrl: string;
+  /** Stops one subgraph, as an outage would; the router keeps running. Only RESTARTABLE ones. */
+  stopSubgraph(name: RestartableSubgraph): Promise<void>;
+  /** Starts a stopped subgraph again on its old port and database. */
+  startSubgraph(name: RestartableSubgraph): Promise<void>;
   /** Signs access tokens with the users service's own key, for load tests that need many identities. */
   mintToken(role: Role, userId?: string): Promise<string>;
   /** Where the products subgraph of this run keeps its images. */
@@ -59,7 +65,14 @@ export interface BootOptions {
   routerPort?: number;
   /** The router's `trust proxy` (e.g. 'loopback' to take client addresses from X-Forwarded-For). */
   trustProxy?: boolean | number | string;
+  /** The router's subgraph circuit breakers (a short reset for outage tests). */
+  routerBreaker?: RouterOptions['breaker'];
+  /** The router's body read timeout (a short one for slow-body tests). */
+  routerBodyReadTimeoutMs?: number;
 }
+
+/** Subgraphs a test may stop and start again (see stopSubgraph). */
+export type RestartableSubgraph = 'reviews';
 
 const SUBGRAPH_NAMES = [
   'users',
@@ -156,7 +169,10 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     databaseUrl: databases.promotions.url,
     routerUrl,
   });
-  subgraphs.reviews = await createReviewsSubgraph({ ...common, databaseUrl: databases.reviews.url });
+  const launchers: Record<RestartableSubgraph, (port: number) => Promise<RunningSubgraph>> = {
+    reviews: (port) => createReviewsSubgraph({ ...common, port, databaseUrl: databases.reviews.url }),
+  };
+  subgraphs.reviews = await launchers.reviews(0);
   subgraphs.search = await createSearchSubgraph({ ...common, databaseUrl: databases.search.url });
   subgraphs.notifications = await createNotificationsSubgraph({
     ...common,
@@ -180,10 +196,26 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     apqKeyPrefix: `${queuePrefix}:apq:`,
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    ...(options.routerBreaker ? { breaker: options.routerBreaker } : {}),
+    ...(options.routerBodyReadTimeoutMs ? { bodyReadTimeoutMs: options.routerBodyReadTimeoutMs } : {}),
   });
+  const stopped = new Map<RestartableSubgraph, number>();
 
   return {
     routerUrl,
+    routerMetricsUrl: router.metricsUrl,
+    async stopSubgraph(name) {
+      const running = subgraphs[name];
+      if (!running || stopped.has(name)) throw new Error(`${name} is not running`);
+      stopped.set(name, running.port);
+      await running.stop();
+    },
+    async startSubgraph(name) {
+      const port = stopped.get(name);
+      if (port === undefined) throw new Error(`${name} was not stopped`);
+      subgraphs[name] = await launchers[name](port);
+      stopped.delete(name);
+    },
     mintToken: (role, userId = randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
     verifier,
     mediaDir,
@@ -193,7 +225,11 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     databases,
     async stop() {
       await router.stop();
-      await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+      await Promise.all(
+        Object.entries(subgraphs)
+          .filter(([name]) => !stopped.has(name as RestartableSubgraph))
+          .map(([, s]) => s.stop()),
+      );
       await Promise.all(Object.values(databases).map((db) => db.drop()));
       rmSync(mediaDir, { recursive: true, force: true });
     },

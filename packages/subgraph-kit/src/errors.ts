@@ -15,6 +15,8 @@ export const PUBLIC_ERROR_CODES = [
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'CONFLICT',
+  /** The router could not reach the subgraph owning some fields (or its circuit is open); the rest is served. */
+  'SUBGRAPH_UNAVAILABLE',
 ] as const;
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
 

@@ -27,3 +27,4 @@ export * from './user-error';
 export * from './live/push-iterator';
 export * from './live/subscription-server';
 export * from './live/redis-topics';
+export * from './router-client';

@@ -1,6 +1,7 @@
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import type { Logger } from '@msa/subgraph-kit';
 import { ForwardingDataSource } from './forwarding-data-source';
+import type { SubgraphBreakers } from './subgraph-breaker';
 import type { SubgraphEndpoint } from './subgraph-endpoints';
 
 export interface GatewayOptions {
@@ -11,12 +12,14 @@ export interface GatewayOptions {
   /** Re-composes from the subgraphs this often; undefined or 0 composes once at start. */
   pollIntervalMs?: number | undefined;
   logger: Logger;
+  /** Circuit breakers every subgraph call goes through; none when absent. */
+  breakers?: SubgraphBreakers | undefined;
 }
 
 export function createGateway(options: GatewayOptions): ApolloGateway {
   const urlOverrides = new Map((options.subgraphs ?? []).map((subgraph) => [subgraph.name, subgraph.url]));
   const buildService = ({ name, url }: { name: string; url?: string | undefined }) =>
-    new ForwardingDataSource({ url: urlOverrides.get(name) ?? url });
+    new ForwardingDataSource({ url: urlOverrides.get(name) ?? url }, options.breakers?.guard(name));
   const logger = options.logger.child({ component: 'gateway' });
 
   if (options.supergraphSdl) {

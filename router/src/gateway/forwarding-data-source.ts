@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { isPublicCode } from '@msa/subgraph-kit';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
+import type { SubgraphGuard } from './subgraph-breaker';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -13,6 +14,18 @@ interface SubgraphErrorBody {
  * it again, so reaching a subgraph directly grants nothing) and the correlation headers.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  /** `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts). */
+  constructor(
+    config: { url?: string | undefined },
+    private readonly guard?: SubgraphGuard,
+  ) {
+    super(config);
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+    return this.guard ? this.guard(() => super.process(options)) : super.process(options);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     if (!isRouterContext(context) || !request.http) return;
     for (const [name, value] of Object.entries(forwardedHeaders(context, context.authorization))) {

@@ -12,6 +12,8 @@ export interface RouterMetrics extends ServiceMetrics {
   rateLimited: Counter<'source'>;
   queryTooComplex: Counter<'rule'>;
   subscriptions: SubscriptionMetrics;
+  /** 0 closed, 1 half-open, 2 open (see gateway/subgraph-breaker.ts). */
+  subgraphCircuitState: Gauge<'subgraph'>;
 }
 
 /** The shared service metrics plus the router's own refusals and its subscriptions. */
@@ -30,6 +32,12 @@ export function createRouterMetrics(): RouterMetrics {
       name: 'router_query_too_complex_total',
       help: 'Operations refused before planning, by the limit they broke (depth, aliases or cost).',
       labelNames: ['rule'],
+      registers,
+    }),
+    subgraphCircuitState: new Gauge({
+      name: 'router_subgraph_circuit_state',
+      help: 'State of the circuit breaker in front of each subgraph: 0 closed, 1 half-open (probing), 2 open (calls refused with SUBGRAPH_UNAVAILABLE).',
+      labelNames: ['subgraph'],
       registers,
     }),
     subscriptions: {

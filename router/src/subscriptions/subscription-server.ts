@@ -39,6 +39,8 @@ export interface SubscriptionServerOptions {
   logger: Logger;
   /** Events whose entity fetches may run at once, across all subscriptions. */
   entityFetchConcurrency: number;
+  /** Whether a handshake's Origin header may open a connection (the CORS allow-list; none is fine). */
+  originAllowed: (origin: string | undefined) => boolean;
   /** Runs a query or mutation through Apollo Server (limits, rate limits, masking) as this client. */
   executeOperation: (payload: SubscribePayload, context: RouterContext) => Promise<FormattedExecutionResult>;
 }
@@ -79,6 +81,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
     server: options.httpServer,
     path: options.path,
     maxPayload: MAX_CLIENT_MESSAGE_BYTES,
+    // A page on a site outside the allow-list cannot open a socket with a visitor's browser.
+    verifyClient: ({ req }, accept) => {
+      const origin = req.headers.origin;
+      if (options.originAllowed(origin)) return accept(true);
+      logger.info({ origin }, 'graphql-ws handshake refused: origin not allowed');
+      accept(false, 403, 'Origin not allowed');
+    },
   });
   wsServer.on('error', (error) => logger.error({ err: error }, 'graphql-ws server error'));
   // Keyed by graphql-ws's per-socket context object.

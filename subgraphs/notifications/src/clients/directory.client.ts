@@ -1,4 +1,5 @@
 import type { Role, ServiceTokenClient } from '@msa/auth';
+import { createRouterClient } from '@msa/subgraph-kit';
 import { createTtlCache } from './ttl-cache';
 
 /** What a message needs to reach someone; read through the router, never stored here. */
@@ -55,6 +56,7 @@ export interface DirectoryOptions {
 
 export function createDirectoryClient(options: DirectoryOptions): Directory {
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const router = createRouterClient({ routerUrl: options.routerUrl, caller: 'notifications.directory' });
   const users = createTtlCache<string, RecipientContact>({
     ttlMs: options.cacheTtlMs ?? 60_000,
     maxEntries: 5_000,
@@ -66,8 +68,7 @@ export function createDirectoryClient(options: DirectoryOptions): Directory {
     });
     let response: Response;
     try {
-      response = await fetch(options.routerUrl, {
-        method: 'POST',
+      response = await router.post({
         headers: {
           'content-type': 'application/json',
           'apollo-require-preflight': 'true',

@@ -1,3 +1,4 @@
+import { createRouterClient } from '@msa/subgraph-kit';
 import type { CartView } from '../domain/order-snapshot';
 import type { ShippingRateView } from '../domain/shipping-charge';
 
@@ -50,12 +51,12 @@ interface ReadResponse {
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
+  const router = createRouterClient({ routerUrl, caller: 'orders.checkout-read' });
   return {
     async read(cartId, rateId, accessToken, requestId) {
       let response: Response;
       try {
-        response = await fetch(routerUrl, {
-          method: 'POST',
+        response = await router.post({
           headers: {
             'content-type': 'application/json',
             'apollo-require-preflight': 'true',

@@ -1,3 +1,4 @@
+import { createRouterClient, type RouterClient } from '@msa/subgraph-kit';
 /**
  * Reads a cart through the router as the caller, for applyCoupon and removeCoupon: the cart service decides
  * who may see (and so change the coupons of) a cart, and the lines are needed to say whether a code applies.
@@ -47,6 +48,7 @@ interface CartResponse {
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 async function post(
+  router: RouterClient,
   routerUrl: string,
   cartId: string,
   caller: CallerCredentials,
@@ -54,8 +56,7 @@ async function post(
 ): Promise<CartResponse> {
   let response: Response;
   try {
-    response = await fetch(routerUrl, {
-      method: 'POST',
+    response = await router.post({
       headers: {
         'content-type': 'application/json',
         'apollo-require-preflight': 'true',
@@ -78,9 +79,10 @@ async function post(
 }
 
 export function createCartClient(routerUrl: string, timeoutMs = 5_000): CartClient {
+  const router = createRouterClient({ routerUrl, caller: 'promotions.cart' });
   return {
     async readCart(cartId, caller) {
-      const body = await post(routerUrl, cartId, caller, timeoutMs);
+      const body = await post(router, routerUrl, cartId, caller, timeoutMs);
       const cartError = body.errors?.find((error) => error.path?.[0] !== 'own');
       if (cartError) {
         if (NOT_YOURS.has(cartError.extensions?.code ?? '')) return { cart: null, ownCartId: null };

@@ -1,3 +1,4 @@
+import { createRouterClient } from '@msa/subgraph-kit';
 /**
  * Reads a cart's lines through the router as the caller (or as a guest when there is no token): the cart
  * service decides whose cart it is. Only variant ids and quantities are asked for; weights are ours.
@@ -37,12 +38,12 @@ interface CartResponse {
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function createCartReader(routerUrl: string, timeoutMs = 5_000): CartReader {
+  const router = createRouterClient({ routerUrl, caller: 'shipping.cart' });
   return {
     async readCart(cartId, accessToken, requestId, forwardedFor) {
       let response: Response;
       try {
-        response = await fetch(routerUrl, {
-          method: 'POST',
+        response = await router.post({
           headers: {
             'content-type': 'application/json',
             'apollo-require-preflight': 'true',
