@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootedSupergraph } from '../support/boot-supergraph';
 import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, newCustomer } from '../support/api';
+import { simulatedProviderActivity } from '@msa/payments/app';
 import { eventually } from '../support/eventually';
 import {
   addToCart,
@@ -91,7 +92,11 @@ describe('order operations end to end', () => {
     ).myNotifications.nodes.map((node) => node.kind);
 
   beforeAll(async () => {
-    ({ system, anonymous, admin } = await bootWithAdmin({ carrierStepDelayMs: 200 }));
+    ({ system, anonymous, admin } = await bootWithAdmin({
+      carrierStepDelayMs: 200,
+      // A declined order waits six seconds for its payment retry here (15 minutes by default).
+      sagaWatchdog: { intervalMs: 200, paymentRetryWindowMs: 6_000 },
+    }));
   });
   afterAll(() => system?.stop());
 
@@ -142,9 +147,34 @@ describe('order operations end to end', () => {
       status: 'CAPTURED',
       capturedAmount: { amount: confirmed.total.amount },
     });
+    // One authorization was declined, one went through, and it was captured once.
+    const provider = await simulatedProviderActivity(system.databases.payments!.url, orderId);
+    expect(provider).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
     // Only confirmation empties the cart.
     await eventually(async () => expect((await cartOf(customer))?.itemCount ?? 0).toBe(0));
     expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 });
+  });
+
+  it('cancels a declined order nobody retries once the payment window lapses, and gives its stock back', async () => {
+    const variant = await stockedVariant(admin, 'E2E-OPS-LAPSE', 1_500, 5);
+    const { client: customer } = await newCustomer(anonymous, 'lapse');
+    const cart = await addToCart(customer, variant.variantId, 3);
+    const placed = await checkout(customer, cart.id, 'lapse-1', { paymentToken: 'tok_insufficientFunds' });
+    const orderId = placed.order!.id;
+    await waitForStatus(customer, orderId, ['PAYMENT_FAILED', 'CANCELLED']);
+    const cancelled = await waitForStatus(customer, orderId, ['CANCELLED']);
+    expect(cancelled.cancellationReason).toBe('PAYMENT_RETRY_EXPIRED');
+    expect(cancelled.statusHistory.map((change) => change.status)).toEqual([
+      'PENDING',
+      'PAYMENT_FAILED',
+      'CANCELLED',
+    ]);
+    await eventually(async () =>
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 }),
+    );
+    // Too late to pay now.
+    const late = await retryPayment(customer, orderId, 'tok_visa');
+    expect(late.userErrors.map((error) => error.code)).toEqual(['ORDER_NOT_PAYMENT_FAILED']);
   });
 
   it('lets an administrator reject a return and the customer withdraw one; the customer is told', async () => {
