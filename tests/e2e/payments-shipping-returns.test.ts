@@ -153,48 +153,10 @@ describe('payments and shipping inside the saga, returns end to end', () => {
   });
 
   it('completes with exactly one capture when the payments process is killed right after authorizing', async () => {
-    const variant = await stockedVariant(admin, 'E2E-CRASH', 4_000, 5);
-    const { client: customer } = await newCustomer(anonymous, 'crash');
-    const cart = await addToCart(customer, variant.variantId, 1);
     // Payments runs as its own process, told to kill itself (SIGKILL) once the provider has authorized.
-    const inProcess = system.subgraphs.payments!;
-    const port = inProcess.port;
-    await inProcess.stop();
-    const paymentsEnv = {
-      PAYMENTS_DATABASE_URL: system.databases.payments!.url,
-      REDIS_URL: system.redisUrl,
-      QUEUE_PREFIX: system.queuePrefix,
-      JWKS_URL: system.subgraphs.users!.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
-      PAYMENTS_PROVIDER_LATENCY_MS: '0,0',
-      NODE_ENV: 'test',
-    };
-    let payments = await startServiceProcess(
-      'payments',
-      { ...paymentsEnv, FAULT_INJECT: 'payments.after-authorize' },
-      port,
-    );
-    try {
-      const checkingOut = checkout(customer, cart.id, 'crash-1', { paymentToken: 'tok_visa' });
-      expect(await payments.exited).toEqual({ code: null, signal: 'SIGKILL' });
-      const mine = await customer.data<{ myOrders: { nodes: { id: string; status: string }[] } }>(
-        '{ myOrders(first: 1) { nodes { id status } } }',
-      );
-      const orderId = mine.myOrders.nodes[0]!.id;
-      const provider = () => simulatedProviderActivity(system.databases.payments!.url, orderId);
-      // The card is authorized at the provider, but payments died before recording or answering it.
-      expect(await provider()).toMatchObject({ charges: 1, completed: { authorize: 1 } });
-      expect(mine.myOrders.nodes[0]!.status).toBe('PENDING');
-
-      // A new payments process; the orders watchdog asks for the authorization again, which the provider
-      // answers from its record of the first one (same idempotency key), and the saga goes on to the end.
-      payments = await startServiceProcess('payments', paymentsEnv, port);
-      const placed = await checkingOut;
-      expect(['CONFIRMED', 'SHIPPED', 'DELIVERED']).toContain(placed.order?.status);
-      const activity = await provider();
-      expect(activity).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
-      expect(await stockOf(admin, variant)).toEqual({ onHand: 4, reserved: 0, available: 4 });
-    } finally {
-      await payments.stop();
+    const port = system.subgraphs.payments!.port;
+    await system.subgraphs.payments!.stop();
+    const restartInProcess = async () => {
       system.subgraphs.payments = await createPaymentsSubgraph({
         databaseUrl: system.databases.payments!.url,
         redisUrl: system.redisUrl,
@@ -204,8 +166,53 @@ describe('payments and shipping inside the saga, returns end to end', () => {
         providerLatencyMs: [0, 0],
         logger: createLogger('payments', 'silent'),
       });
+    };
+    const doomed = await startServiceProcess(
+      'payments',
+      {
+        PAYMENTS_DATABASE_URL: system.databases.payments!.url,
+        REDIS_URL: system.redisUrl,
+        QUEUE_PREFIX: system.queuePrefix,
+        JWKS_URL: system.subgraphs.users!.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
+        PAYMENTS_PROVIDER_LATENCY_MS: '0,0',
+        NODE_ENV: 'test',
+        FAULT_INJECT: 'payments.after-authorize',
+      },
+      port,
+    ).catch(async (error: unknown) => {
+      await restartInProcess();
+      throw error;
+    });
+    let restarted = false;
+    try {
+      const variant = await stockedVariant(admin, 'E2E-CRASH', 4_000, 5);
+      const { client: customer } = await newCustomer(anonymous, 'crash');
+      const cart = await addToCart(customer, variant.variantId, 1);
+      const checkingOut = checkout(customer, cart.id, 'crash-1', { paymentToken: 'tok_visa' });
+      expect(await doomed.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      const mine = await customer.data<{ myOrders: { nodes: { id: string; status: string }[] } }>(
+        '{ myOrders(first: 1) { nodes { id status } } }',
+      );
+      const orderId = mine.myOrders.nodes[0]!.id;
+      const provider = () => simulatedProviderActivity(system.databases.payments!.url, orderId);
+      // The card is authorized at the provider, but payments died before recording or answering it.
+      expect(await provider()).toMatchObject({ charges: 1, completed: { authorize: 1 } });
+      expect(mine.myOrders.nodes[0]!.status).toBe('PENDING');
+
+      // Payments comes back; the orders watchdog asks for the authorization again, which the provider answers
+      // from its record of the first one (same idempotency key), and the saga goes on to the end.
+      await restartInProcess();
+      restarted = true;
+      const placed = await checkingOut;
+      expect(['CONFIRMED', 'SHIPPED', 'DELIVERED']).toContain(placed.order?.status);
+      expect(await provider()).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 4, reserved: 0, available: 4 });
+    } finally {
+      await doomed.stop();
+      if (!restarted) await restartInProcess();
     }
-  });
+    // Two service starts on a shared two-core machine: the ceiling is generous, nothing waits on time.
+  }, 180_000);
 
   it('refuses refunds by customers and refunds above the captured amount', async () => {
     const variant = await stockedVariant(admin, 'E2E-REFUND', 1_500, 5);

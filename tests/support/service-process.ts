@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eventually } from './eventually';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = `${REPO_ROOT}node_modules/.bin/tsx`;
 
 export interface ServiceProcess {
   readonly child: ChildProcess;
@@ -16,19 +16,21 @@ export interface ServiceProcess {
 
 /**
  * Runs a subgraph as its own OS process from its src/index.ts, as `npm start` does, with the environment
- * given (on top of this process's), and waits until its /health answers. Output is kept quiet unless the
- * test run asks for logs (LOG_LEVEL), so a crash test can kill a real process at a chosen point.
+ * given (on top of this process's), and waits until its /health answers, so a crash test can kill a real
+ * process at a chosen point.
  */
 export async function startServiceProcess(
   subgraph: string,
   env: Record<string, string>,
   port: number,
 ): Promise<ServiceProcess> {
-  const verbose = Boolean(process.env.LOG_LEVEL && process.env.LOG_LEVEL !== 'silent');
-  const child = spawn(TSX, ['src/index.ts'], {
+  // SERVICE_PROCESS_LOG=<file> keeps the service's log lines when a crash test needs explaining.
+  const logFile = process.env.SERVICE_PROCESS_LOG ? openSync(process.env.SERVICE_PROCESS_LOG, 'a') : 'ignore';
+  // One process (node with tsx's loader), so a signal reaches the service itself and its exit reports it.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: `${REPO_ROOT}subgraphs/${subgraph}`,
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env, PORT: String(port) },
-    stdio: ['ignore', verbose ? 'inherit' : 'ignore', 'pipe'],
+    stdio: ['ignore', logFile, 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
