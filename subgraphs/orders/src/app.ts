@@ -26,7 +26,11 @@ import { RetryPaymentResolver } from './schema/retry-payment.resolver';
 import { ReturnMutationsResolver } from './schema/return-mutations.resolver';
 import { OrderReturnsResolver, ReturnResolver } from './schema/return.resolver';
 import { SalesStatsResolver } from './schema/sales-stats.resolver';
-import { checkoutDeadlinePolicy, returnDeadlinePolicy, type SagaDeadlineSettings } from './saga/deadline-policy';
+import {
+  checkoutDeadlinePolicy,
+  returnDeadlinePolicy,
+  type SagaDeadlineSettings,
+} from './saga/deadline-policy';
 import { createOrdersServices } from './services/orders-services';
 import { createSagaWatchdogService } from './services/saga-watchdog.service';
 

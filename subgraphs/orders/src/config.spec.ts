@@ -13,8 +13,13 @@ describe('orders configuration', () => {
   });
 
   it('reads the payment retry window (15 minutes by default) and the watchdog interval', () => {
-    expect(loadOrdersConfig({})).toMatchObject({ paymentRetryWindowSeconds: 900, sagaWatchdogIntervalMs: 5_000 });
+    expect(loadOrdersConfig({})).toMatchObject({
+      paymentRetryWindowSeconds: 900,
+      sagaWatchdogIntervalMs: 5_000,
+    });
     expect(loadOrdersConfig({ PAYMENT_RETRY_WINDOW_SECONDS: '3600' }).paymentRetryWindowSeconds).toBe(3600);
-    expect(() => loadOrdersConfig({ PAYMENT_RETRY_WINDOW_SECONDS: '5' })).toThrow(/PAYMENT_RETRY_WINDOW_SECONDS/);
+    expect(() => loadOrdersConfig({ PAYMENT_RETRY_WINDOW_SECONDS: '5' })).toThrow(
+      /PAYMENT_RETRY_WINDOW_SECONDS/,
+    );
   });
 });

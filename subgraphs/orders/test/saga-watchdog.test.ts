@@ -26,13 +26,21 @@ describe('saga watchdog', () => {
       interval: 50,
     });
   const sagaState = async (orderId: string) =>
-    (await h.pool.query<{ state: SagaState<unknown> }>('SELECT state FROM sagas WHERE order_id = $1', [orderId]))
-      .rows[0]!.state;
+    (
+      await h.pool.query<{ state: SagaState<unknown> }>('SELECT state FROM sagas WHERE order_id = $1', [
+        orderId,
+      ])
+    ).rows[0]!.state;
   const metrics = async () => (await fetch(h.url.replace(/\/graphql$/, '/metrics'))).text();
 
   /** An order whose card was declined: PAYMENT_FAILED, stock reserved. */
   const declinedOrder = async (): Promise<OrderView> => {
-    const order = await h.placeOrder(customer, { 'v-1': [1, 1000] }, {}, { paymentToken: 'tok_chargeDeclined' });
+    const order = await h.placeOrder(
+      customer,
+      { 'v-1': [1, 1000] },
+      {},
+      { paymentToken: 'tok_chargeDeclined' },
+    );
     await h.services.succeed(order.id, 'inventory.reserve');
     await h.waitForCommands(order.id, ['inventory.reserve', 'payments.authorize']);
     await h.reply('payment.authorization_failed', {
@@ -80,7 +88,11 @@ describe('saga watchdog', () => {
     const cancelled = await h.waitForStatus(order.id, 'CANCELLED');
     expect(cancelled.cancellationReason).toBe('STEP_TIMED_OUT');
     expect(cancelled.statusHistory.at(-1)?.note).toMatch(/did not answer in time/);
-    await h.services.succeed(order.id, 'inventory.release', (await names(order.id)).indexOf('payments.refund'));
+    await h.services.succeed(
+      order.id,
+      'inventory.release',
+      (await names(order.id)).indexOf('payments.refund'),
+    );
     await waitForSteps(order.id, [
       ...paid,
       'shipping.create_shipment',
@@ -91,11 +103,18 @@ describe('saga watchdog', () => {
     await expect.poll(() => h.sagaStatus(order.id)).toBe('failed');
 
     // The abandoned shipment turns up after all, twice: it is taken in once, and cancelled.
-    const late = { orderId: order.id, shipmentId: `sh-${order.id}`, trackingNumber: 'PN1', carrier: 'Parcelnet' };
+    const late = {
+      orderId: order.id,
+      shipmentId: `sh-${order.id}`,
+      trackingNumber: 'PN1',
+      carrier: 'Parcelnet',
+    };
     await h.reply('shipment.created', { ...late, service: 'STANDARD' });
     await h.reply('shipment.created', { ...late, service: 'STANDARD' });
     await h.services.drained();
-    expect((await sagaState(order.id)).completed.filter((step) => step === 'create-shipment')).toHaveLength(1);
+    expect((await sagaState(order.id)).completed.filter((step) => step === 'create-shipment')).toHaveLength(
+      1,
+    );
     await vi.waitFor(async () => expect(await names(order.id)).toContain('shipping.cancel_shipment'), {
       timeout: 10_000,
     });

@@ -63,4 +63,3 @@ describe('payments configuration', () => {
     ).toThrow(/FAULT_INJECT/);
   });
 });
-

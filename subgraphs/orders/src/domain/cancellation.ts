@@ -51,7 +51,8 @@ const CUSTOMER_MESSAGES: Record<string, string> = {
     'Your card has insufficient funds; the order was cancelled. Try another payment method.',
   PAYMENT_DECLINED: 'Your payment was declined; the order was cancelled. Try another payment method.',
   SHIPMENT_CREATION_FAILED: 'The shipment could not be arranged; the order was cancelled and not charged.',
-  STEP_TIMED_OUT: 'The order could not be completed in time and was cancelled; any payment taken is paid back.',
+  STEP_TIMED_OUT:
+    'The order could not be completed in time and was cancelled; any payment taken is paid back.',
   PAYMENT_RETRY_EXPIRED: 'The payment was not retried in time; the order was cancelled.',
 };
 
