@@ -92,11 +92,7 @@ describe('order operations end to end', () => {
     ).myNotifications.nodes.map((node) => node.kind);
 
   beforeAll(async () => {
-    ({ system, anonymous, admin } = await bootWithAdmin({
-      carrierStepDelayMs: 200,
-      // A declined order waits six seconds for its payment retry here (15 minutes by default).
-      sagaWatchdog: { intervalMs: 200, paymentRetryWindowMs: 6_000 },
-    }));
+    ({ system, anonymous, admin } = await bootWithAdmin({ carrierStepDelayMs: 200 }));
   });
   afterAll(() => system?.stop());
 
@@ -153,28 +149,6 @@ describe('order operations end to end', () => {
     // Only confirmation empties the cart.
     await eventually(async () => expect((await cartOf(customer))?.itemCount ?? 0).toBe(0));
     expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 });
-  });
-
-  it('cancels a declined order nobody retries once the payment window lapses, and gives its stock back', async () => {
-    const variant = await stockedVariant(admin, 'E2E-OPS-LAPSE', 1_500, 5);
-    const { client: customer } = await newCustomer(anonymous, 'lapse');
-    const cart = await addToCart(customer, variant.variantId, 3);
-    const placed = await checkout(customer, cart.id, 'lapse-1', { paymentToken: 'tok_insufficientFunds' });
-    const orderId = placed.order!.id;
-    await waitForStatus(customer, orderId, ['PAYMENT_FAILED', 'CANCELLED']);
-    const cancelled = await waitForStatus(customer, orderId, ['CANCELLED']);
-    expect(cancelled.cancellationReason).toBe('PAYMENT_RETRY_EXPIRED');
-    expect(cancelled.statusHistory.map((change) => change.status)).toEqual([
-      'PENDING',
-      'PAYMENT_FAILED',
-      'CANCELLED',
-    ]);
-    await eventually(async () =>
-      expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 }),
-    );
-    // Too late to pay now.
-    const late = await retryPayment(customer, orderId, 'tok_visa');
-    expect(late.userErrors.map((error) => error.code)).toEqual(['ORDER_NOT_PAYMENT_FAILED']);
   });
 
   it('lets an administrator reject a return and the customer withdraw one; the customer is told', async () => {
