@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootedSupergraph } from '../support/boot-supergraph';
 import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, newCustomer } from '../support/api';
+import { simulatedProviderActivity } from '@msa/payments/app';
 import { eventually } from '../support/eventually';
 import {
   addToCart,
@@ -142,6 +143,9 @@ describe('order operations end to end', () => {
       status: 'CAPTURED',
       capturedAmount: { amount: confirmed.total.amount },
     });
+    // One authorization was declined, one went through, and it was captured once.
+    const provider = await simulatedProviderActivity(system.databases.payments!.url, orderId);
+    expect(provider).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
     // Only confirmation empties the cart.
     await eventually(async () => expect((await cartOf(customer))?.itemCount ?? 0).toBe(0));
     expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 });

@@ -19,7 +19,7 @@ import { createUsersSubgraph } from '@msa/users/app';
 import { createProductsSubgraph } from '@msa/products/app';
 import { createInventorySubgraph } from '@msa/inventory/app';
 import { createCartSubgraph } from '@msa/cart/app';
-import { createOrdersSubgraph } from '@msa/orders/app';
+import { createOrdersSubgraph, type SagaWatchdogOptions } from '@msa/orders/app';
 import { createPaymentsSubgraph } from '@msa/payments/app';
 import { createShippingSubgraph } from '@msa/shipping/app';
 import { createPromotionsSubgraph } from '@msa/promotions/app';
@@ -69,6 +69,8 @@ export interface BootOptions {
   routerBreaker?: RouterOptions['breaker'];
   /** The router's body read timeout (a short one for slow-body tests). */
   routerBodyReadTimeoutMs?: number;
+  /** The orders saga watchdog: how often it sweeps and the deadlines it enforces (the steps' own otherwise). */
+  sagaWatchdog?: SagaWatchdogOptions;
 }
 
 /** Subgraphs a test may stop and start again (see stopSubgraph). */
@@ -151,6 +153,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     // Every service shares one process and two cores here; production latencies are far lower.
     routerReadTimeoutMs: 30_000,
     ...(options.reservationTtlSeconds ? { reservationTtlSeconds: options.reservationTtlSeconds } : {}),
+    ...(options.sagaWatchdog ? { watchdog: options.sagaWatchdog } : {}),
   });
 
   subgraphs.payments = await createPaymentsSubgraph({

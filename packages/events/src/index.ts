@@ -11,4 +11,4 @@ export * from './workers';
 export * from './dead-letters';
 export type { EventsLogger } from './logger';
 export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';
-export { watchQueue, watchOutbox } from './metrics';
+export { watchQueue, watchOutbox, recordWatchdogAction } from './metrics';

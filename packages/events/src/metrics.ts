@@ -259,3 +259,23 @@ export function recordPublished(outbox: string, kind: string, name: string, payl
       break;
   }
 }
+
+const watchdogActions = new Counter({
+  name: 'msa_saga_watchdog_actions_total',
+  help: 'What saga watchdogs did about overdue answers, by saga, step, phase (reply, compensation, retry) and outcome (resent, gave_up, lapsed).',
+  labelNames: ['saga', 'step', 'phase', 'outcome'],
+  registers: [processRegistry],
+});
+
+/**
+ * Called by a saga watchdog for each overdue answer it dealt with. Saga and step names come from the saga
+ * definitions, phase and outcome from fixed lists, so the labels stay bounded.
+ */
+export function recordWatchdogAction(
+  saga: string,
+  step: string,
+  phase: 'reply' | 'compensation' | 'retry',
+  outcome: 'resent' | 'gave-up' | 'lapsed',
+): void {
+  watchdogActions.inc({ saga, step, phase, outcome: outcome.replace('-', '_') });
+}

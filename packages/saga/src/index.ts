@@ -4,3 +4,5 @@ export * from './state';
 export * from './saga-runner';
 export * from './compensation';
 export * from './retry';
+export * from './deadline-policy';
+export * from './deadline';

@@ -52,7 +52,8 @@ export function onStepSucceeded<TInput, TCommand>(
 ): SagaTransition<TInput, TCommand> {
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
-  if (record.status !== 'running') return finish(draft);
+  // A step the watchdog gave up on may still answer: its success is undone below like any late success.
+  if (record.status !== 'running' && record.status !== 'timed-out') return finish(draft);
   const step = stepOf(draft, stepName);
   const { output, undo } = step.result(reply as never, contextOf(draft.state));
   Object.assign(record, { status: 'succeeded', output, undo });

@@ -9,6 +9,8 @@ export type SagaStatus = 'running' | 'completed' | 'compensating' | 'failed';
  * - `settled`: it succeeded, but its effect no longer needs undoing by this saga (undone outside it, such as an
  *   expired reservation, or taken over by a later step that absorbs it).
  * - `skipped`: its `when` said it does not apply to this run.
+ * - `timed-out`: no reply came after every attempt, so the saga gave up on it. A late success is undone at
+ *   once (the saga has failed meanwhile); a late failure changes nothing.
  */
 export type StepStatus =
   | 'pending'
@@ -18,13 +20,19 @@ export type StepStatus =
   | 'compensating'
   | 'compensated'
   | 'settled'
-  | 'skipped';
+  | 'skipped'
+  | 'timed-out';
 
 export interface StepRecord {
   status: StepStatus;
   output?: unknown;
   undo?: unknown;
   compensationAttempts: number;
+  /**
+   * How many times the step's command was sent for its current run (a retryStep starts again at 1); absent
+   * in states persisted before the watchdog, which counts them as 1.
+   */
+  attempts?: number;
   /** The last failure of the step or of its compensation. */
   error: string | null;
 }
@@ -45,7 +53,8 @@ export interface SagaState<TInput> {
 
 /** What the caller must do after a transition, in order. */
 export type SagaAction<TCommand> =
-  | { type: 'invoke'; step: string; command: TCommand }
+  /** `attempt` is absent on the first send and counts the sends when the watchdog asks again. */
+  | { type: 'invoke'; step: string; command: TCommand; attempt?: number }
   | { type: 'compensate'; step: string; undo: unknown; command: TCommand; attempt: number }
   | { type: 'complete'; outputs: Record<string, unknown> }
   | { type: 'fail'; reason: string }

@@ -1,3 +1,5 @@
+import type { StepDeadline } from './deadline-policy';
+
 /** What a step's functions see: the saga input and the outputs of the steps completed before it. */
 export interface StepContext<TInput> {
   input: TInput;
@@ -41,6 +43,11 @@ export interface SagaStep<TInput, TCommand, TReply = unknown, TOutput = unknown,
    * `when` returns false is `skipped`: never invoked, never compensated. Decided when the step is reached.
    */
   when?(context: StepContext<TInput>): boolean;
+  /**
+   * How long the saga waits for this step's replies, how often it asks again, and how long it stays held after
+   * a retryable failure (see deadline.ts). Unset members take the defaults there.
+   */
+  readonly deadline?: StepDeadline;
   invoke(context: StepContext<TInput>): TCommand;
   result(reply: TReply, context: StepContext<TInput>): StepResponse<TOutput, TUndo>;
   compensate(undo: TUndo, context: StepContext<TInput>): TCommand | null;

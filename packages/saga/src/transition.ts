@@ -45,7 +45,9 @@ export function invokeStep<TInput, TCommand>(
   draft: Draft<TInput, TCommand>,
   step: SagaStep<TInput, TCommand>,
 ): void {
-  recordOf(draft, step.name).status = 'running';
+  const record = recordOf(draft, step.name);
+  record.status = 'running';
+  record.attempts = 1;
   draft.actions.push({ type: 'invoke', step: step.name, command: step.invoke(contextOf(draft.state)) });
 }
 

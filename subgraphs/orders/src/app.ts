@@ -12,10 +12,17 @@ import {
 import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
 import { startOrderEventWorker } from './jobs/order-events.job';
+import { startSagaWatchdog } from './jobs/saga-watchdog';
 import { createOrderUpdates } from './live/order-updates';
 import type { OrdersContext } from './schema/context';
-import { createOrdersServices } from './services/orders-services';
+import {
+  checkoutDeadlinePolicy,
+  returnDeadlinePolicy,
+  type SagaDeadlineSettings,
+} from './saga/deadline-policy';
 import { buildOrdersSchema } from './schema';
+import { createOrdersServices } from './services/orders-services';
+import { createSagaWatchdogService } from './services/saga-watchdog.service';
 
 export interface OrdersSubgraphOptions {
   databaseUrl: string;
@@ -36,19 +43,27 @@ export interface OrdersSubgraphOptions {
   checkoutSettleTimeoutMs?: number;
   /** How many days after delivery a customer may request a return; default 30. */
   returnWindowDays?: number;
+  /** The saga watchdog (see src/jobs/saga-watchdog.ts): how often it sweeps, and the deadlines it enforces. */
+  watchdog?: SagaWatchdogOptions;
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
   queuePrefix?: string;
   logger?: Logger;
 }
 
+export interface SagaWatchdogOptions extends SagaDeadlineSettings {
+  /** Default 5000 ms. */
+  intervalMs?: number;
+}
+
 const DEFAULT_RESERVATION_TTL_SECONDS = 900;
+const DEFAULT_WATCHDOG_INTERVAL_MS = 5_000;
 const DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS = 8_000;
 const DEFAULT_RETURN_WINDOW_DAYS = 30;
 
 /**
  * The orders subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
- * /graphql), the outbox relay and the worker that drives the checkout and return sagas from the replies of
- * inventory, promotions, payments and shipping, and follows shipments to delivery.
+ * /graphql), the outbox relay, the worker that drives the checkout and return sagas from the replies of
+ * inventory, promotions, payments and shipping and follows shipments to delivery, and the saga watchdog.
  */
 export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger('orders');
@@ -57,6 +72,10 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
   const queueConnection = createQueueConnection(options.redisUrl);
   queueConnection.on('error', (error) => logger.warn({ err: error }, 'queue connection error'));
   const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
+  const notify = (orderId: string) =>
+    updates
+      .publish(orderId)
+      .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update'));
   const services = createOrdersServices({
     db,
     reads: createCheckoutReader(options.routerUrl, options.routerReadTimeoutMs),
@@ -72,10 +91,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
           },
         }
       : {}),
-    notify: (orderId) =>
-      updates
-        .publish(orderId)
-        .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update')),
+    notify,
   });
 
   const schema = await buildOrdersSchema(updates);
@@ -87,12 +103,24 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     logger,
   });
   const worker = startOrderEventWorker(services.events, { connection: queueConnection, prefix, logger });
+  const watchdog = startSagaWatchdog({
+    service: createSagaWatchdogService({
+      db,
+      notify,
+      checkoutPolicy: checkoutDeadlinePolicy(options.watchdog ?? {}),
+      returnPolicy: returnDeadlinePolicy(options.watchdog ?? {}),
+      logger,
+    }),
+    intervalMs: options.watchdog?.intervalMs ?? DEFAULT_WATCHDOG_INTERVAL_MS,
+    logger,
+  });
   const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
     ...base,
     services,
     accessToken,
   });
   const stopBackground = async () => {
+    await watchdog.stop();
     await worker.stop();
     await relay.stop();
     await updates.close();

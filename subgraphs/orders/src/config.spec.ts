@@ -11,4 +11,15 @@ describe('orders configuration', () => {
     expect(() => loadOrdersConfig({ RETURN_WINDOW_DAYS: '0' })).toThrow(/RETURN_WINDOW_DAYS/);
     expect(() => loadOrdersConfig({ RETURN_WINDOW_DAYS: 'a month' })).toThrow(/RETURN_WINDOW_DAYS/);
   });
+
+  it('reads the payment retry window (15 minutes by default) and the watchdog interval', () => {
+    expect(loadOrdersConfig({})).toMatchObject({
+      paymentRetryWindowSeconds: 900,
+      sagaWatchdogIntervalMs: 5_000,
+    });
+    expect(loadOrdersConfig({ PAYMENT_RETRY_WINDOW_SECONDS: '3600' }).paymentRetryWindowSeconds).toBe(3600);
+    expect(() => loadOrdersConfig({ PAYMENT_RETRY_WINDOW_SECONDS: '5' })).toThrow(
+      /PAYMENT_RETRY_WINDOW_SECONDS/,
+    );
+  });
 });

@@ -11,6 +11,10 @@ const ordersEnv = baseSubgraphEnv.extend({
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   CHECKOUT_SETTLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How long a declined order waits in PAYMENT_FAILED for retryPayment before it is cancelled. */
+  PAYMENT_RETRY_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /** How often the saga watchdog looks for sagas waiting past their deadline. */
+  SAGA_WATCHDOG_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
 export interface OrdersConfig {
@@ -25,6 +29,8 @@ export interface OrdersConfig {
   reservationTtlSeconds: number;
   checkoutSettleTimeoutMs: number;
   returnWindowDays: number;
+  paymentRetryWindowSeconds: number;
+  sagaWatchdogIntervalMs: number;
 }
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */
@@ -42,5 +48,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,
     checkoutSettleTimeoutMs: parsed.CHECKOUT_SETTLE_TIMEOUT_MS,
     returnWindowDays: parsed.RETURN_WINDOW_DAYS,
+    paymentRetryWindowSeconds: parsed.PAYMENT_RETRY_WINDOW_SECONDS,
+    sagaWatchdogIntervalMs: parsed.SAGA_WATCHDOG_INTERVAL_MS,
   };
 }

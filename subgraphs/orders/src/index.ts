@@ -16,6 +16,10 @@ const subgraph = await createOrdersSubgraph({
   reservationTtlSeconds: config.reservationTtlSeconds,
   checkoutSettleTimeoutMs: config.checkoutSettleTimeoutMs,
   returnWindowDays: config.returnWindowDays,
+  watchdog: {
+    intervalMs: config.sagaWatchdogIntervalMs,
+    paymentRetryWindowMs: config.paymentRetryWindowSeconds * 1000,
+  },
   ...(config.queuePrefix ? { queuePrefix: config.queuePrefix } : {}),
   logger,
 });

@@ -17,6 +17,8 @@ import { createSimulatedCardProvider, DEFAULT_PROVIDER_LATENCY_MS } from './prov
 import type { PaymentsContext } from './schema/context';
 import { buildPaymentsSchema } from './schema';
 import type { PaymentDeps } from './services/payment-deps';
+import type { FaultPoint } from './domain/fault-points';
+import { crashAtPoints } from './fault-injection';
 import { DEV_WEBHOOK_SECRET } from './webhooks/webhook-secret';
 import { mountPaymentsWebhook } from './webhooks/payments-webhook.route';
 
@@ -47,6 +49,8 @@ export interface PaymentsSubgraphOptions {
   cardProvider?: CardProvider;
   /** Commands processed in parallel; default 5. */
   workerConcurrency?: number;
+  /** Test-only crash points (FAULT_INJECT): the process kills itself there. Never set in production. */
+  faultPoints?: readonly FaultPoint[];
 }
 
 /**
@@ -70,6 +74,8 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
     retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.providerRetry },
     logger,
   };
+  const crashAt = crashAtPoints(options.faultPoints ?? [], logger);
+  if (crashAt) deps.crashAt = crashAt;
 
   const relay = startOutboxRelay({
     databaseUrl: options.databaseUrl,

@@ -47,4 +47,19 @@ describe('payments configuration', () => {
     expect(() => loadPaymentsConfig({ PAYMENTS_PROVIDER_LATENCY_MS: 'fast' })).toThrow(/"<min>,<max>"/);
     expect(() => loadPaymentsConfig({ PAYMENTS_WEBHOOK_SECRET: 'short' })).toThrow(/at least 16/);
   });
+
+  it('takes crash points for tests, never in production, and refuses unknown ones', () => {
+    expect(loadPaymentsConfig({}).faultPoints).toEqual([]);
+    expect(loadPaymentsConfig({ FAULT_INJECT: 'payments.after-authorize' }).faultPoints).toEqual([
+      'payments.after-authorize',
+    ]);
+    expect(() => loadPaymentsConfig({ FAULT_INJECT: 'payments.sometime' })).toThrow(/FAULT_INJECT/);
+    expect(() =>
+      loadPaymentsConfig({
+        NODE_ENV: 'production',
+        PAYMENTS_WEBHOOK_SECRET: 'whsec_0123456789abcdef',
+        FAULT_INJECT: 'payments.after-authorize',
+      }),
+    ).toThrow(/FAULT_INJECT/);
+  });
 });

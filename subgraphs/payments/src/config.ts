@@ -2,6 +2,7 @@ import { databaseUrlFor } from '@msa/prisma-toolkit';
 import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
 import { subgraphPort } from '@msa/topology';
 import { z } from 'zod';
+import { parseFaultPoints, type FaultPoint } from './domain/fault-points';
 import { DEFAULT_RETRY_POLICY } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
 import { DEV_WEBHOOK_SECRET } from './webhooks/webhook-secret';
@@ -39,6 +40,19 @@ export const paymentsEnv = baseSubgraphEnv
       .max(60_000)
       .default(DEFAULT_RETRY_POLICY.baseDelayMs),
     PAYMENTS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+    /** Test-only crash points (src/domain/fault-points.ts), comma-separated; refused in production. */
+    FAULT_INJECT: z.string().optional(),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || !env.FAULT_INJECT?.trim(), {
+    path: ['FAULT_INJECT'],
+    message: 'is for crash tests and must not be set in production',
+  })
+  .superRefine((env, context) => {
+    try {
+      parseFaultPoints(env.FAULT_INJECT);
+    } catch (error) {
+      context.addIssue({ code: 'custom', path: ['FAULT_INJECT'], message: (error as Error).message });
+    }
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.PAYMENTS_WEBHOOK_SECRET !== undefined, {
     path: ['PAYMENTS_WEBHOOK_SECRET'],
@@ -62,6 +76,7 @@ export interface PaymentsConfig {
   providerLatencyMs: [number, number];
   providerRetry: { attempts: number; baseDelayMs: number };
   workerConcurrency: number;
+  faultPoints: FaultPoint[];
 }
 
 /** Reads and validates the environment once at boot. */
@@ -83,5 +98,6 @@ export function loadPaymentsConfig(env: NodeJS.ProcessEnv = process.env): Paymen
       baseDelayMs: parsed.PAYMENTS_PROVIDER_RETRY_BASE_MS,
     },
     workerConcurrency: parsed.PAYMENTS_WORKER_CONCURRENCY,
+    faultPoints: parseFaultPoints(parsed.FAULT_INJECT),
   };
 }

@@ -19,5 +19,6 @@ const app = await createPaymentsSubgraph({
   providerLatencyMs: config.providerLatencyMs,
   providerRetry: config.providerRetry,
   workerConcurrency: config.workerConcurrency,
+  faultPoints: config.faultPoints,
 });
 installGracefulShutdown(() => app.stop(), logger);

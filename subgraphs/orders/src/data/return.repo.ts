@@ -1,4 +1,4 @@
-import type { SagaState } from '@msa/saga';
+import { waitingSince, type SagaState } from '@msa/saga';
 import type { PlannedReturnLine } from '../domain/return-policy';
 import type { ReturnRecord } from '../domain/return';
 import { WITHDRAWN_RETURN_STATUSES, type ReturnStatus } from '../domain/return-status';
@@ -6,6 +6,7 @@ import type { ReturnSagaInput } from '../saga/return-input';
 import type { Prisma } from '../__generated__/prisma/client';
 import { isUuid, type OrdersDb, type OrdersTx } from './database';
 import { afterKeyset, type KeysetCursor } from './keyset';
+import type { SagaWait } from './saga.repo';
 
 export type ReturnSagaState = SagaState<ReturnSagaInput>;
 
@@ -100,18 +101,83 @@ export interface ReturnUpdate {
   settledAt?: Date;
   failureReason?: string;
   rejectionReason?: string;
-  saga?: ReturnSagaState;
+  /** The saga's move from `previous` (null when it starts) to `next`. */
+  saga?: { previous: ReturnSagaState | null; next: ReturnSagaState };
 }
 
 export async function updateReturn(tx: OrdersTx, id: string, update: ReturnUpdate): Promise<void> {
   const { saga, ...fields } = update;
+  const waiting = saga
+    ? await tx.return.findUnique({ where: { id }, select: { sagaWaitingSince: true } })
+    : null;
   await tx.return.update({
     where: { id },
     data: {
       ...fields,
-      ...(saga ? { sagaStatus: saga.status, sagaState: saga as unknown as Prisma.InputJsonValue } : {}),
+      ...(saga
+        ? {
+            sagaStatus: saga.next.status,
+            sagaState: saga.next as unknown as Prisma.InputJsonValue,
+            // Moves only when the saga waits for something new (see waitingSince).
+            sagaWaitingSince: waitingSince(
+              saga.previous,
+              saga.next,
+              new Date(),
+              waiting?.sagaWaitingSince ?? null,
+            ),
+          }
+        : {}),
     },
   });
+}
+
+/** A return's saga and since when it waits; read under the order's row lock. */
+export async function findReturnSagaWait(
+  tx: OrdersTx,
+  id: string,
+): Promise<{ orderId: string; state: ReturnSagaState | null; waitingSince: Date | null } | null> {
+  const row = await tx.return.findUnique({
+    where: { id },
+    select: { orderId: true, sagaState: true, sagaWaitingSince: true },
+  });
+  return row
+    ? {
+        orderId: row.orderId,
+        state: (row.sagaState as unknown as ReturnSagaState | null) ?? null,
+        waitingSince: row.sagaWaitingSince,
+      }
+    : null;
+}
+
+/** One page of returns whose saga has waited since `before` or longer (see sagasWaitingSince). */
+export async function returnSagasWaitingSince(
+  db: OrdersDb | OrdersTx,
+  before: Date,
+  limit: number,
+  after: { waitingSince: Date; id: string } | null,
+): Promise<SagaWait<ReturnSagaState>[]> {
+  const rows = await db.return.findMany({
+    where: {
+      sagaWaitingSince: { lte: before },
+      ...(after
+        ? {
+            OR: [
+              { sagaWaitingSince: { gt: after.waitingSince } },
+              { sagaWaitingSince: after.waitingSince, id: { gt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ sagaWaitingSince: 'asc' }, { id: 'asc' }],
+    take: limit,
+    select: { id: true, orderId: true, sagaState: true, sagaWaitingSince: true },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    orderId: row.orderId,
+    state: row.sagaState as unknown as ReturnSagaState,
+    waitingSince: row.sagaWaitingSince!,
+  }));
 }
 
 /** The saga state of one of the order's returns; read under the order's row lock. */

@@ -16,6 +16,10 @@ export const CancellationReason = {
   SHIPMENT_CREATION_FAILED: 'SHIPMENT_CREATION_FAILED',
   CANCELLED_BY_CUSTOMER: 'CANCELLED_BY_CUSTOMER',
   CANCELLED_BY_ADMIN: 'CANCELLED_BY_ADMIN',
+  /** A service never answered a step of the saga, even when asked again (the saga watchdog gave up). */
+  STEP_TIMED_OUT: 'STEP_TIMED_OUT',
+  /** The order waited in PAYMENT_FAILED for a payment retry longer than the retry window. */
+  PAYMENT_RETRY_EXPIRED: 'PAYMENT_RETRY_EXPIRED',
 } as const;
 export type CancellationReason = (typeof CancellationReason)[keyof typeof CancellationReason];
 
@@ -31,6 +35,8 @@ const NOTES: Record<string, string> = {
   SHIPMENT_CREATION_FAILED: 'Cancelled: the shipment could not be created.',
   CANCELLED_BY_CUSTOMER: 'Cancelled by the customer.',
   CANCELLED_BY_ADMIN: 'Cancelled by an administrator.',
+  STEP_TIMED_OUT: 'Cancelled: a service did not answer in time, even when asked again.',
+  PAYMENT_RETRY_EXPIRED: 'Cancelled: the payment was not retried in time; the items were released.',
 };
 
 /** The status-history note for a cancellation; an unknown reason (a new code of another service) is shown as is. */
@@ -45,6 +51,9 @@ const CUSTOMER_MESSAGES: Record<string, string> = {
     'Your card has insufficient funds; the order was cancelled. Try another payment method.',
   PAYMENT_DECLINED: 'Your payment was declined; the order was cancelled. Try another payment method.',
   SHIPMENT_CREATION_FAILED: 'The shipment could not be arranged; the order was cancelled and not charged.',
+  STEP_TIMED_OUT:
+    'The order could not be completed in time and was cancelled; any payment taken is paid back.',
+  PAYMENT_RETRY_EXPIRED: 'The payment was not retried in time; the order was cancelled.',
 };
 
 /** What checkout tells the customer when the saga cancelled the order before checkout answered. */

@@ -23,7 +23,7 @@ export async function advanceCheckout(
   if (!state) throw new Error(`Order ${order.id} has no checkout saga`);
   const transition = decide(state);
   if (!transition) return;
-  await saveSaga(tx, order.id, transition.state);
+  await saveSaga(tx, order.id, state, transition.state);
   await performSagaActions(tx, order, transition.actions);
 }
 

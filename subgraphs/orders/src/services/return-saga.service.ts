@@ -38,7 +38,7 @@ export async function receiveIntoSaga(tx: OrdersTx, order: LockedOrder, entry: R
     lines: lineRefs(entry.lines),
     refundAmount: entry.refundAmount,
   });
-  await applyReturnTransition(tx, order, entry.id, transition);
+  await applyReturnTransition(tx, order, entry.id, null, transition);
 }
 
 /** Moves a return's saga one transition forward under the order's lock; `decide` returns null to change nothing. */
@@ -51,16 +51,17 @@ export async function advanceReturn(
   const state = await findReturnSaga(tx, order.id, returnId);
   if (!state) return;
   const transition = decide(state);
-  if (transition) await applyReturnTransition(tx, order, returnId, transition);
+  if (transition) await applyReturnTransition(tx, order, returnId, state, transition);
 }
 
 async function applyReturnTransition(
   tx: OrdersTx,
   order: LockedOrder,
   returnId: string,
+  previous: ReturnSagaState | null,
   transition: ReturnTransition,
 ): Promise<void> {
-  await updateReturn(tx, returnId, { saga: transition.state });
+  await updateReturn(tx, returnId, { saga: { previous, next: transition.state } });
   await sendSagaCommands(tx, transition.actions);
   for (const action of transition.actions) {
     if (action.type === 'complete') {

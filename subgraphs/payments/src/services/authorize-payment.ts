@@ -68,6 +68,8 @@ export async function authorizePayment(
           }),
         )
       : null;
+  // The card is authorized at the provider but not yet here: where a crash test kills the process.
+  if (answer?.ok) deps.crashAt?.('payments.after-authorize');
 
   return finish(deps, options, async (tx) => {
     let current = (await lockPayment(tx, { id: payment.id }))!;

@@ -2,6 +2,7 @@ import type { Logger } from '@msa/subgraph-kit';
 import type { PaymentsDb } from '../data/database';
 import { findPaymentByOrderId, type PaymentRow } from '../data/payment.repo';
 import type { RetryPolicy } from '../domain/retry-backoff';
+import type { CrashPoint } from '../fault-injection';
 import type { CardProvider } from '../provider/card-provider';
 import { withProviderRetry } from '../provider/provider-retry';
 
@@ -11,6 +12,8 @@ export interface PaymentDeps {
   provider: CardProvider;
   retryPolicy: RetryPolicy;
   logger?: Logger;
+  /** Test-only crash points (FAULT_INJECT); absent in normal operation. */
+  crashAt?: CrashPoint;
 }
 
 /** How a command reached the service. */

@@ -1,16 +1,25 @@
 import type { EventPayloads } from '@msa/events';
 import { defineStep, stepResponse } from '@msa/saga';
+import { CancellationReason } from '../../domain/cancellation';
 import type { CheckoutSagaInput } from '../checkout-input';
 import { command, type SagaCommand } from '../saga-command';
 
 /**
  * Places a hold on the customer's card for the order total; undone by voiding the authorization. A decline
- * holds the saga (the order turns PAYMENT_FAILED) until the customer retries with another payment method.
+ * holds the saga (the order turns PAYMENT_FAILED) until the customer retries with another payment method,
+ * for the payment retry window at most (PAYMENT_RETRY_WINDOW_SECONDS overrides the default here).
  */
+export const DEFAULT_PAYMENT_RETRY_WINDOW_MS = 15 * 60_000;
+
 export const authorizePayment = defineStep({
   name: 'authorize-payment',
   description: 'Authorizes the order total on the customer’s payment method.',
   when: ({ input }: { input: CheckoutSagaInput }) => input.amount > 0,
+  deadline: {
+    heldForMs: DEFAULT_PAYMENT_RETRY_WINDOW_MS,
+    lapseReason: CancellationReason.PAYMENT_RETRY_EXPIRED,
+    timeoutReason: CancellationReason.STEP_TIMED_OUT,
+  },
   invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
     command('payments.authorize', {
       orderId: input.orderId,
