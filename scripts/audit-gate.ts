@@ -74,7 +74,8 @@ export function readAuditOutput(stdout: string): AuditReading {
     return { kind: 'broken', detail: `npm audit printed no JSON: ${stdout.slice(0, 200) || '(nothing)'}` };
   }
   if (!isObject(body)) return { kind: 'broken', detail: 'npm audit printed JSON that is not an object' };
-  if (isObject(body.vulnerabilities)) return { kind: 'report', advisories: advisoriesOf(body.vulnerabilities) };
+  if (isObject(body.vulnerabilities))
+    return { kind: 'report', advisories: advisoriesOf(body.vulnerabilities) };
 
   const error = isObject(body.error) ? body.error : {};
   const code = String(body.code ?? error.code ?? '');
@@ -134,7 +135,9 @@ export function allowlistProblems(entries: unknown, today: Date): string[] {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(String(entry.reviewedAt)) || Number.isNaN(reviewed))
       problems.push(`${at} has no review date (YYYY-MM-DD)`);
     else if (today.getTime() - reviewed > REVIEW_VALID_DAYS * 86_400_000)
-      problems.push(`${at} was last reviewed ${entry.reviewedAt}; review it again (every ${REVIEW_VALID_DAYS} days)`);
+      problems.push(
+        `${at} was last reviewed ${entry.reviewedAt}; review it again (every ${REVIEW_VALID_DAYS} days)`,
+      );
     else if (reviewed - today.getTime() > 86_400_000)
       problems.push(`${at} has a review date in the future (${entry.reviewedAt})`);
     return problems;
@@ -172,7 +175,10 @@ export function judgeAudit(reading: AuditReading, allowlist: unknown, today: Dat
     ...excused.map((a) => `audit gate: allowlisted ${a.severity} ${a.packageName}: ${a.url || a.id}`),
     ...entries
       .filter((entry) => !reading.advisories.some((a) => allows(entry, a)))
-      .map((entry) => `audit gate: allowlist entry for ${entry.package} (${entry.advisory}) no longer matches; remove it`),
+      .map(
+        (entry) =>
+          `audit gate: allowlist entry for ${entry.package} (${entry.advisory}) no longer matches; remove it`,
+      ),
   ];
   lines.push(
     `audit gate: ${reading.advisories.length} advisories, ${gated.length} high or critical, ${excused.length} allowlisted, ${blocking.length} blocking`,

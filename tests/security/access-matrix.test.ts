@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { graphqlRequest, type GraphQLResponse } from '@msa/testing';
+import { graphqlRequest } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCustomer, type ApiClient } from '../support/api';
 import type { BootedSupergraph } from '../support/boot-supergraph';
@@ -7,11 +7,19 @@ import { ADDRESS, addToCart, shippingRates, stockedVariant } from '../support/sh
 import { bootWithAdmin } from '../support/system-with-admin';
 import { ACCESS_RULES, type AccessRule } from './access-rules';
 import { runPool } from './support/run-pool';
-import { documentFor, loadApiSchema, rootFields, sampleArguments } from './support/schema-operations';
+import {
+  batchDocument,
+  loadApiSchema,
+  rootFields,
+  sampleArguments,
+  type RootField,
+} from './support/schema-operations';
 
 type Caller = 'anonymous' | 'customer' | 'otherCustomer' | 'staff' | 'admin';
 const CALLERS: Caller[] = ['anonymous', 'customer', 'otherCustomer', 'staff', 'admin'];
 type Refusal = 'UNAUTHENTICATED' | 'FORBIDDEN' | null;
+/** Fields per request; the router allows 30 aliases and a bounded cost per operation. */
+const BATCH_SIZE = 8;
 
 /**
  * What each rule demands of each caller, for calls with valid-looking arguments naming nobody's objects:
@@ -63,9 +71,6 @@ const EXPECTED: Record<AccessRule, Record<Caller, Refusal | 'not refused' | 'any
   },
 };
 
-const codesOf = (response: GraphQLResponse<unknown>) =>
-  (response.errors ?? []).map((error) => String(error.extensions?.code ?? 'NO_CODE'));
-
 function refusalOf(codes: string[]): Refusal {
   if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
   if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
@@ -103,6 +108,60 @@ describe('authorization matrix of every Query and Mutation field', () => {
   });
   afterAll(() => system?.stop());
 
+  interface Outcome {
+    key: string;
+    rule: AccessRule;
+    caller: Caller;
+    status: number;
+    codes: string[];
+  }
+
+  /**
+   * Calls every field as every caller, several fields of one rule and kind per request. A field the batched
+   * answer does not account for (no data under its alias and no error on its path: a failed non-null field
+   * nulls the whole answer, and a failed mutation stops the ones after it) is called again on its own.
+   */
+  async function callEveryField(roots: readonly RootField[]): Promise<Outcome[]> {
+    const groups = new Map<string, RootField[]>();
+    for (const root of roots) {
+      const key = `${root.kind}|${ACCESS_RULES[root.key]}`;
+      groups.set(key, [...(groups.get(key) ?? []), root]);
+    }
+    const batches = [...groups.values()].flatMap((group) =>
+      Array.from({ length: Math.ceil(group.length / BATCH_SIZE) }, (_, i) =>
+        group.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
+      ),
+    );
+    const call = async (caller: Caller, batch: RootField[]): Promise<Outcome[]> => {
+      const entries = batch.map((root) => ({ root, variables: sampleArguments(root.field) }));
+      const { document, variables } = batchDocument(batch[0]!.kind, entries);
+      const response = await graphqlRequest<Record<string, unknown>>(system.routerUrl, document, variables, {
+        token: tokens[caller],
+      });
+      const outcomes: Outcome[] = [];
+      const unaccounted: RootField[] = [];
+      batch.forEach((root, index) => {
+        const alias = `f${index}`;
+        const errors = (response.errors ?? []).filter((error) => error.path?.[0] === alias);
+        const answered = response.data != null && alias in response.data;
+        if (!errors.length && !answered && batch.length > 1) return unaccounted.push(root);
+        outcomes.push({
+          key: root.key,
+          rule: ACCESS_RULES[root.key]!,
+          caller,
+          status: response.status,
+          codes: (batch.length > 1 ? errors : (response.errors ?? [])).map((e) =>
+            String(e.extensions?.code ?? 'NO_CODE'),
+          ),
+        });
+      });
+      for (const root of unaccounted) outcomes.push(...(await call(caller, [root])));
+      return outcomes;
+    };
+    const tasks = batches.flatMap((batch) => CALLERS.map((caller) => () => call(caller, batch)));
+    return (await runPool(tasks, 4)).flat();
+  }
+
   it('declares an access rule for every field of the composed schema', () => {
     const missing = fields.map((root) => root.key).filter((key) => !(key in ACCESS_RULES));
     expect(missing).toEqual([]);
@@ -111,32 +170,24 @@ describe('authorization matrix of every Query and Mutation field', () => {
 
   it('holds every rule for anonymous, two customers, staff and an administrator, never failing inside', async () => {
     const declared = fields.filter((root) => root.key in ACCESS_RULES);
-    const calls = declared.flatMap((root) => {
-      const variables = sampleArguments(root.field);
-      const document = documentFor(root, Object.keys(variables));
-      return CALLERS.map((caller) => async () => {
-        const response = await graphqlRequest(system.routerUrl, document, variables, {
-          token: tokens[caller],
-        });
-        return { key: root.key, rule: ACCESS_RULES[root.key]!, caller, status: response.status, codes: codesOf(response) };
-      });
-    });
-    const results = await runPool(calls, 6);
+    const outcomes = await callEveryField(declared);
 
-    const broken = results
-      .filter((r) => r.status >= 500 || r.codes.includes('INTERNAL_SERVER_ERROR'))
-      .map((r) => `${r.key} as ${r.caller}: ${r.status} ${r.codes.join(',')}`);
-    const violations = results.flatMap((r) => {
-      const expected = EXPECTED[r.rule][r.caller];
-      const actual = refusalOf(r.codes);
+    const broken = outcomes
+      .filter((o) => o.status >= 500 || o.codes.includes('INTERNAL_SERVER_ERROR'))
+      .map((o) => `${o.key} as ${o.caller}: ${o.status} ${o.codes.join(',')}`);
+    const violations = outcomes.flatMap((o) => {
+      const expected = EXPECTED[o.rule][o.caller];
+      const actual = refusalOf(o.codes);
       if (expected === 'any') return [];
       if (expected === 'not refused' ? actual === null : actual === expected) return [];
-      return [`${r.key} (${r.rule}) as ${r.caller}: expected ${expected}, got ${actual ?? r.codes.join(',') ?? 'data'}`];
+      return [
+        `${o.key} (${o.rule}) as ${o.caller}: expected ${expected}, got ${actual ?? (o.codes.join(',') || 'data')}`,
+      ];
     });
     expect(broken).toEqual([]);
     expect(violations).toEqual([]);
-    expect(results.length).toBe(declared.length * CALLERS.length);
-  });
+    expect(outcomes.length).toBe(declared.length * CALLERS.length);
+  }, 120_000);
 
   describe("another customer's things", () => {
     let cartId: string;
@@ -145,7 +196,12 @@ describe('authorization matrix of every Query and Mutation field', () => {
     let addressId: string;
 
     beforeAll(async () => {
-      const variant = await stockedVariant(clients.admin, `SEC-MATRIX-${randomUUID().slice(0, 6)}`, 1_500, 10);
+      const variant = await stockedVariant(
+        clients.admin,
+        `SEC-MATRIX-${randomUUID().slice(0, 6)}`,
+        1_500,
+        10,
+      );
       cartId = (await addToCart(clients.customer, variant.variantId, 1)).id;
       rateId = (await shippingRates(clients.customer, cartId))[0]!.id;
       pushToken = `matrix-device-${randomUUID()}`;
@@ -163,11 +219,15 @@ describe('authorization matrix of every Query and Mutation field', () => {
 
     it('keeps a customer cart to its owner: others can neither read nor fill it, staff cannot check it out', async () => {
       const read = 'query($c: ID) { cart(cartId: $c) { id } }';
-      expect((await clients.customer.data<{ cart: { id: string } }>(read, { c: cartId })).cart.id).toBe(cartId);
+      expect((await clients.customer.data<{ cart: { id: string } }>(read, { c: cartId })).cart.id).toBe(
+        cartId,
+      );
       const asOther = await clients.otherCustomer.request<{ cart: unknown }>(read, { c: cartId });
       expect(asOther.data?.cart ?? null).toBeNull();
 
-      const add = await clients.otherCustomer.request<{ addToCart: { cart: unknown; userErrors: unknown[] } | null }>(
+      const add = await clients.otherCustomer.request<{
+        addToCart: { cart: unknown; userErrors: unknown[] } | null;
+      }>(
         'mutation($c: ID, $v: ID!) { addToCart(cartId: $c, variantId: $v, quantity: 1) { cart { id } userErrors { code } } }',
         { c: cartId, v: randomUUID() },
       );
@@ -196,12 +256,18 @@ describe('authorization matrix of every Query and Mutation field', () => {
       }
     });
 
-    it("answers a shipping rate only to the customer who asked for it", async () => {
+    it('answers a shipping rate only to the customer who asked for it', async () => {
       const read = 'query($id: ID!, $c: ID) { shippingRate(id: $id, cartId: $c) { id } }';
-      const own = await clients.customer.data<{ shippingRate: { id: string } | null }>(read, { id: rateId, c: cartId });
+      const own = await clients.customer.data<{ shippingRate: { id: string } | null }>(read, {
+        id: rateId,
+        c: cartId,
+      });
       expect(own.shippingRate?.id).toBe(rateId);
       for (const caller of ['anonymous', 'otherCustomer', 'staff', 'admin'] as const) {
-        const response = await clients[caller].request<{ shippingRate: unknown }>(read, { id: rateId, c: cartId });
+        const response = await clients[caller].request<{ shippingRate: unknown }>(read, {
+          id: rateId,
+          c: cartId,
+        });
         expect({ caller, rate: response.data?.shippingRate ?? null, errors: response.errors }).toEqual({
           caller,
           rate: null,
@@ -213,17 +279,22 @@ describe('authorization matrix of every Query and Mutation field', () => {
     it("cannot take over or remove another customer's push device", async () => {
       const taken = await clients.otherCustomer.data<{
         registerPushToken: { device: unknown; userErrors: { code: string }[] };
-      }>('mutation($t: String!) { registerPushToken(token: $t, platform: IOS) { device { id } userErrors { code } } }', {
-        t: pushToken,
-      });
+      }>(
+        'mutation($t: String!) { registerPushToken(token: $t, platform: IOS) { device { id } userErrors { code } } }',
+        {
+          t: pushToken,
+        },
+      );
       expect(taken.registerPushToken).toEqual({ device: null, userErrors: [{ code: 'PUSH_TOKEN_IN_USE' }] });
       const removed = await clients.otherCustomer.data<{ unregisterPushToken: { removed: boolean } }>(
         'mutation($t: String!) { unregisterPushToken(token: $t) { removed } }',
         { t: pushToken },
       );
       expect(removed.unregisterPushToken.removed).toBe(false);
-      const devices = await clients.customer.data<{ myPushDevices: { token: string }[] }>('{ myPushDevices { token } }');
-      expect(devices.myPushDevices).toEqual([{ token: pushToken }]);
+      const devices = await clients.customer.data<{ myPushDevices: { token: string }[] }>(
+        '{ myPushDevices { token } }',
+      );
+      expect(devices.myPushDevices).toContainEqual({ token: pushToken });
     });
 
     it("cannot change or remove another customer's address", async () => {
@@ -232,15 +303,16 @@ describe('authorization matrix of every Query and Mutation field', () => {
         { id: addressId, input: { name: 'Mallory' } },
       );
       expect(update.data?.updateAddress?.address ?? null).toBeNull();
-      const remove = await clients.otherCustomer.request<{ removeAddress: { removedAddressId: string | null } | null }>(
-        'mutation($id: ID!) { removeAddress(id: $id) { removedAddressId userErrors { code } } }',
-        { id: addressId },
-      );
+      const remove = await clients.otherCustomer.request<{
+        removeAddress: { removedAddressId: string | null } | null;
+      }>('mutation($id: ID!) { removeAddress(id: $id) { removedAddressId userErrors { code } } }', {
+        id: addressId,
+      });
       expect(remove.data?.removeAddress?.removedAddressId ?? null).toBeNull();
       const me = await clients.customer.data<{ me: { addresses: { id: string; name: string }[] } }>(
         '{ me { addresses { id name } } }',
       );
-      expect(me.me.addresses).toEqual([{ id: addressId, name: 'Ada Lovelace' }]);
+      expect(me.me.addresses).toContainEqual({ id: addressId, name: 'Ada Lovelace' });
     });
   });
 });

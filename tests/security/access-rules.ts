@@ -128,7 +128,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Query.suggest': 'PUBLIC',
   'Query.recommendations': 'PUBLIC',
   'Query.searchAnalytics': 'ADMIN',
-  'Mutation.recordProductView': 'PUBLIC',
+  'Mutation.recordProductView': 'SIGNED_IN',
   'Mutation.recordSearchClick': 'PUBLIC',
 
   // notifications

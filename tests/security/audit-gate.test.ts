@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  allowlistEntries,
-  judgeAudit,
-  readAuditOutput,
-  type AllowlistEntry,
-} from '../../scripts/audit-gate';
+import { allowlistEntries, judgeAudit, readAuditOutput, type AllowlistEntry } from '../../scripts/audit-gate';
 
 const recorded = (name: string) =>
   readFileSync(new URL(`./fixtures/npm-audit/${name}.json`, import.meta.url), 'utf8');

@@ -134,7 +134,9 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
 
   it('every argument and input field of every operation: hostile values never fail inside', async () => {
     const roots = rootFields(loadApiSchema());
-    const slots = roots.flatMap((root) => inputSlots(root).map((slot) => `${root.key}(${slot.path.join('.')})`));
+    const slots = roots.flatMap((root) =>
+      inputSlots(root).map((slot) => `${root.key}(${slot.path.join('.')})`),
+    );
     const all = fuzzCases(roots);
     const cases = sampleCases(all, FUZZ_BUDGET, FUZZ_PER_SLOT, FUZZ_SEED);
     const results = await runPool(
@@ -149,7 +151,10 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
     );
     const failures = results
       .filter((r) => r.status >= 500 || r.codes.includes('INTERNAL_SERVER_ERROR'))
-      .map((r) => `${r.fuzzCase.field}(${r.fuzzCase.slot}) with ${r.fuzzCase.label}: ${r.status} ${r.codes.join(',')}`);
+      .map(
+        (r) =>
+          `${r.fuzzCase.field}(${r.fuzzCase.slot}) with ${r.fuzzCase.label}: ${r.status} ${r.codes.join(',')}`,
+      );
     const covered = new Set(cases.map((c) => `${c.field}(${c.slot})`));
     console.info(
       `schema fuzz: ${roots.length} operations, ${slots.length} arguments and input fields, ${all.length} cases, ${cases.length} sent (seed ${FUZZ_SEED}), ${failures.length} internal errors`,

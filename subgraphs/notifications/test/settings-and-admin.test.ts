@@ -245,9 +245,10 @@ describe('templates, preferences, devices and admin alerts', () => {
     expect(await register(token, first.token)).toEqual(refused);
 
     // A registration the provider disabled, or one not renewed for 30 days, moves to the new account.
-    await h.pool.query(`UPDATE push_tokens SET disabled_at = now(), disabled_reason = 'gone' WHERE token = $1`, [
-      token,
-    ]);
+    await h.pool.query(
+      `UPDATE push_tokens SET disabled_at = now(), disabled_reason = 'gone' WHERE token = $1`,
+      [token],
+    );
     expect((await register(token, first.token)).device).toEqual({ token, platform: 'ANDROID' });
     expect(await devicesOf(first.token)).toEqual([{ token }]);
     await h.pool.query(

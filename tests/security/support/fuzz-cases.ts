@@ -109,7 +109,8 @@ function valuesFor(slot: InputSlot): Record<string, unknown> {
   const name = slot.type.name;
   const shared = { null: null, 'deep list': OTHER_VALUES['deep list'] };
   if (isInputObjectType(slot.type)) return { ...shared, 'not an object': 'text', 'deep object': nested(200) };
-  if (isEnumType(slot.type)) return { ...shared, 'unknown enum value': 'NOT_A_VALUE', 'lowercase': 'x', empty: '' };
+  if (isEnumType(slot.type))
+    return { ...shared, 'unknown enum value': 'NOT_A_VALUE', lowercase: 'x', empty: '' };
   if (name === 'Int') return { ...shared, ...INT_VALUES };
   if (name === 'Float') return { ...shared, ...FLOAT_VALUES };
   if (name === 'Boolean') return { ...shared, 'string for boolean': 'true', 'number for boolean': 1 };
@@ -135,7 +136,8 @@ function withValueAt(root: RootField, slot: InputSlot, value: unknown): Record<s
 function setPath(container: unknown, path: string[], value: unknown, type: GraphQLInputType): unknown {
   const unwrapped = isNonNullType(type) ? type.ofType : type;
   if (isListType(unwrapped)) {
-    const items = Array.isArray(container) && container.length ? container : [sampleValue(unwrapped.ofType, '')];
+    const items =
+      Array.isArray(container) && container.length ? container : [sampleValue(unwrapped.ofType, '')];
     return [setPath(items[0], path, value, unwrapped.ofType), ...items.slice(1)];
   }
   const named = getNamedType(type);
@@ -183,7 +185,12 @@ export function seededRandom(seed: number): () => number {
  * At most `budget` cases, chosen deterministically: every slot keeps `perSlot` of its cases (so every
  * argument and input field is exercised), and the rest of the budget is filled by a seeded shuffle.
  */
-export function sampleCases(cases: readonly FuzzCase[], budget: number, perSlot: number, seed: number): FuzzCase[] {
+export function sampleCases(
+  cases: readonly FuzzCase[],
+  budget: number,
+  perSlot: number,
+  seed: number,
+): FuzzCase[] {
   if (cases.length <= budget) return [...cases];
   const random = seededRandom(seed);
   const shuffled = [...cases];

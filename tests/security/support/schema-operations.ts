@@ -131,3 +131,34 @@ export function documentFor(root: RootField, argumentNames: readonly string[]): 
   const name = `Sec_${root.name}`;
   return `${root.kind} ${name}${declarations ? `(${declarations})` : ''} { ${root.name}${call}${selection} }`;
 }
+
+export interface BatchEntry {
+  root: RootField;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * One document calling several root fields of one kind, each under an alias `f<i>` with its variables
+ * renamed `f<i>_<name>`, so a caller's view of many fields costs one request.
+ */
+export function batchDocument(
+  kind: OperationKind,
+  entries: readonly BatchEntry[],
+): { document: string; variables: Record<string, unknown> } {
+  const declarations: string[] = [];
+  const calls: string[] = [];
+  const variables: Record<string, unknown> = {};
+  entries.forEach(({ root, variables: own }, index) => {
+    const alias = `f${index}`;
+    const args = root.field.args.filter((arg) => arg.name in own);
+    for (const arg of args) {
+      declarations.push(`$${alias}_${arg.name}: ${String(arg.type)}`);
+      variables[`${alias}_${arg.name}`] = own[arg.name];
+    }
+    const call = args.length ? `(${args.map((arg) => `${arg.name}: $${alias}_${arg.name}`).join(', ')})` : '';
+    const selection = isCompositeType(getNamedType(root.field.type)) ? ' { __typename }' : '';
+    calls.push(`${alias}: ${root.name}${call}${selection}`);
+  });
+  const head = declarations.length ? `(${declarations.join(', ')})` : '';
+  return { document: `${kind} Sec_batch${head} { ${calls.join(' ')} }`, variables };
+}
