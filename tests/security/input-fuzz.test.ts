@@ -8,7 +8,7 @@ import { loadApiSchema, rootFields } from './support/schema-operations';
 /** Fixed so a failure found once is found again on every run. */
 const FUZZ_SEED = 20261206;
 /** Requests the schema-wide fuzz may send (about a minute on a shared 2-core machine). */
-const FUZZ_BUDGET = 2_400;
+const FUZZ_BUDGET = 1_200;
 /** Cases every argument and input field keeps, whatever the sampling drops. */
 const FUZZ_PER_SLOT = 3;
 
@@ -141,11 +141,16 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
     const cases = sampleCases(all, FUZZ_BUDGET, FUZZ_PER_SLOT, FUZZ_SEED);
     const results = await runPool(
       cases.map((fuzzCase) => async () => {
-        const response = await graphqlRequest(system.routerUrl, fuzzCase.document, fuzzCase.variables, {
-          token: staffToken,
-        });
-        const codes = (response.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));
-        return { fuzzCase, status: response.status, codes };
+        try {
+          const response = await graphqlRequest(system.routerUrl, fuzzCase.document, fuzzCase.variables, {
+            token: staffToken,
+          });
+          const codes = (response.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));
+          return { fuzzCase, status: response.status, codes };
+        } catch (error) {
+          // No HTTP answer at all (the connection dropped, or a body that is not JSON) is a failure too.
+          return { fuzzCase, status: 599, codes: [`NO_ANSWER ${(error as Error).message}`] };
+        }
       }),
       6,
     );
@@ -156,10 +161,10 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
           `${r.fuzzCase.field}(${r.fuzzCase.slot}) with ${r.fuzzCase.label}: ${r.status} ${r.codes.join(',')}`,
       );
     const covered = new Set(cases.map((c) => `${c.field}(${c.slot})`));
-    console.info(
+    console.warn(
       `schema fuzz: ${roots.length} operations, ${slots.length} arguments and input fields, ${all.length} cases, ${cases.length} sent (seed ${FUZZ_SEED}), ${failures.length} internal errors`,
     );
     expect(failures).toEqual([]);
     expect(slots.filter((slot) => !covered.has(slot))).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
