@@ -164,6 +164,7 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
     console.warn(
       `schema fuzz: ${roots.length} operations, ${slots.length} arguments and input fields, ${all.length} cases, ${cases.length} sent (seed ${FUZZ_SEED}), ${failures.length} internal errors`,
     );
+    if (failures.length) console.warn(failures.join('\n'));
     expect(failures).toEqual([]);
     expect(slots.filter((slot) => !covered.has(slot))).toEqual([]);
   }, 300_000);
