@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from '@msa/testing';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
+import { fuzzCases, inputSlots, sampleCases } from './support/fuzz-cases';
+import { runPool } from './support/run-pool';
+import { loadApiSchema, rootFields } from './support/schema-operations';
+
+/** Fixed so a failure found once is found again on every run. */
+const FUZZ_SEED = 20261206;
+/** Requests the schema-wide fuzz may send (about a minute on a shared 2-core machine). */
+const FUZZ_BUDGET = 1_200;
+/** Cases every argument and input field keeps, whatever the sampling drops. */
+const FUZZ_PER_SLOT = 3;
 
 const NUL = 'a\u0000b';
 const LONE_HIGH = 'x\uD800y';
@@ -62,7 +72,8 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
   let staffToken: string;
 
   beforeAll(async () => {
-    system = await bootSupergraph();
+    // The fuzz sends thousands of requests; the rate limit is not what it tests.
+    system = await bootSupergraph({ rateLimitPoints: 10_000_000 });
     staffToken = await system.mintToken('ADMIN');
   });
   afterAll(() => system?.stop());
@@ -120,4 +131,47 @@ describe('hostile input: NUL, lone surrogates, invalid dates and ids', () => {
     for (const error of response.errors ?? [])
       expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
+
+  // Opt-in until its open findings are fixed (updatePromotion line amounts, reorderProductImages numeric ids,
+  // dropped connections on users mutations): SCHEMA_FUZZ=1 npx vitest run --project security input-fuzz
+  it.skipIf(process.env.SCHEMA_FUZZ !== '1')(
+    'every argument and input field of every operation: hostile values never fail inside',
+    async () => {
+      const roots = rootFields(loadApiSchema());
+      const slots = roots.flatMap((root) =>
+        inputSlots(root).map((slot) => `${root.key}(${slot.path.join('.')})`),
+      );
+      const all = fuzzCases(roots);
+      const cases = sampleCases(all, FUZZ_BUDGET, FUZZ_PER_SLOT, FUZZ_SEED);
+      const results = await runPool(
+        cases.map((fuzzCase) => async () => {
+          try {
+            const response = await graphqlRequest(system.routerUrl, fuzzCase.document, fuzzCase.variables, {
+              token: staffToken,
+            });
+            const codes = (response.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));
+            return { fuzzCase, status: response.status, codes };
+          } catch (error) {
+            // No HTTP answer at all (the connection dropped, or a body that is not JSON) is a failure too.
+            return { fuzzCase, status: 599, codes: [`NO_ANSWER ${(error as Error).message}`] };
+          }
+        }),
+        6,
+      );
+      const failures = results
+        .filter((r) => r.status >= 500 || r.codes.includes('INTERNAL_SERVER_ERROR'))
+        .map(
+          (r) =>
+            `${r.fuzzCase.field}(${r.fuzzCase.slot}) with ${r.fuzzCase.label}: ${r.status} ${r.codes.join(',')}`,
+        );
+      const covered = new Set(cases.map((c) => `${c.field}(${c.slot})`));
+      console.warn(
+        `schema fuzz: ${roots.length} operations, ${slots.length} arguments and input fields, ${all.length} cases, ${cases.length} sent (seed ${FUZZ_SEED}), ${failures.length} internal errors`,
+      );
+      if (failures.length) console.warn(failures.join('\n'));
+      expect(failures).toEqual([]);
+      expect(slots.filter((slot) => !covered.has(slot))).toEqual([]);
+    },
+    300_000,
+  );
 });

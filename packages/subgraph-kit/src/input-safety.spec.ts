@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { documentHasUnsafeText, findUnsafeVariable, isUnsafeText } from './input-safety';
+import { documentHasUnsafeText, findUnsafeVariable, isUnsafeText, MAX_TEXT_LENGTH } from './input-safety';
 
 describe('input safety', () => {
   it('accepts ordinary text, emoji and paired surrogates', () => {
@@ -12,6 +12,11 @@ describe('input safety', () => {
     expect(isUnsafeText('\uD800')).toBe(true);
     expect(isUnsafeText('x\uDC00y')).toBe(true);
     expect(isUnsafeText('\uDC00\uD800')).toBe(true);
+  });
+
+  it('refuses text longer than the limit', () => {
+    expect(isUnsafeText('a'.repeat(MAX_TEXT_LENGTH))).toBe(false);
+    expect(isUnsafeText('a'.repeat(MAX_TEXT_LENGTH + 1))).toBe(true);
   });
 
   it('finds unsafe strings deep in variables', () => {

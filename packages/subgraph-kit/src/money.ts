@@ -2,6 +2,17 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 export const DEFAULT_CURRENCY = 'USD';
 
+/** True for a three-letter ISO 4217 code the formatter knows; anything else would throw when formatted. */
+export function isCurrencyCode(value: string): boolean {
+  if (!/^[A-Z]{3}$/.test(value)) return false;
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);
 }

@@ -193,44 +193,76 @@ describe('templates, preferences, devices and admin alerts', () => {
     expect(errorCode(await h.gql(PREFERENCES))).toBe('UNAUTHENTICATED');
   });
 
-  it('registers devices, moving a token to whoever registers it last', async () => {
+  it('registers devices; another account takes a token only once it is unregistered, disabled or stale', async () => {
     const first = await h.user();
     const second = await h.user();
-    const register = (token: string, userToken: string) =>
-      h.data<{
-        registerPushToken: {
-          device: { token: string; platform: string } | null;
-          userErrors: { code: string }[];
-        };
-      }>(
-        `mutation($token: String!) { registerPushToken(token: $token, platform: ANDROID) { device { token platform } userErrors { code } } }`,
-        { token },
-        userToken,
-      );
-    expect((await register('short', first.token)).registerPushToken.userErrors).toEqual([
-      { code: 'INVALID_PUSH_TOKEN' },
-    ]);
-    expect((await register('has spaces in it', first.token)).registerPushToken.userErrors).toEqual([
-      { code: 'INVALID_PUSH_TOKEN' },
-    ]);
-    const token = `device-${first.userId}`;
-    expect((await register(token, first.token)).registerPushToken.device).toEqual({
-      token,
-      platform: 'ANDROID',
-    });
-    await register(token, second.token);
+    const register = async (token: string, userToken: string) =>
+      (
+        await h.data<{
+          registerPushToken: {
+            device: { token: string; platform: string } | null;
+            userErrors: { code: string; field: string[] }[];
+          };
+        }>(
+          `mutation($token: String!) { registerPushToken(token: $token, platform: ANDROID) { device { token platform } userErrors { code field } } }`,
+          { token },
+          userToken,
+        )
+      ).registerPushToken;
     const devicesOf = async (userToken: string) =>
       (await h.data<{ myPushDevices: { token: string }[] }>('{ myPushDevices { token } }', {}, userToken))
         .myPushDevices;
+    const unregister = async (token: string, userToken: string) =>
+      (
+        await h.data<{ unregisterPushToken: { removed: boolean } }>(
+          `mutation($token: String!) { unregisterPushToken(token: $token) { removed } }`,
+          { token },
+          userToken,
+        )
+      ).unregisterPushToken.removed;
+    const refused = { device: null, userErrors: [{ code: 'PUSH_TOKEN_IN_USE', field: ['token'] }] };
+
+    expect((await register('short', first.token)).userErrors).toEqual([
+      { code: 'INVALID_PUSH_TOKEN', field: ['token'] },
+    ]);
+    expect((await register('has spaces in it', first.token)).userErrors).toEqual([
+      { code: 'INVALID_PUSH_TOKEN', field: ['token'] },
+    ]);
+    const token = `device-${first.userId}`;
+    expect((await register(token, first.token)).device).toEqual({ token, platform: 'ANDROID' });
+    expect((await register(token, first.token)).device).toEqual({ token, platform: 'ANDROID' });
+
+    // A live registration of another account cannot be taken over, and the other account keeps it.
+    expect(await register(token, second.token)).toEqual(refused);
+    expect(await unregister(token, second.token)).toBe(false);
+    expect(await devicesOf(first.token)).toEqual([{ token }]);
+    expect(await devicesOf(second.token)).toEqual([]);
+
+    // Signing out on the device unregisters it; then the next account may register it.
+    expect(await unregister(token, first.token)).toBe(true);
+    expect((await register(token, second.token)).device).toEqual({ token, platform: 'ANDROID' });
+    expect(await devicesOf(second.token)).toEqual([{ token }]);
+    expect(await register(token, first.token)).toEqual(refused);
+
+    // A registration the provider disabled, or one not renewed for 30 days, moves to the new account.
+    await h.pool.query(
+      `UPDATE push_tokens SET disabled_at = now(), disabled_reason = 'gone' WHERE token = $1`,
+      [token],
+    );
+    expect((await register(token, first.token)).device).toEqual({ token, platform: 'ANDROID' });
+    expect(await devicesOf(first.token)).toEqual([{ token }]);
+    await h.pool.query(
+      `UPDATE push_tokens SET last_registered_at = now() - interval '29 days' WHERE token = $1`,
+      [token],
+    );
+    expect(await register(token, second.token)).toEqual(refused);
+    await h.pool.query(
+      `UPDATE push_tokens SET last_registered_at = now() - interval '31 days' WHERE token = $1`,
+      [token],
+    );
+    expect((await register(token, second.token)).device).toEqual({ token, platform: 'ANDROID' });
     expect(await devicesOf(first.token)).toEqual([]);
     expect(await devicesOf(second.token)).toEqual([{ token }]);
-    const removed = await h.data<{ unregisterPushToken: { removed: boolean } }>(
-      `mutation($token: String!) { unregisterPushToken(token: $token) { removed } }`,
-      { token },
-      second.token,
-    );
-    expect(removed.unregisterPushToken.removed).toBe(true);
-    expect(await devicesOf(second.token)).toEqual([]);
   });
 
   it('alerts staff and the admin mailbox about low stock, and no customer', async () => {

@@ -263,6 +263,23 @@ describe('checkout and its saga', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('lets only the owner check out a customer cart; staff and admins may read it but not buy it', async () => {
+    const customer = await h.customer();
+    const cartId = h.cartFor(customer, { 'v-1': [1, 100] });
+    for (const role of ['STAFF', 'ADMIN'] as const) {
+      const employee = await h.customer(role);
+      h.cartFor(employee, { 'v-2': [1, 100] });
+      const result = expectData(await h.checkout(employee, cartId)).checkout;
+      expect(result.order).toBeNull();
+      expect(result.userErrors).toEqual([
+        { code: 'CART_NOT_FOUND', field: ['input', 'cartId'], message: expect.any(String) },
+      ]);
+      const { rows } = await h.pool.query('SELECT 1 FROM orders WHERE cart_id = $1', [cartId]);
+      expect(rows).toHaveLength(0);
+    }
+    expect(expectData(await h.checkout(customer, cartId)).checkout.userErrors).toEqual([]);
+  });
+
   it('requires a signed-in customer', async () => {
     const customer = await h.customer();
     const cartId = h.cartFor(customer, { 'v-1': [1, 100] });

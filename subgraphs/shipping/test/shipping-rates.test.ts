@@ -150,13 +150,14 @@ describe('shipping rates', () => {
   });
 
   describe('quotes', () => {
-    const rateQuery = `query($id: ID!) { shippingRate(id: $id) { ${RATE_FIELDS} } }`;
-    const lookUp = async (id: string) =>
-      expectData(await h.query<{ shippingRate: RateView | null }>(rateQuery, { id })).shippingRate;
+    const rateQuery = `query($id: ID!, $cartId: ID) { shippingRate(id: $id, cartId: $cartId) { ${RATE_FIELDS} } }`;
+    const lookUp = async (id: string, cartId: string | null = null, token?: string) =>
+      expectData(await h.query<{ shippingRate: RateView | null }>(rateQuery, { id, cartId }, token))
+        .shippingRate;
 
     it('keeps each rate for checkout to look up by id, about 30 minutes', async () => {
       const rates = await h.rates(null, { [heavy]: 1 });
-      for (const rate of rates) expect(await lookUp(rate.id)).toEqual(rate);
+      for (const rate of rates) expect(await lookUp(rate.id, rate.cartId)).toEqual(rate);
       const ttl = Date.parse(rates[0]!.expiresAt) - Date.now();
       expect(ttl).toBeGreaterThan(29 * 60_000);
       expect(ttl).toBeLessThanOrEqual(30 * 60_000);
@@ -188,9 +189,28 @@ describe('shipping rates', () => {
         where: { id: rate!.id },
         data: { expiresAt: new Date(Date.now() - 1000) },
       });
-      expect(await lookUp(rate!.id)).toBeNull();
-      expect(await lookUp(randomUUID())).toBeNull();
-      expect(await lookUp('not-a-uuid')).toBeNull();
+      expect(await lookUp(rate!.id, rate!.cartId)).toBeNull();
+      expect(await lookUp(randomUUID(), rate!.cartId)).toBeNull();
+      expect(await lookUp('not-a-uuid', rate!.cartId)).toBeNull();
+    });
+
+    it('answers a rate only to the customer who asked for it, or to the holder of the guest cart', async () => {
+      const owner = await h.customer();
+      const other = await h.customer();
+      const staff = await h.customer('STAFF');
+      const admin = await h.customer('ADMIN');
+      const [own] = await h.rates(owner, { [heavy]: 1 });
+      expect(await lookUp(own!.id, null, owner.token)).toEqual(own);
+      expect(await lookUp(own!.id, own!.cartId, owner.token)).toEqual(own);
+      for (const token of [other.token, staff.token, admin.token, undefined])
+        expect(await lookUp(own!.id, own!.cartId, token)).toBeNull();
+
+      const [guest] = await h.rates(null, { [heavy]: 1 });
+      expect(await lookUp(guest!.id, guest!.cartId)).toEqual(guest);
+      expect(await lookUp(guest!.id, guest!.cartId, other.token)).toEqual(guest);
+      expect(await lookUp(guest!.id)).toBeNull();
+      expect(await lookUp(guest!.id, null, other.token)).toBeNull();
+      expect(await lookUp(guest!.id, own!.cartId, owner.token)).toBeNull();
     });
   });
 

@@ -14,22 +14,53 @@ export interface PushTokenRecord {
   disabledReason: string | null;
 }
 
+export type RegisterPushTokenResult =
+  | { registered: true; token: PushTokenRecord }
+  | { registered: false; reason: 'HELD_BY_ANOTHER_ACCOUNT' };
+
 /**
- * Registers a device for a user. A token identifies a device, so registering it again (after a reinstall,
- * or by another user signing in on it) moves it to the caller and makes it usable again.
+ * Registers a device for a user. Registering a token again refreshes it (apps register on every start) and
+ * makes it usable again. A token held by another account moves only when that registration is dead (the
+ * provider disabled it) or stale (not registered since `staleBefore`); otherwise the registration is refused,
+ * so nobody can redirect another customer's device by sending its token. The check and the move are one
+ * conditional update, so two accounts racing for a token cannot both win.
  */
-export function registerPushToken(
+export async function registerPushToken(
   db: NotificationsDb,
   userId: string,
   token: string,
   platform: PushPlatform,
   at: Date,
-): Promise<PushTokenRecord> {
-  return db.pushToken.upsert({
-    where: { token },
-    create: { token, userId, platform, createdAt: at, lastRegisteredAt: at },
-    update: { userId, platform, lastRegisteredAt: at, disabledAt: null, disabledReason: null },
-  });
+  staleBefore: Date,
+): Promise<RegisterPushTokenResult> {
+  const refresh = { userId, platform, lastRegisteredAt: at, disabledAt: null, disabledReason: null };
+  const claimable = {
+    token,
+    OR: [{ userId }, { disabledAt: { not: null } }, { lastRegisteredAt: { lt: staleBefore } }],
+  };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { count } = await db.pushToken.updateMany({ where: claimable, data: refresh });
+    if (count > 0) {
+      return { registered: true, token: await db.pushToken.findUniqueOrThrow({ where: { token } }) };
+    }
+    if (await db.pushToken.findUnique({ where: { token }, select: { id: true } })) {
+      return { registered: false, reason: 'HELD_BY_ANOTHER_ACCOUNT' };
+    }
+    try {
+      const created = await db.pushToken.create({
+        data: { token, userId, platform, createdAt: at, lastRegisteredAt: at },
+      });
+      return { registered: true, token: created };
+    } catch (error) {
+      // Someone created the same token in between: decide again against their registration.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return { registered: false, reason: 'HELD_BY_ANOTHER_ACCOUNT' };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
 export async function unregisterPushToken(

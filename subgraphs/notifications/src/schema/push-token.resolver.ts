@@ -29,7 +29,10 @@ export class RegisterPushTokenPayload {
   @Field(() => PushDevice, { nullable: true, description: 'The registered device.' })
   device!: PushDevice | null;
 
-  @Field(() => [UserError], { description: 'INVALID_PUSH_TOKEN when the token is malformed.' })
+  @Field(() => [UserError], {
+    description:
+      'INVALID_PUSH_TOKEN when the token is malformed; PUSH_TOKEN_IN_USE when another account holds it.',
+  })
   userErrors!: UserError[];
 }
 
@@ -66,7 +69,7 @@ export class PushTokenResolver {
 
   @Mutation(() => RegisterPushTokenPayload, {
     description:
-      'Registers this device for push notifications of the signed-in user (a token registered by someone else moves to you).',
+      'Registers this device for push notifications of the signed-in user. A token another account registered moves to you only once that registration is unregistered, disabled by the provider or stale (30 days without registering); until then PUSH_TOKEN_IN_USE.',
   })
   async registerPushToken(
     @Arg('token', () => String, { description: 'The push provider’s token for this device.' }) token: string,
@@ -78,7 +81,7 @@ export class PushTokenResolver {
       new RegisterPushTokenPayload(),
       outcome.ok
         ? { device: toDevice(outcome.token), userErrors: [] }
-        : { device: null, userErrors: [userError('INVALID_PUSH_TOKEN', outcome.message, ['token'])] },
+        : { device: null, userErrors: [userError(outcome.code, outcome.message, ['token'])] },
     );
   }
 

@@ -18,14 +18,31 @@ export function pushTokenProblem(token: string): string | null {
   return null;
 }
 
-export type RegisterOutcome = { ok: true; token: PushTokenRecord } | { ok: false; message: string };
+/**
+ * Apps register their token on every start, so a registration untouched this long belongs to a device
+ * that was reset or handed on; only then may another account take the token over.
+ */
+export const PUSH_TOKEN_STALE_AFTER_DAYS = 30;
+
+export type RegisterOutcome =
+  | { ok: true; token: PushTokenRecord }
+  | { ok: false; code: 'INVALID_PUSH_TOKEN' | 'PUSH_TOKEN_IN_USE'; message: string };
 
 export function createPushTokensService(db: NotificationsDb, now: () => Date) {
   return {
     async register(viewer: Identity, token: string, platform: PushPlatform): Promise<RegisterOutcome> {
       const problem = pushTokenProblem(token);
-      if (problem) return { ok: false, message: problem };
-      return { ok: true, token: await registerPushToken(db, viewer.userId, token, platform, now()) };
+      if (problem) return { ok: false, code: 'INVALID_PUSH_TOKEN', message: problem };
+      const at = now();
+      const staleBefore = new Date(at.getTime() - PUSH_TOKEN_STALE_AFTER_DAYS * 24 * 60 * 60 * 1000);
+      const result = await registerPushToken(db, viewer.userId, token, platform, at, staleBefore);
+      if (result.registered) return { ok: true, token: result.token };
+      return {
+        ok: false,
+        code: 'PUSH_TOKEN_IN_USE',
+        message:
+          'This device is registered to another account. Sign out there first (which unregisters it), or try again later.',
+      };
     },
     unregister: (viewer: Identity, token: string) => unregisterPushToken(db, viewer.userId, token),
     mine: (viewer: Identity) => pushTokensOf(db, viewer.userId),

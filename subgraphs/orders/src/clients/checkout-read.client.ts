@@ -1,11 +1,16 @@
+<<<<<<< HEAD
 import { createRouterClient } from '@msa/subgraph-kit';
+=======
+import type { CartOwnershipView } from '../domain/cart-ownership';
+>>>>>>> security
 import type { CartView } from '../domain/order-snapshot';
 import type { ShippingRateView } from '../domain/shipping-charge';
 
 /**
  * Reads, in one request through the router and as the caller, what checkout freezes: the cart with the
  * discounts promotions computed for it, and the chosen shipping rate. The cart service decides whether this
- * customer may see the cart; only ids, quantities, prices and discounts are asked for.
+ * customer may see the cart; only ids, quantities, prices and discounts are asked for. `ownCart` (the
+ * caller's own cart, if any) lets checkout refuse a customer cart the caller may read but does not own.
  */
 export const CHECKOUT_READ_QUERY = `query OrdersCheckoutRead($cartId: ID, $rateId: ID!) {
   cart(cartId: $cartId) {
@@ -16,13 +21,17 @@ export const CHECKOUT_READ_QUERY = `query OrdersCheckoutRead($cartId: ID, $rateI
     discountTotal { amount }
     couponCodes
     freeShipping
+    isGuest
   }
-  shippingRate(id: $rateId) { id amount { amount currency } carrier service expiresAt cartId cartFingerprint destination { country postalCode } }
+  ownCart: cart { id }
+  shippingRate(id: $rateId, cartId: $cartId) { id amount { amount currency } carrier service expiresAt cartId cartFingerprint destination { country postalCode } }
 }`;
 
 export interface CheckoutReads {
   /** Null when the cart does not exist or the caller may not see it. */
-  cart: CartView | null;
+  cart: (CartView & CartOwnershipView) | null;
+  /** The caller's own customer cart, null for a guest or a customer without one. */
+  ownCartId: string | null;
   /** Null when the rate is unknown or expired. */
   rate: ShippingRateView | null;
 }
@@ -40,7 +49,11 @@ export interface CheckoutReader {
 }
 
 interface ReadResponse {
-  data?: { cart?: CartView | null; shippingRate?: ShippingRateView | null } | null;
+  data?: {
+    cart?: (CartView & CartOwnershipView) | null;
+    ownCart?: { id: string } | null;
+    shippingRate?: ShippingRateView | null;
+  } | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
@@ -97,6 +110,7 @@ export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): Chec
       if (!body.data) throw new CheckoutReadError(`The router answered ${response.status} without data`);
       return {
         cart: missing.has('cart') ? null : (body.data.cart ?? null),
+        ownCartId: missing.has('ownCart') ? null : (body.data.ownCart?.id ?? null),
         rate: missing.has('shippingRate') ? null : (body.data.shippingRate ?? null),
       };
     },

@@ -8,6 +8,7 @@ import { inTransaction, isUniqueViolation, type OrdersDb } from '../data/databas
 import { findByIdempotencyKey, findOrder, insertOrder } from '../data/order.repo';
 import { insertSaga } from '../data/saga.repo';
 import { cancellationMessage } from '../domain/cancellation';
+import { mayCheckOutCart } from '../domain/cart-ownership';
 import { paymentFailedMessage } from '../domain/payment-failure';
 import { CheckoutErrorCode } from '../domain/checkout-problems';
 import { decideReplay } from '../domain/idempotency';
@@ -149,13 +150,14 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
       const earlier = await findByIdempotencyKey(deps.db, customerId, request.idempotencyKey);
       if (earlier) return replayOutcome(earlier, request.cartId);
 
-      const { cart, rate } = await deps.reads.read(
+      const { cart, ownCartId, rate } = await deps.reads.read(
         request.cartId,
         request.shippingRateId,
         caller.accessToken,
         caller.requestId,
       );
-      if (!cart)
+      // Staff may read a customer's cart, but only its owner (or a guest cart's holder) may check it out.
+      if (!cart || !mayCheckOutCart(cart, ownCartId))
         return rejected({
           code: CheckoutErrorCode.CART_NOT_FOUND,
           message: 'No such cart.',

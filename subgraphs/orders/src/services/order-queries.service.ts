@@ -1,6 +1,6 @@
 import type { Identity } from '@msa/auth';
 import { hasServiceScope, isStaffOrAdmin } from '@msa/auth';
-import { badUserInput, DEFAULT_CURRENCY, forbidden, notFound } from '@msa/subgraph-kit';
+import { badUserInput, DEFAULT_CURRENCY, forbidden, isCurrencyCode, notFound } from '@msa/subgraph-kit';
 import type { OrdersDb } from '../data/database';
 import { findOrder, findOrders } from '../data/order.repo';
 import type { KeysetCursor } from '../data/keyset';
@@ -62,6 +62,8 @@ export function createOrderQueries(db: OrdersDb): OrderQueries {
     async salesStats(from, to, currency = DEFAULT_CURRENCY, interval = 'DAY') {
       const problem = salesPeriodProblem(from, to);
       if (problem) throw badUserInput(problem, ['from']);
+      if (!isCurrencyCode(currency))
+        throw badUserInput('currency must be a three-letter ISO 4217 code such as USD.', ['currency']);
       const [totals, sales, refunds] = await Promise.all([
         salesTotals(db, REVENUE_STATUSES, currency, from, to),
         dailySales(db, SERIES_STATUSES, currency, from, to),

@@ -1,6 +1,7 @@
 import { badUserInput, notFound } from '@msa/subgraph-kit';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { checkDestination } from '../domain/destination';
+import { mayReadQuote } from '../domain/quote-access';
 import { findLiveQuote, quoteShippingRates } from '../services/shipping-rates.service';
 import type { ShippingContext } from './context';
 import { ShippingRate, ShippingRatesInput, toShippingRate } from './shipping-rate.type';
@@ -33,6 +34,7 @@ export class ShippingRatesResolver {
       cartId,
       destination: check.destination,
       accessToken: ctx.accessToken,
+      quotedForUserId: ctx.identity?.kind === 'user' ? ctx.identity.userId : null,
       requestId: ctx.requestId,
       forwardedFor: ctx.forwardedFor,
     });
@@ -43,13 +45,18 @@ export class ShippingRatesResolver {
   @Query(() => ShippingRate, {
     nullable: true,
     description:
-      'A rate returned by shippingRates, while it can still be used; null once expired or unknown.',
+      'A rate returned by shippingRates, while it can still be used, to the customer who asked for it (or, for a rate a guest asked for, to whoever names its cart); null once expired, unknown or not yours.',
   })
   async shippingRate(
     @Arg('id', () => ID, { description: 'The rate id.' }) id: string,
+    @Arg('cartId', () => ID, {
+      nullable: true,
+      description: 'The cart the rate was quoted for; required to read a rate a guest asked for.',
+    })
+    cartId: string | null | undefined,
     @Ctx() ctx: ShippingContext,
   ): Promise<ShippingRate | null> {
     const quote = await findLiveQuote(ctx.deps, id);
-    return quote ? toShippingRate(quote) : null;
+    return quote && mayReadQuote(quote, ctx.identity, cartId ?? null) ? toShippingRate(quote) : null;
   }
 }

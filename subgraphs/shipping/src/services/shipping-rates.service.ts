@@ -18,6 +18,8 @@ export interface RatesRequest {
   destination: Destination;
   /** The caller's own token, forwarded so the cart service decides whose cart it is; null for guests. */
   accessToken: string | null;
+  /** The signed-in customer asking (null for a guest): only they may read the quotes back by id. */
+  quotedForUserId: string | null;
   requestId: string;
   /** The router's X-Forwarded-For for the caller, so the cart read is charged to the caller. */
   forwardedFor?: string | null;
@@ -55,6 +57,7 @@ export async function quoteShippingRates(
   const quotes: NewShippingQuote[] = rateOptions(zone, parcel.billableGrams).map((option) => ({
     id: randomUUID(),
     cartId: cart.id,
+    quotedForUserId: request.quotedForUserId,
     ...request.destination,
     zone,
     service: option.service,
