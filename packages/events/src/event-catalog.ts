@@ -34,6 +34,8 @@ export interface EventPayloads {
     weightGrams: number;
   };
   'user.registered': { userId: string };
+  /** A user proved they own this address (lower case); orders placed as a guest with it become theirs. */
+  UserEmailVerified: { userId: string; email: string; verifiedAt: string };
 
   'inventory.reserved': { orderId: string; reservationIds: string[] };
   'inventory.reservation_failed': {
@@ -129,6 +131,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'product.changed': ['search', 'promotions'],
   'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions'],
   'user.registered': ['notifications'],
+  UserEmailVerified: ['orders'],
   'inventory.reserved': ['orders'],
   'inventory.reservation_failed': ['orders'],
   'inventory.committed': ['orders'],

@@ -19,6 +19,7 @@ import { CheckoutResolver } from './schema/checkout.resolver';
 import type { OrdersContext } from './schema/context';
 import { DeadLetterResolver } from './schema/dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './schema/entity-stubs';
+import { GuestOrderResolver } from './schema/guest-order.resolver';
 import { OrderResolver, resolveOrderReference } from './schema/order.resolver';
 import { orderSubscriptionResolvers, SubscriptionRoot } from './schema/order-subscription';
 import { RetryPaymentResolver } from './schema/retry-payment.resolver';
@@ -93,6 +94,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
       OrderResolver,
       OrderReturnsResolver,
       CheckoutResolver,
+      GuestOrderResolver,
       CancelOrderResolver,
       RetryPaymentResolver,
       ReturnResolver,
@@ -111,7 +113,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     prefix,
     logger,
   });
-  const worker = startOrderEventWorker(services.events, { connection: queueConnection, prefix, logger });
+  const worker = startOrderEventWorker(services.events, services.guestOrders, { connection: queueConnection, prefix, logger });
   const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
     ...base,
     services,

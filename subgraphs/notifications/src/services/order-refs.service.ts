@@ -1,6 +1,7 @@
+import { isGuestCustomerId } from '@msa/events';
 import type { Directory } from '../clients/directory.client';
 import type { NotificationsDb } from '../data/database';
-import { findOrderRef, saveOrderRef, type OrderRefRecord } from '../data/order-ref.repo';
+import { claimOrderRef, findOrderRef, saveOrderRef, type OrderRefRecord } from '../data/order-ref.repo';
 
 /** What templates show when the order's number cannot be learned: a short form of its id. */
 export function fallbackOrderNumber(orderId: string): string {
@@ -9,14 +10,17 @@ export function fallbackOrderNumber(orderId: string): string {
 
 /**
  * An order's customer and number. Learned once through the router (as this service) and kept, because
- * payment and shipment events name only the order.
+ * payment and shipment events name only the order. A guest order (customer `guest:…`) is asked about again,
+ * so once a user claims it the user is told instead (with their preferences and inbox).
  */
 export function createOrderRefsService(db: NotificationsDb, directory: Directory) {
   return {
     async resolve(orderId: string, knownCustomerId: string | null): Promise<OrderRefRecord | null> {
       const known = await findOrderRef(db, orderId);
-      if (known?.number) return known;
+      if (known?.number && !isGuestCustomerId(known.customerId)) return known;
       const order = await directory.order(orderId);
+      if (known && order?.customerId && isGuestCustomerId(known.customerId))
+        return claimOrderRef(db, orderId, order.customerId);
       const customerId = order?.customerId ?? known?.customerId ?? knownCustomerId;
       if (!customerId) return null;
       return saveOrderRef(db, { orderId, customerId, number: order?.number ?? null });

@@ -34,7 +34,8 @@ export class CheckoutReadError extends Error {
 }
 
 export interface CheckoutReader {
-  read(cartId: string, rateId: string, accessToken: string, requestId: string): Promise<CheckoutReads>;
+  /** `accessToken` null reads as an anonymous guest: only guest carts answer then. */
+  read(cartId: string, rateId: string, accessToken: string | null, requestId: string): Promise<CheckoutReads>;
 }
 
 interface ReadResponse {
@@ -42,8 +43,11 @@ interface ReadResponse {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
-/** Errors that mean "no such cart or rate for you" rather than "a service failed". */
-const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
+/**
+ * Errors that mean "no such cart or rate for you" rather than "a service failed". UNAUTHENTICATED is a guest
+ * naming a customer's cart: it cannot be bought without its owner's token.
+ */
+const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
   return {
@@ -55,7 +59,7 @@ export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): Chec
           headers: {
             'content-type': 'application/json',
             'apollo-require-preflight': 'true',
-            authorization: `Bearer ${accessToken}`,
+            ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
             'x-request-id': requestId,
           },
           body: JSON.stringify({ query: CHECKOUT_READ_QUERY, variables: { cartId, rateId } }),

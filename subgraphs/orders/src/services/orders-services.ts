@@ -4,6 +4,9 @@ import type { OrdersDb } from '../data/database';
 import { createCancelOrderService, type CancelOrderService } from './cancel-order.service';
 import { createCloseReturnService, type CloseReturnService } from './close-return.service';
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
+import { withOrderAccessTokens, type GuestAwareCheckout } from './guest-checkout';
+import { createGuestLookupThrottle } from './guest-lookup-throttle';
+import { createGuestOrders, type GuestOrders } from './guest-orders.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
@@ -13,7 +16,8 @@ import { createReturnQueries, type ReturnQueries } from './return-queries.servic
 import { createReviewReturnService, type ReviewReturnService } from './review-return.service';
 
 export interface OrdersServices {
-  checkout: CheckoutService;
+  checkout: GuestAwareCheckout;
+  guestOrders: GuestOrders;
   cancellation: CancelOrderService;
   paymentRetries: RetryPaymentService;
   queries: OrderQueries;
@@ -33,18 +37,30 @@ export interface OrdersServiceDeps {
   reservationTtlSeconds: number;
   returnWindowDays: number;
   settlement?: CheckoutDeps['settlement'];
+  /** Failed guest order lookups allowed per order number and per email in a window; default 5 per 900 s. */
+  guestLookupLimit?: { maxFailures: number; windowSeconds: number };
   /** Tells live subscribers that an order changed; called after the change committed. */
   notify: (orderId: string) => Promise<void>;
 }
 
 export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
-  return {
-    checkout: createCheckoutService({
-      db: deps.db,
-      reads: deps.reads,
-      reservationTtlSeconds: deps.reservationTtlSeconds,
-      ...(deps.settlement ? { settlement: deps.settlement } : {}),
+  const guestOrders = createGuestOrders({
+    db: deps.db,
+    notify: deps.notify,
+    throttle: createGuestLookupThrottle(deps.queueConnection, {
+      ...(deps.guestLookupLimit ?? { maxFailures: 5, windowSeconds: 900 }),
+      keyPrefix: `${deps.queuePrefix}:orders:guest-lookup:`,
     }),
+  });
+  const checkout: CheckoutService = createCheckoutService({
+    db: deps.db,
+    reads: deps.reads,
+    reservationTtlSeconds: deps.reservationTtlSeconds,
+    ...(deps.settlement ? { settlement: deps.settlement } : {}),
+  });
+  return {
+    checkout: withOrderAccessTokens(checkout, guestOrders),
+    guestOrders,
     cancellation: createCancelOrderService(deps.db, deps.notify),
     paymentRetries: createRetryPaymentService({
       db: deps.db,
