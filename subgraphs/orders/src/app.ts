@@ -47,6 +47,8 @@ export interface OrdersSubgraphOptions {
   checkoutSettleTimeoutMs?: number;
   /** How many days after delivery a customer may request a return; default 30. */
   returnWindowDays?: number;
+  /** Failed guestOrder lookups allowed per order number and per email in a window; default 5 per 15 minutes. */
+  guestLookupLimit?: { maxFailures: number; windowSeconds: number };
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
   queuePrefix?: string;
   logger?: Logger;
@@ -75,6 +77,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
     returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+    ...(options.guestLookupLimit ? { guestLookupLimit: options.guestLookupLimit } : {}),
     ...(options.checkoutSettleTimeoutMs !== 0
       ? {
           settlement: {
