@@ -74,6 +74,9 @@ export interface EventPayloads {
     reason?: string;
   };
 
+  /** A user verified the email of orders placed as a guest: they are the user's from now on. */
+  'order.claimed': { orderId: string; customerId: string; previousCustomerId: string };
+
   /** An administrator rejected a return before its items arrived; nothing is restocked or refunded. */
   'return.rejected': { returnId: string; orderId: string; customerId: string; reason: string };
   /** The customer withdrew a return before its items arrived. */
@@ -141,6 +144,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.low_stock': ['notifications'],
   'order.placed': ['search', 'notifications', 'reviews'],
   'order.confirmed': ['cart'],
+  'order.claimed': ['reviews'],
   'return.rejected': ['notifications'],
   'return.cancelled': ['notifications'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],

@@ -199,6 +199,10 @@ describe('guest checkout', () => {
       })
       .toBe(user.userId);
     expect(await h.order(second.order.id, user.token)).toMatchObject({ customer: { id: user.userId } });
+    // Reviews hears of it, so the user's reviews of what it holds count as verified purchases.
+    expect(await h.outboxEvents(first.order.id, 'order.claimed')).toEqual([
+      { orderId: first.order.id, customerId: user.userId, previousCustomerId: expect.stringMatching(/^guest:/) },
+    ]);
     expect(errorCode(await graphqlRequest(h.url, ORDER_WITH_TOKEN, { id: unrelated.order.id }, { token: user.token }))).toBe(
       'FORBIDDEN',
     );

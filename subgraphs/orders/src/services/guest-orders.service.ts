@@ -1,5 +1,5 @@
 import { publicError } from '@msa/subgraph-kit';
-import { processOnce, type DomainEvent } from '@msa/events';
+import { processOnce, publishEvent, type DomainEvent } from '@msa/events';
 import { INBOX_CONSUMER, inTransaction, type OrdersDb } from '../data/database';
 import {
   accessTokenOpens,
@@ -68,11 +68,15 @@ export function createGuestOrders(deps: {
       const at = new Date(verifiedAt);
       const claimed = await inTransaction(db, async (tx) => {
         if (!(await processOnce(tx, INBOX_CONSUMER, event.id))) return [];
-        return claimGuestOrders(tx, {
-          guestCustomerId: guestCustomerId(email),
+        const previousCustomerId = guestCustomerId(email);
+        const ids = await claimGuestOrders(tx, {
+          guestCustomerId: previousCustomerId,
           userId,
           at: Number.isNaN(at.getTime()) ? new Date() : at,
         });
+        for (const orderId of ids)
+          await publishEvent(tx, 'order.claimed', { orderId, customerId: userId, previousCustomerId });
+        return ids;
       });
       for (const orderId of claimed) await deps.notify(orderId);
       return claimed;
