@@ -52,6 +52,7 @@ export const OrderDetailFields = graphql(`
       name
       email
     }
+    guestEmail
     shippingAddress {
       name
       line1

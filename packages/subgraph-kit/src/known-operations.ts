@@ -45,6 +45,7 @@ export const KNOWN_OPERATION_NAMES: readonly string[] = [
   'DeleteCategory',
   'EndRefusedSession',
   'GetUser',
+  'GuestOrder',
   'LowStock',
   'LowStockSearch',
   'LowStockSummary',

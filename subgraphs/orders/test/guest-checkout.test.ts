@@ -182,7 +182,7 @@ describe('guest checkout', () => {
     await expect.poll(() => live.messages.map((m) => m.data?.orderUpdated?.status)).toEqual(['CONFIRMED']);
   });
 
-  it('gives past guest orders to the user who verifies that email, once', async () => {
+  it('gives past guest orders to the user who verifies that email', async () => {
     const first = await guestCheckout('Claimer@Example.com');
     const second = await guestCheckout('claimer@example.com');
     const unrelated = await guestCheckout('not.claimed@example.com');
