@@ -119,10 +119,12 @@ describe('notifications and live updates through the router', () => {
     );
     const lookup = 'query($n: String!, $e: String!) { guestOrder(number: $n, email: $e) { id status } }';
     expect(
-      (await anonymous.data<{ guestOrder: { id: string } | null }>(lookup, {
-        n: placed.order!.number,
-        e: email.toUpperCase(),
-      })).guestOrder?.id,
+      (
+        await anonymous.data<{ guestOrder: { id: string } | null }>(lookup, {
+          n: placed.order!.number,
+          e: email.toUpperCase(),
+        })
+      ).guestOrder?.id,
     ).toBe(orderId);
     expect(
       (await anonymous.data<{ guestOrder: unknown }>(lookup, { n: placed.order!.number, e: 'x@example.com' }))

@@ -116,7 +116,11 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     prefix,
     logger,
   });
-  const worker = startOrderEventWorker(services.events, services.guestOrders, { connection: queueConnection, prefix, logger });
+  const worker = startOrderEventWorker(services.events, services.guestOrders, {
+    connection: queueConnection,
+    prefix,
+    logger,
+  });
   const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
     ...base,
     services,

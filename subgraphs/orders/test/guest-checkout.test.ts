@@ -12,7 +12,9 @@ const ORDER_WITH_TOKEN = `query($id: ID!, $accessToken: String) {
   order(id: $id, accessToken: $accessToken) { ${ORDER_FIELDS} guestEmail }
 }`;
 
-type GuestOrderView = Pick<OrderView, 'id' | 'number' | 'status' | 'customer'> & { guestEmail: string | null };
+type GuestOrderView = Pick<OrderView, 'id' | 'number' | 'status' | 'customer'> & {
+  guestEmail: string | null;
+};
 
 describe('guest checkout', () => {
   let h: OrdersHarness;
@@ -147,7 +149,8 @@ describe('guest checkout', () => {
       return client;
     };
     const watch = (orderId: string, accessToken: string) => {
-      const messages: { data?: { orderUpdated: { status: string } | null } | null; errors?: unknown[] }[] = [];
+      const messages: { data?: { orderUpdated: { status: string } | null } | null; errors?: unknown[] }[] =
+        [];
       const done = new Promise<void>((resolve) => {
         connect().subscribe(
           {
@@ -156,7 +159,11 @@ describe('guest checkout', () => {
             }`,
             variables: { id: orderId, token: accessToken },
           },
-          { next: (message) => messages.push(message as never), error: () => resolve(), complete: () => resolve() },
+          {
+            next: (message) => messages.push(message as never),
+            error: () => resolve(),
+            complete: () => resolve(),
+          },
         );
       });
       return { messages, done };
@@ -164,9 +171,9 @@ describe('guest checkout', () => {
 
     const refused = watch(other.order.id, mine.token);
     await refused.done;
-    expect(refused.messages.map((m) => (m.errors?.[0] as { extensions?: { code?: string } })?.extensions?.code)).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      refused.messages.map((m) => (m.errors?.[0] as { extensions?: { code?: string } })?.extensions?.code),
+    ).toEqual(['FORBIDDEN']);
 
     const live = watch(mine.order.id, mine.token);
     await expect
@@ -192,25 +199,35 @@ describe('guest checkout', () => {
 
     await expect
       .poll(async () => {
-        const result = await graphqlRequest<{ order: OrderView }>(h.url, ORDER_WITH_TOKEN, { id: first.order.id }, {
-          token: user.token,
-        });
+        const result = await graphqlRequest<{ order: OrderView }>(
+          h.url,
+          ORDER_WITH_TOKEN,
+          { id: first.order.id },
+          {
+            token: user.token,
+          },
+        );
         return result.data?.order?.customer?.id ?? null;
       })
       .toBe(user.userId);
     expect(await h.order(second.order.id, user.token)).toMatchObject({ customer: { id: user.userId } });
     // Reviews hears of it, so the user's reviews of what it holds count as verified purchases.
     expect(await h.outboxEvents(first.order.id, 'order.claimed')).toEqual([
-      { orderId: first.order.id, customerId: user.userId, previousCustomerId: expect.stringMatching(/^guest:/) },
+      {
+        orderId: first.order.id,
+        customerId: user.userId,
+        previousCustomerId: expect.stringMatching(/^guest:/),
+      },
     ]);
-    expect(errorCode(await graphqlRequest(h.url, ORDER_WITH_TOKEN, { id: unrelated.order.id }, { token: user.token }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      errorCode(
+        await graphqlRequest(h.url, ORDER_WITH_TOKEN, { id: unrelated.order.id }, { token: user.token }),
+      ),
+    ).toBe('FORBIDDEN');
     // The guest can still find it with the email, and the token still opens it.
     expect(expectData(await lookup(first.order.number, 'claimer@example.com')).guestOrder?.customer).toEqual({
       id: user.userId,
     });
     expect(expectData(await readWithToken(first.order.id, first.token)).order.id).toBe(first.order.id);
-
   });
 });

@@ -19,7 +19,10 @@ export async function claimOrderRef(
   orderId: string,
   customerId: string,
 ): Promise<OrderRefRecord> {
-  await db.orderRef.updateMany({ where: { orderId, customerId: { startsWith: 'guest:' } }, data: { customerId } });
+  await db.orderRef.updateMany({
+    where: { orderId, customerId: { startsWith: 'guest:' } },
+    data: { customerId },
+  });
   return db.orderRef.findUniqueOrThrow({
     where: { orderId },
     select: { orderId: true, customerId: true, number: true },

@@ -19,7 +19,9 @@ function toRecord(row: Row): DeliveryRecord {
   return {
     ...row,
     recipientKind:
-      row.recipientKind === 'ADMIN_MAILBOX' || row.recipientKind === 'ORDER_GUEST' ? row.recipientKind : 'USER',
+      row.recipientKind === 'ADMIN_MAILBOX' || row.recipientKind === 'ORDER_GUEST'
+        ? row.recipientKind
+        : 'USER',
     channel: row.channel as DeliveryChannel,
     variables: row.variables as Record<string, string>,
     attempts: row.attempts.map((attempt) => ({

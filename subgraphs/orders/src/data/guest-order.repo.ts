@@ -14,7 +14,11 @@ export async function accessTokenOpens(db: OrdersDb, orderId: string, tokenHash:
 }
 
 /** The guest order with this number and (lower-case) email; null for any mismatch. */
-export async function findGuestOrder(db: OrdersDb, number: number, email: string): Promise<OrderRecord | null> {
+export async function findGuestOrder(
+  db: OrdersDb,
+  number: number,
+  email: string,
+): Promise<OrderRecord | null> {
   const row = await db.order.findFirst({
     where: { number, guestEmail: { equals: email, mode: 'insensitive' } },
     select: { id: true },

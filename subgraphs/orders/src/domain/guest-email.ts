@@ -48,7 +48,9 @@ export function checkGuestEmail(raw: string | null | undefined, field: string[])
  * address, and no user id can be equal to it.
  */
 export function guestCustomerId(email: string): string {
-  return GUEST_CUSTOMER_PREFIX + createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 40);
+  return (
+    GUEST_CUSTOMER_PREFIX + createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 40)
+  );
 }
 
 export { isGuestCustomerId };

@@ -126,7 +126,11 @@ export class OrdersHarness {
   }
 
   /** A customer with a cart of the given lines (variantId → [quantity, unit price]) and discounts. */
-  cartFor(customer: Customer | null, lines: Record<string, [number, number]>, extras: CartExtras = {}): string {
+  cartFor(
+    customer: Customer | null,
+    lines: Record<string, [number, number]>,
+    extras: CartExtras = {},
+  ): string {
     const cartId = randomUUID();
     const cartLines = Object.entries(lines).map(([variantId, [quantity, amount]]) => ({
       id: randomUUID(),

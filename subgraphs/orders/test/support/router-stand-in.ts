@@ -44,7 +44,9 @@ export async function startRouterStandIn(verifier: AccessTokenVerifier): Promise
     if (entry && entry.ownerId !== null && userId === null)
       return {
         data: { cart: null, shippingRate },
-        errors: [{ message: 'You must be signed in', path: ['cart'], extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          { message: 'You must be signed in', path: ['cart'], extensions: { code: 'UNAUTHENTICATED' } },
+        ],
       };
     const cart = entry && (entry.ownerId === null || entry.ownerId === userId) ? entry.cart : null;
     if (cart && failingDiscounts.has(cart.id)) {

@@ -29,10 +29,9 @@ export function CheckoutView() {
 function SignInHint() {
   return (
     <Alert severity="info" sx={{ mb: 3 }}>
-      Checking out as a guest.{' '}
-      <Link href={`/sign-in?next=${CHECKOUT_PATH}`}>Sign in</Link> or{' '}
-      <Link href={`/register?next=${CHECKOUT_PATH}`}>create an account</Link> to use your address book and
-      see your orders in one place.
+      Checking out as a guest. <Link href={`/sign-in?next=${CHECKOUT_PATH}`}>Sign in</Link> or{' '}
+      <Link href={`/register?next=${CHECKOUT_PATH}`}>create an account</Link> to use your address book and see
+      your orders in one place.
     </Alert>
   );
 }
@@ -55,6 +54,7 @@ function CartCheckout({ guest }: { guest: boolean }) {
         <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
           Checkout
         </Typography>
+        {guest && <SignInHint />}
         <Typography color="text.secondary">Your cart is empty, so there is nothing to check out.</Typography>
         <Button component={Link} href="/" variant="contained">
           Continue shopping

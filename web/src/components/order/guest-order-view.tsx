@@ -31,8 +31,8 @@ function LiveGuestOrder({ orderId, token, placed }: { orderId: string; token: st
     <Stack spacing={3}>
       {placed && (
         <Alert severity="success">
-          Thank you! We sent the confirmation to your email. Keep your order number to find this order
-          again; create an account with the same email to see it there.
+          Thank you! We sent the confirmation to your email. Keep your order number to find this order again;
+          create an account with the same email to see it there.
         </Alert>
       )}
       <OrderDetail order={order} placed={placed} liveProblem={liveError ? true : false} guest />

@@ -176,20 +176,25 @@ export function OrderDetail({
             )}
           </Section>
           {(!guest || order.payment) && (
-          <Section title="Payment">
-            {order.payment ? (
-              <Typography>
-                {paymentStatusText(order.payment.status)} · {order.payment.amount.formatted}
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
-                  {paymentMethodLabel(order.payment.method)}
+            <Section title="Payment">
+              {order.payment ? (
+                <Typography>
+                  {paymentStatusText(order.payment.status)} · {order.payment.amount.formatted}
+                  <Typography
+                    component="span"
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ display: 'block' }}
+                  >
+                    {paymentMethodLabel(order.payment.method)}
+                  </Typography>
                 </Typography>
-              </Typography>
-            ) : (
-              <Typography color="text.secondary">
-                {order.status === 'PENDING' ? 'Being taken…' : 'No payment was taken.'}
-              </Typography>
-            )}
-          </Section>
+              ) : (
+                <Typography color="text.secondary">
+                  {order.status === 'PENDING' ? 'Being taken…' : 'No payment was taken.'}
+                </Typography>
+              )}
+            </Section>
           )}
           <Section title="History">
             <StatusHistory history={order.statusHistory} />
