@@ -12,6 +12,9 @@ const ORDER_WITH_TOKEN = `query($id: ID!, $accessToken: String) {
   order(id: $id, accessToken: $accessToken) { ${ORDER_FIELDS} guestEmail }
 }`;
 
+/** Waits on conditions as long as a loaded machine may need. */
+const POLL = { timeout: 10_000, interval: 50 };
+
 type GuestOrderView = Pick<OrderView, 'id' | 'number' | 'status' | 'customer'> & {
   guestEmail: string | null;
 };
@@ -183,10 +186,12 @@ describe('guest checkout', () => {
           `${h.prefix}:orders:order-updated:${mine.order.id}`,
         )) as [string, number];
         return Number(count);
-      })
+      }, POLL)
       .toBe(1);
     await h.services.succeed(mine.order.id, 'inventory.commit');
-    await expect.poll(() => live.messages.map((m) => m.data?.orderUpdated?.status)).toEqual(['CONFIRMED']);
+    await expect
+      .poll(() => live.messages.map((m) => m.data?.orderUpdated?.status), POLL)
+      .toEqual(['CONFIRMED']);
   });
 
   it('gives past guest orders to the user who verifies that email', async () => {
@@ -208,7 +213,7 @@ describe('guest checkout', () => {
           },
         );
         return result.data?.order?.customer?.id ?? null;
-      })
+      }, POLL)
       .toBe(user.userId);
     expect(await h.order(second.order.id, user.token)).toMatchObject({ customer: { id: user.userId } });
     // Reviews hears of it, so the user's reviews of what it holds count as verified purchases.
