@@ -1,4 +1,4 @@
-import { isGuestCustomerId } from '@msa/events';
+import { GUEST_CUSTOMER_PREFIX, isGuestCustomerId } from '@msa/events';
 import type { Directory } from '../clients/directory.client';
 import type { NotificationsDb } from '../data/database';
 import { claimOrderRef, findOrderRef, saveOrderRef, type OrderRefRecord } from '../data/order-ref.repo';
@@ -21,7 +21,9 @@ export function createOrderRefsService(db: NotificationsDb, directory: Directory
       const order = await directory.order(orderId);
       if (known && order?.customerId && isGuestCustomerId(known.customerId))
         return claimOrderRef(db, orderId, order.customerId);
-      const customerId = order?.customerId ?? known?.customerId ?? knownCustomerId;
+      // A guest order has no customer: any guest id routes its emails to the order's guest address.
+      const guestId = order ? `${GUEST_CUSTOMER_PREFIX}order-${orderId}` : null;
+      const customerId = order?.customerId ?? known?.customerId ?? knownCustomerId ?? guestId;
       if (!customerId) return null;
       return saveOrderRef(db, { orderId, customerId, number: order?.number ?? null });
     },
