@@ -1,10 +1,11 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootedSupergraph } from '../support/boot-supergraph';
 import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
 import { collect, liveClient } from '../support/live';
-import { addToCart, checkout, stockedVariant } from '../support/shop';
+import { ADDRESS, addToCart, checkout, shippingRates, stockedVariant } from '../support/shop';
 
 /** Issue 6 through the router: notifications on every channel, and live updates over graphql-ws. */
 describe('notifications and live updates through the router', () => {
@@ -75,6 +76,89 @@ describe('notifications and live updates through the router', () => {
     ).toBe(email);
     feed.stop();
     orderFeed.stop();
+    await live.dispose();
+  });
+
+  it('a guest buys without an account, follows the order with its token, finds it again and gets the email', async () => {
+    const variant = await stockedVariant(admin, 'E2E-GUEST', 2_500, 5);
+    const cart = await addToCart(anonymous, variant.variantId, 1);
+    const email = `guest-${Date.now()}@example.com`;
+    const [rate] = await shippingRates(anonymous, cart.id);
+    const input = {
+      cartId: cart.id,
+      shippingAddress: ADDRESS,
+      idempotencyKey: `guest-${Date.now()}`,
+      shippingRateId: rate!.id,
+      paymentToken: 'tok_visa',
+    };
+    const checkoutDocument = `mutation($input: CheckoutInput!) {
+      checkout(input: $input) { order { id number status customer { id } guestEmail } orderAccessToken userErrors { code } }
+    }`;
+    type GuestCheckout = {
+      checkout: {
+        order: { id: string; number: string; status: string; customer: null; guestEmail: string } | null;
+        orderAccessToken: string | null;
+        userErrors: { code: string }[];
+      };
+    };
+    const missing = await anonymous.data<GuestCheckout>(checkoutDocument, { input });
+    expect(missing.checkout.userErrors.map((e) => e.code)).toEqual(['EMAIL_REQUIRED']);
+
+    const placed = (await anonymous.data<GuestCheckout>(checkoutDocument, { input: { ...input, email } }))
+      .checkout;
+    expect(placed.userErrors).toEqual([]);
+    expect(placed.order).toMatchObject({ customer: null, guestEmail: email });
+    const orderId = placed.order!.id;
+    const token = placed.orderAccessToken!;
+
+    const read = `query($id: ID!, $token: String) { order(id: $id, accessToken: $token) { id status } }`;
+    await eventually(async () =>
+      expect(
+        (await anonymous.data<{ order: { status: string } }>(read, { id: orderId, token })).order.status,
+      ).toBe('CONFIRMED'),
+    );
+    const lookup = 'query($n: String!, $e: String!) { guestOrder(number: $n, email: $e) { id status } }';
+    expect(
+      (
+        await anonymous.data<{ guestOrder: { id: string } | null }>(lookup, {
+          n: placed.order!.number,
+          e: email.toUpperCase(),
+        })
+      ).guestOrder?.id,
+    ).toBe(orderId);
+    expect(
+      (await anonymous.data<{ guestOrder: unknown }>(lookup, { n: placed.order!.number, e: 'x@example.com' }))
+        .guestOrder,
+    ).toBeNull();
+    await eventually(async () => {
+      const subjects = (await capturedEmails(email)).map((message) => message.subject ?? '');
+      expect(subjects.some((subject) => subject.includes(placed.order!.number))).toBe(true);
+    });
+
+    // Live through the router without an account: the token opens this order's updates.
+    const live = liveClient(system.routerUrl);
+    const feed = collect(
+      live,
+      'subscription($id: ID!, $token: String) { orderUpdated(orderId: $id, accessToken: $token) { status } }',
+      { id: orderId, token },
+    );
+    // Wait until orders has the router's subscription on its Redis channel, so the change cannot be missed.
+    const redis = new Redis(system.redisUrl);
+    await eventually(async () => {
+      const [, count] = (await redis.pubsub(
+        'NUMSUB',
+        `${system.queuePrefix}:orders:order-updated:${orderId}`,
+      )) as [string, number];
+      expect(Number(count)).toBe(1);
+    });
+    redis.disconnect();
+    await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', { id: orderId });
+    await eventually(async () =>
+      expect(feed.messages.map((m) => (m.data?.orderUpdated as { status?: string })?.status)).toContain(
+        'CANCELLED',
+      ),
+    );
+    feed.stop();
     await live.dispose();
   });
 

@@ -124,10 +124,14 @@ export function CustomerSection({ order }: { order: OrderDetailFieldsFragment })
   return (
     <Section title="Customer">
       <Typography variant="body2">
-        <AppLink href={`/users/${encodeURIComponent(order.customer.id)}`}>{order.customer.name}</AppLink>
+        {order.customer ? (
+          <AppLink href={`/users/${encodeURIComponent(order.customer.id)}`}>{order.customer.name}</AppLink>
+        ) : (
+          'Guest (no account)'
+        )}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
-        {order.customer.email ?? ''}
+        {(order.customer ? order.customer.email : order.guestEmail) ?? ''}
       </Typography>
       <Typography variant="subtitle2" component="h3" sx={{ mt: 1.5 }}>
         Shipping address

@@ -147,11 +147,15 @@ export function OrdersTable() {
               </TableCell>
               <TableCell>{dateTimeFormat.format(new Date(node.createdAt))}</TableCell>
               <TableCell>
-                <AppLink href={`/users/${encodeURIComponent(node.customer.id)}`}>
-                  {node.customer.name}
-                </AppLink>
+                {node.customer ? (
+                  <AppLink href={`/users/${encodeURIComponent(node.customer.id)}`}>
+                    {node.customer.name}
+                  </AppLink>
+                ) : (
+                  'Guest'
+                )}
                 <Typography variant="caption" color="text.secondary" component="div">
-                  {node.customer.email ?? ''}
+                  {(node.customer ? node.customer.email : node.guestEmail) ?? ''}
                 </Typography>
               </TableCell>
               <TableCell>

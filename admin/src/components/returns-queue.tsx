@@ -117,7 +117,7 @@ export function ReturnsQueue() {
                   {node.order.number}
                 </AppLink>
                 <Typography variant="caption" color="text.secondary" component="div">
-                  {node.order.customer.name}
+                  {node.order.customer?.name ?? 'Guest'}
                 </Typography>
               </TableCell>
               <TableCell>{dateFormat.format(new Date(node.createdAt))}</TableCell>

@@ -59,6 +59,7 @@ export const AdminOrdersQuery = graphql(`
             name
             email
           }
+          guestEmail
         }
       }
       pageInfo {

@@ -62,6 +62,7 @@ export const OrderDetailFields = graphql(`
       name
       email
     }
+    guestEmail
     shippingAddress {
       name
       line1

@@ -42,7 +42,10 @@ export interface EventPayloads {
   /** The signed-in user asked to verify their email: mail the single-use link to the account's address. */
   'user.email_verification_requested': { userId: string; verifyUrl: string; expiresAt: string };
 
-  /** The account holder proved they receive mail at `email` (verifiedAt: ISO time). Named as agreed across teams. */
+  /**
+   * The account holder proved they receive mail at `email` (lower case; verifiedAt: ISO time); orders placed as a
+   * guest with it become theirs. Named as agreed across teams.
+   */
   UserEmailVerified: { userId: string; email: string; verifiedAt: string };
 
   'inventory.reserved': { orderId: string; reservationIds: string[] };
@@ -81,6 +84,9 @@ export interface EventPayloads {
     /** Why, when `to` is CANCELLED: the order's cancellation reason (OUT_OF_STOCK, PAYMENT_DECLINED, …). */
     reason?: string;
   };
+
+  /** A user verified the email of orders placed as a guest: they are the user's from now on. */
+  'order.claimed': { orderId: string; customerId: string; previousCustomerId: string };
 
   /** An administrator rejected a return before its items arrived; nothing is restocked or refunded. */
   'return.rejected': { returnId: string; orderId: string; customerId: string; reason: string };
@@ -141,7 +147,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'user.registered': ['notifications'],
   'user.password_reset_requested': ['notifications'],
   'user.email_verification_requested': ['notifications'],
-  UserEmailVerified: [],
+  UserEmailVerified: ['orders'],
   'inventory.reserved': ['orders'],
   'inventory.reservation_failed': ['orders'],
   'inventory.committed': ['orders'],
@@ -151,6 +157,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.low_stock': ['notifications'],
   'order.placed': ['search', 'notifications', 'reviews'],
   'order.confirmed': ['cart'],
+  'order.claimed': ['reviews'],
   'return.rejected': ['notifications'],
   'return.cancelled': ['notifications'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],

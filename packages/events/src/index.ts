@@ -1,6 +1,7 @@
 export * from './event-catalog';
 export * from './command-catalog';
 export * from './command-envelope';
+export * from './guest-customer';
 export * from './outbox-writer';
 export * from './queues';
 export * from './fan-out';

@@ -47,6 +47,7 @@ export const KNOWN_OPERATION_NAMES: readonly string[] = [
   'EmailVerificationStatus',
   'EndRefusedSession',
   'GetUser',
+  'GuestOrder',
   'LowStock',
   'LowStockSearch',
   'LowStockSummary',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createTestKeys, errorCode, TEST_REDIS_URL } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +109,38 @@ describe('order events become notifications', () => {
     expect(strangerFeed.messages).toEqual([]);
     expect((await inbox(stranger)).myNotifications.totalCount).toBe(0);
     expect((await emailsTo(stranger)).capturedEmails.totalCount).toBe(0);
+  });
+
+  it('emails a guest order to the address given at checkout, and nothing else', async () => {
+    const number = `MSA-${100_000 + Math.floor(Math.random() * 899_999)}`;
+    const orderId = randomUUID();
+    const guestEmail = `guest-${orderId.slice(0, 8)}@example.com`;
+    h.directory.putOrder({
+      id: orderId,
+      number,
+      customerId: null,
+      guestEmail,
+      recipientName: 'Grace Hopper',
+    });
+    const guest = { customerId: `guest:${orderId.replace(/-/g, '')}` };
+    await h.publish('order.placed', { orderId, ...guest, lines: [], total: 1_000, currency: 'USD' });
+    await h.publish('shipment.created', {
+      orderId,
+      shipmentId: randomUUID(),
+      trackingNumber: 'PN123',
+      carrier: 'Parcelnet',
+      service: 'STANDARD',
+    });
+
+    const emails = () => h.data<CapturedPage>(EMAILS, { to: guestEmail }, admin);
+    await expect.poll(async () => (await emails()).capturedEmails.totalCount, { timeout: 10_000 }).toBe(2);
+    const subjects = (await emails()).capturedEmails.nodes.map((email) => email.subject);
+    expect(subjects).toContain(`We received your order ${number}`);
+    expect((await emails()).capturedEmails.nodes.every((email) => email.body.includes('Grace Hopper'))).toBe(
+      true,
+    );
+    const { rows } = await h.pool.query('SELECT 1 FROM notifications WHERE order_id = $1', [orderId]);
+    expect(rows).toHaveLength(0);
   });
 
   it('handles a redelivered event once', async () => {

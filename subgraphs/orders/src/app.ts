@@ -45,6 +45,8 @@ export interface OrdersSubgraphOptions {
   returnWindowDays?: number;
   /** The saga watchdog (see src/jobs/saga-watchdog.ts): how often it sweeps, and the deadlines it enforces. */
   watchdog?: SagaWatchdogOptions;
+  /** Failed guestOrder lookups allowed per order number and per email in a window; default 5 per 15 minutes. */
+  guestLookupLimit?: { maxFailures: number; windowSeconds: number };
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
   queuePrefix?: string;
   logger?: Logger;
@@ -83,6 +85,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     queuePrefix: prefix,
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
     returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+    ...(options.guestLookupLimit ? { guestLookupLimit: options.guestLookupLimit } : {}),
     ...(options.checkoutSettleTimeoutMs !== 0
       ? {
           settlement: {
@@ -102,7 +105,11 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     prefix,
     logger,
   });
-  const worker = startOrderEventWorker(services.events, { connection: queueConnection, prefix, logger });
+  const worker = startOrderEventWorker(services.events, services.guestOrders, {
+    connection: queueConnection,
+    prefix,
+    logger,
+  });
   const watchdog = startSagaWatchdog({
     service: createSagaWatchdogService({
       db,

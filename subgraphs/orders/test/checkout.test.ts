@@ -280,12 +280,14 @@ describe('checkout and its saga', () => {
     expect(expectData(await h.checkout(customer, cartId)).checkout.userErrors).toEqual([]);
   });
 
-  it('requires a signed-in customer', async () => {
+  it('does not let an anonymous caller buy a customer’s cart, even with an email', async () => {
     const customer = await h.customer();
     const cartId = h.cartFor(customer, { 'v-1': [1, 100] });
-    expect(errorCode(await h.checkout({ userId: customer.userId, token: '' }, cartId))).toBe(
-      'UNAUTHENTICATED',
-    );
+    const result = expectData(await h.checkout(null, cartId, { email: 'guest@example.com' }));
+    expect(result.checkout.order).toBeNull();
+    expect(result.checkout.userErrors.map((error) => error.code)).toEqual(['CART_NOT_FOUND']);
+    const { rows } = await h.pool.query('SELECT 1 FROM orders WHERE cart_id = $1', [cartId]);
+    expect(rows).toHaveLength(0);
   });
 
   it('resumes after a restart: replies that arrived while it was down are processed', async () => {

@@ -190,6 +190,63 @@ describe('storefront checkout', () => {
         await visitor.context.close();
       });
 
+      it('lets a guest buy without an account, follow the order live and find it again', async () => {
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `guest-checkout-${viewport}`);
+        const email = freshEmail(`guest-${viewport}`);
+
+        await page.goto(shop.apps.web!);
+        await page.locator('a[href^="/products/"]').first().click();
+        await page.getByRole('button', { name: 'Add to cart' }).click();
+        await eventually(() => cartCount(page)).toBe(1);
+        await cartButton(page).click();
+        await page.getByRole('link', { name: 'Check out as a guest' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+
+        await page.getByRole('region', { name: 'Contact' }).getByLabel('Email').fill(email);
+        const addressSection = page.getByRole('region', { name: 'Shipping address' });
+        await addressSection.getByLabel('Full name').fill(TEST_ADDRESS.name);
+        await addressSection.getByLabel('Street and number').fill(TEST_ADDRESS.line1);
+        await addressSection.getByLabel('City').fill(TEST_ADDRESS.city);
+        await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
+        await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
+        expect(await addressSection.getByText('Save to my address book').count()).toBe(0);
+        await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
+        await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
+        await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
+        const summary = page.getByRole('complementary', { name: 'Order summary' });
+        await eventually(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
+        await screenshot(page, `guest-checkout-${viewport}`);
+
+        // The order page follows it live with the order's access token; the guest cart is gone.
+        await markPage(page);
+        await summary.getByRole('button', { name: 'Place order' }).click();
+        await page.waitForURL(/\/orders\/[^/]+\?placed=1$/);
+        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
+        expect(await stillSameDocument(page)).toBe(true);
+        await eventually(() => cartCount(page)).toBe(0);
+        const number = /MSA-\d+/.exec(
+          (await page.getByRole('heading', { level: 1 }).textContent()) ?? '',
+        )![0];
+        await screenshot(page, `guest-order-${viewport}`);
+
+        // Find my order: number and email (any case).
+        await page.goto(`${shop.apps.web!}/order-lookup`);
+        await page.getByLabel('Order number').fill(number);
+        await page.getByLabel('Email').fill('nobody@example.com');
+        await page.getByRole('button', { name: 'Find order' }).click();
+        await page.getByText(/could not find an order/).waitFor();
+        await page.getByLabel('Email').fill(email.toUpperCase());
+        await page.getByRole('button', { name: 'Find order' }).click();
+        await eventually(() => orderStatus(page).textContent()).toBe('Confirmed');
+        await page.getByRole('heading', { level: 1, name: `Order ${number}` }).waitFor();
+        await screenshot(page, `order-lookup-${viewport}`);
+
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
+
       it('keeps the cart after a declined card and pays again with another in one click', async () => {
         const customer = await customerWithCart(shop.routerUrl, `declined-${viewport}`);
         const visitor = await newVisitor(browser, viewport);

@@ -68,15 +68,20 @@ export function CartView() {
         <Typography variant="body2" color="text.secondary">
           Delivery and discount codes come at checkout.
         </Typography>
-        <Button
-          component={Link}
-          href={target.kind === 'customer' ? '/checkout' : `/sign-in?next=${encodeURIComponent('/checkout')}`}
-          variant="contained"
-          size="large"
-          disabled={blocked}
-        >
-          {target.kind === 'customer' ? 'Checkout' : 'Sign in to check out'}
+        <Button component={Link} href="/checkout" variant="contained" size="large" disabled={blocked}>
+          {target.kind === 'customer' ? 'Checkout' : 'Check out as a guest'}
         </Button>
+        {target.kind !== 'customer' && (
+          <Button
+            component={Link}
+            href={`/sign-in?next=${encodeURIComponent('/checkout')}`}
+            variant="outlined"
+            size="large"
+            disabled={blocked}
+          >
+            Sign in to check out
+          </Button>
+        )}
       </Stack>
       {target.kind !== 'customer' && (
         <Alert severity="info">

@@ -70,6 +70,12 @@ export function SignInForm({ next }: { next: string }) {
             Create an account
           </MuiLink>
         </Typography>
+        <Typography variant="body2">
+          Bought as a guest?{' '}
+          <MuiLink component={Link} href="/order-lookup">
+            Find my order
+          </MuiLink>
+        </Typography>
       </Stack>
     </Paper>
   );

@@ -48,8 +48,8 @@ export const CartTotalsFields = graphql(`
 `);
 
 export const CheckoutCartQuery = graphql(`
-  query CheckoutCart {
-    cart {
+  query CheckoutCart($cartId: ID) {
+    cart(cartId: $cartId) {
       ...CartFields
       ...CartTotalsFields
     }
@@ -152,6 +152,7 @@ export const CheckoutMutation = graphql(`
         number
         status
       }
+      orderAccessToken
       userErrors {
         ...UserErrorFields
       }

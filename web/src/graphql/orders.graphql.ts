@@ -149,16 +149,24 @@ export const OrderDetailFields = graphql(`
 `);
 
 export const OrderDetailQuery = graphql(`
-  query OrderDetail($id: ID!) {
-    order(id: $id) {
+  query OrderDetail($id: ID!, $accessToken: String) {
+    order(id: $id, accessToken: $accessToken) {
       ...OrderDetailFields
     }
   }
 `);
 
 export const OrderUpdatedSubscription = graphql(`
-  subscription OrderUpdated($orderId: ID!) {
-    orderUpdated(orderId: $orderId) {
+  subscription OrderUpdated($orderId: ID!, $accessToken: String) {
+    orderUpdated(orderId: $orderId, accessToken: $accessToken) {
+      ...OrderDetailFields
+    }
+  }
+`);
+
+export const GuestOrderQuery = graphql(`
+  query GuestOrder($number: String!, $email: String!) {
+    guestOrder(number: $number, email: $email) {
       ...OrderDetailFields
     }
   }

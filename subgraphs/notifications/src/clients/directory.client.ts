@@ -15,14 +15,19 @@ export interface RecipientContact {
 export interface OrderSummary {
   id: string;
   number: string;
-  customerId: string;
+  /** Null for an order placed as a guest and not claimed by a user. */
+  customerId: string | null;
+  /** Where a guest order's emails go; null for orders placed signed in. */
+  guestEmail: string | null;
+  /** How a guest is greeted: the name on the shipping address. */
+  recipientName: string;
 }
 
 /** Users and orders as this service sees them through the router, acting as itself (a service token). */
 export interface Directory {
   /** The user's contact data, or null when there is no such user. */
   user(userId: string): Promise<RecipientContact | null>;
-  /** The order's number and customer, or null when there is no such order. */
+  /** The order's number, customer and guest contact, or null when there is no such order. */
   order(orderId: string): Promise<OrderSummary | null>;
 }
 
@@ -31,7 +36,7 @@ export const USER_QUERY = `query NotificationRecipient($id: ID!) {
 }`;
 
 export const ORDER_QUERY = `query NotificationOrder($id: ID!) {
-  order(id: $id) { id number customer { id } }
+  order(id: $id) { id number customer { id } guestEmail shippingAddress { name } }
 }`;
 
 export class DirectoryError extends Error {
@@ -119,12 +124,25 @@ export function createDirectoryClient(options: DirectoryOptions): Directory {
       return contact;
     },
     async order(orderId) {
-      const data = await query<{ order: { id: string; number: string; customer: { id: string } } | null }>(
-        ORDER_QUERY,
-        orderId,
-      );
+      const data = await query<{
+        order: {
+          id: string;
+          number: string;
+          customer: { id: string } | null;
+          guestEmail: string | null;
+          shippingAddress: { name: string };
+        } | null;
+      }>(ORDER_QUERY, orderId);
       const order = data?.order;
-      return order ? { id: order.id, number: order.number, customerId: order.customer.id } : null;
+      return order
+        ? {
+            id: order.id,
+            number: order.number,
+            customerId: order.customer?.id ?? null,
+            guestEmail: order.guestEmail,
+            recipientName: order.shippingAddress.name,
+          }
+        : null;
     },
   };
 }

@@ -17,7 +17,7 @@ export interface DeliveryRecord {
   notificationId: string | null;
   /** The recipient; null for the configured admin mailbox. */
   userId: string | null;
-  recipientKind: 'USER' | 'ADMIN_MAILBOX';
+  recipientKind: 'USER' | 'ADMIN_MAILBOX' | 'ORDER_GUEST';
   channel: DeliveryChannel;
   category: NotificationCategory;
   kind: string;
@@ -100,7 +100,11 @@ export function toPlannedDelivery(record: DeliveryRecord): PlannedDelivery {
     id: record.id,
     eventId: record.eventId,
     notificationId: record.notificationId,
-    target: record.userId ? { kind: 'USER', userId: record.userId } : { kind: 'ADMIN_MAILBOX' },
+    target: record.userId
+      ? { kind: 'USER', userId: record.userId }
+      : record.recipientKind === 'ORDER_GUEST' && record.orderId
+        ? { kind: 'ORDER_GUEST', orderId: record.orderId }
+        : { kind: 'ADMIN_MAILBOX' },
     channel: record.channel,
     category: record.category,
     kind: record.kind as PlannedDelivery['kind'],

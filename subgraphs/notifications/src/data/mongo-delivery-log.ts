@@ -23,7 +23,7 @@ interface DeliveryDocument {
   eventId: string;
   notificationId: string | null;
   userId: string | null;
-  recipientKind: 'USER' | 'ADMIN_MAILBOX';
+  recipientKind: 'USER' | 'ADMIN_MAILBOX' | 'ORDER_GUEST';
   channel: DeliveryChannel;
   category: NotificationCategory;
   kind: string;

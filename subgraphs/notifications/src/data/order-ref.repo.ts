@@ -13,6 +13,22 @@ export function findOrderRef(db: NotificationsDb, orderId: string): Promise<Orde
   });
 }
 
+/** A guest order a user has claimed: its notifications go to the user from now on. */
+export async function claimOrderRef(
+  db: NotificationsDb,
+  orderId: string,
+  customerId: string,
+): Promise<OrderRefRecord> {
+  await db.orderRef.updateMany({
+    where: { orderId, customerId: { startsWith: 'guest:' } },
+    data: { customerId },
+  });
+  return db.orderRef.findUniqueOrThrow({
+    where: { orderId },
+    select: { orderId: true, customerId: true, number: true },
+  });
+}
+
 /**
  * Remembers an order's customer and number. Events about one order arrive concurrently, so the first writer
  * wins without a conflict error; a number learned later fills a gap and never overwrites.

@@ -18,7 +18,10 @@ type Row = Prisma.DeliveryGetPayload<{ include: typeof WITH_ATTEMPTS }>;
 function toRecord(row: Row): DeliveryRecord {
   return {
     ...row,
-    recipientKind: row.recipientKind === 'ADMIN_MAILBOX' ? 'ADMIN_MAILBOX' : 'USER',
+    recipientKind:
+      row.recipientKind === 'ADMIN_MAILBOX' || row.recipientKind === 'ORDER_GUEST'
+        ? row.recipientKind
+        : 'USER',
     channel: row.channel as DeliveryChannel,
     variables: row.variables as Record<string, string>,
     attempts: row.attempts.map((attempt) => ({

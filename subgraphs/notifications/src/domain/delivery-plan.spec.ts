@@ -55,6 +55,18 @@ describe('notification plan', () => {
     expect(JSON.stringify(plan.deliveries)).not.toContain('Ada');
   });
 
+  it('emails a guest order’s address only: no inbox, SMS or push, and no address in the plan', () => {
+    const plan = planNotifications(input({ recipients: [], guestOrderId: 'o-1' }));
+    expect(plan.notifications).toEqual([]);
+    expect(plan.deliveries.map((d) => [d.channel, d.target])).toEqual([
+      ['EMAIL', { kind: 'ORDER_GUEST', orderId: 'o-1' }],
+    ]);
+    expect(plan.deliveries[0]!.id).toBe(stableId('e-1', 'guest:o-1', 'EMAIL', ''));
+    expect(
+      planNotifications(input({ recipients: [], guestOrderId: 'o-1', channels: ['IN_APP'] })).deliveries,
+    ).toEqual([]);
+  });
+
   it('gives the same ids when the same event is planned again', () => {
     expect(planNotifications(input())).toEqual(planNotifications(input()));
     expect(planNotifications(input({ eventId: 'e-2' })).deliveries[0]!.id).not.toBe(

@@ -6,7 +6,11 @@ import { stableId } from './stable-id';
 import { renderTemplate } from './template-rendering';
 import type { TemplateContent } from './default-templates';
 
-export type DeliveryTarget = { kind: 'USER'; userId: string } | { kind: 'ADMIN_MAILBOX' };
+export type DeliveryTarget =
+  | { kind: 'USER'; userId: string }
+  | { kind: 'ADMIN_MAILBOX' }
+  /** A guest order's email address, looked up on the order when sent. */
+  | { kind: 'ORDER_GUEST'; orderId: string };
 
 /** An in-app notification to store and announce live. */
 export interface PlannedNotification {
@@ -58,6 +62,8 @@ export interface PlanInput {
   recipients: readonly PlanRecipient[];
   /** Also email the configured admin mailbox (admin alerts only). */
   adminMailbox: boolean;
+  /** Email the guest who placed this order (no account: no preferences, inbox or other channels). */
+  guestOrderId?: string | null;
 }
 
 export interface NotificationPlan {
@@ -77,7 +83,11 @@ export function planNotifications(input: PlanInput): NotificationPlan {
   ): PlannedDelivery => ({
     id: stableId(
       input.eventId,
-      target.kind === 'USER' ? target.userId : 'admin-mailbox',
+      target.kind === 'USER'
+        ? target.userId
+        : target.kind === 'ORDER_GUEST'
+          ? `guest:${target.orderId}`
+          : 'admin-mailbox',
       channel,
       pushTokenId ?? '',
     ),
@@ -120,5 +130,7 @@ export function planNotifications(input: PlanInput): NotificationPlan {
   }
   if (input.adminMailbox && input.channels.includes('EMAIL'))
     deliveries.push(delivery({ kind: 'ADMIN_MAILBOX' }, 'EMAIL', null));
+  if (input.guestOrderId && input.channels.includes('EMAIL'))
+    deliveries.push(delivery({ kind: 'ORDER_GUEST', orderId: input.guestOrderId }, 'EMAIL', null));
   return { notifications, deliveries };
 }

@@ -46,6 +46,12 @@ const skipped = (reason: string): AttemptResult => ({ outcome: 'SKIPPED', reason
 export function createDeliveryService(deps: DeliveryDeps) {
   async function send(delivery: PlannedDelivery): Promise<AttemptResult> {
     let contact: RecipientContact | null = null;
+    let guest: { email: string; name: string } | null = null;
+    if (delivery.target.kind === 'ORDER_GUEST') {
+      const order = await deps.directory.order(delivery.target.orderId);
+      if (!order?.guestEmail) return skipped('the order has no guest email');
+      guest = { email: order.guestEmail, name: order.recipientName };
+    }
     if (delivery.target.kind === 'USER') {
       const preferences = await preferencesOf(deps.db, delivery.target.userId);
       if (!channelAllowed(preferences, delivery.category, delivery.channel))
@@ -57,12 +63,12 @@ export function createDeliveryService(deps: DeliveryDeps) {
     if (!template) return skipped(`no ${delivery.channel} template for ${delivery.kind}`);
     const message: RenderedMessage = renderTemplate(template, {
       ...delivery.variables,
-      [RECIPIENT_NAME_VARIABLE]: contact?.name ?? ADMIN_MAILBOX_NAME,
+      [RECIPIENT_NAME_VARIABLE]: contact?.name ?? guest?.name ?? ADMIN_MAILBOX_NAME,
     });
 
     switch (delivery.channel) {
       case 'EMAIL': {
-        const to = contact ? contact.email : deps.adminMailbox;
+        const to = contact ? contact.email : guest ? guest.email : deps.adminMailbox;
         if (!to)
           return skipped(contact ? 'recipient has no email address' : 'no admin mailbox is configured');
         const sent = await deps.providers.email.send({

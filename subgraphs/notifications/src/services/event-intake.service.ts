@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@msa/events';
+import { isGuestCustomerId, type DomainEvent } from '@msa/events';
 import type { Logger } from '@msa/subgraph-kit';
 import type { NotificationsDb } from '../data/database';
 import { storeEventNotifications } from '../data/notification.repo';
@@ -42,7 +42,9 @@ export function createEventIntakeService(deps: EventIntakeDeps) {
     const ref = await deps.orderRefs.resolve(target.orderId, target.customerId);
     if (!ref) return null;
     return {
-      audience: await deps.recipients.user(ref.customerId),
+      audience: isGuestCustomerId(ref.customerId)
+        ? { users: [], adminMailbox: false, guestOrderId: ref.orderId }
+        : await deps.recipients.user(ref.customerId),
       orderNumber: ref.number ?? fallbackOrderNumber(ref.orderId),
     };
   }
@@ -82,6 +84,7 @@ export function createEventIntakeService(deps: EventIntakeDeps) {
           pushTokenIds: pushTokens.get(user.id) ?? [],
         })),
         adminMailbox: audience.adminMailbox,
+        guestOrderId: audience.guestOrderId ?? null,
       });
 
       // Deliveries are queued before the commit: if it fails, the retried event queues the same job ids again.

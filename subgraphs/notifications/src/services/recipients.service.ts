@@ -7,6 +7,8 @@ import { removeStaffRecipient, staffRecipientIds } from '../data/staff-recipient
 export interface ResolvedAudience {
   users: RecipientContact[];
   adminMailbox: boolean;
+  /** A guest order whose emails go to the address given at checkout (read when each email is sent). */
+  guestOrderId?: string;
 }
 
 export function createRecipientsService(

@@ -23,12 +23,21 @@ export interface DirectoryUser {
  * service tokens for the shared secret, and answers lookups only for staff or service tokens, like the real
  * subgraphs do.
  */
+export interface DirectoryOrder {
+  id: string;
+  number: string;
+  /** Null for a guest order. */
+  customerId: string | null;
+  guestEmail?: string | null;
+  recipientName?: string;
+}
+
 export interface DirectoryEndpoint {
   baseUrl: string;
   graphqlUrl: string;
   secret: string;
   putUser(user: DirectoryUser): void;
-  putOrder(order: { id: string; number: string; customerId: string }): void;
+  putOrder(order: DirectoryOrder): void;
   /** Lookups received, by operation name. */
   lookups: string[];
   close(): Promise<void>;
@@ -37,7 +46,7 @@ export interface DirectoryEndpoint {
 export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryEndpoint> {
   const secret = `test-secret-${Math.random().toString(36).slice(2)}`;
   const users = new Map<string, DirectoryUser>();
-  const orders = new Map<string, { id: string; number: string; customerId: string }>();
+  const orders = new Map<string, DirectoryOrder>();
   const lookups: string[] = [];
 
   const server: Server = createServer((req, res) => {
@@ -92,7 +101,13 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
         const order = orders.get(variables.id);
         return reply(200, {
           data: {
-            order: order && { id: order.id, number: order.number, customer: { id: order.customerId } },
+            order: order && {
+              id: order.id,
+              number: order.number,
+              customer: order.customerId ? { id: order.customerId } : null,
+              guestEmail: order.guestEmail ?? null,
+              shippingAddress: { name: order.recipientName ?? 'Ada Lovelace' },
+            },
           },
         });
       }

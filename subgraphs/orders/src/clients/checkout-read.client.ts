@@ -1,8 +1,5 @@
-<<<<<<< HEAD
 import { createRouterClient } from '@msa/subgraph-kit';
-=======
 import type { CartOwnershipView } from '../domain/cart-ownership';
->>>>>>> security
 import type { CartView } from '../domain/order-snapshot';
 import type { ShippingRateView } from '../domain/shipping-charge';
 
@@ -44,7 +41,7 @@ export class CheckoutReadError extends Error {
 }
 
 export interface CheckoutReader {
-  /** `accessToken` null reads as a guest (only guest carts are visible then). */
+  /** `accessToken` null reads as an anonymous guest: only guest carts answer then. */
   read(cartId: string, rateId: string, accessToken: string | null, requestId: string): Promise<CheckoutReads>;
 }
 
@@ -58,8 +55,8 @@ interface ReadResponse {
 }
 
 /**
- * Errors that mean "no such cart or rate for you" rather than "a service failed" (UNAUTHENTICATED: a guest
- * asking for a customer's cart).
+ * Errors that mean "no such cart or rate for you" rather than "a service failed". UNAUTHENTICATED is a guest
+ * naming a customer's cart: it cannot be bought without its owner's token.
  */
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 

@@ -20,6 +20,7 @@ function toRecord(row: OrderRow): OrderRecord {
     id: row.id,
     number: row.number,
     customerId: row.customerId,
+    guestEmail: row.guestEmail,
     cartId: row.cartId,
     status: row.status,
     currency: row.currency,
@@ -59,6 +60,8 @@ function toRecord(row: OrderRow): OrderRecord {
 export interface NewOrder {
   id: string;
   customerId: string;
+  /** The email a guest checked out with; null when signed in. */
+  guestEmail?: string | null;
   idempotencyKey: string;
   cartId: string;
   shippingAddress: ShippingAddress;
@@ -76,6 +79,7 @@ export async function insertOrder(tx: OrdersTx, order: NewOrder): Promise<OrderR
     data: {
       id: order.id,
       customerId: order.customerId,
+      guestEmail: order.guestEmail ?? null,
       idempotencyKey: order.idempotencyKey,
       cartId: order.cartId,
       status: 'PENDING',

@@ -29,7 +29,10 @@ export interface OrderDiscountRecord {
 export interface OrderRecord {
   id: string;
   number: number;
+  /** A user id, or a guest's pseudonym (src/domain/guest-email.ts) until a user claims the order. */
   customerId: string;
+  /** The email a guest checked out with; null for orders placed signed in. */
+  guestEmail: string | null;
   cartId: string;
   status: OrderStatus;
   currency: string;

@@ -1,14 +1,20 @@
 import { startEventWorker, type EventHandlers, type EventsLogger, type RunningWorker } from '@msa/events';
 import type { Redis } from 'ioredis';
 import { CHECKOUT_REPLY_NAMES } from '../saga/checkout-replies';
+import type { GuestOrders } from '../services/guest-orders.service';
 import type { OrderEvent, OrderEventsService } from '../services/order-events.service';
 
-/** Every event orders consumes: the replies of both sagas and the carrier's progress. */
-export function orderEventHandlers(events: OrderEventsService): EventHandlers {
+/** Every event orders consumes: the replies of both sagas, the carrier's progress and verified emails. */
+export function orderEventHandlers(events: OrderEventsService, guestOrders: GuestOrders): EventHandlers {
   const handle = (event: OrderEvent) => events.handle(event);
-  return Object.fromEntries(
-    [...CHECKOUT_REPLY_NAMES, 'shipment.status_changed'].map((name) => [name, handle]),
-  ) as EventHandlers;
+  return {
+    ...(Object.fromEntries(
+      [...CHECKOUT_REPLY_NAMES, 'shipment.status_changed'].map((name) => [name, handle]),
+    ) as EventHandlers),
+    UserEmailVerified: async (event) => {
+      await guestOrders.claim(event);
+    },
+  };
 }
 
 export interface EventWorkerOptions {
@@ -24,9 +30,10 @@ export interface EventWorkerOptions {
  */
 export function startOrderEventWorker(
   events: OrderEventsService,
+  guestOrders: GuestOrders,
   options: EventWorkerOptions,
 ): RunningWorker {
-  return startEventWorker('orders', orderEventHandlers(events), {
+  return startEventWorker('orders', orderEventHandlers(events, guestOrders), {
     connection: options.connection,
     prefix: options.prefix,
     logger: options.logger,

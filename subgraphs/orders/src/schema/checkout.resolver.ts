@@ -1,4 +1,4 @@
-import { requireIdentity, unauthenticated, UserError } from '@msa/subgraph-kit';
+import { unauthenticated, UserError } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { OrdersContext } from './context';
 import { toOrder } from './order.mapper';
@@ -55,6 +55,13 @@ export class CheckoutInput {
       'Chosen by the client per checkout attempt (e.g. a UUID); retrying with the same key returns the same order.',
   })
   idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Guest checkout: required when not signed in (EMAIL_REQUIRED / INVALID_EMAIL otherwise); the order confirmation and shipping emails go there and Query.guestOrder finds the order with it. Ignored for signed-in customers.',
+  })
+  email?: string | null;
 }
 
 @ObjectType('CheckoutPayload', { description: 'Result of checkout.' })
@@ -71,12 +78,20 @@ export class CheckoutPayload {
       'Why checkout was refused: EMPTY_CART, CART_NOT_FOUND, INVALID_CART, INVALID_ADDRESS, SHIPPING_RATE_INVALID, IDEMPOTENCY_KEY_REUSED; or why the order was cancelled before checkout answered (its cancellationReason): OUT_OF_STOCK, CARD_DECLINED, INSUFFICIENT_FUNDS, USAGE_LIMIT_REACHED, …',
   })
   userErrors!: UserError[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Guest checkout only: a secret that lets its holder read this one order (Query.order(id, accessToken)) and follow it (Subscription.orderUpdated(orderId, accessToken)). Shown once; keep it with the order. Null for signed-in customers.',
+  })
+  orderAccessToken!: string | null;
 }
 
 @Resolver()
 export class CheckoutResolver {
   @Mutation(() => CheckoutPayload, {
-    description: 'Turns the cart into an order and starts fulfilling it (signed-in customers).',
+    description:
+      'Turns the cart into an order and starts fulfilling it: signed-in customers, or guests with their guest cart and an email.',
   })
   async checkout(
     @Arg('input', () => CheckoutInput, {
@@ -85,8 +100,8 @@ export class CheckoutResolver {
     input: CheckoutInput,
     @Ctx() ctx: OrdersContext,
   ): Promise<CheckoutPayload> {
-    const identity = requireIdentity(ctx);
-    if (!ctx.accessToken) throw unauthenticated();
+    const identity = ctx.identity;
+    if (identity && !ctx.accessToken) throw unauthenticated();
     const outcome = await ctx.services.checkout.checkout(
       { identity, accessToken: ctx.accessToken, requestId: ctx.requestId },
       input,
@@ -94,6 +109,7 @@ export class CheckoutResolver {
     return Object.assign(new CheckoutPayload(), {
       order: outcome.order && toOrder(outcome.order),
       userErrors: outcome.userErrors,
+      orderAccessToken: outcome.orderAccessToken,
     });
   }
 }

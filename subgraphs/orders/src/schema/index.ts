@@ -7,6 +7,7 @@ import { CheckoutSummaryResolver } from './checkout-summary.resolver';
 import type { OrdersContext } from './context';
 import { DeadLetterResolver } from './dead-letter.resolver';
 import { ProductVariantRef, UserRef } from './entity-stubs';
+import { GuestOrderResolver } from './guest-order.resolver';
 import { OrderResolver, resolveOrderReference } from './order.resolver';
 import { orderSubscriptionResolvers, SubscriptionRoot } from './order-subscription';
 import { RetryPaymentResolver } from './retry-payment.resolver';
@@ -25,6 +26,7 @@ export function buildOrdersSchema(updates?: OrderUpdates): Promise<GraphQLSchema
       OrderResolver,
       OrderReturnsResolver,
       CheckoutResolver,
+      GuestOrderResolver,
       CancelOrderResolver,
       RetryPaymentResolver,
       ReturnResolver,

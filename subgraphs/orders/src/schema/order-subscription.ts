@@ -1,7 +1,7 @@
-import { forbidden, notFound, requireIdentity } from '@msa/subgraph-kit';
 import { Arg, Field, ID, ObjectType } from 'type-graphql';
 import type { OrderUpdate, OrderUpdates } from '../live/order-updates';
 import type { OrdersContext } from './context';
+import { assertMayWatch } from './order-access';
 import { toOrder } from './order.mapper';
 import { Order } from './order.type';
 
@@ -14,10 +14,16 @@ import { Order } from './order.type';
 export class SubscriptionRoot {
   @Field(() => Order, {
     nullable: true,
-    description: 'The order each time it changes (its customer or administrators only).',
+    description:
+      'The order each time it changes (its customer, administrators, or a guest with the order’s access token).',
   })
   orderUpdated(
     @Arg('orderId', () => ID, { description: 'The order to watch.' }) _orderId: string,
+    @Arg('accessToken', () => String, {
+      nullable: true,
+      description: 'For guests: CheckoutPayload.orderAccessToken of this order.',
+    })
+    _accessToken?: string | null,
   ): Order | null {
     throw new Error('orderUpdated is served by its subscribe resolver');
   }
@@ -29,14 +35,10 @@ export function orderSubscriptionResolvers(updates: OrderUpdates) {
       orderUpdated: {
         async subscribe(
           _root: unknown,
-          args: { orderId: string },
+          args: { orderId: string; accessToken?: string | null },
           ctx: OrdersContext,
         ): Promise<AsyncIterableIterator<OrderUpdate>> {
-          const viewer = requireIdentity(ctx);
-          const order = await ctx.services.queries.current(args.orderId);
-          if (!order) throw notFound('Order');
-          if (order.customerId !== viewer.userId && viewer.role !== 'ADMIN')
-            throw forbidden('Only the customer or an administrator may watch this order');
+          await assertMayWatch(ctx, args.orderId, args.accessToken);
           return updates.subscribe(args.orderId);
         },
         async resolve(update: OrderUpdate, _args: unknown, ctx: OrdersContext): Promise<Order | null> {

@@ -1,5 +1,6 @@
 import { money } from '@msa/subgraph-kit';
 import type { OrderRecord } from '../domain/order';
+import { isGuestCustomerId } from '../domain/guest-email';
 import { formatOrderNumber } from '../domain/order-number';
 import { Order, OrderAddress, OrderDiscount, OrderLine, OrderStatusChange } from './order.type';
 import { toTaxLines } from './tax.type';
@@ -34,7 +35,8 @@ export function toOrder(record: OrderRecord): Order {
     total: amount(record.total),
     shippingAddress: Object.assign(new OrderAddress(), record.shippingAddress),
     statusHistory: record.history.map((change) => Object.assign(new OrderStatusChange(), change)),
-    customer: { id: record.customerId },
+    customer: isGuestCustomerId(record.customerId) ? null : { id: record.customerId },
+    guestEmail: record.guestEmail,
     cancellationReason: record.cancellationReason,
     paymentFailureCode: record.paymentFailureCode,
     refundedTotal: amount(record.refundedTotal),

@@ -6,6 +6,7 @@ import { parseOrderNumber } from '../domain/order-number';
 import type { OrderStatus as OrderStatusName } from '../domain/order-status';
 import type { OrdersContext } from './context';
 import { keysetConnection } from './keyset-connection';
+import { orderForCaller } from './order-access';
 import { toOrder } from './order.mapper';
 import { OrderStatus } from './order-status.enum';
 import { Order } from './order.type';
@@ -49,12 +50,20 @@ function orderPage(
 
 @Resolver(() => Order)
 export class OrderResolver {
-  @Query(() => Order, { nullable: true, description: 'One order, for its customer or staff.' })
+  @Query(() => Order, {
+    nullable: true,
+    description: 'One order, for its customer or staff, or a guest holding the order’s access token.',
+  })
   async order(
     @Arg('id', () => ID, { description: 'The order id.' }) id: string,
+    @Arg('accessToken', () => String, {
+      nullable: true,
+      description: 'For guests: CheckoutPayload.orderAccessToken of this order.',
+    })
+    accessToken: string | null | undefined,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
-    return toOrder(await ctx.services.queries.order(requireIdentity(ctx), id));
+    return toOrder(await orderForCaller(ctx, id, accessToken));
   }
 
   @Query(() => OrderConnection, { description: 'The signed-in customer’s orders, newest first.' })

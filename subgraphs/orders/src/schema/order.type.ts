@@ -121,8 +121,19 @@ export class Order {
   @Field(() => [OrderStatusChange], { description: 'Every status the order has been in, oldest first.' })
   statusHistory!: OrderStatusChange[];
 
-  @Field(() => UserRef, { description: 'The customer who placed it.' })
-  customer!: UserRef;
+  @Field(() => UserRef, {
+    nullable: true,
+    description:
+      'The customer who placed it; null for a guest order (see guestEmail) until a user verifies that email and claims it.',
+  })
+  customer!: UserRef | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The email a guest checked out with, where confirmation and shipping emails go; null for orders placed signed in. Shown only to whoever may see the order: staff, the guest holding its access token or who found it with guestOrder, and the user who claimed it.',
+  })
+  guestEmail!: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@msa/auth';
 import { publishEvent } from '@msa/events';
 import { startSaga } from '@msa/saga';
-import { forbidden, userError } from '@msa/subgraph-kit';
+import { userError } from '@msa/subgraph-kit';
 import type { CheckoutReader } from '../clients/checkout-read.client';
 import { inTransaction, isUniqueViolation, type OrdersDb } from '../data/database';
 import { findByIdempotencyKey, findOrder, insertOrder } from '../data/order.repo';
@@ -22,6 +22,7 @@ import {
 } from '../domain/shipping-address';
 import { checkoutSagaInput } from '../saga/checkout-input';
 import { checkoutSaga } from '../saga/checkout.saga';
+import { checkoutBuyer, type CheckoutBuyer } from './checkout-buyer';
 import { checkCheckoutShape } from './checkout-input-check';
 import type { CheckoutTax } from './checkout-tax';
 import { watchSettlement, type SettlementDeps } from './checkout-settlement';
@@ -36,12 +37,15 @@ export interface CheckoutRequest {
   /** The payment provider's token for the customer's payment method. */
   paymentToken: string;
   idempotencyKey: string;
+  /** Required from anonymous callers (guest checkout); ignored for signed-in customers. */
+  email?: string | null;
 }
 
 export interface CheckoutCaller {
-  identity: Identity;
-  /** The caller's own access token, forwarded to read the cart as them. */
-  accessToken: string;
+  /** Null for a guest. */
+  identity: Identity | null;
+  /** The caller's own access token, forwarded to read the cart as them; null for a guest. */
+  accessToken: string | null;
   requestId: string;
 }
 
@@ -96,13 +100,13 @@ function replayOutcome(existing: OrderRecord, cartId: string): OrderOutcome {
 export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
   const clock = deps.clock ?? (() => new Date());
   const placeOrder = async (
-    caller: CheckoutCaller,
+    buyer: Extract<CheckoutBuyer, { ok: true }>,
     request: CheckoutRequest,
     address: ShippingAddress,
     draft: TaxedOrderDraft,
     orderId: string,
   ) => {
-    const customerId = caller.identity.userId;
+    const { customerId } = buyer;
     const input = checkoutSagaInput({
       orderId,
       customerId,
@@ -115,6 +119,7 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
       const order = await insertOrder(tx, {
         id: orderId,
         customerId,
+        guestEmail: buyer.guestEmail,
         idempotencyKey: request.idempotencyKey,
         cartId: request.cartId,
         shippingAddress: address,
@@ -141,12 +146,13 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
 
   return {
     async checkout(caller, request) {
-      if (caller.identity.kind !== 'user') throw forbidden('Only customers can check out');
+      const buyer = checkoutBuyer(caller.identity, request.email);
       checkCheckoutShape(request);
       const address = checkShippingAddress(request.shippingAddress, ['input', 'shippingAddress']);
-      if (!address.ok) return rejected(...address.problems);
+      if (!address.ok || !buyer.ok)
+        return rejected(...(address.ok ? [] : address.problems), ...(buyer.ok ? [] : [buyer.problem]));
 
-      const customerId = caller.identity.userId;
+      const { customerId } = buyer;
       const earlier = await findByIdempotencyKey(deps.db, customerId, request.idempotencyKey);
       if (earlier) return replayOutcome(earlier, request.cartId);
 
@@ -173,7 +179,7 @@ export function createCheckoutService(deps: CheckoutDeps): CheckoutService {
         ? await watchSettlement({ ...deps.settlement, load: (id) => findOrder(deps.db, id) }, orderId)
         : null;
       try {
-        const order = await placeOrder(caller, request, address.address, taxed.draft, orderId);
+        const order = await placeOrder(buyer, request, address.address, taxed.draft, orderId);
         const settled = watch ? await watch.settled() : null;
         return settledOutcome(settled ?? order);
       } catch (error) {

@@ -6,6 +6,9 @@ import { createCloseReturnService, type CloseReturnService } from './close-retur
 import { createCheckoutService, type CheckoutDeps, type CheckoutService } from './checkout.service';
 import { createCheckoutSummaryService, type CheckoutSummaryService } from './checkout-summary.service';
 import { createCheckoutTax } from './checkout-tax';
+import { withOrderAccessTokens, type GuestAwareCheckout } from './guest-checkout';
+import { createGuestLookupThrottle } from './guest-lookup-throttle';
+import { createGuestOrders, type GuestOrders } from './guest-orders.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
@@ -16,9 +19,10 @@ import { createReviewReturnService, type ReviewReturnService } from './review-re
 import { createTaxRatesService, type TaxRatesService } from './tax-rates.service';
 
 export interface OrdersServices {
-  checkout: CheckoutService;
+  checkout: GuestAwareCheckout;
   checkoutSummary: CheckoutSummaryService;
   taxRates: TaxRatesService;
+  guestOrders: GuestOrders;
   cancellation: CancelOrderService;
   paymentRetries: RetryPaymentService;
   queries: OrderQueries;
@@ -38,22 +42,34 @@ export interface OrdersServiceDeps {
   reservationTtlSeconds: number;
   returnWindowDays: number;
   settlement?: CheckoutDeps['settlement'];
+  /** Failed guest order lookups allowed per order number and per email in a window; default 5 per 900 s. */
+  guestLookupLimit?: { maxFailures: number; windowSeconds: number };
   /** Tells live subscribers that an order changed; called after the change committed. */
   notify: (orderId: string) => Promise<void>;
 }
 
 export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
   const taxes = createCheckoutTax(deps.db);
-  return {
-    checkout: createCheckoutService({
-      db: deps.db,
-      reads: deps.reads,
-      taxes,
-      reservationTtlSeconds: deps.reservationTtlSeconds,
-      ...(deps.settlement ? { settlement: deps.settlement } : {}),
+  const guestOrders = createGuestOrders({
+    db: deps.db,
+    notify: deps.notify,
+    throttle: createGuestLookupThrottle(deps.queueConnection, {
+      ...(deps.guestLookupLimit ?? { maxFailures: 5, windowSeconds: 900 }),
+      keyPrefix: `${deps.queuePrefix}:orders:guest-lookup:`,
     }),
+  });
+  const checkout: CheckoutService = createCheckoutService({
+    db: deps.db,
+    reads: deps.reads,
+    taxes,
+    reservationTtlSeconds: deps.reservationTtlSeconds,
+    ...(deps.settlement ? { settlement: deps.settlement } : {}),
+  });
+  return {
+    checkout: withOrderAccessTokens(checkout, guestOrders),
     checkoutSummary: createCheckoutSummaryService({ reads: deps.reads, taxes }),
     taxRates: createTaxRatesService(deps.db),
+    guestOrders,
     cancellation: createCancelOrderService(deps.db, deps.notify),
     paymentRetries: createRetryPaymentService({
       db: deps.db,

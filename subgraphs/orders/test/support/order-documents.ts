@@ -16,7 +16,9 @@ export const ORDER_FIELDS = `id number status cancellationReason paymentFailureC
   returns { id status reason refundAmount { amount } lines { orderLineId quantity refundAmount { amount } } }`;
 
 export const CHECKOUT = `mutation($input: CheckoutInput!) {
-  checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code field message } }
+  checkout(input: $input) {
+    order { ${ORDER_FIELDS} guestEmail } userErrors { code field message } orderAccessToken
+  }
 }`;
 
 export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
@@ -50,7 +52,8 @@ export interface OrderView {
   total: { amount: number };
   shippingAddress: Record<string, string | null>;
   statusHistory: { status: string; at: string; note: string | null }[];
-  customer: { id: string };
+  customer: { id: string } | null;
+  guestEmail?: string | null;
   returns: ReturnView[];
 }
 
@@ -71,5 +74,6 @@ export interface CheckoutResult {
   checkout: {
     order: OrderView | null;
     userErrors: { code: string; field: string[] | null; message: string }[];
+    orderAccessToken: string | null;
   };
 }

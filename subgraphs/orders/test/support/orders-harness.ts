@@ -54,6 +54,8 @@ export interface CheckoutOptions {
   paymentToken?: string;
   /** Defaults to a fresh valid rate of $5.00 to the address. */
   shippingRateId?: string;
+  /** Guest checkout's email. */
+  email?: string | null;
 }
 
 export interface HarnessOptions {
@@ -118,8 +120,17 @@ export class OrdersHarness {
     return { userId, token: await this.keys.tokenFor(role, userId) };
   }
 
+  /** A guest cart (anyone holding its id may read it) of the given lines. */
+  guestCart(lines: Record<string, [number, number]> = { 'v-1': [2, 1500] }): string {
+    return this.cartFor(null, lines);
+  }
+
   /** A customer with a cart of the given lines (variantId → [quantity, unit price]) and discounts. */
-  cartFor(customer: Customer, lines: Record<string, [number, number]>, extras: CartExtras = {}): string {
+  cartFor(
+    customer: Customer | null,
+    lines: Record<string, [number, number]>,
+    extras: CartExtras = {},
+  ): string {
     const cartId = randomUUID();
     const cartLines = Object.entries(lines).map(([variantId, [quantity, amount]]) => ({
       id: randomUUID(),
@@ -128,7 +139,7 @@ export class OrdersHarness {
       unitPrice: { amount, currency: 'USD' },
     }));
     const discounts = extras.discounts ?? [];
-    this.router.putCart(customer.userId, {
+    this.router.putCart(customer?.userId ?? null, {
       id: cartId,
       lines: cartLines,
       subtotal: {
@@ -160,7 +171,8 @@ export class OrdersHarness {
     return id;
   }
 
-  checkout(customer: Customer, cartId: string, options: CheckoutOptions = {}) {
+  /** Checks out as the customer, or as a guest when `customer` is null (give `options.email` then). */
+  checkout(customer: Customer | null, cartId: string, options: CheckoutOptions = {}) {
     return graphqlRequest<CheckoutResult>(
       this.url,
       CHECKOUT,
@@ -171,9 +183,10 @@ export class OrdersHarness {
           idempotencyKey: options.idempotencyKey ?? randomUUID(),
           paymentToken: options.paymentToken ?? 'tok_visa',
           shippingRateId: options.shippingRateId ?? this.rate(),
+          ...(options.email !== undefined ? { email: options.email } : {}),
         },
       },
-      { token: customer.token },
+      customer ? { token: customer.token } : {},
     );
   }
 

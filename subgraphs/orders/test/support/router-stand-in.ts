@@ -7,12 +7,13 @@ import type { ShippingRateView } from '../../src/domain/shipping-charge';
 /**
  * A stand-in for the router in front of cart, promotions and shipping: answers checkout's one read (the
  * cart with the fields promotions adds, the caller's own cart, and `shippingRate`) from what the test put
- * here. Like the real services it shows a customer only their own carts (staff any cart), and no rate once it
- * has expired.
+ * here. Like the real services it shows a customer their own carts and guest carts (staff any cart), an
+ * anonymous caller only guest carts (a customer's cart is UNAUTHENTICATED), and no rate once it has expired.
  */
 export interface RouterStandIn {
   url: string;
-  putCart(ownerId: string, cart: CartView): void;
+  /** `ownerId` null: a guest cart, readable by whoever holds its id. */
+  putCart(ownerId: string | null, cart: CartView): void;
   putRate(rate: ShippingRateView): void;
   /** Makes promotions fail for this cart, the way a federated field error comes back through the router. */
   failDiscountsOf(cartId: string): void;
@@ -22,34 +23,46 @@ export interface RouterStandIn {
 }
 
 export async function startRouterStandIn(verifier: AccessTokenVerifier): Promise<RouterStandIn> {
-  const carts = new Map<string, { ownerId: string; cart: CartView }>();
+  const carts = new Map<string, { ownerId: string | null; cart: CartView }>();
   const rates = new Map<string, ShippingRateView>();
   const failingDiscounts = new Set<string>();
   const requests: RouterStandIn['requests'] = [];
 
   const answer = async (authorization: string | undefined, variables: { cartId: string; rateId: string }) => {
     const token = bearerToken(authorization);
-    if (!token) return { data: { cart: null, ownCart: null, shippingRate: null } };
-    let userId: string;
-    let isStaff: boolean;
-    try {
-      const identity = await verifier.verify(token);
-      userId = identity.userId;
-      isStaff = identity.role === 'STAFF' || identity.role === 'ADMIN';
-    } catch {
-      return { errors: [{ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } }] };
-    }
+    let userId: string | null = null;
+    let isStaff = false;
+    if (token)
+      try {
+        const identity = await verifier.verify(token);
+        userId = identity.userId;
+        isStaff = identity.role === 'STAFF' || identity.role === 'ADMIN';
+      } catch {
+        return { errors: [{ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } }] };
+      }
     const entry = carts.get(variables.cartId);
-    const cart = entry && (entry.ownerId === userId || isStaff) ? { ...entry.cart, isGuest: false } : null;
     // Tests give one customer several carts; the one asked about counts as their own cart when it is theirs.
     const own =
-      entry?.ownerId === userId
-        ? entry
-        : [...carts.values()].reverse().find((candidate) => candidate.ownerId === userId);
+      userId === null
+        ? undefined
+        : entry?.ownerId === userId
+          ? entry
+          : [...carts.values()].reverse().find((candidate) => candidate.ownerId === userId);
     const ownCart = own ? { id: own.cart.id } : null;
     const rate = rates.get(variables.rateId);
     const shippingRate =
       rate && (rate.expiresAt === null || Date.parse(rate.expiresAt) > Date.now()) ? rate : null;
+    if (entry && entry.ownerId !== null && userId === null)
+      return {
+        data: { cart: null, ownCart, shippingRate },
+        errors: [
+          { message: 'You must be signed in', path: ['cart'], extensions: { code: 'UNAUTHENTICATED' } },
+        ],
+      };
+    const cart =
+      entry && (entry.ownerId === null || entry.ownerId === userId || isStaff)
+        ? { ...entry.cart, isGuest: entry.ownerId === null }
+        : null;
     if (cart && failingDiscounts.has(cart.id)) {
       return {
         data: { cart: null, ownCart, shippingRate },

@@ -25,6 +25,18 @@ export async function recordPlacedOrder(
   });
 }
 
+/** The order now belongs to this customer (a guest order claimed by a user). */
+export async function assignPurchaseOrder(
+  tx: ReviewsTx,
+  order: { orderId: string; customerId: string },
+): Promise<void> {
+  await tx.purchaseOrder.upsert({
+    where: { orderId: order.orderId },
+    create: { orderId: order.orderId, customerId: order.customerId },
+    update: { customerId: order.customerId, updatedAt: new Date() },
+  });
+}
+
 export async function setPurchaseState(
   tx: ReviewsTx,
   order: { orderId: string; customerId: string; state: PurchaseState },

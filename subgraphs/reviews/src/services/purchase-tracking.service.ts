@@ -8,6 +8,7 @@ import {
   type ReviewsTx,
 } from '../data/database';
 import {
+  assignPurchaseOrder,
   customersWhoOrderedVariant,
   purchaseStateOf,
   recordPlacedOrder,
@@ -30,6 +31,19 @@ export function recordOrderPlaced(db: ReviewsDb, event: DomainEvent<'order.place
     await lockCustomers(tx, [customerId]);
     await recordPlacedOrder(tx, { orderId, customerId, variantIds: lines.map((line) => line.variantId) });
     // The status event may have overtaken this one and already verified the order.
+    await refreshVerifiedPurchases(tx, [customerId]);
+  });
+}
+
+/**
+ * A guest order claimed by a user: its purchase becomes the user's, so their reviews of what it holds count
+ * as verified once it is confirmed. As a guest nobody could review with it (no user has a guest's id).
+ */
+export function recordOrderClaimed(db: ReviewsDb, event: DomainEvent<'order.claimed'>): Promise<void> {
+  const { orderId, customerId, previousCustomerId } = event.payload;
+  return once(db, event, async (tx) => {
+    await lockCustomers(tx, [customerId, previousCustomerId]);
+    await assignPurchaseOrder(tx, { orderId, customerId });
     await refreshVerifiedPurchases(tx, [customerId]);
   });
 }

@@ -30,13 +30,20 @@ const NEW_ADDRESS = 'new';
  * Where the order goes: a saved address of the address book, or a new one (optionally saved to it). Reports
  * the chosen address, or null while none is settled.
  */
-export function AddressStep({ onAddress }: { onAddress: (address: AddressLike | null) => void }) {
-  const { data, error, loading, refetch } = useQuery(MyAddressesQuery);
+export function AddressStep({
+  onAddress,
+  guest = false,
+}: {
+  onAddress: (address: AddressLike | null) => void;
+  /** A guest has no address book: only the form, nothing saved. */
+  guest?: boolean;
+}) {
+  const { data, error, loading, refetch } = useQuery(MyAddressesQuery, { skip: guest });
   const addresses = data?.me?.addresses ?? [];
-  const [choice, setChoice] = useState<string | null>(null);
+  const [choice, setChoice] = useState<string | null>(guest ? NEW_ADDRESS : null);
   const [draft, setDraft] = useState(EMPTY_ADDRESS);
   const [problems, setProblems] = useState<AddressProblems>({});
-  const [save, setSave] = useState(true);
+  const [save, setSave] = useState(!guest);
   const [notice, setNotice] = useState<string | null>(null);
   const [addAddress, adding] = useMutation(AddAddressMutation);
 
@@ -111,10 +118,12 @@ export function AddressStep({ onAddress }: { onAddress: (address: AddressLike | 
               onAddress(null);
             }}
           />
-          <FormControlLabel
-            control={<Checkbox checked={save} onChange={(event) => setSave(event.target.checked)} />}
-            label="Save to my address book"
-          />
+          {!guest && (
+            <FormControlLabel
+              control={<Checkbox checked={save} onChange={(event) => setSave(event.target.checked)} />}
+              label="Save to my address book"
+            />
+          )}
           {notice && <Alert severity="warning">{notice}</Alert>}
           <Button
             variant="outlined"

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
@@ -14,7 +15,10 @@ import { CheckoutMutation } from '@/graphql/checkout.graphql';
 import { addressInput, type AddressLike } from '@/lib/address-form';
 import { attemptOutcome, CheckoutAttempt } from '@/lib/checkout-attempt';
 import { placeOrderBlocker } from '@/lib/checkout-steps';
+import { useCartContext } from '@/lib/cart-context';
 import { cartWeightGrams } from '@/lib/delivery-options';
+import { GuestOrderAccess, guestOrderPath } from '@/lib/guest-order-access';
+import { browserStorage } from '@msa/web-kit/browser-session';
 import { CHECKOUT_ATTEMPT_STORAGE_KEY, tabStorage } from '@/lib/session-storage';
 import { variantLabel } from '@/lib/variant-label';
 import { describeApiError } from '@msa/web-kit/api-errors';
@@ -37,9 +41,17 @@ const RATE_CODES = [
 
 type Problem = { severity: 'warning' | 'error'; text: string };
 
-/** Address, delivery and payment on the left; the cart, coupons, totals and "Place order" on the right. */
-export function CheckoutForm({ cart }: { cart: Cart }) {
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Address, delivery and payment on the left (and, for a guest, the email first); the cart, coupons, totals
+ * and "Place order" on the right.
+ */
+export function CheckoutForm({ cart, guest = false }: { cart: Cart; guest?: boolean }) {
   const router = useRouter();
+  const { guestCart } = useCartContext();
+  const [email, setEmail] = useState('');
+  const emailMissing = guest && !EMAIL_SHAPE.test(email.trim());
   const [address, setAddress] = useState<AddressLike | null>(null);
   const [rate, setRate] = useState<ShippingRate | null>(null);
   const [paymentToken, setPaymentToken] = useState('');
@@ -52,13 +64,14 @@ export function CheckoutForm({ cart }: { cart: Cart }) {
   const chooseAddress = useCallback((next: AddressLike | null) => setAddress(next), []);
   const chooseRate = useCallback((next: ShippingRate | null) => setRate(next), []);
 
-  const blocker = placeOrderBlocker({
-    addressReady: address !== null,
-    shippingRateId: rate?.id ?? null,
-    paymentToken,
-    lineCount: cart.lines.length,
-    allPurchasable: cart.lines.every((line) => line.purchasable),
-  });
+  const blocker =
+    placeOrderBlocker({
+      addressReady: address !== null,
+      shippingRateId: rate?.id ?? null,
+      paymentToken,
+      lineCount: cart.lines.length,
+      allPurchasable: cart.lines.every((line) => line.purchasable),
+    }) ?? (emailMissing ? 'Enter your email for the order confirmation.' : null);
 
   const placeOrder = async () => {
     if (blocker || !address || !rate || inFlight.current) return;
@@ -74,12 +87,20 @@ export function CheckoutForm({ cart }: { cart: Cart }) {
             shippingRateId: rate.id,
             paymentToken: paymentToken.trim(),
             idempotencyKey,
+            ...(guest ? { email: email.trim() } : {}),
           },
         },
       });
       const payload = data?.checkout;
       const order = payload?.order ?? null;
       attempt.settle(attemptOutcome({ orderId: order?.id ?? null }));
+      if (order && guest && payload?.orderAccessToken) {
+        // The guest cart was bought: the next visit starts a new one. The token lets this browser follow it.
+        new GuestOrderAccess(browserStorage()).remember(order.id, payload.orderAccessToken);
+        guestCart.forget();
+        router.push(guestOrderPath(order.id));
+        return;
+      }
       if (order) {
         // Declined or not, the order page follows it from here and offers what to do next.
         router.push(`/account/orders/${order.id}?placed=1`);
@@ -114,10 +135,24 @@ export function CheckoutForm({ cart }: { cart: Cart }) {
       }}
     >
       <Stack spacing={3}>
-        <CheckoutSection step={1} title="Shipping address">
-          <AddressStep onAddress={chooseAddress} />
+        {guest && (
+          <CheckoutSection step={1} title="Contact">
+            <TextField
+              label="Email"
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              helperText="Your order confirmation and shipping updates go here."
+              fullWidth
+              required
+            />
+          </CheckoutSection>
+        )}
+        <CheckoutSection step={guest ? 2 : 1} title="Shipping address">
+          <AddressStep onAddress={chooseAddress} guest={guest} />
         </CheckoutSection>
-        <CheckoutSection step={2} title="Delivery" enabled={address !== null}>
+        <CheckoutSection step={guest ? 3 : 2} title="Delivery" enabled={address !== null}>
           {address ? (
             <DeliveryStep
               cartId={cart.id}
@@ -131,7 +166,7 @@ export function CheckoutForm({ cart }: { cart: Cart }) {
             <Typography color="text.secondary">Choose a shipping address to see delivery options.</Typography>
           )}
         </CheckoutSection>
-        <CheckoutSection step={3} title="Payment">
+        <CheckoutSection step={guest ? 4 : 3} title="Payment">
           <PaymentMethodPicker token={paymentToken} onChange={setPaymentToken} />
         </CheckoutSection>
       </Stack>

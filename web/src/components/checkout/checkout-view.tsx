@@ -10,45 +10,43 @@ import Link from 'next/link';
 import { CheckoutCartQuery } from '@/graphql/checkout.graphql';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { useSession } from '@msa/web-kit/runtime-provider';
+import { useCartContext } from '@/lib/cart-context';
+import { cartIdVariable } from '@/lib/guest-cart';
 import { CheckoutForm } from './checkout-form';
 
 const CHECKOUT_PATH = encodeURIComponent('/checkout');
 
-/** The checkout: signed-in customers only (a guest is sent to sign in or register and comes back). */
+/**
+ * The checkout: signed-in customers buy with their cart and address book; a signed-out visitor buys their
+ * guest cart as a guest, with an email for the confirmation (or signs in first).
+ */
 export function CheckoutView() {
   const session = useSession();
   if (session.status === 'restoring') return <Loading label="Checking your session…" />;
-  if (session.status === 'signed-out') return <SignInToCheckout />;
-  return <CustomerCheckout />;
+  return <CartCheckout guest={session.status === 'signed-out'} />;
 }
 
-function SignInToCheckout() {
+function SignInHint() {
   return (
-    <Stack spacing={2} sx={{ alignItems: 'flex-start', maxWidth: 560 }}>
-      <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
-        Checkout
-      </Typography>
-      <Typography>
-        Sign in or create an account to check out. Your cart comes with you: its items are moved into your
-        account.
-      </Typography>
-      <Stack direction="row" spacing={2}>
-        <Button component={Link} href={`/sign-in?next=${CHECKOUT_PATH}`} variant="contained">
-          Sign in
-        </Button>
-        <Button component={Link} href={`/register?next=${CHECKOUT_PATH}`} variant="outlined">
-          Create an account
-        </Button>
-      </Stack>
-    </Stack>
+    <Alert severity="info" sx={{ mb: 3 }}>
+      Checking out as a guest. <Link href={`/sign-in?next=${CHECKOUT_PATH}`}>Sign in</Link> or{' '}
+      <Link href={`/register?next=${CHECKOUT_PATH}`}>create an account</Link> to use your address book and see
+      your orders in one place.
+    </Alert>
   );
 }
 
-function CustomerCheckout() {
-  const { data, error, loading, refetch } = useQuery(CheckoutCartQuery, { fetchPolicy: 'cache-and-network' });
-  const cart = data?.cart;
+function CartCheckout({ guest }: { guest: boolean }) {
+  const { target } = useCartContext();
+  const waiting = target.kind === 'pending';
+  const { data, error, loading, refetch } = useQuery(CheckoutCartQuery, {
+    variables: { cartId: cartIdVariable(target) },
+    fetchPolicy: 'cache-and-network',
+    skip: waiting || target.kind === 'none',
+  });
+  const cart = target.kind === 'none' ? null : data?.cart;
 
-  if (loading && !data) return <Loading label="Loading your cart…" />;
+  if (waiting || (loading && !data)) return <Loading label="Loading your cart…" />;
   if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   if (!cart || cart.lines.length === 0) {
     return (
@@ -56,6 +54,7 @@ function CustomerCheckout() {
         <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
           Checkout
         </Typography>
+        {guest && <SignInHint />}
         <Typography color="text.secondary">Your cart is empty, so there is nothing to check out.</Typography>
         <Button component={Link} href="/" variant="contained">
           Continue shopping
@@ -69,13 +68,14 @@ function CustomerCheckout() {
       <Typography variant="h4" component="h1" sx={{ fontWeight: 700, mb: 3 }}>
         Checkout
       </Typography>
+      {guest && <SignInHint />}
       {cart.lines.some((line) => !line.purchasable) && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Some items can no longer be bought. <Link href="/cart">Remove them from your cart</Link> to
           continue.
         </Alert>
       )}
-      <CheckoutForm cart={cart} />
+      <CheckoutForm cart={cart} guest={guest} />
     </Box>
   );
 }

@@ -58,6 +58,7 @@ export function MenuDrawer({
           <List>
             {item('/sign-in', 'Sign in')}
             {item('/register', 'Create account')}
+            {item('/order-lookup', 'Find my order')}
           </List>
         )}
       </Box>

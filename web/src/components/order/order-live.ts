@@ -15,10 +15,11 @@ const CART_CATCH_UP_ATTEMPTS = 10;
  * into the cache by id, so every part of the page moves with it. A subscription only carries changes made
  * after it is open, and the checkout saga may move the order between the first read and that moment; so
  * while the order is PENDING it is also read again every few seconds, and the page can never stay behind.
+ * A guest passes the order's access token from checkout; it opens this order only.
  */
-export function useLiveOrder(orderId: string) {
-  const query = useQuery(OrderDetailQuery, { variables: { id: orderId } });
-  const live = useSubscription(OrderUpdatedSubscription, { variables: { orderId } });
+export function useLiveOrder(orderId: string, accessToken: string | null = null) {
+  const query = useQuery(OrderDetailQuery, { variables: { id: orderId, accessToken } });
+  const live = useSubscription(OrderUpdatedSubscription, { variables: { orderId, accessToken } });
   const order = query.data?.order ?? null;
   const settling = order?.status === 'PENDING';
   const { startPolling, stopPolling } = query;

@@ -84,19 +84,25 @@ function LiveOrder({ orderId, placed }: { orderId: string; placed: boolean }) {
   return <OrderDetail order={order} placed={placed} liveProblem={liveError ? true : false} />;
 }
 
-function OrderDetail({
+/**
+ * The order's page. A guest (`guest`) sees the same facts without what needs an account: cancelling,
+ * returns and paying again are done signed in, and payment details are shown to the account holder only.
+ */
+export function OrderDetail({
   order,
   placed,
   liveProblem,
+  guest = false,
 }: {
   order: OrderDetailFieldsFragment;
   placed: boolean;
   liveProblem: boolean;
+  guest?: boolean;
 }) {
   const [notice, setNotice] = useState<string | null>(null);
   const remaining = returnableQuantities(order.lines, order.returns);
-  const cancellable = canCancelOrder(order.status, order.shipment?.status);
-  const returnable = canRequestReturn(order.status, remaining);
+  const cancellable = !guest && canCancelOrder(order.status, order.shipment?.status);
+  const returnable = !guest && canRequestReturn(order.status, remaining);
 
   return (
     <Stack spacing={3}>
@@ -122,7 +128,7 @@ function OrderDetail({
           Live updates are unavailable right now; reload the page to see the latest.
         </Alert>
       )}
-      {order.status === 'PAYMENT_FAILED' && (
+      {!guest && order.status === 'PAYMENT_FAILED' && (
         <PaymentRetry orderId={order.id} failureCode={order.paymentFailureCode} />
       )}
       {notice && (
@@ -169,20 +175,27 @@ function OrderDetail({
               </Typography>
             )}
           </Section>
-          <Section title="Payment">
-            {order.payment ? (
-              <Typography>
-                {paymentStatusText(order.payment.status)} · {order.payment.amount.formatted}
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
-                  {paymentMethodLabel(order.payment.method)}
+          {(!guest || order.payment) && (
+            <Section title="Payment">
+              {order.payment ? (
+                <Typography>
+                  {paymentStatusText(order.payment.status)} · {order.payment.amount.formatted}
+                  <Typography
+                    component="span"
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ display: 'block' }}
+                  >
+                    {paymentMethodLabel(order.payment.method)}
+                  </Typography>
                 </Typography>
-              </Typography>
-            ) : (
-              <Typography color="text.secondary">
-                {order.status === 'PENDING' ? 'Being taken…' : 'No payment was taken.'}
-              </Typography>
-            )}
-          </Section>
+              ) : (
+                <Typography color="text.secondary">
+                  {order.status === 'PENDING' ? 'Being taken…' : 'No payment was taken.'}
+                </Typography>
+              )}
+            </Section>
+          )}
           <Section title="History">
             <StatusHistory history={order.statusHistory} />
           </Section>
