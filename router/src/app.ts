@@ -25,6 +25,7 @@ import { createGateway } from './gateway/create-gateway';
 import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { healthRoute } from './http/health.route';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors';
+import { mountDataExportProxy } from './http/data-export-proxy.routes';
 import { mountMediaProxy } from './http/media-proxy.routes';
 import { requestMetaMiddleware } from './http/request-meta';
 import { mountGraphiQL, schemaExplorerPlugin } from './http/schema-explorer';
@@ -157,6 +158,8 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
       metrics,
       logger,
     });
+  const users = endpoints.find((s) => s.name === 'users');
+  if (users) mountDataExportProxy(app, { usersBaseUrl: serviceBaseUrl(users.url), logger });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -12,3 +12,4 @@ export * from './dead-letters';
 export type { EventsLogger } from './logger';
 export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';
 export { watchQueue, watchOutbox } from './metrics';
+export * from './privacy';

@@ -13,6 +13,7 @@ import {
 import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
 import { startOrderEventWorker } from './jobs/order-events.job';
+import { orderPrivacyHandlers } from './jobs/privacy-handlers';
 import { createOrderUpdates } from './live/order-updates';
 import { CancelOrderResolver } from './schema/cancel-order.resolver';
 import { CheckoutResolver } from './schema/checkout.resolver';
@@ -111,7 +112,12 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     prefix,
     logger,
   });
-  const worker = startOrderEventWorker(services.events, { connection: queueConnection, prefix, logger });
+  const worker = startOrderEventWorker(services.events, {
+    connection: queueConnection,
+    prefix,
+    logger,
+    privacy: orderPrivacyHandlers(db),
+  });
   const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
     ...base,
     services,

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, resolveQueuePrefix, startEventWorker } from '@msa/events';
+import {
+  closeConnection,
+  createQueueConnection,
+  resolveQueuePrefix,
+  startEventWorker,
+  startOutboxRelay,
+} from '@msa/events';
 import {
   buildFederatedSchema,
   createLogger,
@@ -21,6 +27,7 @@ import { createPostgresSearchEngine } from './engine/postgres-search-engine';
 import type { SearchEngine } from './engine/search-engine';
 import { startIndexFlusher } from './jobs/index-flusher';
 import { searchEventHandlers } from './jobs/search-event-handlers';
+import { searchPrivacyHandlers } from './jobs/privacy-handlers';
 import type { SearchContext, SearchServices } from './schema/context';
 import { ProductRef, UserRef } from './schema/entity-refs';
 import { RecommendationResolver, UserRecommendationsResolver } from './schema/recommendation.resolver';
@@ -112,7 +119,10 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
   });
   const worker = startEventWorker(
     'search',
-    searchEventHandlers({ db, facts, queue, purchases, onQueued: flusher.wake }),
+    {
+      ...searchEventHandlers({ db, facts, queue, purchases, onQueued: flusher.wake }),
+      ...searchPrivacyHandlers(db),
+    },
     { connection: queueConnection, prefix, concurrency: 8, logger },
   );
   const services: SearchServices = {
@@ -121,8 +131,11 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
     recommendations: new RecommendationService({ facts, purchases, views: new ProductViewRepo(db) }),
   };
 
+  // Publishes the search part of data exports.
+  const relay = startOutboxRelay({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, prefix, logger });
   const stopBackground = async () => {
     await worker.stop();
+    await relay.stop();
     await flusher.stop();
     await closeClients();
   };

@@ -37,6 +37,8 @@ export interface AuthResult {
 export interface UsersHarness {
   url: string;
   baseUrl: string;
+  /** BullMQ prefix of this instance's queues. */
+  queuePrefix: string;
   signingKey: SigningKey;
   db: pg.Pool;
   databaseUrl: string;
@@ -76,6 +78,7 @@ export async function startUsersHarness(
       signingKey,
       logger: createLogger('users-test', 'silent'),
       redisKeyPrefix: redis.prefix,
+      queuePrefix: `${redis.prefix}bull`,
       ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
       // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
       trustedProxies: 'loopback',
@@ -98,6 +101,7 @@ export async function startUsersHarness(
   return {
     url: running.url,
     baseUrl: running.url.replace(/\/graphql$/, ''),
+    queuePrefix: `${redis.prefix}bull`,
     signingKey,
     db,
     databaseUrl: database.url,

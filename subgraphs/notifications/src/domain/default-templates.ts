@@ -25,6 +25,13 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
     },
     IN_APP: { subject: 'Welcome aboard', body: 'Your account is ready, {{name}}. Happy shopping!' },
   },
+  'account.data_export_ready': {
+    IN_APP: {
+      subject: 'Your data export is ready',
+      body:
+        'Your copy of your data is ready, {{name}}. Download it from Account → Privacy before {{expiresAt}}: {{downloadPath}}',
+    },
+  },
   'order.placed': {
     EMAIL: {
       subject: 'We received your order {{orderNumber}}',

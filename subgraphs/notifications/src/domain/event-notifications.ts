@@ -60,6 +60,12 @@ const MAPPERS: Mappers = {
     orderId: null,
     facts: {},
   }),
+  'user.data_export_ready': (p) => ({
+    kind: 'account.data_export_ready',
+    audience: { type: 'user', userId: p.userId },
+    orderId: null,
+    facts: { downloadPath: p.downloadPath, expiresAt: new Date(p.expiresAt).toUTCString() },
+  }),
   'order.placed': (p) =>
     forOrder('order.placed', p.orderId, p.customerId, { total: formatMoney(p.total, p.currency) }),
   'order.status_changed': (p) => {

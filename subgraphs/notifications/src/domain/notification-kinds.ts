@@ -21,6 +21,11 @@ export const NOTIFICATION_KINDS = {
     description: 'Sent once when a customer registers.',
     variables: [],
   },
+  'account.data_export_ready': {
+    category: 'ACCOUNT',
+    description: "The customer's data export is ready to download (the link expires).",
+    variables: ['downloadPath', 'expiresAt'],
+  },
   'order.placed': {
     category: 'ORDER_UPDATES',
     description: 'The order was received and is being processed.',

@@ -16,6 +16,8 @@ export interface EventWorkerOptions {
   prefix: string;
   logger: EventsLogger;
   concurrency?: number;
+  /** The privacy requests' handlers (./privacy-handlers.ts). */
+  privacy?: EventHandlers;
 }
 
 /**
@@ -26,7 +28,8 @@ export function startOrderEventWorker(
   events: OrderEventsService,
   options: EventWorkerOptions,
 ): RunningWorker {
-  return startEventWorker('orders', orderEventHandlers(events), {
+  const handlers = { ...orderEventHandlers(events), ...(options.privacy ?? {}) };
+  return startEventWorker('orders', handlers, {
     connection: options.connection,
     prefix: options.prefix,
     logger: options.logger,

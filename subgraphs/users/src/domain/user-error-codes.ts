@@ -12,6 +12,8 @@ export const UserErrorCode = {
   CANNOT_CHANGE_OWN_ROLE: 'CANNOT_CHANGE_OWN_ROLE',
   ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
   CANNOT_DISABLE_SELF: 'CANNOT_DISABLE_SELF',
+  /** Privacy requests (src/services/privacy.service.ts). */
+  EXPORT_IN_PROGRESS: 'EXPORT_IN_PROGRESS',
 } as const;
 
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

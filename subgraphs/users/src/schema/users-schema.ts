@@ -4,11 +4,12 @@ import type { UsersContext } from '../context';
 import { AddressResolver } from './address.resolver';
 import { AdminResolver } from './admin.resolver';
 import { AuthResolver } from './auth.resolver';
+import { PrivacyResolver } from './privacy.resolver';
 import { UserResolver } from './user.resolver';
 
 export function buildUsersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<UsersContext>({
-    resolvers: [AuthResolver, UserResolver, AddressResolver, AdminResolver],
+    resolvers: [AuthResolver, UserResolver, AddressResolver, AdminResolver, PrivacyResolver],
     referenceResolvers: {
       User: (reference: { id: string }, ctx) => ctx.services.directory.load(ctx.loaders, reference.id),
     },

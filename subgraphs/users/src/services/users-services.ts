@@ -4,6 +4,7 @@ import type { Logger } from '@msa/subgraph-kit';
 import type { Redis } from 'ioredis';
 import { AddressRepo } from '../data/address.repo';
 import { LoginAttemptStore } from '../data/login-attempts.store';
+import { PrivacyRepo } from '../data/privacy.repo';
 import type { PrismaClient } from '../data/prisma-client';
 import { RefreshTokenRepo } from '../data/refresh-token.repo';
 import { UserRepo } from '../data/user.repo';
@@ -11,6 +12,7 @@ import type { LoginThrottlePolicy } from '../domain/login-throttle';
 import type { PasswordHasher } from '../security/password-hasher';
 import { AddressBookService } from './address-book.service';
 import { AuthService } from './auth.service';
+import { PrivacyService } from './privacy.service';
 import { ProfileService } from './profile.service';
 import { SessionService } from './session.service';
 import { UserDirectoryService } from './user-directory.service';
@@ -21,6 +23,7 @@ export interface UsersServices {
   profiles: ProfileService;
   addressBook: AddressBookService;
   directory: UserDirectoryService;
+  privacy: PrivacyService;
 }
 
 export interface UsersServicesDeps {
@@ -32,6 +35,8 @@ export interface UsersServicesDeps {
   accessTokenTtlSeconds: number;
   loginThrottle: LoginThrottlePolicy;
   logger: Logger;
+  /** Key of the data-export download links' signatures. */
+  exportLinkSecret: string;
 }
 
 export function createUsersServices(deps: UsersServicesDeps): UsersServices {
@@ -53,5 +58,14 @@ export function createUsersServices(deps: UsersServicesDeps): UsersServices {
     profiles: new ProfileService({ users, hasher: deps.hasher }),
     addressBook: new AddressBookService(addresses),
     directory: new UserDirectoryService({ users, addresses, sessions }),
+    privacy: new PrivacyService({
+      prisma: deps.prisma,
+      privacy: new PrivacyRepo(deps.prisma),
+      users,
+      hasher: deps.hasher,
+      sessions,
+      linkSecret: deps.exportLinkSecret,
+      logger: deps.logger,
+    }),
   };
 }
