@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { EVENT_SUBSCRIBERS, type DomainEvent, type EventHandlers } from './event-catalog';
+import { EVENT_SUBSCRIBERS, type DomainEvent } from './event-catalog';
 import { processOnce } from './inbox';
 import { publishEvent, type RawSqlExecutor } from './outbox-writer';
+import type { EventHandlers } from './workers';
 
 /**
  * The subgraphs that contribute a part to a customer's data export: exactly the subscribers of
@@ -44,7 +45,7 @@ export function privacyEventHandlers<Tx extends RawSqlExecutor>(contributor: Pri
     contributor.transaction(async (tx) => {
       if (await processOnce(tx, consumer, event.id)) await work(tx);
     });
-  return {
+  const handlers: EventHandlers = {
     'user.data_export_requested': (event) =>
       once(event, async (tx) => {
         const { exportId, userId } = event.payload;
@@ -61,4 +62,5 @@ export function privacyEventHandlers<Tx extends RawSqlExecutor>(contributor: Pri
       await contributor.afterErase?.(event.payload.userId);
     },
   };
+  return handlers;
 }

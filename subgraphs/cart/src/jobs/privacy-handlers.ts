@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { runInTransaction } from '../data/prisma-client';
+import { runInTransaction, type CartTransaction } from '../data/prisma-client';
 import { cartExportPart } from '../domain/privacy-export';
 import type { CartDeps } from '../services/cart-deps';
 
@@ -8,7 +8,7 @@ import type { CartDeps } from '../services/cart-deps';
  * record of merged guest carts) from Postgres, then drops the Redis copy.
  */
 export function cartPrivacyHandlers(deps: CartDeps): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<CartTransaction>({
     service: 'cart',
     transaction: (work) => runInTransaction(deps.prisma, work),
     exportPart: async (tx, userId) => {

@@ -229,6 +229,12 @@ describe('event → notification mapping', () => {
       event('inventory.low_stock', { variantId: 'v', available: 1, threshold: 2 }),
       event('return.rejected', { returnId: 'r', orderId: ORDER, customerId: 'c', reason: 'x' }),
       event('return.cancelled', { returnId: 'r', orderId: ORDER, customerId: 'c' }),
+      event('user.data_export_ready', {
+        exportId: 'e',
+        userId: 'u-1',
+        downloadPath: '/privacy/exports/e?expires=1&signature=s',
+        expiresAt: '2026-12-02T10:00:00.000Z',
+      }),
     ];
     const intents = samples.map((sample) => intentFor(sample)!);
     expect(new Set(intents.map((intent) => intent.kind))).toEqual(new Set(NOTIFICATION_KIND_KEYS));

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import type { NotificationsDb } from '../data/database';
+import type { NotificationsDb, NotificationsTx } from '../data/database';
 import type { DeliveryLogStore, DeliveryRecord } from '../data/delivery-log';
 import { notificationsExportPart } from '../domain/privacy-export';
 
@@ -22,7 +22,7 @@ async function allDeliveriesTo(log: DeliveryLogStore, userId: string): Promise<D
  * transports kept for the deliveries to them (the delivery log may live in MongoDB, so it goes after the commit).
  */
 export function notificationPrivacyHandlers(db: NotificationsDb, log: DeliveryLogStore): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<NotificationsTx>({
     service: 'notifications',
     transaction: (work) => db.$transaction(work, { timeout: 30_000 }),
     exportPart: async (tx, userId) =>

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type OrdersDb } from '../data/database';
+import { inTransaction, type OrdersDb, type OrdersTx } from '../data/database';
 import { anonymisedShippingAddress, ordersExportPart } from '../domain/privacy-export';
 
 /**
@@ -7,7 +7,7 @@ import { anonymisedShippingAddress, ordersExportPart } from '../domain/privacy-e
  * orders' amounts, lines and history for accounting but removes the shipping address's name, street and phone.
  */
 export function orderPrivacyHandlers(db: OrdersDb): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<OrdersTx>({
     service: 'orders',
     transaction: (work) => inTransaction(db, work),
     exportPart: async (tx, userId) => {

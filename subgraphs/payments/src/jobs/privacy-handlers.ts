@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type PaymentsDb } from '../data/database';
+import { inTransaction, type PaymentsDb, type PaymentsTx } from '../data/database';
 import { paymentsExportPart } from '../domain/privacy-export';
 
 /**
@@ -7,7 +7,7 @@ import { paymentsExportPart } from '../domain/privacy-export';
  * keeps amounts and the refund ledger (accounting) but removes the card's brand and last digits.
  */
 export function paymentPrivacyHandlers(db: PaymentsDb): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<PaymentsTx>({
     service: 'payments',
     transaction: (work) => inTransaction(db, work),
     exportPart: async (tx, userId) =>

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type PromotionsDb } from '../data/database';
+import { inTransaction, type PromotionsDb, type PromotionsTx } from '../data/database';
 import { promotionsExportPart } from '../domain/privacy-export';
 
 /**
@@ -8,7 +8,7 @@ import { promotionsExportPart } from '../domain/privacy-export';
  * redemptions stay (promotion statistics) under the customer id, which no longer names anyone.
  */
 export function promotionPrivacyHandlers(db: PromotionsDb): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<PromotionsTx>({
     service: 'promotions',
     transaction: (work) => inTransaction(db, work),
     exportPart: async (tx, userId) =>

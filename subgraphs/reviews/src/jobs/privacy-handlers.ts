@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type ReviewsDb } from '../data/database';
+import { inTransaction, type ReviewsDb, type ReviewsTx } from '../data/database';
 import { reviewsExportPart } from '../domain/privacy-export';
 
 /**
@@ -8,7 +8,7 @@ import { reviewsExportPart } from '../domain/privacy-export';
  * account"), and the purchases this service kept to verify the customer's reviews are forgotten.
  */
 export function reviewPrivacyHandlers(db: ReviewsDb): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<ReviewsTx>({
     service: 'reviews',
     transaction: (work) => inTransaction(db, work),
     exportPart: async (tx, userId) =>

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type SearchDb } from '../data/prisma-client';
+import { inTransaction, type SearchDb, type SearchTx } from '../data/prisma-client';
 import { searchExportPart } from '../domain/privacy-export';
 
 /**
@@ -8,7 +8,7 @@ import { searchExportPart } from '../domain/privacy-export';
  * from the customer: the analytics and the co-purchase counts stay, anonymous.
  */
 export function searchPrivacyHandlers(db: SearchDb): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<SearchTx>({
     service: 'search',
     transaction: (work) => inTransaction(db, work),
     exportPart: async (tx, userId) =>

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type ShippingDb } from '../data/database';
+import { inTransaction, type ShippingDb, type ShippingTx } from '../data/database';
 import { ERASED_CITY, shippingExportPart } from '../domain/privacy-export';
 
 /**
@@ -7,7 +7,7 @@ import { ERASED_CITY, shippingExportPart } from '../domain/privacy-export';
  * costs, tracking) but removes the destination city, the only part of the address shipping kept.
  */
 export function shippingPrivacyHandlers(db: ShippingDb): EventHandlers {
-  return privacyEventHandlers({
+  return privacyEventHandlers<ShippingTx>({
     service: 'shipping',
     transaction: (work) => inTransaction(db, work),
     exportPart: async (tx, userId) =>

@@ -1,6 +1,7 @@
 import { DATA_EXPORT_CONTRIBUTORS, privacyEventHandlers, processOnce, type EventHandlers } from '@msa/events';
 import { notFound, type Logger } from '@msa/subgraph-kit';
 import type { PrismaClient } from '../data/prisma-client';
+import type { Prisma } from '../__generated__/prisma/client';
 import type { DataExportRecord, PrivacyRepo } from '../data/privacy.repo';
 import type { UserRepo } from '../data/user.repo';
 import {
@@ -15,6 +16,8 @@ import { UserErrorCode } from '../domain/user-error-codes';
 import type { PasswordHasher } from '../security/password-hasher';
 import { failure, problem, success, type Outcome } from './outcome';
 import type { SessionService } from './session.service';
+
+type UsersTx = Prisma.TransactionClient;
 
 /** The inbox consumer under which users records the export parts it assembled. */
 export const EXPORT_ASSEMBLER_CONSUMER = 'users:data-export';
@@ -98,7 +101,7 @@ export class PrivacyService {
   /** users' own part of an export, and the assembly of every part into the file. */
   eventHandlers(): EventHandlers {
     const { prisma, privacy } = this.deps;
-    const own = privacyEventHandlers({
+    const own = privacyEventHandlers<UsersTx>({
       service: 'users',
       transaction: (work) => prisma.$transaction(work, { timeout: 10_000 }),
       exportPart: async (tx, userId) => {
