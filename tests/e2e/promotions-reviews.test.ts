@@ -201,9 +201,21 @@ describe('promotions and reviews', () => {
     const { userId: bystanderId } = await newCustomer(anonymous, 'bystander');
     await customer.data(
       'mutation($input: AddressInput!) { addAddress(input: $input) { userErrors { code } } }',
-      { input: { name: 'Priv Acy', line1: '9 Hidden Lane', city: 'Springfield', postalCode: '12345', country: 'US' } },
+      {
+        input: {
+          name: 'Priv Acy',
+          line1: '9 Hidden Lane',
+          city: 'Springfield',
+          postalCode: '12345',
+          country: 'US',
+        },
+      },
     );
-    const placed = await checkout(customer, (await addToCart(customer, variant.variantId, 1)).id, 'privacy-1');
+    const placed = await checkout(
+      customer,
+      (await addToCart(customer, variant.variantId, 1)).id,
+      'privacy-1',
+    );
     const orderId = placed.order!.id;
     await eventually(async () => expect((await orderOf(customer, orderId))?.status).toBe('CONFIRMED'));
     await eventually(async () => {
@@ -213,7 +225,9 @@ describe('promotions and reviews', () => {
       });
       expect(data.createReview.userErrors).toEqual([]);
     });
-    await customer.data('mutation { registerPushToken(token: "privacy-device-0123456789", platform: IOS) { userErrors { code } } }');
+    await customer.data(
+      'mutation { registerPushToken(token: "privacy-device-0123456789", platform: IOS) { userErrors { code } } }',
+    );
     await addToCart(customer, variant.variantId, 1);
 
     await customer.data('mutation { requestDataExport { userErrors { code } } }');
@@ -231,13 +245,20 @@ describe('promotions and reviews', () => {
     const file = (await download.json()) as { data: Record<string, Record<string, unknown[] | unknown>> };
     const text = JSON.stringify(file);
     expect(Object.keys(file.data).sort()).toEqual([...DATA_EXPORT_CONTRIBUTORS].sort());
-    expect(file.data.users).toMatchObject({ profile: { id: userId, email }, addresses: [{ line1: '9 Hidden Lane' }] });
+    expect(file.data.users).toMatchObject({
+      profile: { id: userId, email },
+      addresses: [{ line1: '9 Hidden Lane' }],
+    });
     expect(file.data.orders!.orders).toEqual([expect.objectContaining({ id: orderId })]);
     expect(file.data.payments!.payments).toEqual([expect.objectContaining({ orderId, status: 'CAPTURED' })]);
     expect(file.data.shipping!.shipments).toEqual([expect.objectContaining({ orderId })]);
     expect(file.data.reviews!.reviews).toEqual([expect.objectContaining({ title: 'Private opinion' })]);
-    expect(file.data.cart).toMatchObject({ cart: { lines: [{ variantId: variant.variantId, quantity: 1 }] } });
-    expect(file.data.notifications).toMatchObject({ pushTokens: [{ tokenEnding: '456789', platform: 'IOS' }] });
+    expect(file.data.cart).toMatchObject({
+      cart: { lines: [{ variantId: variant.variantId, quantity: 1 }] },
+    });
+    expect(file.data.notifications).toMatchObject({
+      pushTokens: [{ tokenEnding: '456789', platform: 'IOS' }],
+    });
     expect(text).not.toContain(bystanderId);
     await eventually(async () => {
       const data = await customer.data<{ myNotifications: { nodes: { kind: string; body: string }[] } }>(
@@ -247,10 +268,13 @@ describe('promotions and reviews', () => {
       expect(note?.body).toContain('/privacy/exports/');
     });
 
-    const refused = await customer.data<{ deleteMyAccount: { deleted: boolean; userErrors: { code: string }[] } }>(
-      'mutation { deleteMyAccount(password: "not-the-password") { deleted userErrors { code } } }',
-    );
-    expect(refused.deleteMyAccount).toEqual({ deleted: false, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+    const refused = await customer.data<{
+      deleteMyAccount: { deleted: boolean; userErrors: { code: string }[] };
+    }>('mutation { deleteMyAccount(password: "not-the-password") { deleted userErrors { code } } }');
+    expect(refused.deleteMyAccount).toEqual({
+      deleted: false,
+      userErrors: [{ code: 'INVALID_CREDENTIALS' }],
+    });
     const deleted = await customer.data<{ deleteMyAccount: { deleted: boolean } }>(
       'mutation { deleteMyAccount(password: "correct-horse-battery") { deleted } }',
     );
@@ -259,18 +283,30 @@ describe('promotions and reviews', () => {
     expect(errorCode(await customer.request('{ me { id } }'))).toBe('UNAUTHENTICATED');
 
     await eventually(async () => {
-      const order = await admin.data<{ order: { shippingAddress: { name: string; line1: string }; total: { amount: number }; customer: { name: string } } }>(
+      const order = await admin.data<{
+        order: {
+          shippingAddress: { name: string; line1: string };
+          total: { amount: number };
+          customer: { name: string };
+        };
+      }>(
         'query($id: ID!) { order(id: $id) { shippingAddress { name line1 } total { amount } customer { name } } }',
         { id: orderId },
       );
-      expect(order.order).toMatchObject({ shippingAddress: { name: 'Deleted customer', line1: '' }, customer: { name: 'Deleted account' } });
+      expect(order.order).toMatchObject({
+        shippingAddress: { name: 'Deleted customer', line1: '' },
+        customer: { name: 'Deleted account' },
+      });
       expect(order.order.total.amount).toBeGreaterThan(0);
     });
-    const reviews = await anonymous.data<{ product: { reviews: { nodes: { title: string; author: { name: string } }[] } } }>(
-      'query($id: ID!) { product(id: $id) { reviews(first: 10) { nodes { title author { name } } } } }',
-      { id: variant.productId },
+    const reviews = await anonymous.data<{
+      product: { reviews: { nodes: { title: string; author: { name: string } }[] } };
+    }>('query($id: ID!) { product(id: $id) { reviews(first: 10) { nodes { title author { name } } } } }', {
+      id: variant.productId,
+    });
+    expect(reviews.product.reviews.nodes.find((r) => r.title === 'Private opinion')?.author.name).toBe(
+      'Deleted account',
     );
-    expect(reviews.product.reviews.nodes.find((r) => r.title === 'Private opinion')?.author.name).toBe('Deleted account');
     const remaining = async (database: string, sql: string) => {
       const pool = new pg.Pool({ connectionString: system.databases[database]!.url, max: 1 });
       try {
@@ -281,8 +317,18 @@ describe('promotions and reviews', () => {
     };
     await eventually(async () => {
       expect(await remaining('cart', 'SELECT 1 FROM carts WHERE customer_id = $1')).toBe(0);
-      expect(await remaining('notifications', 'SELECT 1 FROM push_tokens WHERE user_id = $1 UNION ALL SELECT 1 FROM notifications WHERE user_id = $1')).toBe(0);
-      expect(await remaining('payments', 'SELECT 1 FROM payments WHERE customer_id = $1 AND card_last4 IS NOT NULL')).toBe(0);
+      expect(
+        await remaining(
+          'notifications',
+          'SELECT 1 FROM push_tokens WHERE user_id = $1 UNION ALL SELECT 1 FROM notifications WHERE user_id = $1',
+        ),
+      ).toBe(0);
+      expect(
+        await remaining(
+          'payments',
+          'SELECT 1 FROM payments WHERE customer_id = $1 AND card_last4 IS NOT NULL',
+        ),
+      ).toBe(0);
       expect(await remaining('reviews', 'SELECT 1 FROM purchase_orders WHERE customer_id = $1')).toBe(0);
     });
 

@@ -6,7 +6,10 @@ import { existsInRepo, readRepoFile, repoPath } from './support/repo-files';
 /** The subgraphs whose sources register the privacy handlers (`privacyEventHandlers({ service: '<name>' … })`). */
 function subgraphsWithPrivacyHandlers(): string[] {
   return readdirSync(repoPath('subgraphs')).filter((name) => {
-    const path = name === 'users' ? 'subgraphs/users/src/services/privacy.service.ts' : `subgraphs/${name}/src/jobs/privacy-handlers.ts`;
+    const path =
+      name === 'users'
+        ? 'subgraphs/users/src/services/privacy.service.ts'
+        : `subgraphs/${name}/src/jobs/privacy-handlers.ts`;
     return existsInRepo(path) && readRepoFile(path).includes(`service: '${name}'`);
   });
 }

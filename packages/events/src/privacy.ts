@@ -39,7 +39,9 @@ export function exportPartMessageId(exportId: string, service: string): string {
  * `user.data_export_requested` answers with this subgraph's part through its outbox, `user.account_deleted`
  * erases. Both record the message in the inbox in the same transaction, so a redelivery changes nothing.
  */
-export function privacyEventHandlers<Tx extends RawSqlExecutor>(contributor: PrivacyContributor<Tx>): EventHandlers {
+export function privacyEventHandlers<Tx extends RawSqlExecutor>(
+  contributor: PrivacyContributor<Tx>,
+): EventHandlers {
   const consumer = `${contributor.service}:privacy`;
   const once = (event: DomainEvent, work: (tx: Tx) => Promise<void>) =>
     contributor.transaction(async (tx) => {

@@ -81,12 +81,16 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
     },
   });
 
-  const worker = startEventWorker('cart', { ...cartEventHandlers(deps), ...cartPrivacyHandlers(deps) }, {
-    redisUrl: options.redisUrl,
-    ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
-    concurrency: 4,
-    logger,
-  });
+  const worker = startEventWorker(
+    'cart',
+    { ...cartEventHandlers(deps), ...cartPrivacyHandlers(deps) },
+    {
+      redisUrl: options.redisUrl,
+      ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+      concurrency: 4,
+      logger,
+    },
+  );
 
   // Publishes the cart's part of data exports.
   const relay = startOutboxRelay({

@@ -157,7 +157,12 @@ export async function createNotificationsSubgraph(
     notificationPrivacyHandlers(db, log),
   );
   // Publishes the notifications part of data exports.
-  const relay = startOutboxRelay({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, prefix, logger });
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    prefix,
+    logger,
+  });
   const deliveryWorker = startDeliveryWorker(services.deliveries, workerOptions);
   const contextFor = (base: SubgraphContext): NotificationsContext => ({ ...base, services });
   const stopBackground = async () => {

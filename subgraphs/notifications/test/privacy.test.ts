@@ -9,7 +9,11 @@ import { notificationPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 
-function envelope<E extends EventName>(name: E, payload: EventPayloads[E], id = randomUUID()): DomainEvent<E> {
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
   return { id, name, payload, occurredAt: new Date().toISOString() };
 }
 
@@ -32,9 +36,18 @@ describe('notifications privacy requests', () => {
   async function arrangeUser(userId: string) {
     const notificationId = randomUUID();
     await db.notification.create({
-      data: { id: notificationId, userId, category: 'ACCOUNT', kind: 'account.welcome', title: 'Hi', body: `Welcome ${userId}` },
+      data: {
+        id: notificationId,
+        userId,
+        category: 'ACCOUNT',
+        kind: 'account.welcome',
+        title: 'Hi',
+        body: `Welcome ${userId}`,
+      },
     });
-    await db.notificationPreference.create({ data: { userId, category: 'MARKETING', channel: 'EMAIL', enabled: false } });
+    await db.notificationPreference.create({
+      data: { userId, category: 'MARKETING', channel: 'EMAIL', enabled: false },
+    });
     await db.pushToken.create({ data: { token: `tok-${randomUUID()}`, userId, platform: 'IOS' } });
     const deliveryId = randomUUID();
     await db.delivery.create({
@@ -51,7 +64,9 @@ describe('notifications privacy requests', () => {
         status: 'SENT',
       },
     });
-    await db.capturedMessage.create({ data: { channel: 'EMAIL', to: `${userId}@example.com`, body: 'Welcome', deliveryId } });
+    await db.capturedMessage.create({
+      data: { channel: 'EMAIL', to: `${userId}@example.com`, body: 'Welcome', deliveryId },
+    });
     return { notificationId, deliveryId };
   }
 

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, startCommandWorker, startOutboxRelay, startEventWorker } from '@msa/events';
+import {
+  closeConnection,
+  createQueueConnection,
+  startCommandWorker,
+  startOutboxRelay,
+  startEventWorker,
+} from '@msa/events';
 import {
   createLogger,
   DEFAULT_LISTEN_HOST,

@@ -4,7 +4,11 @@ import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { paymentPrivacyHandlers } from '../src/jobs/privacy-handlers';
 import { arrangePayment, createPaymentsTestDb, type PaymentsTestDb } from './support/payments-harness';
 
-function envelope<E extends EventName>(name: E, payload: EventPayloads[E], id = randomUUID()): DomainEvent<E> {
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
   return { id, name, payload, occurredAt: new Date().toISOString() };
 }
 
@@ -43,7 +47,12 @@ describe('payments privacy requests', () => {
     await handlers['user.account_deleted']!(event);
 
     const erased = await testDb.db.payment.findUniqueOrThrow({ where: { id: mine.paymentId } });
-    expect(erased).toMatchObject({ cardBrand: null, cardLast4: null, amount: 10_000, capturedAmount: 10_000 });
+    expect(erased).toMatchObject({
+      cardBrand: null,
+      cardLast4: null,
+      amount: 10_000,
+      capturedAmount: 10_000,
+    });
     const kept = await testDb.db.payment.findUniqueOrThrow({ where: { id: other.paymentId } });
     expect(kept.cardLast4).not.toBeNull();
   });

@@ -8,7 +8,11 @@ import { promotionPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 
-function envelope<E extends EventName>(name: E, payload: EventPayloads[E], id = randomUUID()): DomainEvent<E> {
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
   return { id, name, payload, occurredAt: new Date().toISOString() };
 }
 
@@ -75,7 +79,9 @@ describe('promotions privacy requests', () => {
 
     expect(await db.cartCoupon.count({ where: { ownerId: userId } })).toBe(0);
     expect(await db.customerUsage.count({ where: { customerId: userId } })).toBe(0);
-    expect(await db.orderRedemption.findUniqueOrThrow({ where: { orderId } })).toMatchObject({ customerId: null });
+    expect(await db.orderRedemption.findUniqueOrThrow({ where: { orderId } })).toMatchObject({
+      customerId: null,
+    });
     expect((await db.redemption.findFirstOrThrow({ where: { orderId } })).amount).toBe(300);
   });
 });

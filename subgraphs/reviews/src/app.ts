@@ -40,12 +40,16 @@ export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Pr
     ...prefix,
     logger,
   });
-  const events = startEventWorker('reviews', { ...reviewEventHandlers(db), ...reviewPrivacyHandlers(db) }, {
-    connection,
-    ...prefix,
-    concurrency: options.workerConcurrency ?? 4,
-    logger,
-  });
+  const events = startEventWorker(
+    'reviews',
+    { ...reviewEventHandlers(db), ...reviewPrivacyHandlers(db) },
+    {
+      connection,
+      ...prefix,
+      concurrency: options.workerConcurrency ?? 4,
+      logger,
+    },
+  );
 
   const stopBackground = async () => {
     await events.stop();

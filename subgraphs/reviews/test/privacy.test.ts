@@ -8,7 +8,11 @@ import { reviewPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 
-function envelope<E extends EventName>(name: E, payload: EventPayloads[E], id = randomUUID()): DomainEvent<E> {
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
   return { id, name, payload, occurredAt: new Date().toISOString() };
 }
 
@@ -29,7 +33,15 @@ describe('reviews privacy requests', () => {
 
   const reviewBy = (authorId: string, title: string) =>
     db.review.create({
-      data: { productId: randomUUID(), authorId, rating: 4, title, body: 'Nice', status: 'PUBLISHED', moderationReasons: [] },
+      data: {
+        productId: randomUUID(),
+        authorId,
+        rating: 4,
+        title,
+        body: 'Nice',
+        status: 'PUBLISHED',
+        moderationReasons: [],
+      },
     });
 
   it("exports only the customer's reviews and votes, once per request", async () => {

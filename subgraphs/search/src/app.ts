@@ -132,7 +132,12 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
   };
 
   // Publishes the search part of data exports.
-  const relay = startOutboxRelay({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, prefix, logger });
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    prefix,
+    logger,
+  });
   const stopBackground = async () => {
     await worker.stop();
     await relay.stop();

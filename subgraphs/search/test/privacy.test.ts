@@ -8,7 +8,11 @@ import { searchPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 
-function envelope<E extends EventName>(name: E, payload: EventPayloads[E], id = randomUUID()): DomainEvent<E> {
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
   return { id, name, payload, occurredAt: new Date().toISOString() };
 }
 
@@ -29,7 +33,9 @@ describe('search privacy requests', () => {
 
   async function arrangeUser(userId: string, query: string) {
     const searchId = randomUUID();
-    await db.searchQueryLog.create({ data: { id: searchId, query, normalized: query, resultCount: 2, userId } });
+    await db.searchQueryLog.create({
+      data: { id: searchId, query, normalized: query, resultCount: 2, userId },
+    });
     await db.searchClick.create({ data: { searchId, productId: 'p1' } });
     await db.productView.create({ data: { userId, productId: 'p2', lastViewedAt: new Date() } });
     await db.orderPurchase.create({

@@ -105,7 +105,11 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
   });
   const workers: RunningWorker[] = [
     startCommandWorker('shipping', shippingCommandHandlers(deps), workerOptions),
-    startEventWorker('shipping', { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db) }, workerOptions),
+    startEventWorker(
+      'shipping',
+      { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db) },
+      workerOptions,
+    ),
     ...(carrierQueue ? [startCarrierWorker(deps, workerOptions)] : []),
   ];
   const pruner = startQuotePruner({ db, intervalMs: QUOTE_PRUNE_INTERVAL_MS, logger, now: deps.now });

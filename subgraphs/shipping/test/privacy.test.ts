@@ -8,7 +8,11 @@ import { shippingPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 
-function envelope<E extends EventName>(name: E, payload: EventPayloads[E], id = randomUUID()): DomainEvent<E> {
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
   return { id, name, payload, occurredAt: new Date().toISOString() };
 }
 
@@ -61,7 +65,11 @@ describe('shipping privacy requests', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.payload).toMatchObject({
       subgraph: 'shipping',
-      data: { shipments: [{ id: mine.id, destination: { city: 'Springfield' }, events: [{ status: 'LABEL_CREATED' }] }] },
+      data: {
+        shipments: [
+          { id: mine.id, destination: { city: 'Springfield' }, events: [{ status: 'LABEL_CREATED' }] },
+        ],
+      },
     });
   });
 
@@ -78,6 +86,8 @@ describe('shipping privacy requests', () => {
       destinationCountry: 'US',
       amount: 500,
     });
-    expect((await db.shipment.findUniqueOrThrow({ where: { id: other.id } })).destinationCity).toBe('Springfield');
+    expect((await db.shipment.findUniqueOrThrow({ where: { id: other.id } })).destinationCity).toBe(
+      'Springfield',
+    );
   });
 });

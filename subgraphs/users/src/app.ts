@@ -113,7 +113,12 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
           logger,
         });
         mountClientIp(app, options.trustedProxies);
-        mountDataExportDownload(app, { privacy: services.privacy, verifier: revocationChecked, linkSecret: exportLinkSecret, logger });
+        mountDataExportDownload(app, {
+          privacy: services.privacy,
+          verifier: revocationChecked,
+          linkSecret: exportLinkSecret,
+          logger,
+        });
       },
       onStop: close,
     });

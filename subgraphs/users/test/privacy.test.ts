@@ -59,9 +59,14 @@ describe('privacy requests in users', () => {
       {},
       me.accessToken,
     );
-    const first = expectData(await h.request<{ requestDataExport: { dataExport: ExportView } }>(REQUEST, {}, me.accessToken))
-      .requestDataExport.dataExport;
-    expect(first).toMatchObject({ status: 'PENDING', partsExpected: DATA_EXPORT_CONTRIBUTORS.length, downloadPath: null });
+    const first = expectData(
+      await h.request<{ requestDataExport: { dataExport: ExportView } }>(REQUEST, {}, me.accessToken),
+    ).requestDataExport.dataExport;
+    expect(first).toMatchObject({
+      status: 'PENDING',
+      partsExpected: DATA_EXPORT_CONTRIBUTORS.length,
+      downloadPath: null,
+    });
 
     const again = expectData(
       await h.request<{ requestDataExport: { userErrors: { code: string }[] } }>(REQUEST, {}, me.accessToken),
@@ -82,42 +87,58 @@ describe('privacy requests in users', () => {
     const path = ready!.downloadPath!;
     expect(path).toMatch(new RegExp(`^/privacy/exports/${first.id}\\?expires=\\d+&signature=`));
 
-    const download = await fetch(h.baseUrl + path, { headers: { authorization: `Bearer ${me.accessToken}` } });
+    const download = await fetch(h.baseUrl + path, {
+      headers: { authorization: `Bearer ${me.accessToken}` },
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toContain('attachment');
     const file = (await download.json()) as { userId: string; data: Record<string, unknown> };
     expect(file.userId).toBe(me.id);
     expect(Object.keys(file.data).sort()).toEqual([...DATA_EXPORT_CONTRIBUTORS].sort());
-    expect(file.data.users).toMatchObject({ profile: { email: me.email }, addresses: [{ line1: '1 Main St' }] });
+    expect(file.data.users).toMatchObject({
+      profile: { email: me.email },
+      addresses: [{ line1: '1 Main St' }],
+    });
     expect(file.data.orders).toEqual({ from: 'orders' });
 
     const someoneElse = await registered(h);
-    const asOther = await fetch(h.baseUrl + path, { headers: { authorization: `Bearer ${someoneElse.accessToken}` } });
+    const asOther = await fetch(h.baseUrl + path, {
+      headers: { authorization: `Bearer ${someoneElse.accessToken}` },
+    });
     expect(asOther.status).toBe(404);
     expect((await fetch(h.baseUrl + path)).status).toBe(401);
     const tampered = path.replace(/expires=\d+/, `expires=${Date.now() + 10 * 24 * 3600 * 1000}`);
-    const forged = await fetch(h.baseUrl + tampered, { headers: { authorization: `Bearer ${me.accessToken}` } });
+    const forged = await fetch(h.baseUrl + tampered, {
+      headers: { authorization: `Bearer ${me.accessToken}` },
+    });
     expect(forged.status).toBe(403);
   });
 
   it('deletes the account only with the right password: sessions end, sign-in fails, the email is free again', async () => {
     const me = await registered(h);
     const wrong = expectData(
-      await h.request<{ deleteMyAccount: { deleted: boolean; userErrors: { code: string; field: string[] }[] } }>(
-        DELETE,
-        { password: 'not my password at all' },
-        me.accessToken,
-      ),
+      await h.request<{
+        deleteMyAccount: { deleted: boolean; userErrors: { code: string; field: string[] }[] };
+      }>(DELETE, { password: 'not my password at all' }, me.accessToken),
     ).deleteMyAccount;
-    expect(wrong).toEqual({ deleted: false, userErrors: [expect.objectContaining({ code: 'INVALID_CREDENTIALS', field: ['password'] })] });
+    expect(wrong).toEqual({
+      deleted: false,
+      userErrors: [expect.objectContaining({ code: 'INVALID_CREDENTIALS', field: ['password'] })],
+    });
     expect((await h.login(me.email, PASSWORD)).accessToken).toBeTruthy();
 
     const done = expectData(
-      await h.request<{ deleteMyAccount: { deleted: boolean } }>(DELETE, { password: PASSWORD }, me.accessToken),
+      await h.request<{ deleteMyAccount: { deleted: boolean } }>(
+        DELETE,
+        { password: PASSWORD },
+        me.accessToken,
+      ),
     ).deleteMyAccount;
     expect(done.deleted).toBe(true);
 
-    expect((await h.login(me.email, PASSWORD)).userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    expect((await h.login(me.email, PASSWORD)).userErrors.map((e) => e.code)).toEqual([
+      'INVALID_CREDENTIALS',
+    ]);
     expect(errorCode(await h.request('{ me { id } }', {}, me.accessToken))).toBe('UNAUTHENTICATED');
     const refresh = expectData(
       await h.request<{ refreshToken: { userErrors: { code: string }[] } }>(

@@ -20,7 +20,13 @@ describe('cartExportPart', () => {
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),
         lines: [
-          { variantId: 'v1', quantity: 2, unitPriceWhenAdded: 1500, currency: 'USD', addedAt: at.toISOString() },
+          {
+            variantId: 'v1',
+            quantity: 2,
+            unitPriceWhenAdded: 1500,
+            currency: 'USD',
+            addedAt: at.toISOString(),
+          },
         ],
       },
       mergedGuestCarts: [{ guestCartId: 'g1', mergedAt: at.toISOString() }],

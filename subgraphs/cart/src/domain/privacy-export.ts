@@ -4,7 +4,13 @@ export function cartExportPart(
     id: string;
     createdAt: Date;
     updatedAt: Date;
-    lines: readonly { variantId: string; quantity: number; addedUnitPrice: number; addedCurrency: string; addedAt: Date }[];
+    lines: readonly {
+      variantId: string;
+      quantity: number;
+      addedUnitPrice: number;
+      addedCurrency: string;
+      addedAt: Date;
+    }[];
   } | null,
   merges: readonly { guestCartId: string; mergedAt: Date }[],
 ): unknown {

@@ -16,7 +16,10 @@ export function cartPrivacyHandlers(deps: CartDeps): EventHandlers {
         where: { customerId: userId },
         include: { lines: { orderBy: { position: 'asc' } } },
       });
-      const merges = await tx.cartMerge.findMany({ where: { customerId: userId }, orderBy: { mergedAt: 'asc' } });
+      const merges = await tx.cartMerge.findMany({
+        where: { customerId: userId },
+        orderBy: { mergedAt: 'asc' },
+      });
       return cartExportPart(cart, merges);
     },
     eraseUser: async (tx, userId) => {

@@ -28,8 +28,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
   'account.data_export_ready': {
     IN_APP: {
       subject: 'Your data export is ready',
-      body:
-        'Your copy of your data is ready, {{name}}. Download it from Account → Privacy before {{expiresAt}}: {{downloadPath}}',
+      body: 'Your copy of your data is ready, {{name}}. Download it from Account → Privacy before {{expiresAt}}: {{downloadPath}}',
     },
   },
   'order.placed': {

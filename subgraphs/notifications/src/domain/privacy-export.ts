@@ -14,7 +14,14 @@ export function notificationsExportPart(rows: {
   }[];
   preferences: readonly { category: string; channel: string; enabled: boolean; updatedAt: Date }[];
   pushTokens: readonly { token: string; platform: string; createdAt: Date; disabledAt: Date | null }[];
-  deliveries: readonly { id: string; channel: string; kind: string; status: string; createdAt: Date; sentAt: Date | null }[];
+  deliveries: readonly {
+    id: string;
+    channel: string;
+    kind: string;
+    status: string;
+    createdAt: Date;
+    sentAt: Date | null;
+  }[];
 }): unknown {
   return {
     notifications: rows.notifications.map((n) => ({

@@ -41,7 +41,8 @@ export function notificationPrivacyHandlers(db: NotificationsDb, log: DeliveryLo
     },
     afterErase: async (userId) => {
       const deliveryIds = await log.forgetUser(userId);
-      if (deliveryIds.length) await db.capturedMessage.deleteMany({ where: { deliveryId: { in: deliveryIds } } });
+      if (deliveryIds.length)
+        await db.capturedMessage.deleteMany({ where: { deliveryId: { in: deliveryIds } } });
     },
   });
 }

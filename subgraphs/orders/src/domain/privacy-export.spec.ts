@@ -57,9 +57,18 @@ describe('ordersExportPart', () => {
 
 describe('anonymisedShippingAddress', () => {
   it('keeps only the country, which tax and accounting need', () => {
-    expect(anonymisedShippingAddress({ name: 'Ada', line1: '1 Main St', city: 'Springfield', country: 'US' })).toEqual(
-      { name: 'Deleted customer', line1: '', line2: null, city: '', region: null, postalCode: '', country: 'US', phone: null },
-    );
+    expect(
+      anonymisedShippingAddress({ name: 'Ada', line1: '1 Main St', city: 'Springfield', country: 'US' }),
+    ).toEqual({
+      name: 'Deleted customer',
+      line1: '',
+      line2: null,
+      city: '',
+      region: null,
+      postalCode: '',
+      country: 'US',
+      phone: null,
+    });
     expect(anonymisedShippingAddress(null)).toMatchObject({ country: '' });
   });
 });

@@ -1,10 +1,21 @@
 /** What an order keeps for its accounting once its customer deleted the account: no name, street or phone. */
 export function anonymisedShippingAddress(address: unknown): Record<string, string | null> {
   const country =
-    typeof address === 'object' && address !== null && typeof (address as { country?: unknown }).country === 'string'
+    typeof address === 'object' &&
+    address !== null &&
+    typeof (address as { country?: unknown }).country === 'string'
       ? (address as { country: string }).country
       : '';
-  return { name: 'Deleted customer', line1: '', line2: null, city: '', region: null, postalCode: '', country, phone: null };
+  return {
+    name: 'Deleted customer',
+    line1: '',
+    line2: null,
+    city: '',
+    region: null,
+    postalCode: '',
+    country,
+    phone: null,
+  };
 }
 
 interface OrderRows {
@@ -67,7 +78,11 @@ export function ordersExportPart(orders: readonly OrderRows[], returns: readonly
       refundAmount: r.refundAmount,
       currency: r.currency,
       requestedAt: r.createdAt.toISOString(),
-      lines: r.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, refundAmount: l.refundAmount })),
+      lines: r.lines.map((l) => ({
+        variantId: l.variantId,
+        quantity: l.quantity,
+        refundAmount: l.refundAmount,
+      })),
     })),
   };
 }

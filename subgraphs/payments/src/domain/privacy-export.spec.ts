@@ -30,15 +30,19 @@ describe('paymentsExportPart', () => {
           capturedAmount: 3200,
           refundedAmount: 1000,
           createdAt: at.toISOString(),
-          refunds: [{ id: 'r1', amount: 1000, reason: 'damaged', status: 'SUCCEEDED', createdAt: at.toISOString() }],
+          refunds: [
+            { id: 'r1', amount: 1000, reason: 'damaged', status: 'SUCCEEDED', createdAt: at.toISOString() },
+          ],
         },
       ],
     });
   });
 
   it('shows no card when none was recorded', () => {
-    expect(paymentsExportPart([{ ...payment, cardBrand: null, cardLast4: null, refunds: [] }])).toMatchObject({
-      payments: [{ card: null, refunds: [] }],
-    });
+    expect(paymentsExportPart([{ ...payment, cardBrand: null, cardLast4: null, refunds: [] }])).toMatchObject(
+      {
+        payments: [{ card: null, refunds: [] }],
+      },
+    );
   });
 });

@@ -19,7 +19,10 @@ export function paymentPrivacyHandlers(db: PaymentsDb): EventHandlers {
         }),
       ),
     eraseUser: async (tx, userId) => {
-      await tx.payment.updateMany({ where: { customerId: userId }, data: { cardBrand: null, cardLast4: null } });
+      await tx.payment.updateMany({
+        where: { customerId: userId },
+        data: { cardBrand: null, cardLast4: null },
+      });
     },
   });
 }

@@ -9,13 +9,27 @@ describe('promotionsExportPart', () => {
       promotionsExportPart({
         coupons: [{ cartId: 'c1', code: 'SAVE10', appliedAt: at }],
         redemptions: [
-          { orderId: 'o1', code: 'SAVE10', amount: 300, redeemedAt: at, releasedAt: at, promotion: { name: 'Ten off' } },
+          {
+            orderId: 'o1',
+            code: 'SAVE10',
+            amount: 300,
+            redeemedAt: at,
+            releasedAt: at,
+            promotion: { name: 'Ten off' },
+          },
         ],
       }),
     ).toEqual({
       couponsEntered: [{ cartId: 'c1', code: 'SAVE10', appliedAt: at.toISOString() }],
       discountsReceived: [
-        { orderId: 'o1', promotion: 'Ten off', code: 'SAVE10', amount: 300, redeemedAt: at.toISOString(), released: true },
+        {
+          orderId: 'o1',
+          promotion: 'Ten off',
+          code: 'SAVE10',
+          amount: 300,
+          redeemedAt: at.toISOString(),
+          released: true,
+        },
       ],
     });
   });

@@ -11,7 +11,11 @@ export function promotionsExportPart(rows: {
   }[];
 }): unknown {
   return {
-    couponsEntered: rows.coupons.map((c) => ({ cartId: c.cartId, code: c.code, appliedAt: c.appliedAt.toISOString() })),
+    couponsEntered: rows.coupons.map((c) => ({
+      cartId: c.cartId,
+      code: c.code,
+      appliedAt: c.appliedAt.toISOString(),
+    })),
     discountsReceived: rows.redemptions.map((r) => ({
       orderId: r.orderId,
       promotion: r.promotion.name,

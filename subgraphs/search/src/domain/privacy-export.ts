@@ -1,6 +1,11 @@
 /** The search part of a customer's data export: what they searched and clicked, viewed and bought. */
 export function searchExportPart(rows: {
-  searches: readonly { query: string; resultCount: number; createdAt: Date; clicks: readonly { productId: string; clickedAt: Date }[] }[];
+  searches: readonly {
+    query: string;
+    resultCount: number;
+    createdAt: Date;
+    clicks: readonly { productId: string; clickedAt: Date }[];
+  }[];
   views: readonly { productId: string; views: number; lastViewedAt: Date }[];
   purchases: readonly { orderId: string; productIds: readonly string[]; placedAt: Date }[];
 }): unknown {

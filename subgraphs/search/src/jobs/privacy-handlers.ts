@@ -19,7 +19,10 @@ export function searchPrivacyHandlers(db: SearchDb): EventHandlers {
           include: { clicks: { orderBy: { clickedAt: 'asc' } } },
         }),
         views: await tx.productView.findMany({ where: { userId }, orderBy: { lastViewedAt: 'asc' } }),
-        purchases: await tx.orderPurchase.findMany({ where: { customerId: userId }, orderBy: { placedAt: 'asc' } }),
+        purchases: await tx.orderPurchase.findMany({
+          where: { customerId: userId },
+          orderBy: { placedAt: 'asc' },
+        }),
       }),
     eraseUser: async (tx, userId) => {
       await tx.productView.deleteMany({ where: { userId } });

@@ -51,8 +51,13 @@ export class PrivacyRepo {
   ): Promise<DataExportRecord | ExportInProgress> {
     try {
       return await this.db.$transaction(async (tx) => {
-        await tx.dataExport.deleteMany({ where: { userId, status: 'PENDING', requestedAt: { lt: staleBefore } } });
-        const row = await tx.dataExport.create({ data: { userId, expected: [...expected] }, select: SUMMARY });
+        await tx.dataExport.deleteMany({
+          where: { userId, status: 'PENDING', requestedAt: { lt: staleBefore } },
+        });
+        const row = await tx.dataExport.create({
+          data: { userId, expected: [...expected] },
+          select: SUMMARY,
+        });
         await publishEvent(tx, 'user.data_export_requested', { exportId: row.id, userId });
         return toRecord(row);
       });
@@ -71,7 +76,9 @@ export class PrivacyRepo {
     return row ? toRecord(row) : null;
   }
 
-  async findFile(exportId: string): Promise<{ userId: string; file: string | null; expiresAt: Date | null } | null> {
+  async findFile(
+    exportId: string,
+  ): Promise<{ userId: string; file: string | null; expiresAt: Date | null } | null> {
     if (!isUuid(exportId)) return null;
     return this.db.dataExport.findUnique({
       where: { id: exportId },

@@ -18,20 +18,23 @@ function linkParams(path: string) {
 
 describe('usersExportPart', () => {
   it('holds the profile and the address book, never a password', () => {
-    const part = usersExportPart({ id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'CUSTOMER', createdAt: at }, [
-      {
-        name: 'Ada',
-        line1: '1 Main St',
-        line2: null,
-        city: 'Springfield',
-        region: null,
-        postalCode: '12345',
-        country: 'US',
-        phone: null,
-        isDefault: true,
-        createdAt: at,
-      },
-    ]);
+    const part = usersExportPart(
+      { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'CUSTOMER', createdAt: at },
+      [
+        {
+          name: 'Ada',
+          line1: '1 Main St',
+          line2: null,
+          city: 'Springfield',
+          region: null,
+          postalCode: '12345',
+          country: 'US',
+          phone: null,
+          isDefault: true,
+          createdAt: at,
+        },
+      ],
+    );
     expect(part).toMatchObject({
       profile: { id: 'u1', email: 'ada@example.com', name: 'Ada', createdAt: at.toISOString() },
       addresses: [{ line1: '1 Main St', isDefault: true }],
@@ -50,7 +53,13 @@ describe('missingParts', () => {
 describe('assembleExport', () => {
   it('writes one section per subgraph, sorted, with when it was asked for and made', () => {
     const file = JSON.parse(
-      assembleExport({ exportId: 'e1', userId: 'u1', requestedAt: at, generatedAt: at, parts: { users: 1, cart: 2 } }),
+      assembleExport({
+        exportId: 'e1',
+        userId: 'u1',
+        requestedAt: at,
+        generatedAt: at,
+        parts: { users: 1, cart: 2 },
+      }),
     ) as { data: Record<string, unknown>; requestedAt: string };
     expect(Object.keys(file.data)).toEqual(['cart', 'users']);
     expect(file).toMatchObject({ exportId: 'e1', userId: 'u1', requestedAt: at.toISOString() });
@@ -65,7 +74,10 @@ describe('download links', () => {
     const { expires, signature } = linkParams(path);
     expect(path.startsWith('/privacy/exports/e1?')).toBe(true);
     expect(checkExportLink(SECRET, 'e1', expires, signature, at)).toEqual({ ok: true, expiresAt });
-    expect(checkExportLink(SECRET, 'e1', expires, signature, expiresAt)).toEqual({ ok: false, reason: 'expired' });
+    expect(checkExportLink(SECRET, 'e1', expires, signature, expiresAt)).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 
   it('refuses another export id, a moved expiry, another key or missing parameters', () => {

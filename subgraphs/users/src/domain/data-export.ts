@@ -48,7 +48,10 @@ export function usersExportPart(
 }
 
 /** The subgraphs still to answer, in the order they were expected. */
-export function missingParts(expected: readonly string[], parts: Readonly<Record<string, unknown>>): string[] {
+export function missingParts(
+  expected: readonly string[],
+  parts: Readonly<Record<string, unknown>>,
+): string[] {
   return expected.filter((subgraph) => !Object.hasOwn(parts, subgraph));
 }
 
@@ -108,7 +111,8 @@ export function checkExportLink(
   const expiresAt = new Date(Number(expires));
   const expected = Buffer.from(linkSignature(secret, exportId, expiresAt));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'invalid' };
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, expiresAt };
 }

@@ -14,10 +14,19 @@ export function mountDataExportDownload(
 ): void {
   app.get(`${DATA_EXPORT_PATH_PREFIX}:exportId`, async (req, res) => {
     const exportId = String(req.params.exportId);
-    const link = checkExportLink(deps.linkSecret, exportId, req.query.expires, req.query.signature, new Date());
+    const link = checkExportLink(
+      deps.linkSecret,
+      exportId,
+      req.query.expires,
+      req.query.signature,
+      new Date(),
+    );
     if (!link.ok) {
       res.status(link.reason === 'expired' ? 410 : 403).json({
-        error: link.reason === 'expired' ? 'This download link has expired; request a new export.' : 'Invalid link.',
+        error:
+          link.reason === 'expired'
+            ? 'This download link has expired; request a new export.'
+            : 'Invalid link.',
       });
       return;
     }

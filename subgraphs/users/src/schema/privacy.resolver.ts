@@ -1,5 +1,16 @@
 import { requireIdentity, UserError } from '@msa/subgraph-kit';
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import type { UsersContext } from '../context';
 import type { DataExportView } from '../services/privacy.service';
 import { toUserErrors } from './payloads';
@@ -13,7 +24,9 @@ registerEnumType(DataExportStatus, {
   description: 'Where a data export stands: PENDING while subgraphs send their parts, READY to download.',
 });
 
-@ObjectType({ description: "A copy of the signed-in customer's data across every service, as one JSON file." })
+@ObjectType({
+  description: "A copy of the signed-in customer's data across every service, as one JSON file.",
+})
 export class DataExport {
   @Field(() => ID, { description: 'Export id.' })
   id!: string;
@@ -33,7 +46,10 @@ export class DataExport {
   @Field(() => Date, { nullable: true, description: 'When the file was assembled.' })
   readyAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the download link stops working (24 hours after ready).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the download link stops working (24 hours after ready).',
+  })
   expiresAt!: Date | null;
 
   @Field(() => String, {
@@ -105,7 +121,8 @@ export class PrivacyResolver {
       'Deletes your account for good after checking your password: you are signed out everywhere, your personal data is erased or anonymised in every service (orders keep their amounts), and the email can register again.',
   })
   async deleteMyAccount(
-    @Arg('password', () => String, { description: 'Your current password, as a confirmation.' }) password: string,
+    @Arg('password', () => String, { description: 'Your current password, as a confirmation.' })
+    password: string,
     @Ctx() ctx: UsersContext,
   ): Promise<DeleteAccountPayload> {
     const identity = requireIdentity(ctx);

@@ -143,7 +143,9 @@ export class PrivacyService {
     return {
       ...record,
       downloadPath:
-        downloadable && record.expiresAt ? signedExportPath(this.deps.linkSecret, record.id, record.expiresAt) : null,
+        downloadable && record.expiresAt
+          ? signedExportPath(this.deps.linkSecret, record.id, record.expiresAt)
+          : null,
     };
   }
 }

@@ -110,8 +110,8 @@ function DataExportSection() {
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Get a copy of everything we keep about you — profile, addresses, orders, returns, payments, shipments,
-        reviews, notifications, cart and search history — as one JSON file. We prepare it in the background and
-        send you a notification when it is ready; the link works for 24 hours.
+        reviews, notifications, cart and search history — as one JSON file. We prepare it in the background
+        and send you a notification when it is ready; the link works for 24 hours.
       </Typography>
       {error && !data ? (
         <ErrorNotice error={error} onRetry={() => void refetch()} />
@@ -122,8 +122,8 @@ function DataExportSection() {
           {pending && current && (
             <Stack spacing={1} role="status" aria-label="Export progress">
               <Typography>
-                Preparing your export… {current.partsReceived} of {current.partsExpected} services have sent their
-                part.
+                Preparing your export… {current.partsReceived} of {current.partsExpected} services have sent
+                their part.
               </Typography>
               <LinearProgress
                 variant="determinate"
@@ -134,13 +134,18 @@ function DataExportSection() {
           )}
           {current?.status === 'READY' && current.downloadPath && (
             <Alert severity="success" role="status">
-              Your export is ready. The link works until {dateTime.format(new Date(current.expiresAt as string))}.
+              Your export is ready. The link works until{' '}
+              {dateTime.format(new Date(current.expiresAt as string))}.
             </Alert>
           )}
           <FormFeedback feedback={feedback} />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
             {current?.status === 'READY' && current.downloadPath && (
-              <Button variant="contained" disabled={downloading} onClick={() => void download(current.downloadPath!)}>
+              <Button
+                variant="contained"
+                disabled={downloading}
+                onClick={() => void download(current.downloadPath!)}
+              >
                 {downloading ? 'Downloading…' : 'Download my data'}
               </Button>
             )}
@@ -179,7 +184,10 @@ function DeleteAccountSection() {
       const { data } = await deleteAccount({ variables: { password } });
       const problem = userErrorsMessage(data?.deleteMyAccount.userErrors);
       if (problem || !data?.deleteMyAccount.deleted) {
-        setFeedback({ severity: 'warning', text: problem ?? 'Your account was not deleted. Please try again.' });
+        setFeedback({
+          severity: 'warning',
+          text: problem ?? 'Your account was not deleted. Please try again.',
+        });
         return;
       }
       // Every session already ended on the server; forget this one here too.
@@ -191,14 +199,20 @@ function DeleteAccountSection() {
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, borderColor: 'error.light' }} component="section" aria-label="Delete my account">
+    <Paper
+      variant="outlined"
+      sx={{ p: { xs: 2, sm: 3 }, borderColor: 'error.light' }}
+      component="section"
+      aria-label="Delete my account"
+    >
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         Delete my account
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Deleting your account signs you out everywhere and erases your personal data: addresses, cart, saved
-        devices, notifications and preferences. Your reviews stay, shown as written by a deleted account. Orders
-        are kept for our accounting without your name, address or contact details. This cannot be undone.
+        devices, notifications and preferences. Your reviews stay, shown as written by a deleted account.
+        Orders are kept for our accounting without your name, address or contact details. This cannot be
+        undone.
       </Typography>
       <Button color="error" variant="outlined" onClick={() => setOpen(true)}>
         Delete my account
