@@ -200,7 +200,7 @@ describe('promotions and reviews', () => {
     const email = auth.user!.email;
     const { userId: bystanderId } = await newCustomer(anonymous, 'bystander');
     await customer.data(
-      'mutation($input: AddressInput!) { addAddress(input: $input) { userErrors { code } } }',
+      'mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code } } }',
       {
         input: {
           name: 'Priv Acy',
