@@ -182,7 +182,11 @@ function DeleteAccountSection() {
     setFeedback(null);
     try {
       const { data } = await deleteAccount({ variables: { password } });
-      const problem = userErrorsMessage(data?.deleteMyAccount.userErrors);
+      const errors = data?.deleteMyAccount.userErrors ?? [];
+      // The shared wording of INVALID_CREDENTIALS speaks of an email; here only the password was asked for.
+      const problem = errors.some((e) => e.code === 'INVALID_CREDENTIALS')
+        ? 'That is not your password; nothing was deleted.'
+        : userErrorsMessage(errors);
       if (problem || !data?.deleteMyAccount.deleted) {
         setFeedback({
           severity: 'warning',
