@@ -280,7 +280,9 @@ describe('promotions and reviews', () => {
     );
     expect(deleted.deleteMyAccount.deleted).toBe(true);
     expect((await login(anonymous, email, 'correct-horse-battery')).accessToken).toBeNull();
-    expect(errorCode(await customer.request('{ me { id } }'))).toBe('UNAUTHENTICATED');
+    await eventually(async () =>
+      expect(errorCode(await customer.request('{ me { id } }'))).toBe('UNAUTHENTICATED'),
+    );
 
     await eventually(async () => {
       const order = await admin.data<{

@@ -139,7 +139,12 @@ describe('privacy requests in users', () => {
     expect((await h.login(me.email, PASSWORD)).userErrors.map((e) => e.code)).toEqual([
       'INVALID_CREDENTIALS',
     ]);
-    expect(errorCode(await h.request('{ me { id } }', {}, me.accessToken))).toBe('UNAUTHENTICATED');
+    // Access tokens are refused once the session version reaches every verifier (cached for up to a second).
+    await vi.waitFor(
+      async () =>
+        expect(errorCode(await h.request('{ me { id } }', {}, me.accessToken))).toBe('UNAUTHENTICATED'),
+      { timeout: 5_000, interval: 100 },
+    );
     const refresh = expectData(
       await h.request<{ refreshToken: { userErrors: { code: string }[] } }>(
         `mutation($t: String!) { refreshToken(refreshToken: $t) { userErrors { code } } }`,
