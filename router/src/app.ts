@@ -28,6 +28,7 @@ import { readinessRoute, subgraphsHealthRoute } from './http/health.route';
 import { startMetricsServer, type MetricsServer } from './http/metrics-server';
 import { securityHeaders } from './http/security-headers';
 import { jsonErrorHandler, notFoundHandler } from './http/json-errors';
+import { mountDataExportProxy } from './http/data-export-proxy.routes';
 import { mountMediaProxy } from './http/media-proxy.routes';
 import { requestMetaMiddleware } from './http/request-meta';
 import { mountGraphiQL, schemaExplorerPlugin } from './http/schema-explorer';
@@ -180,6 +181,8 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
       metrics,
       logger,
     });
+  const users = endpoints.find((s) => s.name === 'users');
+  if (users) mountDataExportProxy(app, { usersBaseUrl: serviceBaseUrl(users.url), logger });
   app.use(
     '/graphql',
     bodyReadTimeout(posture.bodyReadTimeoutMs),

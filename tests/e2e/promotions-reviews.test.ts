@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { DATA_EXPORT_CONTRIBUTORS } from '@msa/events';
 import { errorCode } from '@msa/testing';
 import { seed as seedUsers } from '@msa/users/seed';
 import { seed as seedPromotions } from '@msa/promotions/seed';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login, newCustomer } from '../support/api';
+import { ApiClient, login, newCustomer, register } from '../support/api';
 import { eventually } from '../support/eventually';
-import { addToCart, checkout, stockedVariant } from '../support/shop';
+import { addToCart, checkout, orderOf, stockedVariant } from '../support/shop';
 
 interface CartTotals {
   subtotal: { amount: number };
@@ -248,5 +250,149 @@ describe('promotions and reviews', () => {
     });
     expect((await subgraphHealth()).subgraphs.reviews).toMatchObject({ status: 'up', circuit: 'closed' });
     expect(await circuitGauge()).toBe('0');
+  });
+  it('privacy: an export holds the customer’s data from every subgraph; deletion erases it everywhere', async () => {
+    const variant = await stockedVariant(admin, 'E2E-PRIVACY', 1_900, 10);
+    const { client: customer, userId, auth } = await newCustomer(anonymous, 'private');
+    const email = auth.user!.email;
+    const { userId: bystanderId } = await newCustomer(anonymous, 'bystander');
+    await customer.data(
+      'mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          name: 'Priv Acy',
+          line1: '9 Hidden Lane',
+          city: 'Springfield',
+          postalCode: '12345',
+          country: 'US',
+        },
+      },
+    );
+    const placed = await checkout(
+      customer,
+      (await addToCart(customer, variant.variantId, 1)).id,
+      'privacy-1',
+    );
+    const orderId = placed.order!.id;
+    await eventually(async () => expect((await orderOf(customer, orderId))?.status).toBe('CONFIRMED'));
+    await eventually(async () => {
+      const data = await customer.data<{ createReview: { userErrors: unknown[] } }>(REVIEW, {
+        p: variant.productId,
+        input: { rating: 4, title: 'Private opinion', body: 'Good value.' },
+      });
+      expect(data.createReview.userErrors).toEqual([]);
+    });
+    await customer.data(
+      'mutation { registerPushToken(token: "privacy-device-0123456789", platform: IOS) { userErrors { code } } }',
+    );
+    await addToCart(customer, variant.variantId, 1);
+
+    await customer.data('mutation { requestDataExport { userErrors { code } } }');
+    const ready = await eventually(async () => {
+      const data = await customer.data<{ myDataExport: { status: string; downloadPath: string | null } }>(
+        '{ myDataExport { status downloadPath } }',
+      );
+      expect(data.myDataExport.status).toBe('READY');
+      return data.myDataExport;
+    });
+    const download = await fetch(new URL(ready.downloadPath!, system.routerUrl), {
+      headers: { authorization: `Bearer ${customer.token}` },
+    });
+    expect(download.status).toBe(200);
+    const file = (await download.json()) as { data: Record<string, Record<string, unknown[] | unknown>> };
+    const text = JSON.stringify(file);
+    expect(Object.keys(file.data).sort()).toEqual([...DATA_EXPORT_CONTRIBUTORS].sort());
+    expect(file.data.users).toMatchObject({
+      profile: { id: userId, email },
+      addresses: [{ line1: '9 Hidden Lane' }],
+    });
+    expect(file.data.orders!.orders).toEqual([expect.objectContaining({ id: orderId })]);
+    expect(file.data.payments!.payments).toEqual([expect.objectContaining({ orderId, status: 'CAPTURED' })]);
+    expect(file.data.shipping!.shipments).toEqual([expect.objectContaining({ orderId })]);
+    expect(file.data.reviews!.reviews).toEqual([expect.objectContaining({ title: 'Private opinion' })]);
+    expect(file.data.cart).toMatchObject({
+      cart: { lines: [{ variantId: variant.variantId, quantity: 1 }] },
+    });
+    expect(file.data.notifications).toMatchObject({
+      pushTokens: [{ tokenEnding: '456789', platform: 'IOS' }],
+    });
+    expect(text).not.toContain(bystanderId);
+    await eventually(async () => {
+      const data = await customer.data<{ myNotifications: { nodes: { kind: string; body: string }[] } }>(
+        '{ myNotifications(first: 20) { nodes { kind body } } }',
+      );
+      const note = data.myNotifications.nodes.find((n) => n.kind === 'account.data_export_ready');
+      expect(note?.body).toContain('/privacy/exports/');
+    });
+
+    const refused = await customer.data<{
+      deleteMyAccount: { deleted: boolean; userErrors: { code: string }[] };
+    }>('mutation { deleteMyAccount(password: "not-the-password") { deleted userErrors { code } } }');
+    expect(refused.deleteMyAccount).toEqual({
+      deleted: false,
+      userErrors: [{ code: 'INVALID_CREDENTIALS' }],
+    });
+    const deleted = await customer.data<{ deleteMyAccount: { deleted: boolean } }>(
+      'mutation { deleteMyAccount(password: "correct-horse-battery") { deleted } }',
+    );
+    expect(deleted.deleteMyAccount.deleted).toBe(true);
+    expect((await login(anonymous, email, 'correct-horse-battery')).accessToken).toBeNull();
+    await eventually(async () =>
+      expect(errorCode(await customer.request('{ me { id } }'))).toBe('UNAUTHENTICATED'),
+    );
+
+    await eventually(async () => {
+      const order = await admin.data<{
+        order: {
+          shippingAddress: { name: string; line1: string };
+          total: { amount: number };
+          customer: { name: string };
+        };
+      }>(
+        'query($id: ID!) { order(id: $id) { shippingAddress { name line1 } total { amount } customer { name } } }',
+        { id: orderId },
+      );
+      expect(order.order).toMatchObject({
+        shippingAddress: { name: 'Deleted customer', line1: '' },
+        customer: { name: 'Deleted account' },
+      });
+      expect(order.order.total.amount).toBeGreaterThan(0);
+    });
+    const reviews = await anonymous.data<{
+      product: { reviews: { nodes: { title: string; author: { name: string } }[] } };
+    }>('query($id: ID!) { product(id: $id) { reviews(first: 10) { nodes { title author { name } } } } }', {
+      id: variant.productId,
+    });
+    expect(reviews.product.reviews.nodes.find((r) => r.title === 'Private opinion')?.author.name).toBe(
+      'Deleted account',
+    );
+    const remaining = async (database: string, sql: string) => {
+      const pool = new pg.Pool({ connectionString: system.databases[database]!.url, max: 1 });
+      try {
+        return (await pool.query(sql, [userId])).rowCount;
+      } finally {
+        await pool.end();
+      }
+    };
+    await eventually(async () => {
+      expect(await remaining('cart', 'SELECT 1 FROM carts WHERE customer_id = $1')).toBe(0);
+      expect(
+        await remaining(
+          'notifications',
+          'SELECT 1 FROM push_tokens WHERE user_id = $1 UNION ALL SELECT 1 FROM notifications WHERE user_id = $1',
+        ),
+      ).toBe(0);
+      expect(
+        await remaining(
+          'payments',
+          'SELECT 1 FROM payments WHERE customer_id = $1 AND card_last4 IS NOT NULL',
+        ),
+      ).toBe(0);
+      expect(await remaining('reviews', 'SELECT 1 FROM purchase_orders WHERE customer_id = $1')).toBe(0);
+    });
+
+    const again = await register(anonymous, email);
+    expect(again.userErrors).toEqual([]);
+    expect(again.user!.id).not.toBe(userId);
   });
 });

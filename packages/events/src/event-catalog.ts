@@ -47,6 +47,17 @@ export interface EventPayloads {
    * guest with it become theirs. Named as agreed across teams.
    */
   UserEmailVerified: { userId: string; email: string; verifiedAt: string };
+  /** Privacy: a customer asked for a copy of their data; every contributor answers with its part. */
+  'user.data_export_requested': { exportId: string; userId: string };
+  /**
+   * One subgraph's share of an export, for users to assemble. The one event that carries personal data: it
+   * goes to users only and is the customer's own data on its way to them.
+   */
+  'user.data_export_part_ready': { exportId: string; userId: string; subgraph: string; data: unknown };
+  /** The export file is assembled; the link is signed and expires. */
+  'user.data_export_ready': { exportId: string; userId: string; downloadPath: string; expiresAt: string };
+  /** Privacy: the customer deleted their account; every subgraph removes or anonymises what it keeps. */
+  'user.account_deleted': { userId: string };
 
   'inventory.reserved': { orderId: string; reservationIds: string[] };
   'inventory.reservation_failed': {
@@ -148,6 +159,29 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'user.password_reset_requested': ['notifications'],
   'user.email_verification_requested': ['notifications'],
   UserEmailVerified: ['orders'],
+  'user.data_export_requested': [
+    'users',
+    'cart',
+    'orders',
+    'payments',
+    'shipping',
+    'reviews',
+    'notifications',
+    'search',
+    'promotions',
+  ],
+  'user.data_export_part_ready': ['users'],
+  'user.data_export_ready': ['notifications'],
+  'user.account_deleted': [
+    'cart',
+    'orders',
+    'payments',
+    'shipping',
+    'reviews',
+    'notifications',
+    'search',
+    'promotions',
+  ],
   'inventory.reserved': ['orders'],
   'inventory.reservation_failed': ['orders'],
   'inventory.committed': ['orders'],

@@ -13,3 +13,4 @@ export * from './dead-letters';
 export type { EventsLogger } from './logger';
 export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';
 export { watchQueue, watchOutbox, recordWatchdogAction } from './metrics';
+export * from './privacy';

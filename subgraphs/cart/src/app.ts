@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { startEventWorker } from '@msa/events';
+import { startEventWorker, startOutboxRelay } from '@msa/events';
 import {
   createLogger,
   DEFAULT_CURRENCY,
@@ -16,6 +16,7 @@ import { createPrismaClient } from './data/prisma-client';
 import { VariantSnapshotRepo } from './data/variant-snapshot.repo';
 import { DEFAULT_CART_LIMITS, DEFAULT_GUEST_CART_TTL_SECONDS } from './domain/cart';
 import { cartEventHandlers } from './jobs/cart-event-handlers';
+import { cartPrivacyHandlers } from './jobs/privacy-handlers';
 import type { CartContext } from './schema/cart-context';
 import type { CartDeps } from './services/cart-deps';
 import { CartMergeService } from './services/cart-merge.service';
@@ -69,15 +70,27 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
 
   const schema = await buildCartSchema();
 
-  const worker = startEventWorker('cart', cartEventHandlers(deps), {
+  const worker = startEventWorker(
+    'cart',
+    { ...cartEventHandlers(deps), ...cartPrivacyHandlers(deps) },
+    {
+      redisUrl: options.redisUrl,
+      ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+      concurrency: 4,
+      logger,
+    },
+  );
+
+  // Publishes the cart's part of data exports.
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
     redisUrl: options.redisUrl,
     ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
-    concurrency: 4,
     logger,
   });
-
   const closeAll = async () => {
     await worker.stop();
+    await relay.stop();
     redis.disconnect();
     await prisma.$disconnect();
   };

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createServiceTokenClient, internalServiceSecret, type AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, resolveQueuePrefix } from '@msa/events';
+import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
 import {
   createLogger,
   startSubgraphServer,
@@ -28,6 +28,7 @@ import {
   type DeliveryRetryPolicy,
 } from './jobs/delivery-queue';
 import { startNotificationEventWorker } from './jobs/notification-events.job';
+import { notificationPrivacyHandlers } from './jobs/privacy-handlers';
 import { createNotificationFeed } from './live/notification-feed';
 import type { NotificationsContext } from './schema/context';
 import { createNotificationsServices } from './services/notifications-services';
@@ -130,11 +131,23 @@ export async function createNotificationsSubgraph(
   const schema = await buildNotificationsSchema(feed);
 
   const workerOptions = { connection: queueConnection, prefix, logger };
-  const eventWorker = startNotificationEventWorker(services.intake, { ...workerOptions, concurrency: 4 });
+  const eventWorker = startNotificationEventWorker(
+    services.intake,
+    { ...workerOptions, concurrency: 4 },
+    notificationPrivacyHandlers(db, log),
+  );
+  // Publishes the notifications part of data exports.
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    prefix,
+    logger,
+  });
   const deliveryWorker = startDeliveryWorker(services.deliveries, workerOptions);
   const contextFor = (base: SubgraphContext): NotificationsContext => ({ ...base, services });
   const stopBackground = async () => {
     await eventWorker.stop();
+    await relay.stop();
     await deliveryWorker.stop();
     await queue.close();
     await feed.close();

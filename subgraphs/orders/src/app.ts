@@ -13,6 +13,7 @@ import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
 import { startOrderEventWorker } from './jobs/order-events.job';
 import { startSagaWatchdog } from './jobs/saga-watchdog';
+import { orderPrivacyHandlers } from './jobs/privacy-handlers';
 import { createOrderUpdates } from './live/order-updates';
 import type { OrdersContext } from './schema/context';
 import {
@@ -109,6 +110,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     connection: queueConnection,
     prefix,
     logger,
+    privacy: orderPrivacyHandlers(db),
   });
   const watchdog = startSagaWatchdog({
     service: createSagaWatchdogService({

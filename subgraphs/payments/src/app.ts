@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, startCommandWorker, startOutboxRelay } from '@msa/events';
+import {
+  closeConnection,
+  createQueueConnection,
+  startCommandWorker,
+  startOutboxRelay,
+  startEventWorker,
+} from '@msa/events';
 import {
   createLogger,
   DEFAULT_LISTEN_HOST,
@@ -11,6 +17,7 @@ import {
 import { createPaymentsDb, pingDatabase } from './data/database';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
+import { paymentPrivacyHandlers } from './jobs/privacy-handlers';
 import { paymentCommandHandlers } from './jobs/payment-commands';
 import type { CardProvider } from './provider/card-provider';
 import { createSimulatedCardProvider, DEFAULT_PROVIDER_LATENCY_MS } from './provider/simulated-card-provider';
@@ -90,7 +97,10 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
     logger,
   });
 
+  const privacy = startEventWorker('payments', paymentPrivacyHandlers(db), { connection, ...prefix, logger });
+
   const stopBackground = async () => {
+    await privacy.stop();
     await commands.stop();
     await relay.stop();
     await closeConnection(connection);

@@ -18,6 +18,7 @@ import {
 import { createCartClient } from './clients/cart.client';
 import { createPromotionsDb, pingDatabase } from './data/database';
 import { startCouponSweeper } from './jobs/coupon-sweeper';
+import { promotionPrivacyHandlers } from './jobs/privacy-handlers';
 import { promotionCommandHandlers, promotionEventHandlers } from './jobs/promotion-messages';
 import type { PromotionsContext } from './schema/context';
 import { buildPromotionsSchema } from './schema';
@@ -69,7 +70,11 @@ export async function createPromotionsSubgraph(options: PromotionsSubgraphOption
     logger,
   });
   const commands = startCommandWorker('promotions', promotionCommandHandlers(db), workerOptions);
-  const events = startEventWorker('promotions', promotionEventHandlers(db), workerOptions);
+  const events = startEventWorker(
+    'promotions',
+    { ...promotionEventHandlers(db), ...promotionPrivacyHandlers(db) },
+    workerOptions,
+  );
   const sweeper = startCouponSweeper({
     db,
     retentionMs: (options.cartCouponRetentionDays ?? 30) * DAY_MS,

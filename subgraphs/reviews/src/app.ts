@@ -4,6 +4,7 @@ import { closeConnection, createQueueConnection, startEventWorker, startOutboxRe
 import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { createReviewsDb, pingDatabase } from './data/database';
 import { reviewEventHandlers } from './jobs/review-event-handlers';
+import { reviewPrivacyHandlers } from './jobs/privacy-handlers';
 import { buildReviewsSchema } from './schema';
 import type { ReviewsContext } from './schema/context';
 
@@ -39,12 +40,16 @@ export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Pr
     ...prefix,
     logger,
   });
-  const events = startEventWorker('reviews', reviewEventHandlers(db), {
-    connection,
-    ...prefix,
-    concurrency: options.workerConcurrency ?? 4,
-    logger,
-  });
+  const events = startEventWorker(
+    'reviews',
+    { ...reviewEventHandlers(db), ...reviewPrivacyHandlers(db) },
+    {
+      connection,
+      ...prefix,
+      concurrency: options.workerConcurrency ?? 4,
+      logger,
+    },
+  );
 
   const stopBackground = async () => {
     await events.stop();

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, resolveQueuePrefix, startEventWorker } from '@msa/events';
+import {
+  closeConnection,
+  createQueueConnection,
+  resolveQueuePrefix,
+  startEventWorker,
+  startOutboxRelay,
+} from '@msa/events';
 import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { Redis } from 'ioredis';
 import { DEFAULT_CACHE_TTL_SECONDS, SearchCache } from './cache/search-cache';
@@ -15,6 +21,7 @@ import { createPostgresSearchEngine } from './engine/postgres-search-engine';
 import type { SearchEngine } from './engine/search-engine';
 import { startIndexFlusher } from './jobs/index-flusher';
 import { searchEventHandlers } from './jobs/search-event-handlers';
+import { searchPrivacyHandlers } from './jobs/privacy-handlers';
 import type { SearchContext, SearchServices } from './schema/context';
 import { RecommendationService } from './services/recommendation.service';
 import { SearchAnalyticsService } from './services/search-analytics.service';
@@ -103,7 +110,10 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
   });
   const worker = startEventWorker(
     'search',
-    searchEventHandlers({ db, facts, queue, purchases, onQueued: flusher.wake }),
+    {
+      ...searchEventHandlers({ db, facts, queue, purchases, onQueued: flusher.wake }),
+      ...searchPrivacyHandlers(db),
+    },
     { connection: queueConnection, prefix, concurrency: 8, logger },
   );
   const services: SearchServices = {
@@ -112,8 +122,16 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
     recommendations: new RecommendationService({ facts, purchases, views: new ProductViewRepo(db) }),
   };
 
+  // Publishes the search part of data exports.
+  const relay = startOutboxRelay({
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    prefix,
+    logger,
+  });
   const stopBackground = async () => {
     await worker.stop();
+    await relay.stop();
     await flusher.stop();
     await closeClients();
   };

@@ -29,6 +29,7 @@ import {
   startCarrierWorker,
 } from './jobs/carrier-simulator';
 import { shippingEventHandlers } from './jobs/product-events';
+import { shippingPrivacyHandlers } from './jobs/privacy-handlers';
 import { startQuotePruner } from './jobs/quote-pruner';
 import { shippingCommandHandlers } from './jobs/shipping-commands';
 import { buildShippingSchema } from './schema';
@@ -104,7 +105,11 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
   });
   const workers: RunningWorker[] = [
     startCommandWorker('shipping', shippingCommandHandlers(deps), workerOptions),
-    startEventWorker('shipping', shippingEventHandlers(db), workerOptions),
+    startEventWorker(
+      'shipping',
+      { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db) },
+      workerOptions,
+    ),
     ...(carrierQueue ? [startCarrierWorker(deps, workerOptions)] : []),
   ];
   const pruner = startQuotePruner({ db, intervalMs: QUOTE_PRUNE_INTERVAL_MS, logger, now: deps.now });

@@ -4,6 +4,8 @@ import {
   createAccessTokenVerifier,
   internalServiceSecret,
   localKeys,
+  redisSessionVersions,
+  revocationCheckingVerifier,
   type SigningKey,
 } from '@msa/auth';
 import {
@@ -13,13 +15,15 @@ import {
   type Logger,
   type RunningSubgraph,
 } from '@msa/subgraph-kit';
-import { startOutboxRelay } from '@msa/events';
+import { startEventWorker, startOutboxRelay } from '@msa/events';
+import { createHmac } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
 import { createPrismaClient } from './data/prisma-client';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
 import { DEFAULT_ACCOUNT_MAIL_QUOTA, type RequestQuotaPolicy } from './domain/request-quota';
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
+import { mountDataExportDownload } from './http/data-export.route';
 import { mountJwks } from './http/jwks.route';
 import { mountServiceTokens } from './http/service-token.route';
 import { buildUsersSchema } from './schema';
@@ -59,6 +63,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
   const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
   const prisma = createPrismaClient(options.databaseUrl);
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+  const revocationChecked = revocationCheckingVerifier(verifier, redisSessionVersions(redis));
   // Publishes user.registered and whatever else this service writes to its outbox.
   const relay = startOutboxRelay({
     databaseUrl: options.databaseUrl,
@@ -66,14 +71,20 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
     ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
     logger,
   });
+  let privacyWorker: { stop(): Promise<void> } | undefined;
   const close = async () => {
+    await privacyWorker?.stop();
     await relay.stop();
     await prisma.$disconnect();
     await redis.quit().catch(() => redis.disconnect());
   };
 
+  const serviceSecret = options.internalServiceSecret ?? internalServiceSecret();
+  // Download links are signed with a key derived from the service secret, never the secret itself.
+  const exportLinkSecret = createHmac('sha256', serviceSecret).update('data-export-links').digest('hex');
   try {
     const services = createUsersServices({
+      exportLinkSecret,
       prisma,
       redis,
       redisKeyPrefix: options.redisKeyPrefix ?? 'users:',
@@ -83,6 +94,12 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
       accountMailQuota: options.accountMailQuota ?? DEFAULT_ACCOUNT_MAIL_QUOTA,
       storefrontOrigin: options.storefrontOrigin ?? DEFAULT_STOREFRONT_ORIGIN,
+      logger,
+    });
+    // Privacy: users' own export part and the assembly of every subgraph's part (see privacy.service.ts).
+    privacyWorker = startEventWorker('users', services.privacy.eventHandlers(), {
+      redisUrl: options.redisUrl,
+      ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
       logger,
     });
     return await startSubgraphServer<UsersContext>({
@@ -101,11 +118,17 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       routes: (app) => {
         mountJwks(app, signer);
         mountServiceTokens(app, signer, {
-          secret: options.internalServiceSecret ?? internalServiceSecret(),
+          secret: serviceSecret,
           listenHost: options.host ?? DEFAULT_LISTEN_HOST,
           logger,
         });
         mountClientIp(app, options.trustedProxies);
+        mountDataExportDownload(app, {
+          privacy: services.privacy,
+          verifier: revocationChecked,
+          linkSecret: exportLinkSecret,
+          logger,
+        });
       },
       onStop: close,
     });

@@ -38,6 +38,8 @@ export interface AuthResult {
 export interface UsersHarness {
   url: string;
   baseUrl: string;
+  /** BullMQ prefix of this instance's queues. */
+  queuePrefix: string;
   signingKey: SigningKey;
   db: pg.Pool;
   databaseUrl: string;
@@ -77,6 +79,7 @@ export async function startUsersHarness(
       signingKey,
       logger: createLogger('users-test', 'silent'),
       redisKeyPrefix: redis.prefix,
+      queuePrefix: `${redis.prefix}bull`,
       ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
       ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
       storefrontOrigin: 'https://shop.test',
@@ -101,6 +104,7 @@ export async function startUsersHarness(
   return {
     url: running.url,
     baseUrl: running.url.replace(/\/graphql$/, ''),
+    queuePrefix: `${redis.prefix}bull`,
     signingKey,
     db,
     databaseUrl: database.url,

@@ -78,6 +78,37 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       await visitor.context.close();
     });
 
+    it('prepares a data export, then deletes the account after the password and signs out', async () => {
+      const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `privacy-${viewport}`);
+      const visitor = await newVisitor(browser, viewport);
+      const { page } = visitor;
+      screenshotOnFailure(page, `account-privacy-${viewport}`);
+      await signInContext(visitor.context, auth);
+      await gotoSignedIn(page, `${web}/account/privacy`);
+      await page.getByRole('heading', { name: 'Privacy' }).waitFor();
+
+      await page.getByRole('button', { name: 'Request my data' }).click();
+      await page.getByText('Your export is ready.').waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Download my data' }).waitFor();
+      await screenshot(page, `account-privacy-${viewport}`);
+
+      await page.getByRole('button', { name: 'Delete my account' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Password').fill('not my password');
+      await dialog.getByRole('button', { name: 'Delete my account' }).click();
+      await dialog.getByText('That is not your password; nothing was deleted.').waitFor();
+      await screenshot(page, `account-privacy-delete-${viewport}`);
+      await dialog.getByLabel('Password').fill('correct-horse-battery');
+      await dialog.getByRole('button', { name: 'Delete my account' }).click();
+      await page.waitForURL(`${web}/`);
+      await expect
+        .poll(() => visitor.context.storageState().then((s) => JSON.stringify(s.origins)))
+        .not.toContain(auth.refreshToken!);
+      expect((await client.request('{ me { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(visitor.pageErrors).toEqual([]);
+      await visitor.context.close();
+    });
+
     it('switches a notification preference off and keeps it', async () => {
       const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `prefs-${viewport}`);
       const visitor = await newVisitor(browser, viewport);

@@ -107,6 +107,12 @@ export class CartStore {
   async delete(cartId: string): Promise<void> {
     await this.redis.del(this.cartKey(cartId));
   }
+
+  /** Drops a customer's cached cart and the pointer to it (account deletion). */
+  async forgetCustomer(customerId: string): Promise<void> {
+    const cartId = await this.redis.get(this.customerKey(customerId));
+    await this.redis.del(this.customerKey(customerId), ...(cartId ? [this.cartKey(cartId)] : []));
+  }
 }
 
 function throwFirstError(replies: [Error | null, unknown][] | null): void {

@@ -76,6 +76,8 @@ export interface DeliveryLogStore {
   ): Promise<{ rows: DeliveryRecord[]; total: number }>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Account deletion: removes every delivery (and its attempts) to the user; returns the removed ids. */
+  forgetUser(userId: string): Promise<string[]>;
 }
 
 export function toDeliveryFields(delivery: PlannedDelivery) {

@@ -167,6 +167,11 @@ export async function createMongoDeliveryLog(options: MongoDeliveryLogOptions): 
     async ping() {
       await db.command({ ping: 1 });
     },
+    async forgetUser(userId) {
+      const ids = await deliveries.distinct('_id', { userId });
+      await deliveries.deleteMany({ userId });
+      return ids.map(String);
+    },
     async close() {
       await client.close();
     },

@@ -116,6 +116,11 @@ export function createPostgresDeliveryLog(db: NotificationsDb): DeliveryLogStore
     async ping() {
       await db.$queryRaw`SELECT 1`;
     },
+    async forgetUser(userId) {
+      const rows = await db.delivery.findMany({ where: { userId }, select: { id: true } });
+      await db.delivery.deleteMany({ where: { userId } });
+      return rows.map((row) => row.id);
+    },
     // The database client belongs to the service and is closed with it.
     async close() {},
   };

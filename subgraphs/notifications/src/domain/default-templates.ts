@@ -42,6 +42,12 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationKind, KindTemplates>
         SIGN_OFF,
     },
   },
+  'account.data_export_ready': {
+    IN_APP: {
+      subject: 'Your data export is ready',
+      body: 'Your copy of your data is ready, {{name}}. Download it from Account → Privacy before {{expiresAt}}: {{downloadPath}}',
+    },
+  },
   'order.placed': {
     EMAIL: {
       subject: 'We received your order {{orderNumber}}',

@@ -13,8 +13,10 @@ const ORDER = 'order-1';
 
 describe('event → notification mapping', () => {
   it('handles exactly the events the catalog routes to notifications', () => {
-    const routed = (Object.keys(EVENT_SUBSCRIBERS) as EventName[]).filter((name) =>
-      EVENT_SUBSCRIBERS[name].includes('notifications'),
+    // The privacy requests are handled apart (src/jobs/privacy-handlers.ts): they notify nobody.
+    const privacy: EventName[] = ['user.data_export_requested', 'user.account_deleted'];
+    const routed = (Object.keys(EVENT_SUBSCRIBERS) as EventName[]).filter(
+      (name) => EVENT_SUBSCRIBERS[name].includes('notifications') && !privacy.includes(name),
     );
     expect([...HANDLED_EVENTS].sort()).toEqual(routed.sort());
   });
@@ -262,6 +264,12 @@ describe('event → notification mapping', () => {
       event('inventory.low_stock', { variantId: 'v', available: 1, threshold: 2 }),
       event('return.rejected', { returnId: 'r', orderId: ORDER, customerId: 'c', reason: 'x' }),
       event('return.cancelled', { returnId: 'r', orderId: ORDER, customerId: 'c' }),
+      event('user.data_export_ready', {
+        exportId: 'e',
+        userId: 'u-1',
+        downloadPath: '/privacy/exports/e?expires=1&signature=s',
+        expiresAt: '2026-12-02T10:00:00.000Z',
+      }),
     ];
     const intents = samples.map((sample) => intentFor(sample)!);
     expect(new Set(intents.map((intent) => intent.kind))).toEqual(new Set(NOTIFICATION_KIND_KEYS));

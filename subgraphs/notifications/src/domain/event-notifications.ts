@@ -86,6 +86,12 @@ const MAPPERS: Mappers = {
     orderId: null,
     facts: { verifyUrl: p.verifyUrl, expiresAt: formatLinkExpiry(p.expiresAt) },
   }),
+  'user.data_export_ready': (p) => ({
+    kind: 'account.data_export_ready',
+    audience: { type: 'user', userId: p.userId },
+    orderId: null,
+    facts: { downloadPath: p.downloadPath, expiresAt: new Date(p.expiresAt).toUTCString() },
+  }),
   'order.placed': (p) =>
     forOrder('order.placed', p.orderId, p.customerId, { total: formatMoney(p.total, p.currency) }),
   'order.status_changed': (p) => {

@@ -32,6 +32,11 @@ export const NOTIFICATION_KINDS = {
     description: 'The link that confirms the account owner receives mail at this address (email only).',
     variables: ['verifyUrl', 'expiresAt'],
   },
+  'account.data_export_ready': {
+    category: 'ACCOUNT',
+    description: "The customer's data export is ready to download (the link expires).",
+    variables: ['downloadPath', 'expiresAt'],
+  },
   'order.placed': {
     category: 'ORDER_UPDATES',
     description: 'The order was received and is being processed.',

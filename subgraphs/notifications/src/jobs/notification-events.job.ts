@@ -11,6 +11,7 @@ import type { EventIntakeService } from '../services/event-intake.service';
 export function startNotificationEventWorker(
   intake: EventIntakeService,
   options: MessageWorkerOptions,
+  privacy: EventHandlers = {},
 ): RunningWorker {
   const handlers = Object.fromEntries(
     HANDLED_EVENTS.map((name) => [
@@ -18,5 +19,5 @@ export function startNotificationEventWorker(
       (event: Parameters<EventIntakeService['handle']>[0]) => intake.handle(event),
     ]),
   ) as EventHandlers;
-  return startEventWorker('notifications', handlers, options);
+  return startEventWorker('notifications', { ...handlers, ...privacy }, options);
 }

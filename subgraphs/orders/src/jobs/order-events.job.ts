@@ -22,6 +22,8 @@ export interface EventWorkerOptions {
   prefix: string;
   logger: EventsLogger;
   concurrency?: number;
+  /** The privacy requests' handlers (./privacy-handlers.ts). */
+  privacy?: EventHandlers;
 }
 
 /**
@@ -33,7 +35,8 @@ export function startOrderEventWorker(
   guestOrders: GuestOrders,
   options: EventWorkerOptions,
 ): RunningWorker {
-  return startEventWorker('orders', orderEventHandlers(events, guestOrders), {
+  const handlers = { ...orderEventHandlers(events, guestOrders), ...(options.privacy ?? {}) };
+  return startEventWorker('orders', handlers, {
     connection: options.connection,
     prefix: options.prefix,
     logger: options.logger,

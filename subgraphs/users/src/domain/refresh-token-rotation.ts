@@ -2,7 +2,12 @@ import { UserErrorCode } from './user-error-codes';
 
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-export type SessionRevocationReason = 'LOGOUT' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED' | 'ACCOUNT_DISABLED';
+export type SessionRevocationReason =
+  | 'LOGOUT'
+  | 'REUSE_DETECTED'
+  | 'PASSWORD_CHANGED'
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_DELETED';
 
 /** What the database knows about a presented refresh token and its family. */
 export interface StoredRefreshToken {

@@ -18,6 +18,8 @@ export const UserErrorCode = {
   LINK_ALREADY_USED: 'LINK_ALREADY_USED',
   LINK_FOR_ANOTHER_ACCOUNT: 'LINK_FOR_ANOTHER_ACCOUNT',
   EMAIL_ALREADY_VERIFIED: 'EMAIL_ALREADY_VERIFIED',
+  /** Privacy requests (src/services/privacy.service.ts). */
+  EXPORT_IN_PROGRESS: 'EXPORT_IN_PROGRESS',
 } as const;
 
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { AccountTokenRepo } from '../data/account-token.repo';
 import { AddressRepo } from '../data/address.repo';
 import { LoginAttemptStore } from '../data/login-attempts.store';
+import { PrivacyRepo } from '../data/privacy.repo';
 import type { PrismaClient } from '../data/prisma-client';
 import { RefreshTokenRepo } from '../data/refresh-token.repo';
 import { UserRepo } from '../data/user.repo';
@@ -15,6 +16,7 @@ import { AddressBookService } from './address-book.service';
 import { AuthService } from './auth.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
+import { PrivacyService } from './privacy.service';
 import { ProfileService } from './profile.service';
 import { SessionService } from './session.service';
 import { UserDirectoryService } from './user-directory.service';
@@ -27,6 +29,7 @@ export interface UsersServices {
   directory: UserDirectoryService;
   passwordReset: PasswordResetService;
   emailVerification: EmailVerificationService;
+  privacy: PrivacyService;
 }
 
 export interface UsersServicesDeps {
@@ -42,6 +45,8 @@ export interface UsersServicesDeps {
   /** Origin of the storefront pages that mailed links open. */
   storefrontOrigin: string;
   logger: Logger;
+  /** Key of the data-export download links' signatures. */
+  exportLinkSecret: string;
 }
 
 export function createUsersServices(deps: UsersServicesDeps): UsersServices {
@@ -78,5 +83,14 @@ export function createUsersServices(deps: UsersServicesDeps): UsersServices {
       logger: deps.logger,
     }),
     emailVerification: new EmailVerificationService({ ...links, users, tokens: accountTokens }),
+    privacy: new PrivacyService({
+      prisma: deps.prisma,
+      privacy: new PrivacyRepo(deps.prisma),
+      users,
+      hasher: deps.hasher,
+      sessions,
+      linkSecret: deps.exportLinkSecret,
+      logger: deps.logger,
+    }),
   };
 }

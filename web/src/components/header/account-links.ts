@@ -4,4 +4,5 @@ export const ACCOUNT_LINKS = [
   { href: '/account/orders', label: 'My orders' },
   { href: '/account/addresses', label: 'Addresses' },
   { href: '/account/notifications', label: 'Notifications' },
+  { href: '/account/privacy', label: 'Privacy' },
 ] as const;

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { createNotificationsDb, type NotificationsDb } from '../src/data/database';
+import { createPostgresDeliveryLog } from '../src/data/postgres-delivery-log.repo';
+import { notificationPrivacyHandlers } from '../src/jobs/privacy-handlers';
+
+const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
+  return { id, name, payload, occurredAt: new Date().toISOString() };
+}
+
+describe('notifications privacy requests', () => {
+  let database: TestDatabase;
+  let db: NotificationsDb;
+  let handlers: ReturnType<typeof notificationPrivacyHandlers>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('notifications', MIGRATIONS);
+    db = createNotificationsDb(database.url);
+    handlers = notificationPrivacyHandlers(db, createPostgresDeliveryLog(db));
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  /** An inbox entry, a preference, a device and an emailed delivery with its captured message. */
+  async function arrangeUser(userId: string) {
+    const notificationId = randomUUID();
+    await db.notification.create({
+      data: {
+        id: notificationId,
+        userId,
+        category: 'ACCOUNT',
+        kind: 'account.welcome',
+        title: 'Hi',
+        body: `Welcome ${userId}`,
+      },
+    });
+    await db.notificationPreference.create({
+      data: { userId, category: 'MARKETING', channel: 'EMAIL', enabled: false },
+    });
+    await db.pushToken.create({ data: { token: `tok-${randomUUID()}`, userId, platform: 'IOS' } });
+    const deliveryId = randomUUID();
+    await db.delivery.create({
+      data: {
+        id: deliveryId,
+        eventId: randomUUID(),
+        notificationId,
+        userId,
+        recipientKind: 'USER',
+        channel: 'EMAIL',
+        category: 'ACCOUNT',
+        kind: 'account.welcome',
+        variables: {},
+        status: 'SENT',
+      },
+    });
+    await db.capturedMessage.create({
+      data: { channel: 'EMAIL', to: `${userId}@example.com`, body: 'Welcome', deliveryId },
+    });
+    return { notificationId, deliveryId };
+  }
+
+  it("exports only the customer's inbox, preferences, devices and deliveries, once per request", async () => {
+    const userId = randomUUID();
+    const mine = await arrangeUser(userId);
+    await arrangeUser(randomUUID());
+    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    await handlers['user.data_export_requested']!(event);
+    await handlers['user.data_export_requested']!(event);
+
+    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.payload).toMatchObject({
+      subgraph: 'notifications',
+      data: {
+        notifications: [{ id: mine.notificationId }],
+        preferences: [{ category: 'MARKETING', enabled: false }],
+        pushTokens: [{ platform: 'IOS' }],
+        deliveries: [{ id: mine.deliveryId, channel: 'EMAIL' }],
+      },
+    });
+  });
+
+  it('removes the inbox, preferences, devices, delivery log and captured messages on deletion', async () => {
+    const userId = randomUUID();
+    const otherId = randomUUID();
+    await arrangeUser(userId);
+    await arrangeUser(otherId);
+    const event = envelope('user.account_deleted', { userId });
+    await handlers['user.account_deleted']!(event);
+    await handlers['user.account_deleted']!(event);
+
+    const remaining = async (id: string) => [
+      await db.notification.count({ where: { userId: id } }),
+      await db.notificationPreference.count({ where: { userId: id } }),
+      await db.pushToken.count({ where: { userId: id } }),
+      await db.delivery.count({ where: { userId: id } }),
+      await db.capturedMessage.count({ where: { to: `${id}@example.com` } }),
+    ];
+    expect(await remaining(userId)).toEqual([0, 0, 0, 0, 0]);
+    expect(await remaining(otherId)).toEqual([1, 1, 1, 1, 1]);
+  });
+});

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { paymentPrivacyHandlers } from '../src/jobs/privacy-handlers';
+import { arrangePayment, createPaymentsTestDb, type PaymentsTestDb } from './support/payments-harness';
+
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
+  return { id, name, payload, occurredAt: new Date().toISOString() };
+}
+
+describe('payments privacy requests', () => {
+  let testDb: PaymentsTestDb;
+  let handlers: ReturnType<typeof paymentPrivacyHandlers>;
+
+  beforeAll(async () => {
+    testDb = await createPaymentsTestDb();
+    handlers = paymentPrivacyHandlers(testDb.db);
+  });
+  afterAll(() => testDb?.close());
+
+  it("exports only the customer's payments, once per request", async () => {
+    const mine = await arrangePayment(testDb);
+    await arrangePayment(testDb);
+    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId: mine.customerId });
+    await handlers['user.data_export_requested']!(event);
+    await handlers['user.data_export_requested']!(event);
+
+    const rows = await testDb.db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.payload).toMatchObject({
+      subgraph: 'payments',
+      userId: mine.customerId,
+      data: { payments: [{ id: mine.paymentId, orderId: mine.orderId, status: 'CAPTURED' }] },
+    });
+    expect((rows[0]!.payload as { data: { payments: unknown[] } }).data.payments).toHaveLength(1);
+  });
+
+  it('removes the card details on deletion and keeps the amounts', async () => {
+    const mine = await arrangePayment(testDb);
+    const other = await arrangePayment(testDb);
+    const event = envelope('user.account_deleted', { userId: mine.customerId });
+    await handlers['user.account_deleted']!(event);
+    await handlers['user.account_deleted']!(event);
+
+    const erased = await testDb.db.payment.findUniqueOrThrow({ where: { id: mine.paymentId } });
+    expect(erased).toMatchObject({
+      cardBrand: null,
+      cardLast4: null,
+      amount: 10_000,
+      capturedAmount: 10_000,
+    });
+    const kept = await testDb.db.payment.findUniqueOrThrow({ where: { id: other.paymentId } });
+    expect(kept.cardLast4).not.toBeNull();
+  });
+});

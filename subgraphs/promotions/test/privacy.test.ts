@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { createPromotionsDb, type PromotionsDb } from '../src/data/database';
+import { promotionPrivacyHandlers } from '../src/jobs/privacy-handlers';
+
+const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
+  return { id, name, payload, occurredAt: new Date().toISOString() };
+}
+
+const PROMOTION = { name: 'Ten off', currency: 'USD', conditions: {}, actions: [] };
+
+describe('promotions privacy requests', () => {
+  let database: TestDatabase;
+  let db: PromotionsDb;
+  let handlers: ReturnType<typeof promotionPrivacyHandlers>;
+  let promotionId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('promotions', MIGRATIONS);
+    db = createPromotionsDb(database.url);
+    handlers = promotionPrivacyHandlers(db);
+    promotionId = (await db.promotion.create({ data: PROMOTION })).id;
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  async function arrangeUser(userId: string, code: string) {
+    const orderId = randomUUID();
+    await db.cartCoupon.create({ data: { cartId: randomUUID(), code, ownerId: userId } });
+    await db.customerUsage.create({ data: { promotionId, customerId: userId, usageCount: 1 } });
+    await db.orderRedemption.create({
+      data: {
+        orderId,
+        customerId: userId,
+        status: 'REDEEMED',
+        redemptions: { create: { promotionId, code, customerId: userId, amount: 300 } },
+      },
+    });
+    return orderId;
+  }
+
+  it("exports only the customer's coupons and discounts, once per request", async () => {
+    const userId = randomUUID();
+    const orderId = await arrangeUser(userId, 'MINE10');
+    await arrangeUser(randomUUID(), 'THEIRS10');
+    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    await handlers['user.data_export_requested']!(event);
+    await handlers['user.data_export_requested']!(event);
+
+    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.payload).toMatchObject({
+      subgraph: 'promotions',
+      data: {
+        couponsEntered: [{ code: 'MINE10' }],
+        discountsReceived: [{ orderId, code: 'MINE10', amount: 300 }],
+      },
+    });
+    expect(JSON.stringify(rows[0]!.payload)).not.toContain('THEIRS10');
+  });
+
+  it('forgets coupons, usage and history on deletion and keeps the redemption amounts', async () => {
+    const userId = randomUUID();
+    const orderId = await arrangeUser(userId, 'GONE10');
+    const event = envelope('user.account_deleted', { userId });
+    await handlers['user.account_deleted']!(event);
+    await handlers['user.account_deleted']!(event);
+
+    expect(await db.cartCoupon.count({ where: { ownerId: userId } })).toBe(0);
+    expect(await db.customerUsage.count({ where: { customerId: userId } })).toBe(0);
+    expect(await db.orderRedemption.findUniqueOrThrow({ where: { orderId } })).toMatchObject({
+      customerId: null,
+    });
+    expect((await db.redemption.findFirstOrThrow({ where: { orderId } })).amount).toBe(300);
+  });
+});

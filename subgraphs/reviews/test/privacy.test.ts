@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { createReviewsDb, type ReviewsDb } from '../src/data/database';
+import { reviewPrivacyHandlers } from '../src/jobs/privacy-handlers';
+
+const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
+  return { id, name, payload, occurredAt: new Date().toISOString() };
+}
+
+describe('reviews privacy requests', () => {
+  let database: TestDatabase;
+  let db: ReviewsDb;
+  let handlers: ReturnType<typeof reviewPrivacyHandlers>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('reviews', MIGRATIONS);
+    db = createReviewsDb(database.url);
+    handlers = reviewPrivacyHandlers(db);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  const reviewBy = (authorId: string, title: string) =>
+    db.review.create({
+      data: {
+        productId: randomUUID(),
+        authorId,
+        rating: 4,
+        title,
+        body: 'Nice',
+        status: 'PUBLISHED',
+        moderationReasons: [],
+      },
+    });
+
+  it("exports only the customer's reviews and votes, once per request", async () => {
+    const userId = randomUUID();
+    const mine = await reviewBy(userId, 'Mine');
+    const theirs = await reviewBy(randomUUID(), 'Theirs');
+    await db.helpfulVote.create({ data: { reviewId: theirs.id, userId } });
+    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    await handlers['user.data_export_requested']!(event);
+    await handlers['user.data_export_requested']!(event);
+
+    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.payload).toMatchObject({
+      subgraph: 'reviews',
+      data: { reviews: [{ id: mine.id, title: 'Mine' }], helpfulVotes: [{ reviewId: theirs.id }] },
+    });
+    expect((rows[0]!.payload as { data: { reviews: unknown[] } }).data.reviews).toHaveLength(1);
+  });
+
+  it("forgets the customer's purchases on deletion and keeps the reviews under the anonymised author", async () => {
+    const userId = randomUUID();
+    const mine = await reviewBy(userId, 'Kept');
+    await db.purchaseOrder.create({ data: { orderId: randomUUID(), customerId: userId, state: 'VERIFIED' } });
+    const event = envelope('user.account_deleted', { userId });
+    await handlers['user.account_deleted']!(event);
+    await handlers['user.account_deleted']!(event);
+
+    expect(await db.purchaseOrder.count({ where: { customerId: userId } })).toBe(0);
+    expect((await db.review.findUniqueOrThrow({ where: { id: mine.id } })).rating).toBe(4);
+  });
+});

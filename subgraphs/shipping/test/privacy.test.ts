@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { createShippingDb, type ShippingDb } from '../src/data/database';
+import { shippingPrivacyHandlers } from '../src/jobs/privacy-handlers';
+
+const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+
+function envelope<E extends EventName>(
+  name: E,
+  payload: EventPayloads[E],
+  id = randomUUID(),
+): DomainEvent<E> {
+  return { id, name, payload, occurredAt: new Date().toISOString() };
+}
+
+describe('shipping privacy requests', () => {
+  let database: TestDatabase;
+  let db: ShippingDb;
+  let handlers: ReturnType<typeof shippingPrivacyHandlers>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('shipping', MIGRATIONS);
+    db = createShippingDb(database.url);
+    handlers = shippingPrivacyHandlers(db);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  const shipmentFor = (customerId: string) =>
+    db.shipment.create({
+      data: {
+        id: randomUUID(),
+        orderId: randomUUID(),
+        customerId,
+        rateId: randomUUID(),
+        carrier: 'Parcelnet',
+        service: 'STANDARD',
+        trackingNumber: `PN${randomUUID().slice(0, 8)}`,
+        status: 'LABEL_CREATED',
+        amount: 500,
+        currency: 'USD',
+        billableWeightGrams: 500,
+        originCountry: 'US',
+        destinationCountry: 'US',
+        destinationCity: 'Springfield',
+        estimatedDelivery: new Date(),
+        events: { create: { id: randomUUID(), sequence: 1, status: 'LABEL_CREATED', at: new Date() } },
+      },
+    });
+
+  it("exports only the customer's shipments, once per request", async () => {
+    const userId = randomUUID();
+    const mine = await shipmentFor(userId);
+    await shipmentFor(randomUUID());
+    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    await handlers['user.data_export_requested']!(event);
+    await handlers['user.data_export_requested']!(event);
+
+    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.payload).toMatchObject({
+      subgraph: 'shipping',
+      data: {
+        shipments: [
+          { id: mine.id, destination: { city: 'Springfield' }, events: [{ status: 'LABEL_CREATED' }] },
+        ],
+      },
+    });
+  });
+
+  it('removes the destination city on deletion and keeps the shipment', async () => {
+    const userId = randomUUID();
+    const mine = await shipmentFor(userId);
+    const other = await shipmentFor(randomUUID());
+    const event = envelope('user.account_deleted', { userId });
+    await handlers['user.account_deleted']!(event);
+    await handlers['user.account_deleted']!(event);
+
+    expect(await db.shipment.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({
+      destinationCity: '',
+      destinationCountry: 'US',
+      amount: 500,
+    });
+    expect((await db.shipment.findUniqueOrThrow({ where: { id: other.id } })).destinationCity).toBe(
+      'Springfield',
+    );
+  });
+});
