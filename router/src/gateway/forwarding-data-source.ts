@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { isPublicCode } from '@msa/subgraph-kit';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -13,6 +14,11 @@ interface SubgraphErrorBody {
  * it again, so reaching a subgraph directly grants nothing) and the correlation headers.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  constructor(config?: ConstructorParameters<typeof RemoteGraphQLDataSource<RouterContext>>[0]) {
+    // Pooled keep-alive connections per subgraph (see subgraph-fetcher); a caller may still pass its own.
+    super({ fetcher: subgraphFetcher, ...config });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     if (!isRouterContext(context) || !request.http) return;
     for (const [name, value] of Object.entries(forwardedHeaders(context, context.authorization))) {

@@ -109,7 +109,9 @@ export function readCostDirectives(sdl: string | DocumentNode): CostDirectives {
     if (!('name' in definition) || !definition.name || !('directives' in definition)) continue;
     const typeName = definition.name.value;
     for (const directive of definition.directives ?? []) {
-      const weight = names.cost.has(directive.name.value) ? numberOf(argument(directive, 'weight')) : undefined;
+      const weight = names.cost.has(directive.name.value)
+        ? numberOf(argument(directive, 'weight'))
+        : undefined;
       if (weight !== undefined) typeWeights.set(typeName, weight);
     }
     if (!('fields' in definition)) continue;
