@@ -62,16 +62,21 @@ async function main() {
     const supergraphPath = join(dir, 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph(urls));
     const gateway = new URL('./gateway/serve-gateway.ts', import.meta.url);
-    const peers: Peer[] = [];
-    for (const [label, kind] of [
+    const kinds = [
       ['stock @apollo/gateway + @apollo/server', 'stock'],
       ['stock, pooled keep-alive subgraph client', 'stock-pooled'],
       ['our router (all plugins on)', 'router'],
-    ] as const) {
-      const server = await startChildServer(gateway, { BENCH_GATEWAY: kind, BENCH_SUPERGRAPH_PATH: supergraphPath });
-      children.push(server);
-      peers.push({ label, server });
-    }
+    ] as const;
+    const peers: Peer[] = await Promise.all(
+      kinds.map(async ([label, kind]) => {
+        const server = await startChildServer(gateway, {
+          BENCH_GATEWAY: kind,
+          BENCH_SUPERGRAPH_PATH: supergraphPath,
+        });
+        children.push(server);
+        return { label, server };
+      }),
+    );
     const check = checker();
     const run = async (peer: Peer, count: number) => {
       const cpuBefore = peer.server.cpuMs();

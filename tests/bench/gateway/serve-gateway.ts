@@ -43,7 +43,8 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
   const pooled = kind === 'stock-pooled';
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ url }) => new RemoteGraphQLDataSource({ url, ...(pooled ? { fetcher: subgraphFetcher } : {}) }),
+    buildService: ({ url }) =>
+      new RemoteGraphQLDataSource({ url, ...(pooled ? { fetcher: subgraphFetcher } : {}) }),
   });
   const server = new ApolloServer({ gateway });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });

@@ -26,7 +26,11 @@ const accounts = buildSubgraphSchema({
     type Query { me: User user(id: ID!): User users: [User] }
     type User @key(fields: "id") { id: ID! name: String username: String @shareable birthday: Int }`),
   resolvers: {
-    Query: { me: () => USERS[0], user: (_: unknown, { id }: { id: string }) => userById(id), users: () => USERS },
+    Query: {
+      me: () => USERS[0],
+      user: (_: unknown, { id }: { id: string }) => userById(id),
+      users: () => USERS,
+    },
     User: { __resolveReference: ({ id }: { id: string }) => userById(id) },
   } as never,
 });
@@ -47,7 +51,9 @@ const inventory = buildSubgraphSchema({
         inStock: IN_STOCK.has(ref.upc),
       }),
       shippingEstimate: (product: { price?: number; weight?: number }) =>
-        product.price == null || product.weight == null ? null : shippingEstimate(product.price, product.weight),
+        product.price == null || product.weight == null
+          ? null
+          : shippingEstimate(product.price, product.weight),
     },
   } as never,
 });

@@ -71,7 +71,10 @@ export function expectedResponse(): unknown {
         ...userFields(u),
         reviews: reviewsOfUser().map((r) => {
           const product = productOf(r);
-          return { ...reviewFields(r), product: { ...productFields(product), reviews: productReviews(product) } };
+          return {
+            ...reviewFields(r),
+            product: { ...productFields(product), reviews: productReviews(product) },
+          };
         }),
       })),
       topProducts: PRODUCTS.slice(0, TOP_PRODUCTS_DEFAULT).map((p) => ({
