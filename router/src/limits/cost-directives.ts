@@ -1,8 +1,8 @@
 import {
   Kind,
   parse,
-  type ConstDirectiveNode,
-  type ConstValueNode,
+  type DirectiveNode,
+  type ValueNode,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -58,7 +58,7 @@ function directiveNames(document: DocumentNode): { cost: Set<string>; listSize: 
   return names;
 }
 
-function importedName(item: ConstValueNode): [string, string] {
+function importedName(item: ValueNode): [string, string] {
   if (item.kind === Kind.STRING) return [item.value, item.value];
   if (item.kind === Kind.OBJECT) {
     const field = (key: string) => item.fields.find((f) => f.name.value === key)?.value;
@@ -69,11 +69,11 @@ function importedName(item: ConstValueNode): [string, string] {
   return ['', ''];
 }
 
-function argument(directive: ConstDirectiveNode, name: string): ConstValueNode | undefined {
+function argument(directive: DirectiveNode, name: string): ValueNode | undefined {
   return directive.arguments?.find((arg) => arg.name.value === name)?.value;
 }
 
-function numberOf(value: ConstValueNode | undefined): number | undefined {
+function numberOf(value: ValueNode | undefined): number | undefined {
   if (value?.kind === Kind.INT || value?.kind === Kind.FLOAT) return Number(value.value);
   // The IBM draft of the specification types `weight` as a String.
   if (value?.kind === Kind.STRING && value.value.trim() !== '' && Number.isFinite(Number(value.value)))
@@ -81,13 +81,13 @@ function numberOf(value: ConstValueNode | undefined): number | undefined {
   return undefined;
 }
 
-function stringsOf(value: ConstValueNode | undefined): string[] | undefined {
+function stringsOf(value: ValueNode | undefined): string[] | undefined {
   if (value?.kind === Kind.STRING) return [value.value];
   if (value?.kind !== Kind.LIST) return undefined;
   return value.values.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : []));
 }
 
-function listSizeOf(directive: ConstDirectiveNode): ListSize {
+function listSizeOf(directive: DirectiveNode): ListSize {
   const size: ListSize = {};
   const assumedSize = numberOf(argument(directive, 'assumedSize'));
   const slicingArguments = stringsOf(argument(directive, 'slicingArguments'));
