@@ -33,6 +33,7 @@ import { mountMediaProxy } from './http/media-proxy.routes';
 import { requestMetaMiddleware } from './http/request-meta';
 import { mountGraphiQL, schemaExplorerPlugin } from './http/schema-explorer';
 import type { TrustProxy } from './http/upgrade-meta';
+import { trackCostDirectives } from './limits/cost-directives';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { createRouterMetrics } from './metrics/router-metrics';
 import { resolvePosture } from './posture';
@@ -121,6 +122,8 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     logger,
     breakers,
   });
+  // Before the gateway loads: the limits read @cost/@listSize of each supergraph it serves.
+  trackCostDirectives(gateway);
   const supergraphs = trackGatewaySupergraph(
     gateway,
     new Map((options.subgraphs ?? []).map((s) => [s.name, s.url])),

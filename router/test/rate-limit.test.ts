@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData, graphqlRequest } from '@msa/testing';
 import { bootRouterHarness, type RouterHarness } from './support/boot-router';
 
-// `{ posts(first: 10) { id title } }` costs 1 + 10 * 2 = 21 points: a 50-point budget allows two per window.
+// `{ posts(first: 10) { id title } }` costs 10 points (ten objects): a 25-point budget allows two per window.
 const PAGE = '{ posts(first: 10) { id title } }';
 
 describe('router rate limit', () => {
   let h: RouterHarness;
 
   beforeAll(async () => {
-    h = await bootRouterHarness({ limits: { maxCost: 50 }, rateLimit: { points: 50, windowSeconds: 60 } });
+    h = await bootRouterHarness({ limits: { maxCost: 25 }, rateLimit: { points: 25, windowSeconds: 60 } });
   });
   afterAll(() => h?.stop());
 

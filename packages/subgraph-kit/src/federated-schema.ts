@@ -7,7 +7,12 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { SubgraphContext } from './context';
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@interfaceObject"])`;
+/**
+ * Federation 2.9 brings the cost directives `@cost(weight:)` and `@listSize(assumedSize:, slicingArguments:,
+ * sizedFields:)`: a subgraph declares with `@Directive(...)` how large its lists are, they compose into the
+ * supergraph, and the router's cost estimate reads them.
+ */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@interfaceObject", "@cost", "@listSize"])`;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReferenceResolver<C = SubgraphContext> = (reference: any, context: C) => unknown;

@@ -37,13 +37,19 @@ export function findUnsafeVariable(value: unknown, path: string[] = []): string[
 }
 
 /** True when a string literal in the document (arguments, defaults, input objects) holds unsafe text. */
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 export function documentHasUnsafeText(document: DocumentNode): boolean {
+  // Apollo Server hands the same parsed document to every request with the same text: check each once.
+  const checked = checkedDocuments.get(document);
+  if (checked !== undefined) return checked;
   let unsafe = false;
   visit(document, {
     [Kind.STRING](node) {
       if (isUnsafeText(node.value)) unsafe = true;
     },
   });
+  checkedDocuments.set(document, unsafe);
   return unsafe;
 }
 

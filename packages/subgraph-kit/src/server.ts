@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import { activeTraceId, graphqlRequestTracing } from '@msa/telemetry';
@@ -99,6 +102,8 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No schema here sets cache hints: the per-field cache policy bookkeeping only cost CPU on every field.
+      ApolloServerPluginCacheControlDisabled(),
       inputSafetyPlugin(),
       metricsPlugin(metrics),
       errorLoggingPlugin(options.logger) as never,

@@ -4,11 +4,24 @@ export interface MoneyValue {
   currency: string;
 }
 
+/** Formatters by locale and currency: building one costs far more than formatting with it. */
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+const MAX_CACHED_FORMATS = 256;
+
+function currencyFormat(currency: string, locale: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    if (currencyFormats.size >= MAX_CACHED_FORMATS) currencyFormats.clear();
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export function minorUnitDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  return currencyFormat(currency, 'en').resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
@@ -17,9 +30,7 @@ export function minorUnitDigits(currency: string): number {
  */
 export function formatMoney(money: MoneyValue, locale = 'en-US'): string {
   const digits = minorUnitDigits(money.currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-    money.amount / 10 ** digits,
-  );
+  return currencyFormat(money.currency, locale).format(money.amount / 10 ** digits);
 }
 
 /** Whole-number percentage saved against a former price, or null when there is no real reduction. */

@@ -4,6 +4,7 @@ import { isPublicCode } from '@msa/subgraph-kit';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
 import type { SubgraphGuard } from './subgraph-breaker';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -14,12 +15,15 @@ interface SubgraphErrorBody {
  * it again, so reaching a subgraph directly grants nothing) and the correlation headers.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  /** `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts). */
+  /**
+   * Pooled keep-alive connections per subgraph (see subgraph-fetcher; a caller may still pass its own fetcher);
+   * `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts).
+   */
   constructor(
-    config: { url?: string | undefined },
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<RouterContext>>[0] = {},
     private readonly guard?: SubgraphGuard,
   ) {
-    super(config);
+    super({ fetcher: subgraphFetcher, ...config });
   }
 
   override process(options: GraphQLDataSourceProcessOptions<RouterContext>) {

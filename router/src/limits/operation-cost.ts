@@ -9,39 +9,66 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { costDirectivesOf, type CostDirectives, type ListSize } from './cost-directives';
 import { fragmentMemo, type FragmentMap } from './fragments';
 
-/** Assumed length of a list whose size the operation does not state. */
-export const DEFAULT_LIST_SIZE = 10;
-/** `first`/`last` above this count as this: subgraphs refuse larger pages anyway. */
-export const MAX_LIST_SIZE = 100;
+/** Elements assumed for a list the schema declares no `@listSize` for. */
+export const DEFAULT_LIST_SIZE = 5;
+/** What a root mutation field costs by itself (as in Apollo demand control): writes are dearer than reads. */
+export const MUTATION_FIELD_WEIGHT = 10;
 
-const PAGE_ARGUMENTS = new Set(['first', 'last']);
+/** A paged field without `@listSize` is read as `@listSize(slicingArguments: ["first", "last"])`. */
+const PAGE_ARGUMENTS = ['first', 'last'];
+/**
+ * ...and, when it returns an object, the size applies to that object's `edges` and `nodes` lists, or to those
+ * of a connection one level below (search's `hits`: federation only lets `sizedFields` name lists).
+ */
+const CONNECTION_LISTS = ['edges', 'nodes'];
+
+function connectionsBelow(definition: GraphQLField<unknown, unknown>): string[] {
+  const type = getNullableType(definition.type);
+  if (!isObjectType(type) && !isInterfaceType(type)) return [];
+  return Object.values(type.getFields())
+    .filter((field) => {
+      const child = getNullableType(field.type);
+      return (
+        (isObjectType(child) || isInterfaceType(child)) &&
+        CONNECTION_LISTS.some((name) => name in child.getFields())
+      );
+    })
+    .map((field) => field.name);
+}
 
 export interface CostOptions {
   variables?: Record<string, unknown> | undefined;
   defaultListSize?: number;
-  maxListSize?: number;
+  /** `@cost`/`@listSize` of the schema; by default those registered for it or written in its SDL. */
+  directives?: CostDirectives;
 }
 
 interface Scope {
   type: GraphQLCompositeType | null;
-  /** Set under a connection field whose `first`/`last` already multiplied its edges and nodes. */
-  pagedByParent: boolean;
+  /** Sizes the parent's `@listSize(sizedFields:)` gives its child lists (a connection's edges/nodes). */
+  sizedFields: ReadonlyMap<string, number> | null;
   /** Introspection is answered from memory by the router: each field costs 1, lists are not multiplied. */
   introspection: boolean;
+  root: boolean;
 }
 
 /**
- * An estimate of the work an operation causes: every field costs 1, and whatever is selected below a list is
- * paid once per expected element. A field with a `first`/`last` argument (a Relay connection or a paged
- * list) multiplies by that value (or the default page size), and its `edges`/`nodes` lists do not multiply
- * again; any other list multiplies by DEFAULT_LIST_SIZE. `__typename` is free.
+ * An estimate of the work an operation causes, after the GraphQL cost directive specification as Apollo
+ * demand control applies it: a field costs its `@cost(weight:)`, else its type's, which is 1 for objects,
+ * interfaces and unions and 0 for scalars and enums (root mutation fields MUTATION_FIELD_WEIGHT); a list
+ * field costs its element count times (weight + whatever is selected below). The count comes from the
+ * field's `@listSize`: the value of its slicing argument (`first`), else its `assumedSize`; a list without
+ * `@listSize` counts DEFAULT_LIST_SIZE, and a paged field without it counts its `first`/`last`. Page sizes
+ * are not capped here, so a huge `first` costs what it asks for. `__typename` is free.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -50,12 +77,15 @@ export function operationCost(
   options: CostOptions = {},
 ): number {
   const defaultListSize = options.defaultListSize ?? DEFAULT_LIST_SIZE;
-  const maxListSize = options.maxListSize ?? MAX_LIST_SIZE;
+  const directives = options.directives ?? costDirectivesOf(schema);
   const variableValue = variableReader(operation, options.variables ?? {});
+  const mutationType = schema.getMutationType();
 
+  // Fragment costs depend on the scope they are spread into only through sizedFields and introspection.
   const fragmentCosts = new Map<string, (fragment: FragmentDefinitionNode | undefined) => number>();
   const costOfFragment = (fragment: FragmentDefinitionNode | undefined, scope: Scope): number => {
-    const key = `${scope.pagedByParent}:${scope.introspection}`;
+    const sized = scope.sizedFields ? [...scope.sizedFields].join(',') : '';
+    const key = `${sized}:${scope.introspection}:${scope.root}`;
     let measure = fragmentCosts.get(key);
     if (!measure) {
       measure = fragmentMemo((definition) => {
@@ -67,13 +97,32 @@ export function operationCost(
     return measure(fragment);
   };
 
-  function pageSize(field: FieldNode): number {
+  function listSizeOf(parent: GraphQLCompositeType, definition: GraphQLField<unknown, unknown>) {
+    const declared = directives.listSizes.get(`${parent.name}.${definition.name}`);
+    if (declared) return declared;
+    const slicing = PAGE_ARGUMENTS.filter((name) => definition.args.some((arg) => arg.name === name));
+    if (!slicing.length) return undefined;
+    if (isListType(getNullableType(definition.type))) return { slicingArguments: slicing };
+    return { slicingArguments: slicing, sizedFields: [...CONNECTION_LISTS, ...connectionsBelow(definition)] };
+  }
+
+  /** Elements the field returns (or its sized fields do): its largest slicing argument given, else assumed. */
+  function sizeOf(field: FieldNode, listSize: ListSize | undefined): number {
+    let size: number | undefined;
     for (const argument of field.arguments ?? []) {
-      if (!PAGE_ARGUMENTS.has(argument.name.value)) continue;
+      if (!listSize?.slicingArguments?.includes(argument.name.value)) continue;
       const value = intValue(argument.value, variableValue);
-      if (value !== undefined) return Math.min(Math.max(value, 0), maxListSize);
+      if (value !== undefined) size = Math.max(size ?? 0, value, 0);
     }
-    return Math.min(defaultListSize, maxListSize);
+    return size ?? listSize?.assumedSize ?? defaultListSize;
+  }
+
+  function weightOf(parent: GraphQLCompositeType, definition: GraphQLField<unknown, unknown>, root: boolean) {
+    const declared = directives.fieldWeights.get(`${parent.name}.${definition.name}`);
+    if (declared !== undefined) return declared;
+    if (root && parent === mutationType) return MUTATION_FIELD_WEIGHT;
+    const named = getNamedType(definition.type);
+    return directives.typeWeights.get(named.name) ?? (isCompositeType(named) ? 1 : 0);
   }
 
   function costOfField(field: FieldNode, scope: Scope): number {
@@ -81,32 +130,38 @@ export function operationCost(
     if (name === '__typename') return 0;
     if (scope.introspection || name.startsWith('__')) {
       const below = field.selectionSet
-        ? costOf(field.selectionSet, { type: null, pagedByParent: false, introspection: true })
+        ? costOf(field.selectionSet, { type: null, sizedFields: null, introspection: true, root: false })
         : 0;
       return 1 + below;
     }
+    const parent = scope.type;
     const definition =
-      scope.type && (isObjectType(scope.type) || isInterfaceType(scope.type))
-        ? scope.type.getFields()[name]
-        : undefined;
-    if (!definition || !field.selectionSet) return 1;
+      parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+    if (!parent || !definition) return 0;
 
+    const weight = weightOf(parent, definition, scope.root);
     const returnsList = isListType(getNullableType(definition.type));
-    const paged = definition.args.some((argument) => PAGE_ARGUMENTS.has(argument.name));
-    const multiplier = paged
-      ? pageSize(field)
-      : returnsList
-        ? scope.pagedByParent
-          ? 1
-          : Math.min(defaultListSize, maxListSize)
-        : 1;
+    const listSize = listSizeOf(parent, definition);
+    const size = listSize ? sizeOf(field, listSize) : defaultListSize;
+    const fromParent = scope.sizedFields?.get(name);
+    // A sized field that is an object rather than a list (search's `hits` connection) passes the size on
+    // to its own edges and nodes.
+    const sizedFields = listSize?.sizedFields?.length
+      ? new Map(listSize.sizedFields.map((child) => [child, size]))
+      : fromParent !== undefined && !returnsList
+        ? new Map(CONNECTION_LISTS.map((child) => [child, fromParent]))
+        : null;
     const namedType = getNamedType(definition.type);
-    const below = costOf(field.selectionSet, {
-      type: isCompositeType(namedType) ? namedType : null,
-      pagedByParent: paged && !returnsList,
-      introspection: false,
-    });
-    return 1 + multiplier * below;
+    const below = field.selectionSet
+      ? costOf(field.selectionSet, {
+          type: isCompositeType(namedType) ? namedType : null,
+          sizedFields,
+          introspection: false,
+          root: false,
+        })
+      : 0;
+    const count = !returnsList ? 1 : (fromParent ?? (listSize?.sizedFields?.length ? 1 : size));
+    return count * (weight + below);
   }
 
   function costOf(selectionSet: SelectionSetNode, scope: Scope): number {
@@ -130,7 +185,7 @@ export function operationCost(
   }
 
   const root = schema.getRootType(operation.operation) ?? null;
-  return costOf(operation.selectionSet, { type: root, pagedByParent: false, introspection: false });
+  return costOf(operation.selectionSet, { type: root, sizedFields: null, introspection: false, root: true });
 }
 
 type VariableValue = (name: string) => unknown;

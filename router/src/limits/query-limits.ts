@@ -10,7 +10,8 @@ export interface QueryLimits {
   maxAliases: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 5000, maxAliases: 30 };
+/** maxCost is in the units of operationCost (objects resolved); the storefront's heaviest request costs about 200. */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 2000, maxAliases: 30 };
 
 export interface OperationMeasure {
   depth: number;

@@ -9,8 +9,13 @@ export interface RateLimitSettings {
   keyPrefix: string;
 }
 
+/**
+ * In the units of operationCost: a storefront page (its header and page queries together) costs 170-340
+ * points, so a shopper can load about 350 pages a minute before the limit, while 60 operations at the
+ * maximum cost exhaust it.
+ */
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = {
-  points: 50_000,
+  points: 120_000,
   windowSeconds: 60,
   keyPrefix: 'router:rl:',
 };

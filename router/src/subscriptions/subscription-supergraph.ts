@@ -4,6 +4,7 @@ import { QueryPlanner } from '@apollo/query-planner';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Logger } from '@msa/subgraph-kit';
 import { ForwardingDataSource } from '../gateway/forwarding-data-source';
+import { registerCostDirectives } from '../limits/cost-directives';
 import { subgraphsOfSupergraph } from '../gateway/subgraph-endpoints';
 import { planSubscription, type SubscriptionPlan } from './subscription-plan';
 
@@ -38,8 +39,10 @@ export function loadSubscriptionSupergraph(
   for (const [name, url] of subgraphUrls) dataSources[name] = new ForwardingDataSource({ url });
   const plans = new Map<string, SubscriptionPlan>();
 
+  const apiSchema = federationApiSchema.toGraphQLJSSchema();
+  registerCostDirectives(apiSchema, supergraphSdl);
   return {
-    apiSchema: federationApiSchema.toGraphQLJSSchema(),
+    apiSchema,
     execution: { supergraphSchema: supergraph.schema.toGraphQLJSSchema(), apiSchema: federationApiSchema },
     subgraphUrls,
     dataSources,

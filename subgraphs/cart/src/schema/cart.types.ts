@@ -51,6 +51,7 @@ export class Cart {
   @Field(() => ID, { description: 'Cart id; guests keep it to find their cart again.' })
   id!: string;
 
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [CartLine], { description: 'Lines in the order they were added.' })
   lines!: CartLine[];
 

@@ -1,5 +1,5 @@
 import type { Connection } from '@msa/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ProductSort } from '../domain/product-sort';
 import type { CategoryRecord, ProductRecord } from '../domain/records';
 import { Category } from './category.type';
@@ -8,6 +8,7 @@ import { ProductConnection, ProductSortEnum } from './product.type';
 
 @Resolver(() => Category)
 export class CategoryResolver {
+  @Directive('@listSize(assumedSize: 8)')
   @Query(() => [Category], {
     description: 'The top-level categories; walk `children` for the rest of the tree.',
   })
@@ -35,11 +36,13 @@ export class CategoryResolver {
     return category.parentId ? ctx.catalog.loaders.category(ctx, category.parentId) : null;
   }
 
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [Category], { description: 'Categories directly below this one, by name.' })
   children(@Root() category: CategoryRecord, @Ctx() ctx: ProductsContext): Promise<CategoryRecord[]> {
     return ctx.catalog.loaders.childrenOf(ctx, category.id);
   }
 
+  @Directive('@listSize(assumedSize: 20, slicingArguments: ["first"], sizedFields: ["edges", "nodes"])')
   @FieldResolver(() => ProductConnection, {
     description: 'Products in this category and the categories below it. Customers see ACTIVE products only.',
   })

@@ -1,5 +1,5 @@
 import { money, type Connection } from '@msa/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ProductSort } from '../domain/product-sort';
 import type { CategoryRecord, ImageRecord, ProductRecord, VariantRecord } from '../domain/records';
 import { Category } from './category.type';
@@ -24,6 +24,7 @@ export class ProductResolver {
     return ctx.catalog.queries.findOne(ctx.identity, { id, slug });
   }
 
+  @Directive('@listSize(assumedSize: 20, slicingArguments: ["first"], sizedFields: ["edges", "nodes"])')
   @Query(() => ProductConnection, {
     description: 'Products, filtered and sorted. Customers see ACTIVE products only; staff see every status.',
   })
@@ -55,11 +56,13 @@ export class ProductResolver {
     return product.categoryId ? ctx.catalog.loaders.category(ctx, product.categoryId) : null;
   }
 
+  @Directive('@listSize(assumedSize: 3)')
   @FieldResolver(() => [ProductImage], { description: 'Gallery images in display order.' })
   images(@Root() product: ProductRecord, @Ctx() ctx: ProductsContext): Promise<ImageRecord[]> {
     return ctx.catalog.loaders.imagesOf(ctx, product.id);
   }
 
+  @Directive('@listSize(assumedSize: 6)')
   @FieldResolver(() => [ProductVariant], {
     description: 'Variants a shopper can choose from (removed ones excluded).',
   })

@@ -1,5 +1,5 @@
 import { money, Money } from '@msa/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ProductRecord, VariantRecord } from '../domain/records';
 import type { ProductsContext } from './context';
 import { Product } from './product.type';
@@ -7,6 +7,7 @@ import { ProductVariant } from './variant.type';
 
 @Resolver(() => ProductVariant)
 export class VariantResolver {
+  @Directive('@listSize(assumedSize: 20)')
   @Query(() => [ProductVariant], {
     nullable: 'items',
     description:

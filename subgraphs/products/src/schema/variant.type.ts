@@ -21,6 +21,8 @@ export class ProductVariant {
   @Field(() => String, { description: 'Display title, e.g. "Black / M" (defaults to the option values).' })
   title!: string;
 
+  // Typically one or two (size, colour); at most MAX_OPTIONS_PER_VARIANT.
+  @Directive('@listSize(assumedSize: 2)')
   @Field(() => [VariantOptionType], { description: 'The option values that define this variant.' })
   options!: VariantOptionType[];
 

@@ -23,6 +23,7 @@ function toDiscount(discount: EngineResult['discounts'][number], currency: strin
 @Resolver(() => Cart)
 export class CartPromotionsResolver {
   @Directive(CART_REQUIRES)
+  @Directive('@listSize(assumedSize: 3)')
   @FieldResolver(() => [CartDiscount], {
     description: 'The promotions the engine chose for this cart, best combination for the customer.',
   })
@@ -59,6 +60,7 @@ export class CartPromotionsResolver {
   }
 
   @Directive(CART_REQUIRES)
+  @Directive('@listSize(assumedSize: 3)')
   @FieldResolver(() => [CartCoupon], {
     description: 'Every code entered on this cart, whether it applies, and why not.',
   })

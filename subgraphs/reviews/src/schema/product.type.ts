@@ -42,6 +42,7 @@ export class ProductRating {
   @Field(() => Int, { description: 'Number of published reviews.' })
   count!: number;
 
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [ProductRatingBucket], {
     description: 'Published reviews per star rating, 5 stars first; always five entries.',
   })

@@ -1,5 +1,5 @@
 import { ConnectionType } from '@msa/subgraph-kit';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ProductRef } from './entity-refs';
 
 /** Composes with the products subgraph's own ProductConnection (shareable, same fields). */
@@ -47,16 +47,19 @@ export class SearchRatingFacet {
   description: 'Counts that help narrow a search. Each facet applies every filter except its own.',
 })
 export class SearchFacets {
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [SearchCategoryFacet], {
     description: 'Categories of the matching products (ancestors included), largest first.',
   })
   categories!: SearchCategoryFacet[];
 
+  @Directive('@listSize(assumedSize: 6)')
   @Field(() => [SearchPriceRangeFacet], {
     description: 'Price ranges by the products’ lowest price, cheapest first; empty ranges left out.',
   })
   priceRanges!: SearchPriceRangeFacet[];
 
+  @Directive('@listSize(assumedSize: 4)')
   @Field(() => [SearchRatingFacet], {
     description: 'Rating thresholds from 4 stars down to 1; empty ones left out.',
   })

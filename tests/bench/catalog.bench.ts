@@ -1,0 +1,134 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seed as seedProducts } from '@msa/products/seed';
+import { migrationsDirOf } from '@msa/prisma-toolkit/repo-paths';
+import { createTestDatabase } from '@msa/testing';
+import { startChildServer, type ChildServer } from './support/child-server';
+import { flag, option, runLoad, summary } from './support/load';
+import { formatMs } from './stats';
+
+/**
+ * `npm run bench:catalog [-- --requests 600 --concurrency 8 --rounds 2 --profile]`: the storefront's product
+ * listing (24 products with images, variants and prices) against the products subgraph directly and through
+ * the router, each server in its own process so its CPU per listing is its own. A second products process
+ * builds a number formatter per call, as before the formatter cache, and is measured in the same rounds for
+ * the before/after ratio. `--profile` writes .cpuprofile files of the products processes to the current
+ * folder.
+ */
+const LISTING = JSON.stringify({
+  query: `query Listing($first: Int!) {
+    products(first: $first, sort: NAME_ASC) {
+      edges { cursor node {
+        id slug name
+        images { id url alt }
+        priceRange { min { amount currency formatted } max { amount formatted } }
+        variants { id sku title options { name value } price { amount currency formatted } compareAtPrice { amount formatted } }
+      } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    } }`,
+  variables: { first: 24 },
+});
+
+function checkListing(status: number, text: string): void {
+  const body = JSON.parse(text) as {
+    data?: { products: { edges: { node: { variants: { price: { formatted: string } }[] } }[] } };
+    errors?: unknown;
+  };
+  const edges = body.data?.products.edges;
+  if (status !== 200 || body.errors || edges?.length !== 24 || !edges[0]!.node.variants[0]?.price.formatted)
+    throw new Error(`unexpected listing response (${status}): ${text.slice(0, 300)}`);
+}
+
+interface Target {
+  label: string;
+  url: string;
+  /** The processes whose CPU this target's requests use. */
+  servers: ChildServer[];
+}
+
+async function measure(target: Target, requests: number, concurrency: number) {
+  const cpuBefore = target.servers.map((server) => server.cpuMs());
+  const result = await runLoad({
+    url: target.url,
+    body: LISTING,
+    requests,
+    concurrency,
+    check: checkListing,
+  });
+  const cpuMs = target.servers.reduce((sum, server, i) => sum + server.cpuMs() - cpuBefore[i]!, 0);
+  return { ...summary(result), cpuPerRequest: cpuMs / requests };
+}
+
+async function main() {
+  const requests = option('requests', 600);
+  const concurrency = option('concurrency', 8);
+  const rounds = option('rounds', 2);
+  const profile = flag('profile');
+  console.log(
+    `bench:catalog — products(first: 24) with images, variants and prices; ${requests} requests × ${rounds} rounds, ${concurrency} concurrent`,
+  );
+  const database = await createTestDatabase('products', migrationsDirOf('products'));
+  const mediaDir = mkdtempSync(join(tmpdir(), 'bench-media-'));
+  const servers: ChildServer[] = [];
+  try {
+    await seedProducts({ databaseUrl: database.url, mediaDir, log: () => {}, extraProducts: 200 });
+    const env = { PRODUCTS_DATABASE_URL: database.url, MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent' };
+    const nodeArgs = (name: string) => (profile ? ['--cpu-prof', `--cpu-prof-name=${name}.cpuprofile`] : []);
+    const server = new URL('./catalog/serve.ts', import.meta.url);
+    const products = await startChildServer(server, { ...env, BENCH_ROLE: 'products' }, nodeArgs('products'));
+    const before = await startChildServer(
+      server,
+      { ...env, BENCH_ROLE: 'products', BENCH_UNCACHED_FORMATTER: '1' },
+      nodeArgs('products-uncached'),
+    );
+    servers.push(products, before);
+    const router = await startChildServer(server, { BENCH_ROLE: 'router', PRODUCTS_URL: products.url });
+    servers.push(router);
+
+    const targets: Target[] = [
+      { label: 'products, formatter per call (before)', url: before.url, servers: [before] },
+      { label: 'products, cached formatter', url: products.url, servers: [products] },
+      { label: 'router → products', url: router.url, servers: [router, products] },
+    ];
+    // Warm-up: JIT, connection pools, the router's query plan cache.
+    for (const target of targets) await measure(target, 100, concurrency);
+    const totals = new Map(targets.map((t) => [t.label, { rps: 0, p50: 0, p99: 0, cpu: 0 }]));
+    for (let round = 0; round < rounds; round += 1) {
+      // Interleaved: every target runs once per round, so drift on a shared machine hits them alike.
+      for (const target of targets) {
+        const figures = await measure(target, requests, concurrency);
+        const total = totals.get(target.label)!;
+        total.rps += figures.rps / rounds;
+        total.p50 += figures.p50 / rounds;
+        total.p99 += figures.p99 / rounds;
+        total.cpu += figures.cpuPerRequest / rounds;
+      }
+    }
+    for (const [label, t] of totals) {
+      console.log(
+        `${label.padEnd(40)} ${t.rps.toFixed(0).padStart(6)} req/s   p50 ${formatMs(t.p50)}   p99 ${formatMs(t.p99)}   CPU ${t.cpu.toFixed(2)} ms/listing`,
+      );
+    }
+    const old = totals.get(targets[0]!.label)!;
+    const cached = totals.get(targets[1]!.label)!;
+    const routed = totals.get(targets[2]!.label)!;
+    console.log(
+      `ratios: cached/before CPU per listing ${(cached.cpu / old.cpu).toFixed(2)}, req/s ${(cached.rps / old.rps).toFixed(2)}; router+products/products CPU ${(routed.cpu / cached.cpu).toFixed(2)}`,
+    );
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    await database.drop();
+    rmSync(mediaDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
