@@ -21,3 +21,5 @@ class FormatterBuiltPerCall extends Original {
 }
 
 Intl.NumberFormat = FormatterBuiltPerCall as unknown as typeof Intl.NumberFormat;
+
+export {};
