@@ -37,6 +37,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.requestEmailVerification': 'SIGNED_IN',
   'Mutation.verifyEmail': 'PUBLIC',
   'Mutation.requestDataExport': 'SIGNED_IN',
+  'Query.myDataExport': 'SIGNED_IN',
   'Mutation.deleteMyAccount': 'SIGNED_IN',
 
   // products

@@ -14,6 +14,7 @@ describe('dashboard routes', () => {
       'Promotions',
       'Reviews',
       'Notifications',
+      'Tax rates',
       'Analytics',
       'Dead letters',
     ]);

@@ -4,7 +4,6 @@ import { isPublicCode } from '@msa/subgraph-kit';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
 import type { SubgraphGuard } from './subgraph-breaker';
-import { subgraphFetcher } from './subgraph-fetcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -15,15 +14,12 @@ interface SubgraphErrorBody {
  * it again, so reaching a subgraph directly grants nothing) and the correlation headers.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  /**
-   * Pooled keep-alive connections per subgraph (see subgraph-fetcher; a caller may still pass its own fetcher);
-   * `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts).
-   */
+  /** `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts). */
   constructor(
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<RouterContext>>[0] = {},
     private readonly guard?: SubgraphGuard,
   ) {
-    super({ fetcher: subgraphFetcher, ...config });
+    super(config);
   }
 
   override process(options: GraphQLDataSourceProcessOptions<RouterContext>) {

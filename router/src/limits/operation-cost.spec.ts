@@ -22,8 +22,9 @@ describe('operationCost', () => {
     );
   });
 
-  it('takes a huge page at its word, so that asking for it is refused rather than capped', () => {
-    expect(cost('{ products(first: 100000) { nodes { id } } }')).toBe(1 + 100_000);
+  it('counts a page beyond the largest one subgraphs serve as that largest page (they refuse the rest)', () => {
+    expect(cost('{ products(first: 100000) { nodes { id } } }')).toBe(1 + 100);
+    expect(cost('{ products(first: 100) { nodes { id } } }')).toBe(1 + 100);
   });
 
   it('sizes lists by @listSize(assumedSize:), and lists without it by the small default', () => {

@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { MAX_PAGE_SIZE } from '@msa/subgraph-kit';
 import { costDirectivesOf, type CostDirectives, type ListSize } from './cost-directives';
 import { fragmentMemo, type FragmentMap } from './fragments';
 
@@ -50,6 +51,11 @@ export interface CostOptions {
   defaultListSize?: number;
   /** `@cost`/`@listSize` of the schema; by default those registered for it or written in its SDL. */
   directives?: CostDirectives;
+  /**
+   * The largest page a subgraph serves (default the kit's MAX_PAGE_SIZE): a larger `first` is refused by the
+   * subgraph with a BAD_USER_INPUT that names the limit, so it never fetches more than this.
+   */
+  maxPageSize?: number;
 }
 
 interface Scope {
@@ -67,8 +73,9 @@ interface Scope {
  * interfaces and unions and 0 for scalars and enums (root mutation fields MUTATION_FIELD_WEIGHT); a list
  * field costs its element count times (weight + whatever is selected below). The count comes from the
  * field's `@listSize`: the value of its slicing argument (`first`), else its `assumedSize`; a list without
- * `@listSize` counts DEFAULT_LIST_SIZE, and a paged field without it counts its `first`/`last`. Page sizes
- * are not capped here, so a huge `first` costs what it asks for. `__typename` is free.
+ * `@listSize` counts DEFAULT_LIST_SIZE, and a paged field without it counts its `first`/`last`. A slicing
+ * argument counts at most `maxPageSize`, since subgraphs refuse a larger page (with a message that names the
+ * limit) rather than fetch it. `__typename` is free.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -77,6 +84,7 @@ export function operationCost(
   options: CostOptions = {},
 ): number {
   const defaultListSize = options.defaultListSize ?? DEFAULT_LIST_SIZE;
+  const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
   const directives = options.directives ?? costDirectivesOf(schema);
   const variableValue = variableReader(operation, options.variables ?? {});
   const mutationType = schema.getMutationType();
@@ -112,7 +120,7 @@ export function operationCost(
     for (const argument of field.arguments ?? []) {
       if (!listSize?.slicingArguments?.includes(argument.name.value)) continue;
       const value = intValue(argument.value, variableValue);
-      if (value !== undefined) size = Math.max(size ?? 0, value, 0);
+      if (value !== undefined) size = Math.max(size ?? 0, Math.min(value, maxPageSize), 0);
     }
     return size ?? listSize?.assumedSize ?? defaultListSize;
   }
