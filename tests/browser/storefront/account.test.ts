@@ -104,7 +104,12 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       await expect
         .poll(() => visitor.context.storageState().then((s) => JSON.stringify(s.origins)))
         .not.toContain(auth.refreshToken!);
-      expect((await client.request('{ me { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      // Revocation reaches every service within seconds (each caches the session version for up to 1 s).
+      await expect
+        .poll(async () => (await client.request('{ me { id } }')).errors?.[0]?.extensions?.code, {
+          timeout: 10_000,
+        })
+        .toBe('UNAUTHENTICATED');
       expect(visitor.pageErrors).toEqual([]);
       await visitor.context.close();
     });
