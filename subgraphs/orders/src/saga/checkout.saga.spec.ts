@@ -236,6 +236,16 @@ describe('checkout saga: a declined payment holds the saga for a retry', () => {
     expect(last.state.status).toBe('failed');
   });
 
+  it('gives up when the expiry is handled before the reservation it ends (replies run concurrently)', () => {
+    const reserving = startSaga(checkoutSaga, sagaInput);
+    const expired = applyCheckoutReply(reserving.state, reply('inventory.released', { orderId: o }));
+    expect(expired.actions).toEqual([{ type: 'fail', reason: 'RESERVATION_EXPIRED' }]);
+    const lateReservation = applyCheckoutReply(expired.state, succeed['reserve-inventory']());
+    const { commands, last } = unwind(lateReservation);
+    expect(commands).toEqual(['inventory.release']);
+    expect(last.state.status).toBe('failed');
+  });
+
   it('undoes everything held when the order is cancelled while waiting', () => {
     const aborted = abortSaga(checkoutSaga, held().state, 'CANCELLED_BY_CUSTOMER');
     expect(unwind(aborted).commands).toEqual(['promotions.unredeem', 'inventory.release']);

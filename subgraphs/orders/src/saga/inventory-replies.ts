@@ -49,10 +49,15 @@ export function applyInventoryReply(state: CheckoutState, reply: InventoryReply)
  * The hold is gone. Either that acknowledges our own release, or it expired while the saga still needed it:
  * then the saga is aborted with RESERVATION_EXPIRED (not failed at the waiting step, whose owner may still
  * answer: a late authorization must still be voided).
+ *
+ * Replies are consumed concurrently, so an expiry can be handled before the `inventory.reserved` that
+ * preceded it. A running saga never asks for a release while its reservation is in flight, so a release
+ * then means the hold already lapsed: the saga is aborted now, and the late `reserved` is compensated by a
+ * release that inventory acknowledges without holding anything.
  */
 function applyRelease(state: CheckoutState): CheckoutTransition {
-  const holdWasActive =
-    state.status === 'running' && state.steps['reserve-inventory']?.status === 'succeeded';
+  const reserve = state.steps['reserve-inventory']?.status;
+  const holdWasActive = state.status === 'running' && (reserve === 'succeeded' || reserve === 'running');
   const undone = onStepUndone(checkoutSaga, state, 'reserve-inventory');
   if (!holdWasActive) return undone;
   const aborted = abortSaga(checkoutSaga, undone.state, CancellationReason.RESERVATION_EXPIRED);
