@@ -1,25 +1,30 @@
 import pg from 'pg';
 
-function adminUrl(url: string): { admin: string; database: string } {
-  const parsed = new URL(url);
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+function databaseNameOf(url: string): string {
+  const database = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
   if (!/^[a-zA-Z0-9_]+$/.test(database)) throw new Error(`Unsupported database name "${database}"`);
+  return database;
+}
+
+/** Runs `fn` with a connection to the server's maintenance database (`postgres`) of `url`. */
+export async function adminConnection<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const parsed = new URL(url);
   parsed.pathname = '/postgres';
-  return { admin: parsed.toString(), database };
+  const client = new pg.Client({ connectionString: parsed.toString() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 async function withAdminClient<T>(
   url: string,
   fn: (client: pg.Client, database: string) => Promise<T>,
 ): Promise<T> {
-  const { admin, database } = adminUrl(url);
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    return await fn(client, database);
-  } finally {
-    await client.end();
-  }
+  const database = databaseNameOf(url);
+  return adminConnection(url, (client) => fn(client, database));
 }
 
 /** Creates the database named in `url` when it does not exist; returns true when it was created. */

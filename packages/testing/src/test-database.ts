@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
-  applyMigrations,
+  createDatabaseFromTemplate,
   dropDatabase,
-  ensureDatabase,
+  ensureMigratedTemplate,
   withDatabase,
   DEFAULT_POSTGRES_URL,
 } from '@msa/prisma-toolkit';
@@ -14,12 +14,14 @@ export interface TestDatabase {
 
 /**
  * A throwaway database on the real local Postgres with the subgraph's migrations applied. Each test file
- * gets its own, so files run in parallel without seeing each other's rows.
+ * gets its own, so files run in parallel without seeing each other's rows. It is copied from a database
+ * migrated once per set of migrations (the migrations still run, once, on every change).
  */
 export async function createTestDatabase(subgraph: string, migrationsDir: string): Promise<TestDatabase> {
+  const server = process.env.DATABASE_URL || DEFAULT_POSTGRES_URL;
   const name = `msa_test_${subgraph.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
-  const url = withDatabase(process.env.DATABASE_URL || DEFAULT_POSTGRES_URL, name);
-  await ensureDatabase(url);
-  await applyMigrations(url, migrationsDir);
+  const template = await ensureMigratedTemplate(server, subgraph, migrationsDir);
+  await createDatabaseFromTemplate(server, name, template);
+  const url = withDatabase(server, name);
   return { url, drop: () => dropDatabase(url) };
 }
