@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  adminConnection,
   createDatabaseFromTemplate,
   dropDatabase,
   ensureMigratedTemplate,
@@ -22,6 +23,11 @@ export async function createTestDatabase(subgraph: string, migrationsDir: string
   const name = `msa_test_${subgraph.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
   const template = await ensureMigratedTemplate(server, subgraph, migrationsDir);
   await createDatabaseFromTemplate(server, name, template);
+  // A throwaway database need not survive a server crash: commits return before the WAL reaches the disk
+  // (visibility and ordering are unchanged), which takes each commit from ~10 ms to ~3 ms on a busy disk.
+  await adminConnection(server, (client) =>
+    client.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`),
+  );
   const url = withDatabase(server, name);
   return { url, drop: () => dropDatabase(url) };
 }
