@@ -77,13 +77,24 @@ async function runHealthChecks(checks: Record<string, HealthCheck>) {
   return { healthy: results.every(([, status]) => status === 'ok'), checks: Object.fromEntries(results) };
 }
 
+/**
+ * How long an idle kept-alive connection stays open. The router's subgraph client keeps connections without an
+ * idle limit of its own; with Node's 5 s default the server could close one just as the router sends on it,
+ * which the router sees as ECONNRESET (the service "unavailable") under load. The router holds few connections
+ * per subgraph, so keeping them a minute costs nothing.
+ */
+const IDLE_CONNECTION_MS = 65_000;
+
 /** Serves a federated schema on express 5 with /graphql, /health and /metrics. */
 export async function startSubgraphServer<C extends SubgraphContext>(
   options: SubgraphServerOptions<C>,
 ): Promise<RunningSubgraph> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  const httpServer = createServer(
+    { keepAliveTimeout: IDLE_CONNECTION_MS, headersTimeout: IDLE_CONNECTION_MS + 1_000 },
+    app,
+  );
   const metrics = createServiceMetrics(options.name);
   const sessionRedis = options.redisUrl
     ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 5_000 })
