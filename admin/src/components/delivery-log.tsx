@@ -9,7 +9,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { NotificationChannel, NotificationDeliveryStatus } from '@/__generated__/graphql';
 import {
@@ -18,8 +17,9 @@ import {
 } from '@/graphql/notifications.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { ConnectionTable } from './connection-table';
 import { DeliveryStatusChip } from './delivery-status-chip';
 
@@ -33,7 +33,7 @@ export function DeliveryLog() {
   const [channel, setChannel] = useState<NotificationChannel | 'ALL'>('ALL');
   const [status, setStatus] = useState<NotificationDeliveryStatus | 'ALL'>('ALL');
   const paging = useCursorPages(`${channel}|${status}`);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [retry, retrying] = useMutation(RetryNotificationDeliveryMutation);
   const session = useSession();
   const mayRetry =
@@ -50,25 +50,20 @@ export function DeliveryLog() {
     fetchPolicy: 'cache-and-network',
   });
 
-  const retryDelivery = async (id: string, kind: string) => {
-    setNotice(null);
-    try {
-      const { data } = await retry({ variables: { id } });
-      const refused = userErrorText(data?.retryNotificationDelivery.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'error', text: refused }
-          : { severity: 'success', text: `The ${kind} message is queued to be sent again.` },
-      );
-      await query.refetch();
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
-  };
+  const retryDelivery = (id: string, kind: string) =>
+    notices.perform(
+      async () => {
+        const { data } = await retry({ variables: { id } });
+        // Refused or not, the delivery may have moved on: the page shows it as it is now.
+        await query.refetch();
+        return data?.retryNotificationDelivery.userErrors;
+      },
+      { success: `The ${kind} message is queued to be sent again.` },
+    );
 
   return (
     <>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <TextField
           select

@@ -13,12 +13,12 @@ import { useState, type FormEvent } from 'react';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { PromotionFieldsFragment } from '@/__generated__/graphql';
 import { DeactivatePromotionMutation, PromotionsQuery } from '@/graphql/promotions.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { describeActions, describeWindow } from '@/lib/promotion-summary';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
@@ -32,7 +32,7 @@ export function PromotionsTable() {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const paging = useCursorPages(`${active}|${search}`);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [confirming, setConfirming] = useState<PromotionFieldsFragment | null>(null);
   const [deactivate] = useMutation(DeactivatePromotionMutation);
   const session = useSession();
@@ -54,18 +54,12 @@ export function PromotionsTable() {
     setSearch(searchText.trim());
   };
 
-  const switchOff = async (promotion: PromotionFieldsFragment) => {
-    setNotice(null);
-    const problem = await actionProblem(async () => {
-      const { data } = await deactivate({ variables: { id: promotion.id } });
-      return data?.deactivatePromotion.userErrors;
-    });
-    if (!problem) {
-      setNotice({ severity: 'success', text: `“${promotion.name}” was deactivated.` });
-      await query.refetch();
-    }
-    return problem;
-  };
+  const switchOff = (promotion: PromotionFieldsFragment) =>
+    notices.confirmed(
+      async () =>
+        (await deactivate({ variables: { id: promotion.id } })).data?.deactivatePromotion.userErrors,
+      { success: `“${promotion.name}” was deactivated.`, onDone: () => query.refetch() },
+    );
 
   return (
     <>
@@ -79,7 +73,7 @@ export function PromotionsTable() {
           )
         }
       />
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Stack
         direction={{ xs: 'column', sm: 'row' }}
         spacing={2}

@@ -18,7 +18,6 @@ import {
   ReceiveReturnMutation,
   RejectReturnMutation,
 } from '@/graphql/returns.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
 import {
@@ -28,8 +27,9 @@ import {
   returnStatusLabel,
   type ReturnAction,
 } from '@/lib/return-actions';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
@@ -42,7 +42,7 @@ export function ReturnsQueue() {
   const session = useSession();
   const mayReview = session.status === 'signed-in' && mayPerform(session.user.role, 'reviewReturn');
   const [status, setStatus] = useState<ReturnStatus | 'ALL'>('ALL');
-  const [notice, setNotice] = useState<Notice>(null);
+  const notices = useActionNotice();
   const [pending, setPending] = useState<{ entry: ReturnRowFieldsFragment; action: ReturnAction } | null>(
     null,
   );
@@ -55,24 +55,21 @@ export function ReturnsQueue() {
   const [reject] = useMutation(RejectReturnMutation);
   const connection = query.data?.returns;
 
-  const perform = async (entry: ReturnRowFieldsFragment, action: ReturnAction, reason: string) => {
-    const problem = await actionProblem(async () => {
-      const returnId = entry.id;
-      if (action === 'approve')
-        return (await approve({ variables: { returnId } })).data?.approveReturn.userErrors;
-      if (action === 'receive')
-        return (await receive({ variables: { returnId } })).data?.receiveReturn.userErrors;
-      return (await reject({ variables: { returnId, reason } })).data?.rejectReturn.userErrors;
-    });
-    if (!problem) {
-      setNotice({
-        severity: 'success',
-        text: `Order ${entry.order.number}: ${RETURN_ACTION_TEXT[action].done}`,
-      });
-      void query.refetch();
-    }
-    return problem;
-  };
+  const perform = (entry: ReturnRowFieldsFragment, action: ReturnAction, reason: string) =>
+    notices.confirmed(
+      async () => {
+        const returnId = entry.id;
+        if (action === 'approve')
+          return (await approve({ variables: { returnId } })).data?.approveReturn.userErrors;
+        if (action === 'receive')
+          return (await receive({ variables: { returnId } })).data?.receiveReturn.userErrors;
+        return (await reject({ variables: { returnId, reason } })).data?.rejectReturn.userErrors;
+      },
+      {
+        onDone: () => void query.refetch(),
+        success: `Order ${entry.order.number}: ${RETURN_ACTION_TEXT[action].done}`,
+      },
+    );
 
   return (
     <>
@@ -94,7 +91,7 @@ export function ReturnsQueue() {
           ))}
         </TextField>
       </Stack>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <ConnectionTable
         connection={connection}
         query={query}
