@@ -1,11 +1,9 @@
 'use client';
 
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -21,17 +19,28 @@ import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { ActionNotice } from './action-notice';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { DeliveryStatusChip } from './delivery-status-chip';
 
-const CHANNELS: NotificationChannel[] = ['EMAIL', 'SMS', 'PUSH'];
-const STATUSES: NotificationDeliveryStatus[] = ['PENDING', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED'];
+const CHANNELS = (['EMAIL', 'SMS', 'PUSH'] as const satisfies readonly NotificationChannel[]).map(
+  (value) => ({ value, label: value }),
+);
+const STATUSES = (
+  [
+    'PENDING',
+    'RETRYING',
+    'SENT',
+    'FAILED',
+    'SKIPPED',
+  ] as const satisfies readonly NotificationDeliveryStatus[]
+).map((value) => ({ value, label: value.charAt(0) + value.slice(1).toLowerCase() }));
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** Every email, SMS and push sent or attempted, by channel and status; failed ones can be sent again. */
 export function DeliveryLog() {
-  const [channel, setChannel] = useState<NotificationChannel | 'ALL'>('ALL');
-  const [status, setStatus] = useState<NotificationDeliveryStatus | 'ALL'>('ALL');
+  const [channel, setChannel] = useState<NotificationChannel | typeof ALL>(ALL);
+  const [status, setStatus] = useState<NotificationDeliveryStatus | typeof ALL>(ALL);
   const paging = useCursorPages(`${channel}|${status}`);
   const notices = useActionNotice();
   const [retry, retrying] = useMutation(RetryNotificationDeliveryMutation);
@@ -43,8 +52,8 @@ export function DeliveryLog() {
       first: PAGE_SIZE,
       after: paging.after,
       filter: {
-        ...(channel === 'ALL' ? {} : { channel }),
-        ...(status === 'ALL' ? {} : { status }),
+        ...(channel === ALL ? {} : { channel }),
+        ...(status === ALL ? {} : { status }),
       },
     },
     fetchPolicy: 'cache-and-network',
@@ -65,36 +74,20 @@ export function DeliveryLog() {
     <>
       <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Channel"
           value={channel}
-          onChange={(event) => setChannel(event.target.value as NotificationChannel | 'ALL')}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="ALL">All channels</MenuItem>
-          {CHANNELS.map((value) => (
-            <MenuItem key={value} value={value}>
-              {value}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
+          allLabel="All channels"
+          options={CHANNELS}
+          onChange={setChannel}
+        />
+        <FilterSelect
           label="Status"
           value={status}
-          onChange={(event) => setStatus(event.target.value as NotificationDeliveryStatus | 'ALL')}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="ALL">All statuses</MenuItem>
-          {STATUSES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {value.charAt(0) + value.slice(1).toLowerCase()}
-            </MenuItem>
-          ))}
-        </TextField>
+          allLabel="All statuses"
+          options={STATUSES}
+          onChange={setStatus}
+        />
         <Button onClick={() => void query.refetch()}>Refresh</Button>
       </Stack>
       <ConnectionTable

@@ -1,7 +1,6 @@
 'use client';
 
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -9,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { PromotionFieldsFragment } from '@/__generated__/graphql';
 import { DeactivatePromotionMutation, PromotionsQuery } from '@/graphql/promotions.graphql';
@@ -18,19 +17,25 @@ import { mayPerform } from '@/lib/dashboard-routes';
 import { describeActions, describeWindow } from '@/lib/promotion-summary';
 import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { useSubmittedText } from '@/lib/use-submitted-text';
 import { ActionNotice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { PageHeader } from './page-header';
 import { PromotionStatusChip } from './promotion-status-chip';
 
-type ActiveFilter = 'ALL' | 'ON' | 'OFF';
+const ACTIVE_FILTERS = [
+  { value: 'ON', label: 'Switched on' },
+  { value: 'OFF', label: 'Deactivated' },
+] as const;
+type ActiveFilter = (typeof ACTIVE_FILTERS)[number]['value'] | typeof ALL;
 
 /** Every promotion with its status and usage; create, open, deactivate. */
 export function PromotionsTable() {
-  const [active, setActive] = useState<ActiveFilter>('ALL');
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const [active, setActive] = useState<ActiveFilter>(ALL);
+  const searchField = useSubmittedText();
+  const search = searchField.submitted;
   const paging = useCursorPages(`${active}|${search}`);
   const notices = useActionNotice();
   const [confirming, setConfirming] = useState<PromotionFieldsFragment | null>(null);
@@ -42,17 +47,12 @@ export function PromotionsTable() {
       first: PAGE_SIZE,
       after: paging.after,
       filter: {
-        ...(active === 'ALL' ? {} : { active: active === 'ON' }),
+        ...(active === ALL ? {} : { active: active === 'ON' }),
         ...(search ? { search } : {}),
       },
     },
     fetchPolicy: 'cache-and-network',
   });
-
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setSearch(searchText.trim());
-  };
 
   const switchOff = (promotion: PromotionFieldsFragment) =>
     notices.confirmed(
@@ -79,26 +79,21 @@ export function PromotionsTable() {
         spacing={2}
         sx={{ mb: 2 }}
         component="form"
-        onSubmit={submitSearch}
+        onSubmit={searchField.submit}
       >
         <TextField
           size="small"
           label="Search name or code"
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
+          value={searchField.text}
+          onChange={(event) => searchField.setText(event.target.value)}
         />
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Show"
           value={active}
-          onChange={(event) => setActive(event.target.value as ActiveFilter)}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="ALL">All promotions</MenuItem>
-          <MenuItem value="ON">Switched on</MenuItem>
-          <MenuItem value="OFF">Deactivated</MenuItem>
-        </TextField>
+          allLabel="All promotions"
+          options={ACTIVE_FILTERS}
+          onChange={setActive}
+        />
         <Button type="submit" variant="outlined">
           Search
         </Button>
@@ -108,7 +103,7 @@ export function PromotionsTable() {
         query={query}
         paging={paging}
         loadingLabel="Loading promotions…"
-        emptyText={search || active !== 'ALL' ? 'No promotion matches.' : 'No promotions yet.'}
+        emptyText={search || active !== ALL ? 'No promotion matches.' : 'No promotions yet.'}
         columns={[
           { label: 'Promotion' },
           { label: 'Status' },

@@ -2,11 +2,9 @@
 
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -33,7 +31,10 @@ import { ActionNotice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { PageHeader } from './page-header';
+
+const STATUS_FILTERS = RETURN_STATUSES.map((value) => ({ value, label: returnStatusLabel(value) }));
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -41,14 +42,14 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 export function ReturnsQueue() {
   const session = useSession();
   const mayReview = session.status === 'signed-in' && mayPerform(session.user.role, 'reviewReturn');
-  const [status, setStatus] = useState<ReturnStatus | 'ALL'>('ALL');
+  const [status, setStatus] = useState<ReturnStatus | typeof ALL>(ALL);
   const notices = useActionNotice();
   const [pending, setPending] = useState<{ entry: ReturnRowFieldsFragment; action: ReturnAction } | null>(
     null,
   );
   const paging = useCursorPages(status);
   const query = useQuery(AdminReturnsQuery, {
-    variables: { first: PAGE_SIZE, after: paging.after, filter: status === 'ALL' ? null : { status } },
+    variables: { first: PAGE_SIZE, after: paging.after, filter: status === ALL ? null : { status } },
   });
   const [approve] = useMutation(ApproveReturnMutation);
   const [receive] = useMutation(ReceiveReturnMutation);
@@ -75,21 +76,14 @@ export function ReturnsQueue() {
     <>
       <PageHeader title="Returns" />
       <Stack direction="row" sx={{ mb: 2 }}>
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Status"
           value={status}
-          onChange={(event) => setStatus(event.target.value as ReturnStatus | 'ALL')}
-          sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="ALL">All returns</MenuItem>
-          {RETURN_STATUSES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {returnStatusLabel(value)}
-            </MenuItem>
-          ))}
-        </TextField>
+          allLabel="All returns"
+          options={STATUS_FILTERS}
+          onChange={setStatus}
+          minWidth={200}
+        />
       </Stack>
       <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <ConnectionTable
@@ -97,7 +91,7 @@ export function ReturnsQueue() {
         query={query}
         paging={paging}
         loadingLabel="Loading returns…"
-        emptyText={status === 'ALL' ? 'No returns yet.' : 'No returns with this status.'}
+        emptyText={status === ALL ? 'No returns yet.' : 'No returns with this status.'}
         columns={[
           { label: 'Order' },
           { label: 'Requested' },
