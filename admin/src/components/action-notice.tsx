@@ -1,11 +1,12 @@
 'use client';
 
 import Alert from '@mui/material/Alert';
+import type { Notice } from '@/lib/action-notice';
 
-export type Notice = { severity: 'success' | 'error'; text: string } | null;
+export type { Notice } from '@/lib/action-notice';
 
 /** What the last action on the page did, or why it did not. */
-export function ActionNotice({ notice, onClose }: { notice: Notice; onClose: () => void }) {
+export function ActionNotice({ notice, onClose }: { notice: Notice; onClose?: () => void }) {
   if (!notice) return null;
   return (
     <Alert

@@ -8,29 +8,25 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CapturedEmailsQuery } from '@/graphql/notifications.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { useSubmittedText } from '@/lib/use-submitted-text';
 import { ConnectionTable } from './connection-table';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** Emails the development mail capture recorded instead of sending, newest first. */
 export function CapturedEmails() {
-  const [toText, setToText] = useState('');
-  const [to, setTo] = useState('');
+  const recipient = useSubmittedText();
+  const to = recipient.submitted;
   const [open, setOpen] = useState<string | null>(null);
   const paging = useCursorPages(to);
   const query = useQuery(CapturedEmailsQuery, {
     variables: { first: PAGE_SIZE, after: paging.after, to: to || null },
     fetchPolicy: 'cache-and-network',
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTo(toText.trim());
-  };
 
   return (
     <>
@@ -43,13 +39,13 @@ export function CapturedEmails() {
         spacing={2}
         sx={{ mb: 2 }}
         component="form"
-        onSubmit={submit}
+        onSubmit={recipient.submit}
       >
         <TextField
           size="small"
           label="Recipient"
-          value={toText}
-          onChange={(event) => setToText(event.target.value)}
+          value={recipient.text}
+          onChange={(event) => recipient.setText(event.target.value)}
         />
         <Button type="submit" variant="outlined">
           Filter

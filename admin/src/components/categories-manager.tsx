@@ -1,6 +1,5 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -8,11 +7,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { DeleteCategoryMutation } from '@/graphql/categories.graphql';
 import { buildCategoryTree, type CategoryNode } from '@/lib/category-tree';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCategoryRecords } from '@/lib/use-categories';
+import { ActionNotice } from './action-notice';
 import { CategoryDialog, type CategoryDialogMode } from './category-dialog';
 import { PageHeader } from './page-header';
 
@@ -20,26 +20,15 @@ import { PageHeader } from './page-header';
 export function CategoriesManager() {
   const { records, error, loading, reload } = useCategoryRecords();
   const [dialog, setDialog] = useState<CategoryDialogMode | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
-    null,
-  );
+  const notices = useActionNotice();
   const [deleteCategory, deletion] = useMutation(DeleteCategoryMutation);
 
   const remove = async (node: CategoryNode) => {
     if (!window.confirm(`Delete the category “${node.name}”?`)) return;
-    setNotice(null);
-    try {
-      const { data } = await deleteCategory({ variables: { id: node.id } });
-      const refused = userErrorText(data?.deleteCategory.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'warning', text: refused }
-          : { severity: 'success', text: `Deleted “${node.name}”.` },
-      );
-      if (!refused) await reload();
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
+    await notices.perform(
+      async () => (await deleteCategory({ variables: { id: node.id } })).data?.deleteCategory.userErrors,
+      { refused: 'warning', onDone: reload, success: `Deleted “${node.name}”.` },
+    );
   };
 
   const renderNode = (node: CategoryNode) => (
@@ -91,11 +80,7 @@ export function CategoriesManager() {
           </Button>
         }
       />
-      {notice && (
-        <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       {error !== null && <ErrorNotice error={error} onRetry={() => void reload()} />}
       {loading && !records && <Loading label="Loading categories…" />}
       {records && (

@@ -1,15 +1,11 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { answered, checkFailed, failedWith } from '@/lib/form-submission';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormDialog } from './form-dialog';
 
 /**
  * Asks before an action takes effect. With `reasonLabel` it also asks why (required). `onConfirm` returns
@@ -34,56 +30,38 @@ export function ConfirmDialog({
   onClose: () => void;
 }) {
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const inFlight = useRef(false);
+  const { busy, problem, handleSubmit } = useFormSubmission();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    if (reasonLabel && !reason.trim()) return setProblem(`${reasonLabel} is required.`);
-    inFlight.current = true;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const failure = await onConfirm(reason.trim());
-      if (failure) setProblem(failure);
-      else onClose();
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
+  const submit = handleSubmit(async () => {
+    if (reasonLabel && !reason.trim()) return checkFailed({}, `${reasonLabel} is required.`);
+    const failure = await onConfirm(reason.trim());
+    return failure ? failedWith(failure) : answered([], onClose);
+  });
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="xs">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <Typography component="div">{children}</Typography>
-            {problem && <Alert severity="error">{problem}</Alert>}
-            {reasonLabel && (
-              <TextField
-                label={reasonLabel}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-                multiline
-                minRows={2}
-                autoFocus
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
-            Keep as is
-          </Button>
-          <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={busy}>
-            {busy ? 'Working…' : confirmLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      intro={<Typography component="div">{children}</Typography>}
+      problem={problem}
+      submitLabel={confirmLabel}
+      busyLabel="Working…"
+      cancelLabel="Keep as is"
+      destructive={destructive}
+      busy={busy}
+      lockWhileBusy
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      {reasonLabel && (
+        <TextField
+          label={reasonLabel}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          multiline
+          minRows={2}
+          autoFocus
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,24 +1,14 @@
 'use client';
 
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { PageInfoLike } from '@msa/web-kit/cursor-pages';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { PAGE_SIZE } from '@/lib/config';
 import type { useCursorPages } from '@/lib/use-cursor-pages';
+import { DataTable, type Column } from './data-table';
 import { PagedFooter } from './paged-footer';
 
-export interface Column {
-  label: string;
-  align?: 'right';
-}
+export type { Column } from './data-table';
 
 interface ConnectionPage {
   edges: readonly unknown[];
@@ -53,42 +43,24 @@ export function ConnectionTable<C extends ConnectionPage>({
     return loading ? <Loading label={loadingLabel} /> : null;
   }
   return (
-    <Paper variant="outlined">
-      <TableContainer>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              {columns.map((column, index) => (
-                <TableCell key={index} align={column.align}>
-                  {column.label}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {connection.edges.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={columns.length}>
-                  <Typography color="text.secondary" sx={{ py: 2 }}>
-                    {emptyText}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            )}
-            {rows(connection)}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      <PagedFooter
-        pages={paging.pages}
-        pageSize={PAGE_SIZE}
-        shown={connection.edges.length}
-        total={connection.totalCount}
-        pageInfo={connection.pageInfo}
-        onPrevious={paging.previous}
-        onNext={paging.next}
-        busy={loading}
-      />
-    </Paper>
+    <DataTable
+      columns={columns}
+      empty={connection.edges.length === 0}
+      emptyText={emptyText}
+      footer={
+        <PagedFooter
+          pages={paging.pages}
+          pageSize={PAGE_SIZE}
+          shown={connection.edges.length}
+          total={connection.totalCount}
+          pageInfo={connection.pageInfo}
+          onPrevious={paging.previous}
+          onNext={paging.next}
+          busy={loading}
+        />
+      }
+    >
+      {rows(connection)}
+    </DataTable>
   );
 }

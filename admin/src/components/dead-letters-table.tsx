@@ -1,6 +1,5 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import TableCell from '@mui/material/TableCell';
@@ -8,11 +7,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { DeadLettersQuery as DeadLettersResult } from '@/__generated__/graphql';
 import { DeadLettersQuery, RetryDeadLetterMutation } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { ActionNotice } from './action-notice';
 import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
 
@@ -32,42 +32,31 @@ function prettyPayload(payload: string): string {
 export function DeadLettersTable() {
   const paging = useCursorPages('');
   const [expanded, setExpanded] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
-    null,
-  );
+  const notices = useActionNotice();
   const [retry, retrying] = useMutation(RetryDeadLetterMutation);
   const query = useQuery(DeadLettersQuery, {
     variables: { first: PAGE_SIZE, after: paging.after },
   });
   const connection = query.data?.deadLetters;
 
-  const retryLetter = async (letter: DeadLetter) => {
-    setNotice(null);
-    try {
-      const { data: result } = await retry({ variables: { id: letter.id } });
-      const refused = userErrorText(result?.retryDeadLetter.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'warning', text: refused }
-          : {
-              severity: 'success',
-              text: `${letter.jobName} was put back on ${result?.retryDeadLetter.queue ?? letter.queue}.`,
-            },
-      );
-      await query.refetch();
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
+  const retryLetter = (letter: DeadLetter) => {
+    let queue = letter.queue;
+    return notices.perform(
+      async () => {
+        const { data } = await retry({ variables: { id: letter.id } });
+        queue = data?.retryDeadLetter.queue ?? queue;
+        // Refused or not, the letter may have moved on: the page shows it as it is now.
+        await query.refetch();
+        return data?.retryDeadLetter.userErrors;
+      },
+      { success: () => `${letter.jobName} was put back on ${queue}.`, refused: 'warning' },
+    );
   };
 
   return (
     <>
       <PageHeader title="Dead letters" />
-      {notice && (
-        <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <ConnectionTable
         connection={connection}
         query={query}

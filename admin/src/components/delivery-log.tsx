@@ -1,15 +1,12 @@
 'use client';
 
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { NotificationChannel, NotificationDeliveryStatus } from '@/__generated__/graphql';
 import {
@@ -18,22 +15,34 @@ import {
 } from '@/graphql/notifications.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { DeliveryStatusChip } from './delivery-status-chip';
 
-const CHANNELS: NotificationChannel[] = ['EMAIL', 'SMS', 'PUSH'];
-const STATUSES: NotificationDeliveryStatus[] = ['PENDING', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED'];
+const CHANNELS = (['EMAIL', 'SMS', 'PUSH'] as const satisfies readonly NotificationChannel[]).map(
+  (value) => ({ value, label: value }),
+);
+const STATUSES = (
+  [
+    'PENDING',
+    'RETRYING',
+    'SENT',
+    'FAILED',
+    'SKIPPED',
+  ] as const satisfies readonly NotificationDeliveryStatus[]
+).map((value) => ({ value, label: value.charAt(0) + value.slice(1).toLowerCase() }));
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** Every email, SMS and push sent or attempted, by channel and status; failed ones can be sent again. */
 export function DeliveryLog() {
-  const [channel, setChannel] = useState<NotificationChannel | 'ALL'>('ALL');
-  const [status, setStatus] = useState<NotificationDeliveryStatus | 'ALL'>('ALL');
+  const [channel, setChannel] = useState<NotificationChannel | typeof ALL>(ALL);
+  const [status, setStatus] = useState<NotificationDeliveryStatus | typeof ALL>(ALL);
   const paging = useCursorPages(`${channel}|${status}`);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [retry, retrying] = useMutation(RetryNotificationDeliveryMutation);
   const session = useSession();
   const mayRetry =
@@ -43,63 +52,42 @@ export function DeliveryLog() {
       first: PAGE_SIZE,
       after: paging.after,
       filter: {
-        ...(channel === 'ALL' ? {} : { channel }),
-        ...(status === 'ALL' ? {} : { status }),
+        ...(channel === ALL ? {} : { channel }),
+        ...(status === ALL ? {} : { status }),
       },
     },
     fetchPolicy: 'cache-and-network',
   });
 
-  const retryDelivery = async (id: string, kind: string) => {
-    setNotice(null);
-    try {
-      const { data } = await retry({ variables: { id } });
-      const refused = userErrorText(data?.retryNotificationDelivery.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'error', text: refused }
-          : { severity: 'success', text: `The ${kind} message is queued to be sent again.` },
-      );
-      await query.refetch();
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
-  };
+  const retryDelivery = (id: string, kind: string) =>
+    notices.perform(
+      async () => {
+        const { data } = await retry({ variables: { id } });
+        // Refused or not, the delivery may have moved on: the page shows it as it is now.
+        await query.refetch();
+        return data?.retryNotificationDelivery.userErrors;
+      },
+      { success: `The ${kind} message is queued to be sent again.` },
+    );
 
   return (
     <>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Channel"
           value={channel}
-          onChange={(event) => setChannel(event.target.value as NotificationChannel | 'ALL')}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="ALL">All channels</MenuItem>
-          {CHANNELS.map((value) => (
-            <MenuItem key={value} value={value}>
-              {value}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
+          allLabel="All channels"
+          options={CHANNELS}
+          onChange={setChannel}
+        />
+        <FilterSelect
           label="Status"
           value={status}
-          onChange={(event) => setStatus(event.target.value as NotificationDeliveryStatus | 'ALL')}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="ALL">All statuses</MenuItem>
-          {STATUSES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {value.charAt(0) + value.slice(1).toLowerCase()}
-            </MenuItem>
-          ))}
-        </TextField>
+          allLabel="All statuses"
+          options={STATUSES}
+          onChange={setStatus}
+        />
         <Button onClick={() => void query.refetch()}>Refresh</Button>
       </Stack>
       <ConnectionTable

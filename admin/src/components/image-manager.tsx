@@ -1,6 +1,5 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -9,7 +8,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { useRuntime } from '@msa/web-kit/runtime-provider';
 import { accessTokenForRequest } from '@msa/web-kit/session-refresh';
 import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
@@ -20,8 +18,8 @@ import {
   uploadProductImage,
   type UploadResult,
 } from '@/lib/image-upload';
-
-type Notice = { severity: 'success' | 'warning' | 'error'; text: string };
+import { useActionNotice } from '@/lib/use-action-notice';
+import { ActionNotice } from './action-notice';
 
 /** The product's gallery: upload (multipart to the router), reorder and remove images. */
 export function ImageManager({
@@ -35,7 +33,7 @@ export function ImageManager({
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
   const [uploading, setUploading] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const fileInput = useRef<HTMLInputElement>(null);
   const [reorder, reordering] = useMutation(ReorderImagesMutation);
   const [removeImage, removing] = useMutation(RemoveImageMutation);
@@ -44,10 +42,10 @@ export function ImageManager({
   const upload = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    setNotice(null);
+    notices.dismiss();
     const invalid = checkImageFile(file);
     if (invalid) {
-      setNotice({ severity: 'error', text: invalid });
+      notices.show({ severity: 'error', text: invalid });
       return;
     }
     setUploading(true);
@@ -67,45 +65,37 @@ export function ImageManager({
         result = await send(await session.refresh());
       }
       if (result.ok) {
-        setNotice({ severity: 'success', text: `Uploaded ${file.name}.` });
+        notices.show({ severity: 'success', text: `Uploaded ${file.name}.` });
         setFile(null);
         setAlt('');
         if (fileInput.current) fileInput.current.value = '';
         onUploaded();
       } else {
-        setNotice({ severity: 'error', text: result.message });
+        notices.show({ severity: 'error', text: result.message });
       }
     } finally {
       setUploading(false);
     }
   };
 
-  const runMutation = async (change: () => Promise<string | null>) => {
-    setNotice(null);
-    try {
-      const refused = await change();
-      if (refused) setNotice({ severity: 'warning', text: refused });
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
-  };
-
-  const move = async (index: number, offset: -1 | 1) => {
+  const move = (index: number, offset: -1 | 1) => {
     const order = images.map((image) => image.id);
     const [moved] = order.splice(index, 1);
     order.splice(index + offset, 0, moved!);
-    await runMutation(async () => {
-      const { data } = await reorder({ variables: { productId: product.id, imageIds: order } });
-      return userErrorText(data?.reorderProductImages.userErrors);
-    });
+    return notices.perform(
+      async () =>
+        (await reorder({ variables: { productId: product.id, imageIds: order } })).data?.reorderProductImages
+          .userErrors,
+      { refused: 'warning' },
+    );
   };
 
   const remove = async (imageId: string) => {
     if (!window.confirm('Remove this image?')) return;
-    await runMutation(async () => {
-      const { data } = await removeImage({ variables: { imageId } });
-      return userErrorText(data?.removeProductImage.userErrors);
-    });
+    await notices.perform(
+      async () => (await removeImage({ variables: { imageId } })).data?.removeProductImage.userErrors,
+      { refused: 'warning' },
+    );
   };
 
   const busy = reordering.loading || removing.loading;
@@ -114,11 +104,7 @@ export function ImageManager({
       <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
         Images
       </Typography>
-      {notice && (
-        <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       {images.length === 0 ? (
         <Typography color="text.secondary" sx={{ mb: 2 }}>
           No images yet. The first image is the one shown in product lists.

@@ -1,19 +1,12 @@
 'use client';
 
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { LowStockSearchQuery } from '@/graphql/operations.graphql';
 import { lowStockRows } from '@/lib/low-stock-search';
-import { AppLink } from './app-link';
+import { DataTable } from './data-table';
+import { LOW_STOCK_COLUMNS, LowStockRow } from './low-stock-row';
 import type { StockTarget } from './stock-dialog';
 
 /**
@@ -47,80 +40,22 @@ export function LowStockSearchResults({
   const rows = lowStockRows(products.nodes);
 
   return (
-    <Paper variant="outlined">
-      <TableContainer>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>Product</TableCell>
-              <TableCell>SKU</TableCell>
-              <TableCell align="right">Available</TableCell>
-              <TableCell align="right">Reserved</TableCell>
-              <TableCell align="right">On hand</TableCell>
-              <TableCell align="right">Low at</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7}>
-                  <Typography color="text.secondary" sx={{ py: 2 }}>
-                    No variant of a product matching “{search}” is low on stock.
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            )}
-            {rows.map((row) => (
-              <TableRow key={row.variantId}>
-                <TableCell>
-                  <AppLink href={`/products/${row.productId}`}>{row.productName}</AppLink>
-                  <Typography variant="caption" color="text.secondary" component="div">
-                    {row.title}
-                  </Typography>
-                </TableCell>
-                <TableCell>{row.sku}</TableCell>
-                <TableCell align="right">
-                  <Typography
-                    component="span"
-                    color={row.available === 0 ? 'error.main' : 'warning.main'}
-                    sx={{ fontWeight: 600 }}
-                  >
-                    {row.available}
-                  </Typography>
-                </TableCell>
-                <TableCell align="right">{row.reserved}</TableCell>
-                <TableCell align="right">{row.onHand}</TableCell>
-                <TableCell align="right">{row.lowStockThreshold}</TableCell>
-                <TableCell align="right">
-                  {mayAdjust && (
-                    <Button
-                      size="small"
-                      onClick={() =>
-                        onAdjust({
-                          variantId: row.variantId,
-                          label: `${row.productName} (${row.sku})`,
-                          onHand: row.onHand,
-                          reserved: row.reserved,
-                          lowStockThreshold: row.lowStockThreshold,
-                        })
-                      }
-                    >
-                      Adjust
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      {products.pageInfo.hasNextPage && (
-        <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }}>
-          More than {SEARCH_LIMIT} products match; only the first {SEARCH_LIMIT} were looked at. Narrow the
-          search.
-        </Typography>
-      )}
-    </Paper>
+    <DataTable
+      columns={LOW_STOCK_COLUMNS}
+      empty={rows.length === 0}
+      emptyText={`No variant of a product matching “${search}” is low on stock.`}
+      footer={
+        products.pageInfo.hasNextPage && (
+          <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }}>
+            More than {SEARCH_LIMIT} products match; only the first {SEARCH_LIMIT} were looked at. Narrow the
+            search.
+          </Typography>
+        )
+      }
+    >
+      {rows.map((row) => (
+        <LowStockRow key={row.variantId} row={row} mayAdjust={mayAdjust} onAdjust={onAdjust} />
+      ))}
+    </DataTable>
   );
 }

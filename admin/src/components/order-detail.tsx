@@ -14,11 +14,11 @@ import {
   AdminOrderUpdatedSubscription,
   CancelOrderMutation,
 } from '@/graphql/orders.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { cancellationSummary } from '@/lib/cancellation-summary';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { isCancellable, shipmentStatusLabel } from '@/lib/order-timeline';
-import { ActionNotice, type Notice } from './action-notice';
+import { useActionNotice } from '@/lib/use-action-notice';
+import { ActionNotice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
 import {
@@ -44,7 +44,7 @@ export function OrderDetail({ id }: { id: string }) {
   const query = useQuery(AdminOrderQuery, { variables: { id } });
   useSubscription(AdminOrderUpdatedSubscription, { variables: { orderId: id } });
   const [cancelOrder] = useMutation(CancelOrderMutation);
-  const [notice, setNotice] = useState<Notice>(null);
+  const notices = useActionNotice();
   const [dialog, setDialog] = useState<'cancel' | 'refund' | null>(null);
 
   const order = query.data?.order;
@@ -94,7 +94,7 @@ export function OrderDetail({ id }: { id: string }) {
           </Button>
         )}
       </Stack>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Box
         sx={{
           display: 'grid',
@@ -124,7 +124,7 @@ export function OrderDetail({ id }: { id: string }) {
                   shipmentId={order.shipment!.id}
                   current={order.shipment!.status}
                   onDone={(_, status) => {
-                    setNotice({
+                    notices.show({
                       severity: 'success',
                       text: `Shipment now “${shipmentStatusLabel(status)}”.`,
                     });
@@ -147,21 +147,16 @@ export function OrderDetail({ id }: { id: string }) {
           confirmLabel="Cancel order"
           destructive
           onClose={() => setDialog(null)}
-          onConfirm={async () => {
-            const problem = await actionProblem(async () => {
-              const { data } = await cancelOrder({ variables: { id: order.id } });
-              return data?.cancelOrder.userErrors;
-            });
-            if (!problem) {
-              const refreshed = await query.refetch();
-              const after = refreshed.data?.order;
-              setNotice({
-                severity: 'success',
-                text: after ? cancellationSummary(after) : `Order ${order.number} cancelled.`,
-              });
-            }
-            return problem;
-          }}
+          onConfirm={() =>
+            notices.confirmed(
+              async () => (await cancelOrder({ variables: { id: order.id } })).data?.cancelOrder.userErrors,
+              {
+                onDone: async () => (await query.refetch()).data?.order,
+                success: (cancelled) =>
+                  cancelled ? cancellationSummary(cancelled) : `Order ${order.number} cancelled.`,
+              },
+            )
+          }
         >
           The order stops here: the shipment is cancelled, the payment voided or refunded, discounts given
           back and the stock released or restocked. This cannot be undone.
@@ -175,7 +170,7 @@ export function OrderDetail({ id }: { id: string }) {
           onClose={() => setDialog(null)}
           onRefunded={(message) => {
             setDialog(null);
-            setNotice({ severity: 'success', text: message });
+            notices.show({ severity: 'success', text: message });
             void query.refetch();
           }}
         />

@@ -1,7 +1,6 @@
 'use client';
 
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -25,8 +24,14 @@ import {
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { AppLink } from './app-link';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { CustomerPicker } from './customer-picker';
 import { PageHeader } from './page-header';
+
+const STATUS_FILTERS = ORDER_STATUSES.map((value) => ({
+  value,
+  label: orderStatusPresentation(value).label,
+}));
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -66,25 +71,14 @@ export function OrdersTable() {
     <>
       <PageHeader title="Orders" />
       <Stack direction="row" sx={{ mb: 2, gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Status"
-          value={filters.status ?? 'ALL'}
-          onChange={(event) =>
-            change({
-              status: event.target.value === 'ALL' ? null : (event.target.value as OrderFilters['status']),
-            })
-          }
-          sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="ALL">All statuses</MenuItem>
-          {ORDER_STATUSES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {orderStatusPresentation(value).label}
-            </MenuItem>
-          ))}
-        </TextField>
+          value={filters.status ?? ALL}
+          allLabel="All statuses"
+          options={STATUS_FILTERS}
+          onChange={(status) => change({ status: status === ALL ? null : status })}
+          minWidth={200}
+        />
         <TextField
           type="date"
           size="small"

@@ -12,62 +12,52 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
+import { useState } from 'react';
 import { formatMoney } from '@msa/web-kit/money';
 import { CreateProductMutation } from '@/graphql/products.graphql';
 import { STORE_CURRENCY } from '@/lib/config';
+import { answered, checkFailed, failedWith, fieldsNamed } from '@/lib/form-submission';
 import {
   EMPTY_PRODUCT,
   EMPTY_VARIANT,
   optionsToText,
   toProductInput,
-  type FieldErrors,
   type VariantInputFields,
 } from '@/lib/product-form';
 import { useCategoryRecords } from '@/lib/use-categories';
+import { useFormSubmission } from '@/lib/use-form-submission';
 import { PageHeader } from './page-header';
 import { ProductDetailsFields } from './product-details-fields';
 import { VariantDialog } from './variant-dialog';
+
+// Refusals are said above the form too: a variant's has no field on this page.
+const PLACEMENT = { fieldOf: fieldsNamed(Object.keys(EMPTY_PRODUCT)), summary: 'all' } as const;
 
 /** A new product with its first variants; images are added on the product's page once it exists. */
 export function ProductCreate() {
   const [draft, setDraft] = useState(EMPTY_PRODUCT);
   const [variants, setVariants] = useState<VariantInputFields[]>([]);
   const [adding, setAdding] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [createProduct, { loading }] = useMutation(CreateProductMutation);
+  const { busy, problem, fieldErrors: errors, handleSubmit } = useFormSubmission(PLACEMENT);
+  const [createProduct] = useMutation(CreateProductMutation);
   const { records } = useCategoryRecords();
   const router = useRouter();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
+  const submit = handleSubmit(async () => {
     const checked = toProductInput(draft);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
+    if (!checked.ok) return checkFailed(checked.errors);
     if (draft.status === 'ACTIVE' && variants.length === 0) {
-      setProblem('An active product needs at least one variant. Add one, or save the product as a draft.');
-      return;
+      return checkFailed(
+        {},
+        'An active product needs at least one variant. Add one, or save the product as a draft.',
+      );
     }
-    try {
-      const { data } = await createProduct({ variables: { input: { ...checked.value, variants } } });
-      const payload = data?.createProduct;
-      if (payload?.product) {
-        router.push(`/products/${payload.product.id}`);
-        return;
-      }
-      const userErrors = payload?.userErrors ?? [];
-      setErrors(userErrorsByField(userErrors));
-      setProblem(userErrorText(userErrors) ?? 'The product was not created.');
-    } catch (error) {
-      setProblem(describeApiError(error));
-    }
-  };
+    const { data } = await createProduct({ variables: { input: { ...checked.value, variants } } });
+    const created = data?.createProduct.product;
+    if (created) return answered([], () => router.push(`/products/${created.id}`));
+    const userErrors = data?.createProduct.userErrors ?? [];
+    return userErrors.length > 0 ? answered(userErrors) : failedWith('The product was not created.');
+  });
 
   return (
     <>
@@ -120,8 +110,8 @@ export function ProductCreate() {
           )}
         </Paper>
         <Stack direction="row" spacing={2}>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {loading ? 'Creating…' : 'Create product'}
+          <Button type="submit" variant="contained" disabled={busy}>
+            {busy ? 'Creating…' : 'Create product'}
           </Button>
           <Button onClick={() => router.push('/products')}>Cancel</Button>
         </Stack>

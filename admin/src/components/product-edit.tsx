@@ -1,6 +1,5 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -9,12 +8,14 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
+import { userErrorsByField } from '@msa/web-kit/api-errors';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
 import { AdminProductQuery, ArchiveProductMutation, UpdateProductMutation } from '@/graphql/products.graphql';
 import { productChanges, toProductInput, type FieldErrors, type ProductDraft } from '@/lib/product-form';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCategoryRecords } from '@/lib/use-categories';
+import { ActionNotice } from './action-notice';
 import { ImageManager } from './image-manager';
 import { PageHeader } from './page-header';
 import { ProductDetailsFields } from './product-details-fields';
@@ -74,16 +75,14 @@ function draftOf(product: AdminProductFieldsFragment): ProductDraft {
 function ProductDetailsCard({ product }: { product: AdminProductFieldsFragment }) {
   const [draft, setDraft] = useState(() => draftOf(product));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
-    null,
-  );
+  const notices = useActionNotice();
   const [updateProduct, updating] = useMutation(UpdateProductMutation);
   const [archiveProduct, archiving] = useMutation(ArchiveProductMutation);
   const { records } = useCategoryRecords();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setNotice(null);
+    notices.dismiss();
     const checked = toProductInput(draft);
     const saved = toProductInput(draftOf(product));
     if (!checked.ok || !saved.ok) {
@@ -93,31 +92,26 @@ function ProductDetailsCard({ product }: { product: AdminProductFieldsFragment }
     setErrors({});
     const changes = productChanges(saved.value, checked.value);
     if (Object.keys(changes).length === 0) {
-      setNotice({ severity: 'success', text: 'Nothing to save.' });
+      notices.show({ severity: 'success', text: 'Nothing to save.' });
       return;
     }
-    try {
-      const { data } = await updateProduct({ variables: { id: product.id, input: changes } });
-      const userErrors = data?.updateProduct.userErrors ?? [];
-      if (userErrors.length > 0) {
+    await notices.perform(
+      async () => {
+        const { data } = await updateProduct({ variables: { id: product.id, input: changes } });
+        const userErrors = data?.updateProduct.userErrors ?? [];
         setErrors(userErrorsByField(userErrors));
-        setNotice({ severity: 'warning', text: userErrorText(userErrors) ?? 'Not saved.' });
-      }
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
+        return userErrors;
+      },
+      { refused: 'warning' },
+    );
   };
 
   const archive = async () => {
     if (!window.confirm(`Archive “${product.name}”? Customers will no longer see it.`)) return;
-    setNotice(null);
-    try {
-      const { data } = await archiveProduct({ variables: { id: product.id } });
-      const refused = userErrorText(data?.archiveProduct.userErrors);
-      if (refused) setNotice({ severity: 'warning', text: refused });
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
+    await notices.perform(
+      async () => (await archiveProduct({ variables: { id: product.id } })).data?.archiveProduct.userErrors,
+      { refused: 'warning' },
+    );
   };
 
   return (
@@ -125,11 +119,7 @@ function ProductDetailsCard({ product }: { product: AdminProductFieldsFragment }
       <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
         Details
       </Typography>
-      {notice && (
-        <Alert severity={notice.severity} sx={{ mb: 2 }}>
-          {notice.text}
-        </Alert>
-      )}
+      <ActionNotice notice={notices.notice} />
       <ProductDetailsFields draft={draft} onChange={setDraft} errors={errors} categories={records} />
       <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
         <Button type="submit" variant="contained" disabled={updating.loading}>

@@ -1,7 +1,6 @@
 'use client';
 
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -10,17 +9,18 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ProductStatus } from '@/__generated__/graphql';
 import { AdminProductsQuery } from '@/graphql/products.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { useSubmittedText } from '@/lib/use-submitted-text';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { PageHeader } from './page-header';
 import { ProductStatusChip } from './product-status-chip';
 
-const STATUS_FILTERS: { value: ProductStatus | 'ALL'; label: string }[] = [
-  { value: 'ALL', label: 'All statuses' },
+const STATUS_FILTERS: { value: ProductStatus; label: string }[] = [
   { value: 'ACTIVE', label: 'Active' },
   { value: 'DRAFT', label: 'Draft' },
   { value: 'ARCHIVED', label: 'Archived' },
@@ -29,9 +29,9 @@ const STATUS_FILTERS: { value: ProductStatus | 'ALL'; label: string }[] = [
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 export function ProductsTable() {
-  const [status, setStatus] = useState<ProductStatus | 'ALL'>('ALL');
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ProductStatus | typeof ALL>(ALL);
+  const searchField = useSubmittedText();
+  const search = searchField.submitted;
   const paging = useCursorPages(`${status}|${search}`);
   const router = useRouter();
 
@@ -40,15 +40,10 @@ export function ProductsTable() {
       first: PAGE_SIZE,
       after: paging.after,
       sort: 'NEWEST',
-      filter: { ...(status === 'ALL' ? {} : { status }), ...(search ? { search } : {}) },
+      filter: { ...(status === ALL ? {} : { status }), ...(search ? { search } : {}) },
     },
   });
   const connection = query.data?.products;
-
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setSearch(searchText.trim());
-  };
 
   return (
     <>
@@ -65,27 +60,21 @@ export function ProductsTable() {
         spacing={2}
         sx={{ mb: 2 }}
         component="form"
-        onSubmit={submitSearch}
+        onSubmit={searchField.submit}
       >
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Status"
           value={status}
-          onChange={(event) => setStatus(event.target.value as ProductStatus | 'ALL')}
-          sx={{ minWidth: 180 }}
-        >
-          {STATUS_FILTERS.map((option) => (
-            <MenuItem key={option.value} value={option.value}>
-              {option.label}
-            </MenuItem>
-          ))}
-        </TextField>
+          allLabel="All statuses"
+          options={STATUS_FILTERS}
+          onChange={setStatus}
+          minWidth={180}
+        />
         <TextField
           size="small"
           label="Name, description or exact SKU"
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
+          value={searchField.text}
+          onChange={(event) => searchField.setText(event.target.value)}
           sx={{ flexGrow: 1 }}
         />
         <Button type="submit" variant="outlined">

@@ -6,17 +6,16 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import { ErrorNotice, Loading } from '@msa/web-kit/query-state';
 import { useSession } from '@msa/web-kit/runtime-provider';
-import { actionProblem } from '@/lib/action-outcome';
 import { mayPerform } from '@/lib/dashboard-routes';
+import { useActionNotice } from '@/lib/use-action-notice';
 import {
   DeactivatePromotionMutation,
   PromotionQuery,
   UpdatePromotionMutation,
 } from '@/graphql/promotions.graphql';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { PageHeader } from './page-header';
 import { PromotionEditor } from './promotion-editor';
@@ -30,9 +29,7 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
   const [deactivate] = useMutation(DeactivatePromotionMutation);
   const session = useSession();
   const mayManage = session.status === 'signed-in' && mayPerform(session.user.role, 'managePromotions');
-  const [notice, setNotice] = useState<Notice | null>(
-    created ? { severity: 'success', text: 'Promotion created.' } : null,
-  );
+  const notices = useActionNotice(created ? { severity: 'success', text: 'Promotion created.' } : null);
   const [confirming, setConfirming] = useState(false);
   // The form starts again from the saved promotion after each save.
   const [formVersion, setFormVersion] = useState(0);
@@ -51,30 +48,18 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
     );
   }
 
-  const switchOff = async () => {
-    setNotice(null);
-    const problem = await actionProblem(async () => {
-      const { data } = await deactivate({ variables: { id } });
-      return data?.deactivatePromotion.userErrors;
-    });
-    if (!problem) setNotice({ severity: 'success', text: `“${promotion.name}” was deactivated.` });
-    return problem;
-  };
+  const switchOff = () =>
+    notices.confirmed(
+      async () => (await deactivate({ variables: { id } })).data?.deactivatePromotion.userErrors,
+      { success: `“${promotion.name}” was deactivated.` },
+    );
 
-  const switchOn = async () => {
-    setNotice(null);
-    try {
-      const { data } = await update({ variables: { id, input: { active: true } } });
-      const refused = userErrorText(data?.updatePromotion.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'error', text: refused }
-          : { severity: 'success', text: `“${promotion.name}” is switched on again.` },
-      );
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
-  };
+  const switchOn = () =>
+    notices.perform(
+      async () =>
+        (await update({ variables: { id, input: { active: true } } })).data?.updatePromotion.userErrors,
+      { success: `“${promotion.name}” is switched on again.` },
+    );
 
   return (
     <>
@@ -92,7 +77,7 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
           )
         }
       />
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
         <PromotionStatusChip status={promotion.status} />
         <Typography variant="body2" color="text.secondary">
@@ -116,7 +101,7 @@ export function PromotionEdit({ id, created }: { id: string; created: boolean })
           }}
           onSaved={(saved) => {
             setFormVersion((version) => version + 1);
-            setNotice({ severity: 'success', text: `“${saved.name}” was saved.` });
+            notices.show({ severity: 'success', text: `“${saved.name}” was saved.` });
             window.scrollTo({ top: 0, behavior: 'smooth' });
           }}
         />

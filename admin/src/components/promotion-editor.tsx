@@ -3,8 +3,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useState, type FormEvent } from 'react';
-import { describeApiError, userErrorText, type UserErrorLike } from '@msa/web-kit/api-errors';
+import { useState } from 'react';
+import type { UserErrorLike } from '@msa/web-kit/api-errors';
 import type { CreatePromotionInput, PromotionFieldsFragment } from '@/__generated__/graphql';
 import {
   emptyPromotionForm,
@@ -12,8 +12,9 @@ import {
   promotionFormFromApi,
   toPromotionInput,
   type PromotionForm,
-  type PromotionFormErrors,
 } from '@/lib/promotion-form';
+import { answered, checkFailed, type UserErrorPlacement } from '@/lib/form-submission';
+import { useFormSubmission } from '@/lib/use-form-submission';
 import { PromotionFormFields } from './promotion-form-fields';
 
 export interface SaveOutcome {
@@ -21,14 +22,8 @@ export interface SaveOutcome {
   userErrors: readonly UserErrorLike[];
 }
 
-function errorsFromUserErrors(userErrors: readonly UserErrorLike[]): PromotionFormErrors {
-  const errors: PromotionFormErrors = {};
-  for (const error of userErrors) {
-    const field = formFieldOfUserError(error.field);
-    if (field && !(field in errors)) errors[field] = error.message;
-  }
-  return errors;
-}
+// The form is long: every refusal is also said above it, where the person looks after saving.
+const PLACEMENT: UserErrorPlacement = { fieldOf: formFieldOfUserError, summary: 'all' };
 
 /**
  * The promotion form with its checks: nothing is sent while a field is wrong, and the API's refusals are
@@ -51,39 +46,19 @@ export function PromotionEditor({
   const [form, setForm] = useState<PromotionForm>(() =>
     promotion ? promotionFormFromApi(promotion) : emptyPromotionForm(),
   );
-  const [errors, setErrors] = useState<PromotionFormErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, fieldErrors: errors, handleSubmit } = useFormSubmission(PLACEMENT);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
+  const submit = handleSubmit(async () => {
     const checked = toPromotionInput(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setProblem('Some fields need attention.');
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const outcome = await save(checked.value);
-      const refused = userErrorText(outcome.userErrors);
-      if (refused) {
-        setErrors(errorsFromUserErrors(outcome.userErrors));
-        setProblem(refused);
-      } else if (outcome.promotion) {
-        onSaved(outcome.promotion);
-      }
-    } catch (failure) {
-      setProblem(describeApiError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    if (!checked.ok) return checkFailed(checked.errors, 'Some fields need attention.');
+    const outcome = await save(checked.value);
+    return answered(outcome.userErrors, () => {
+      if (outcome.promotion) onSaved(outcome.promotion);
+    });
+  });
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
+    <Box component="form" noValidate onSubmit={submit}>
       {problem && (
         <Alert severity="error" sx={{ mb: 2 }} role="alert">
           {problem}

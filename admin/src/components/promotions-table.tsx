@@ -1,7 +1,6 @@
 'use client';
 
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -9,30 +8,36 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { PromotionFieldsFragment } from '@/__generated__/graphql';
 import { DeactivatePromotionMutation, PromotionsQuery } from '@/graphql/promotions.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { describeActions, describeWindow } from '@/lib/promotion-summary';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { useSubmittedText } from '@/lib/use-submitted-text';
+import { ActionNotice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { PageHeader } from './page-header';
 import { PromotionStatusChip } from './promotion-status-chip';
 
-type ActiveFilter = 'ALL' | 'ON' | 'OFF';
+const ACTIVE_FILTERS = [
+  { value: 'ON', label: 'Switched on' },
+  { value: 'OFF', label: 'Deactivated' },
+] as const;
+type ActiveFilter = (typeof ACTIVE_FILTERS)[number]['value'] | typeof ALL;
 
 /** Every promotion with its status and usage; create, open, deactivate. */
 export function PromotionsTable() {
-  const [active, setActive] = useState<ActiveFilter>('ALL');
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const [active, setActive] = useState<ActiveFilter>(ALL);
+  const searchField = useSubmittedText();
+  const search = searchField.submitted;
   const paging = useCursorPages(`${active}|${search}`);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [confirming, setConfirming] = useState<PromotionFieldsFragment | null>(null);
   const [deactivate] = useMutation(DeactivatePromotionMutation);
   const session = useSession();
@@ -42,30 +47,19 @@ export function PromotionsTable() {
       first: PAGE_SIZE,
       after: paging.after,
       filter: {
-        ...(active === 'ALL' ? {} : { active: active === 'ON' }),
+        ...(active === ALL ? {} : { active: active === 'ON' }),
         ...(search ? { search } : {}),
       },
     },
     fetchPolicy: 'cache-and-network',
   });
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setSearch(searchText.trim());
-  };
-
-  const switchOff = async (promotion: PromotionFieldsFragment) => {
-    setNotice(null);
-    const problem = await actionProblem(async () => {
-      const { data } = await deactivate({ variables: { id: promotion.id } });
-      return data?.deactivatePromotion.userErrors;
-    });
-    if (!problem) {
-      setNotice({ severity: 'success', text: `“${promotion.name}” was deactivated.` });
-      await query.refetch();
-    }
-    return problem;
-  };
+  const switchOff = (promotion: PromotionFieldsFragment) =>
+    notices.confirmed(
+      async () =>
+        (await deactivate({ variables: { id: promotion.id } })).data?.deactivatePromotion.userErrors,
+      { success: `“${promotion.name}” was deactivated.`, onDone: () => query.refetch() },
+    );
 
   return (
     <>
@@ -79,32 +73,27 @@ export function PromotionsTable() {
           )
         }
       />
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Stack
         direction={{ xs: 'column', sm: 'row' }}
         spacing={2}
         sx={{ mb: 2 }}
         component="form"
-        onSubmit={submitSearch}
+        onSubmit={searchField.submit}
       >
         <TextField
           size="small"
           label="Search name or code"
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
+          value={searchField.text}
+          onChange={(event) => searchField.setText(event.target.value)}
         />
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Show"
           value={active}
-          onChange={(event) => setActive(event.target.value as ActiveFilter)}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="ALL">All promotions</MenuItem>
-          <MenuItem value="ON">Switched on</MenuItem>
-          <MenuItem value="OFF">Deactivated</MenuItem>
-        </TextField>
+          allLabel="All promotions"
+          options={ACTIVE_FILTERS}
+          onChange={setActive}
+        />
         <Button type="submit" variant="outlined">
           Search
         </Button>
@@ -114,7 +103,7 @@ export function PromotionsTable() {
         query={query}
         paging={paging}
         loadingLabel="Loading promotions…"
-        emptyText={search || active !== 'ALL' ? 'No promotion matches.' : 'No promotions yet.'}
+        emptyText={search || active !== ALL ? 'No promotion matches.' : 'No promotions yet.'}
         columns={[
           { label: 'Promotion' },
           { label: 'Status' },

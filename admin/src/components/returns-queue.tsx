@@ -2,11 +2,9 @@
 
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -18,7 +16,6 @@ import {
   ReceiveReturnMutation,
   RejectReturnMutation,
 } from '@/graphql/returns.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
 import {
@@ -28,12 +25,16 @@ import {
   returnStatusLabel,
   type ReturnAction,
 } from '@/lib/return-actions';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
+import { ALL, FilterSelect } from './filter-select';
 import { PageHeader } from './page-header';
+
+const STATUS_FILTERS = RETURN_STATUSES.map((value) => ({ value, label: returnStatusLabel(value) }));
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -41,66 +42,56 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 export function ReturnsQueue() {
   const session = useSession();
   const mayReview = session.status === 'signed-in' && mayPerform(session.user.role, 'reviewReturn');
-  const [status, setStatus] = useState<ReturnStatus | 'ALL'>('ALL');
-  const [notice, setNotice] = useState<Notice>(null);
+  const [status, setStatus] = useState<ReturnStatus | typeof ALL>(ALL);
+  const notices = useActionNotice();
   const [pending, setPending] = useState<{ entry: ReturnRowFieldsFragment; action: ReturnAction } | null>(
     null,
   );
   const paging = useCursorPages(status);
   const query = useQuery(AdminReturnsQuery, {
-    variables: { first: PAGE_SIZE, after: paging.after, filter: status === 'ALL' ? null : { status } },
+    variables: { first: PAGE_SIZE, after: paging.after, filter: status === ALL ? null : { status } },
   });
   const [approve] = useMutation(ApproveReturnMutation);
   const [receive] = useMutation(ReceiveReturnMutation);
   const [reject] = useMutation(RejectReturnMutation);
   const connection = query.data?.returns;
 
-  const perform = async (entry: ReturnRowFieldsFragment, action: ReturnAction, reason: string) => {
-    const problem = await actionProblem(async () => {
-      const returnId = entry.id;
-      if (action === 'approve')
-        return (await approve({ variables: { returnId } })).data?.approveReturn.userErrors;
-      if (action === 'receive')
-        return (await receive({ variables: { returnId } })).data?.receiveReturn.userErrors;
-      return (await reject({ variables: { returnId, reason } })).data?.rejectReturn.userErrors;
-    });
-    if (!problem) {
-      setNotice({
-        severity: 'success',
-        text: `Order ${entry.order.number}: ${RETURN_ACTION_TEXT[action].done}`,
-      });
-      void query.refetch();
-    }
-    return problem;
-  };
+  const perform = (entry: ReturnRowFieldsFragment, action: ReturnAction, reason: string) =>
+    notices.confirmed(
+      async () => {
+        const returnId = entry.id;
+        if (action === 'approve')
+          return (await approve({ variables: { returnId } })).data?.approveReturn.userErrors;
+        if (action === 'receive')
+          return (await receive({ variables: { returnId } })).data?.receiveReturn.userErrors;
+        return (await reject({ variables: { returnId, reason } })).data?.rejectReturn.userErrors;
+      },
+      {
+        onDone: () => void query.refetch(),
+        success: `Order ${entry.order.number}: ${RETURN_ACTION_TEXT[action].done}`,
+      },
+    );
 
   return (
     <>
       <PageHeader title="Returns" />
       <Stack direction="row" sx={{ mb: 2 }}>
-        <TextField
-          select
-          size="small"
+        <FilterSelect
           label="Status"
           value={status}
-          onChange={(event) => setStatus(event.target.value as ReturnStatus | 'ALL')}
-          sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="ALL">All returns</MenuItem>
-          {RETURN_STATUSES.map((value) => (
-            <MenuItem key={value} value={value}>
-              {returnStatusLabel(value)}
-            </MenuItem>
-          ))}
-        </TextField>
+          allLabel="All returns"
+          options={STATUS_FILTERS}
+          onChange={setStatus}
+          minWidth={200}
+        />
       </Stack>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <ConnectionTable
         connection={connection}
         query={query}
         paging={paging}
         loadingLabel="Loading returns…"
-        emptyText={status === 'ALL' ? 'No returns yet.' : 'No returns with this status.'}
+        emptyText={status === ALL ? 'No returns yet.' : 'No returns with this status.'}
         columns={[
           { label: 'Order' },
           { label: 'Requested' },

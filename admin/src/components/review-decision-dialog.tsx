@@ -1,14 +1,12 @@
 'use client';
 
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ReviewModerationDecision } from '@/__generated__/graphql';
+import { answered, failedWith } from '@/lib/form-submission';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormDialog } from './form-dialog';
 
 export type ReviewDecision = ReviewModerationDecision;
 
@@ -16,55 +14,60 @@ const NOTE_LIMIT = 1000;
 
 /**
  * Confirms a moderation decision and takes an optional note for the author. Rejecting hides the review (and
- * takes it out of the rating), so the dialog says so before anything changes.
+ * takes it out of the rating), so the dialog says so before anything changes. `onConfirm` returns an error
+ * text to show in the dialog, or null when done (the dialog then closes).
  */
 export function ReviewDecisionDialog({
   decision,
   reviewLabel,
-  busy,
   onConfirm,
   onCancel,
 }: {
   decision: ReviewDecision;
   reviewLabel: string;
-  busy: boolean;
-  onConfirm: (note: string | null) => void;
+  onConfirm: (note: string | null) => Promise<string | null>;
   onCancel: () => void;
 }) {
   const [note, setNote] = useState('');
+  const { busy, problem, handleSubmit } = useFormSubmission();
   const tooLong = note.length > NOTE_LIMIT;
   const approve = decision === 'APPROVE';
+
+  const submit = handleSubmit(async () => {
+    const failure = await onConfirm(note.trim() || null);
+    return failure ? failedWith(failure) : answered([], onCancel);
+  });
+
   return (
-    <Dialog open onClose={onCancel} fullWidth maxWidth="sm" aria-labelledby="review-decision-title">
-      <DialogTitle id="review-decision-title">{approve ? 'Publish review' : 'Reject review'}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
+    <FormDialog
+      title={approve ? 'Publish review' : 'Reject review'}
+      intro={
+        <DialogContentText>
           {approve
             ? `Publish “${reviewLabel}”? It becomes visible on the product page and counts in the rating.`
             : `Reject “${reviewLabel}”? It is hidden from customers and leaves the product rating.`}
         </DialogContentText>
-        <TextField
-          label="Note for the author (optional)"
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          multiline
-          minRows={2}
-          fullWidth
-          error={tooLong}
-          helperText={tooLong ? `At most ${NOTE_LIMIT} characters` : `${note.length}/${NOTE_LIMIT}`}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button
-          variant="contained"
-          color={approve ? 'primary' : 'error'}
-          disabled={busy || tooLong}
-          onClick={() => onConfirm(note.trim() || null)}
-        >
-          {approve ? 'Publish' : 'Reject'}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      }
+      problem={problem}
+      submitLabel={approve ? 'Publish' : 'Reject'}
+      busyLabel={approve ? 'Publishing…' : 'Rejecting…'}
+      destructive={!approve}
+      busy={busy}
+      canSubmit={!tooLong}
+      maxWidth="sm"
+      onSubmit={submit}
+      onClose={onCancel}
+    >
+      <TextField
+        label="Note for the author (optional)"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        error={tooLong}
+        helperText={tooLong ? `At most ${NOTE_LIMIT} characters` : `${note.length}/${NOTE_LIMIT}`}
+      />
+    </FormDialog>
   );
 }

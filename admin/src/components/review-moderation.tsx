@@ -12,14 +12,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useSession } from '@msa/web-kit/runtime-provider';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { ModeratedReviewFieldsFragment, ReviewStatus } from '@/__generated__/graphql';
 import { ModerateReviewMutation, ModerationQueueQuery } from '@/graphql/reviews.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { reviewReasonLabel } from '@/lib/review-reasons';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
 import { ReviewDecisionDialog, type ReviewDecision } from './review-decision-dialog';
@@ -44,7 +44,7 @@ function reviewLabel(review: ModeratedReviewFieldsFragment): string {
 export function ReviewModeration() {
   const [status, setStatus] = useState<ReviewStatus>(STATUS_TABS[0]!.status);
   const paging = useCursorPages(status);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [pending, setPending] = useState<{
     review: ModeratedReviewFieldsFragment;
     decision: ReviewDecision;
@@ -53,40 +53,25 @@ export function ReviewModeration() {
     variables: { status, first: PAGE_SIZE, after: paging.after },
     fetchPolicy: 'cache-and-network',
   });
-  const [moderate, moderating] = useMutation(ModerateReviewMutation);
+  const [moderate] = useMutation(ModerateReviewMutation);
   const session = useSession();
   const mayModerate = session.status === 'signed-in' && mayPerform(session.user.role, 'moderateReviews');
   const tab = STATUS_TABS.find((entry) => entry.status === status)!;
 
-  const decide = async (note: string | null) => {
-    if (!pending) return;
-    const { review, decision } = pending;
-    setNotice(null);
-    try {
-      const { data } = await moderate({
-        variables: { id: review.id, decision, note },
-      });
-      const refused = userErrorText(data?.moderateReview.userErrors);
-      setNotice(
-        refused
-          ? { severity: 'error', text: refused }
-          : {
-              severity: 'success',
-              text: `“${reviewLabel(review)}” was ${decision === 'APPROVE' ? 'published' : 'rejected'}.`,
-            },
-      );
-      setPending(null);
-      await query.refetch();
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-      setPending(null);
-    }
-  };
+  const decide = (review: ModeratedReviewFieldsFragment, decision: ReviewDecision, note: string | null) =>
+    notices.confirmed(
+      async () =>
+        (await moderate({ variables: { id: review.id, decision, note } })).data?.moderateReview.userErrors,
+      {
+        success: `“${reviewLabel(review)}” was ${decision === 'APPROVE' ? 'published' : 'rejected'}.`,
+        onDone: () => query.refetch(),
+      },
+    );
 
   return (
     <>
       <PageHeader title="Reviews" />
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Tabs
         value={status}
         onChange={(_, value: ReviewStatus) => setStatus(value)}
@@ -180,8 +165,7 @@ export function ReviewModeration() {
         <ReviewDecisionDialog
           decision={pending.decision}
           reviewLabel={reviewLabel(pending.review)}
-          busy={moderating.loading}
-          onConfirm={(note) => void decide(note)}
+          onConfirm={(note) => decide(pending.review, pending.decision, note)}
           onCancel={() => setPending(null)}
         />
       )}

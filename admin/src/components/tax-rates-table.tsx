@@ -10,17 +10,15 @@ import { useState } from 'react';
 import { formatRate } from '@msa/web-kit/tax-display';
 import type { TaxRateFieldsFragment } from '@/__generated__/graphql';
 import { RemoveTaxRateMutation, TaxRatesQuery } from '@/graphql/tax.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { PAGE_SIZE } from '@/lib/config';
+import { taxPlaceLabel } from '@/lib/tax-rate-form';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { useCursorPages } from '@/lib/use-cursor-pages';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
 import { TaxRateDialog } from './tax-rate-dialog';
-
-const placeOf = (rate: TaxRateFieldsFragment) =>
-  rate.region ? `${rate.country}-${rate.region}` : rate.country;
 
 function TaxRateRow({
   rate,
@@ -41,14 +39,14 @@ function TaxRateRow({
       <TableCell>{rate.taxShipping ? 'Taxed' : 'Not taxed'}</TableCell>
       <TableCell align="right">
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-          <Button size="small" onClick={() => onEdit(rate)} aria-label={`Edit ${placeOf(rate)}`}>
+          <Button size="small" onClick={() => onEdit(rate)} aria-label={`Edit ${taxPlaceLabel(rate)}`}>
             Edit
           </Button>
           <Button
             size="small"
             color="error"
             onClick={() => onRemove(rate)}
-            aria-label={`Remove ${placeOf(rate)}`}
+            aria-label={`Remove ${taxPlaceLabel(rate)}`}
           >
             Remove
           </Button>
@@ -64,7 +62,7 @@ function TaxRateRow({
  */
 export function TaxRatesTable() {
   const paging = useCursorPages('tax-rates');
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [dialog, setDialog] = useState<{ editing: TaxRateFieldsFragment | null } | null>(null);
   const [removing, setRemoving] = useState<TaxRateFieldsFragment | null>(null);
   const [removeTaxRate] = useMutation(RemoveTaxRateMutation);
@@ -73,18 +71,11 @@ export function TaxRatesTable() {
     fetchPolicy: 'cache-and-network',
   });
 
-  const remove = async (rate: TaxRateFieldsFragment) => {
-    setNotice(null);
-    const problem = await actionProblem(async () => {
-      const { data } = await removeTaxRate({ variables: { id: rate.id } });
-      return data?.removeTaxRate.userErrors;
-    });
-    if (!problem) {
-      setNotice({ severity: 'success', text: `The ${placeOf(rate)} rate was removed.` });
-      await query.refetch();
-    }
-    return problem;
-  };
+  const remove = (rate: TaxRateFieldsFragment) =>
+    notices.confirmed(
+      async () => (await removeTaxRate({ variables: { id: rate.id } })).data?.removeTaxRate.userErrors,
+      { success: `The ${taxPlaceLabel(rate)} rate was removed.`, onDone: () => query.refetch() },
+    );
 
   return (
     <>
@@ -100,7 +91,7 @@ export function TaxRatesTable() {
         A region’s own rate beats its country’s; destinations without a rate are tax-exempt. Placed orders
         keep the tax they were charged.
       </Typography>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <ConnectionTable
         connection={query.data?.taxRates}
         query={query}
@@ -131,7 +122,7 @@ export function TaxRatesTable() {
           onClose={() => setDialog(null)}
           onSaved={(label) => {
             setDialog(null);
-            setNotice({ severity: 'success', text: `The ${label} rate was saved.` });
+            notices.show({ severity: 'success', text: `The ${label} rate was saved.` });
             void query.refetch();
           }}
         />
@@ -144,8 +135,8 @@ export function TaxRatesTable() {
           onConfirm={() => remove(removing)}
           onClose={() => setRemoving(null)}
         >
-          Remove the {placeOf(removing)} rate? Its destinations fall back to the country’s rate, or become
-          tax-exempt. Placed orders keep their tax.
+          Remove the {taxPlaceLabel(removing)} rate? Its destinations fall back to the country’s rate, or
+          become tax-exempt. Placed orders keep their tax.
         </ConfirmDialog>
       )}
     </>

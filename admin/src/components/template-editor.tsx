@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorsByField, userErrorText } from '@msa/web-kit/api-errors';
+import { userErrorsByField } from '@msa/web-kit/api-errors';
 import { useSession } from '@msa/web-kit/runtime-provider';
 import type { NotificationTemplateFieldsFragment } from '@/__generated__/graphql';
 import {
@@ -19,7 +19,8 @@ import {
 import { actionProblem } from '@/lib/action-outcome';
 import { mayPerform } from '@/lib/dashboard-routes';
 import { checkTemplate, type TemplateErrors } from '@/lib/template-check';
-import { ActionNotice, type Notice } from './action-notice';
+import { useActionNotice } from '@/lib/use-action-notice';
+import { ActionNotice } from './action-notice';
 import { ConfirmDialog } from './confirm-dialog';
 import { TemplatePreview } from './template-preview';
 
@@ -28,7 +29,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
   const [subject, setSubject] = useState(template.subject ?? '');
   const [body, setBody] = useState(template.body);
   const [serverErrors, setServerErrors] = useState<TemplateErrors>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const notices = useActionNotice();
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [update, updating] = useMutation(UpdateNotificationTemplateMutation);
   const [reset, resetting] = useMutation(ResetNotificationTemplateMutation);
@@ -43,28 +44,21 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
   const changed = subject !== (template.subject ?? '') || body !== template.body;
   const label = `${template.key} (${template.channel})`;
 
-  const save = async () => {
-    setNotice(null);
-    try {
-      const { data } = await update({
-        variables: { key: template.key, channel: template.channel, subject: isSms ? null : subject, body },
-      });
-      const userErrors = data?.updateNotificationTemplate.userErrors ?? [];
-      const refused = userErrorText(userErrors);
-      if (refused) {
+  const save = () =>
+    notices.perform(
+      async () => {
+        const { data } = await update({
+          variables: { key: template.key, channel: template.channel, subject: isSms ? null : subject, body },
+        });
+        const userErrors = data?.updateNotificationTemplate.userErrors ?? [];
         setServerErrors(userErrorsByField(userErrors));
-        setNotice({ severity: 'error', text: refused });
-      } else {
-        setServerErrors({});
-        setNotice({ severity: 'success', text: `The ${label} template was saved.` });
-      }
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
-  };
+        return userErrors;
+      },
+      { success: `The ${label} template was saved.` },
+    );
 
   const restore = async () => {
-    setNotice(null);
+    notices.dismiss();
     let restored: NotificationTemplateFieldsFragment | null | undefined = null;
     const problem = await actionProblem(async () => {
       const { data } = await reset({ variables: { key: template.key, channel: template.channel } });
@@ -77,7 +71,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
     setSubject(defaultSubject ?? '');
     setBody(defaultBody);
     setServerErrors({});
-    setNotice({ severity: 'success', text: `The ${label} template is back to its default wording.` });
+    notices.show({ severity: 'success', text: `The ${label} template is back to its default wording.` });
     return null;
   };
 
@@ -92,7 +86,7 @@ export function TemplateEditor({ template }: { template: NotificationTemplateFie
           {template.description}
         </Typography>
       </Box>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Box>
         <Typography variant="body2" sx={{ mb: 0.5 }}>
           {mayEdit ? 'Placeholders (click to add to the message):' : 'Placeholders:'}

@@ -13,11 +13,11 @@ import { useSession } from '@msa/web-kit/runtime-provider';
 import type { Role } from '@msa/web-kit/session-store';
 import type { UserRole } from '@/__generated__/graphql';
 import { AdminUserQuery, SetUserRoleMutation } from '@/graphql/operations.graphql';
-import { actionProblem } from '@/lib/action-outcome';
 import { mayPerform } from '@/lib/dashboard-routes';
+import { useActionNotice } from '@/lib/use-action-notice';
 import { roleConsequence, roleLabel, USER_ROLES } from '@/lib/user-roles';
 import { AccountStatusSection } from './account-status-section';
-import { ActionNotice, type Notice } from './action-notice';
+import { ActionNotice } from './action-notice';
 import { AppLink } from './app-link';
 import { ConfirmDialog } from './confirm-dialog';
 import { CustomerOrders } from './customer-orders';
@@ -36,7 +36,7 @@ export function UserDetail({ id }: { id: string }) {
   const [setUserRole] = useMutation(SetUserRoleMutation);
   const [chosenRole, setChosenRole] = useState<Role | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const notices = useActionNotice();
 
   const user = query.data?.user;
   if (!user) {
@@ -64,7 +64,7 @@ export function UserDetail({ id }: { id: string }) {
       <Typography color="text.secondary" sx={{ mb: 2, wordBreak: 'break-all' }}>
         {user.email ?? ''} · joined {dateFormat.format(new Date(user.createdAt))}
       </Typography>
-      <ActionNotice notice={notice} onClose={() => setNotice(null)} />
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       <Box
         sx={{
           display: 'grid',
@@ -101,7 +101,7 @@ export function UserDetail({ id }: { id: string }) {
         <AccountStatusSection
           user={user}
           mayChange={!!viewer && mayPerform(viewer.role, 'disableUser') && !isSelf}
-          onDone={setNotice}
+          onDone={notices.show}
         />
         <CustomerOrders customerId={user.id} />
         <Section title="Addresses">
@@ -133,17 +133,14 @@ export function UserDetail({ id }: { id: string }) {
           confirmLabel="Change role"
           destructive={role === 'ADMIN' || user.role === 'ADMIN'}
           onClose={() => setConfirming(false)}
-          onConfirm={async () => {
-            const problem = await actionProblem(async () => {
-              const { data } = await setUserRole({ variables: { userId: user.id, role: role as UserRole } });
-              return data?.setUserRole.userErrors;
-            });
-            if (!problem) {
-              setChosenRole(null);
-              setNotice({ severity: 'success', text: `${user.name} is now ${roleLabel(role)}.` });
-            }
-            return problem;
-          }}
+          onConfirm={() =>
+            notices.confirmed(
+              async () =>
+                (await setUserRole({ variables: { userId: user.id, role: role as UserRole } })).data
+                  ?.setUserRole.userErrors,
+              { onDone: () => setChosenRole(null), success: `${user.name} is now ${roleLabel(role)}.` },
+            )
+          }
         >
           {user.name} is {roleLabel(user.role).toLowerCase()} now. {roleConsequence(role)}
         </ConfirmDialog>

@@ -6,11 +6,11 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { AdminUsersQuery } from '@/graphql/operations.graphql';
 import { PAGE_SIZE } from '@/lib/config';
 import { roleLabel } from '@/lib/user-roles';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { useSubmittedText } from '@/lib/use-submitted-text';
 import { AppLink } from './app-link';
 import { ConnectionTable } from './connection-table';
 import { PageHeader } from './page-header';
@@ -19,28 +19,23 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 /** Accounts, searchable, with their role; each opens its detail page (role, account, addresses). */
 export function UsersTable() {
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
+  const searchField = useSubmittedText();
+  const search = searchField.submitted;
   const paging = useCursorPages(search);
   const query = useQuery(AdminUsersQuery, {
     variables: { first: PAGE_SIZE, after: paging.after, search: search || null },
   });
   const connection = query.data?.users;
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setSearch(searchText.trim());
-  };
-
   return (
     <>
       <PageHeader title="Users" />
-      <Stack direction="row" spacing={2} sx={{ mb: 2 }} component="form" onSubmit={submitSearch}>
+      <Stack direction="row" spacing={2} sx={{ mb: 2 }} component="form" onSubmit={searchField.submit}>
         <TextField
           size="small"
           label="Search by name or email"
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
+          value={searchField.text}
+          onChange={(event) => searchField.setText(event.target.value)}
           sx={{ flexGrow: 1, maxWidth: 480 }}
         />
         <Button type="submit" variant="outlined">

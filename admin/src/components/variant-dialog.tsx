@@ -1,26 +1,20 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { UserErrorLike } from '@msa/web-kit/api-errors';
+import { answered, checkFailed, fieldsNamed } from '@/lib/form-submission';
 import {
-  describeApiError,
-  userErrorsByField,
-  userErrorText,
-  type UserErrorLike,
-} from '@msa/web-kit/api-errors';
-import {
+  EMPTY_VARIANT,
   toVariantInput,
-  type FieldErrors,
   type VariantDraft,
   type VariantInputFields,
 } from '@/lib/product-form';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormDialog } from './form-dialog';
+
+const PLACEMENT = { fieldOf: fieldsNamed(Object.keys(EMPTY_VARIANT)) };
 
 /**
  * The variant form. `onSave` returns the API's userErrors (shown beside their fields) or nothing on
@@ -36,13 +30,11 @@ export function VariantDialog({
   title: string;
   initial: VariantDraft;
   currency: string;
-  onSave: (variant: VariantInputFields) => Promise<readonly UserErrorLike[] | void>;
+  onSave: (variant: VariantInputFields) => Promise<readonly UserErrorLike[] | undefined>;
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy, problem, fieldErrors: errors, handleSubmit } = useFormSubmission(PLACEMENT);
 
   const field = (key: keyof VariantDraft, label: string, helper?: string, extra: object = {}) => (
     <TextField
@@ -55,66 +47,40 @@ export function VariantDialog({
     />
   );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
+  const submit = handleSubmit(async () => {
     const checked = toVariantInput(draft, currency);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const userErrors = await onSave(checked.value);
-      if (userErrors && userErrors.length > 0) {
-        const byField = userErrorsByField(userErrors);
-        setErrors(byField);
-        if (Object.keys(byField).every((key) => !(key in draft))) setProblem(userErrorText(userErrors));
-        return;
-      }
-      onClose();
-    } catch (error) {
-      setProblem(describeApiError(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (!checked.ok) return checkFailed(checked.errors);
+    return answered(await onSave(checked.value), onClose);
+  });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {problem && <Alert severity="error">{problem}</Alert>}
-            {field('sku', 'SKU', 'Letters, digits, ".", "-" and "_"; unique in the shop.', {
-              required: true,
-              autoFocus: true,
-            })}
-            {field('title', 'Title', 'Shown to customers; the option values when empty.')}
-            {field('options', 'Options', 'For example: Size=M, Colour=Blue')}
-            <Stack direction="row" spacing={2}>
-              {field('price', `Price (${currency})`, undefined, {
-                required: true,
-                inputMode: 'decimal',
-                sx: { flex: 1 },
-              })}
-              {field('compareAtPrice', `Former price (${currency})`, 'Optional, shown struck through.', {
-                inputMode: 'decimal',
-                sx: { flex: 1 },
-              })}
-            </Stack>
-            {field('weightGrams', 'Weight (grams)', undefined, { inputMode: 'numeric' })}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {saving ? 'Saving…' : 'Save variant'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      problem={problem}
+      submitLabel="Save variant"
+      busy={busy}
+      maxWidth="sm"
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      {field('sku', 'SKU', 'Letters, digits, ".", "-" and "_"; unique in the shop.', {
+        required: true,
+        autoFocus: true,
+      })}
+      {field('title', 'Title', 'Shown to customers; the option values when empty.')}
+      {field('options', 'Options', 'For example: Size=M, Colour=Blue')}
+      <Stack direction="row" spacing={2}>
+        {field('price', `Price (${currency})`, undefined, {
+          required: true,
+          inputMode: 'decimal',
+          sx: { flex: 1 },
+        })}
+        {field('compareAtPrice', `Former price (${currency})`, 'Optional, shown struck through.', {
+          inputMode: 'decimal',
+          sx: { flex: 1 },
+        })}
+      </Stack>
+      {field('weightGrams', 'Weight (grams)', undefined, { inputMode: 'numeric' })}
+    </FormDialog>
   );
 }

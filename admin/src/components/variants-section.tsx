@@ -1,6 +1,5 @@
 'use client';
 
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -13,11 +12,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { describeApiError, userErrorText } from '@msa/web-kit/api-errors';
 import type { AdminProductFieldsFragment } from '@/__generated__/graphql';
 import { AddVariantMutation, RemoveVariantMutation, UpdateVariantMutation } from '@/graphql/products.graphql';
 import { STORE_CURRENCY } from '@/lib/config';
 import { draftFromVariant, EMPTY_VARIANT, optionsToText, variantChanges } from '@/lib/product-form';
+import { useActionNotice } from '@/lib/use-action-notice';
+import { ActionNotice } from './action-notice';
 import { StockDialog, type StockTarget } from './stock-dialog';
 import { StockLedgerDialog } from './stock-ledger-dialog';
 import { VariantDialog } from './variant-dialog';
@@ -29,9 +29,7 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
   const [editing, setEditing] = useState<Variant | 'new' | null>(null);
   const [stockTarget, setStockTarget] = useState<StockTarget | null>(null);
   const [ledgerOf, setLedgerOf] = useState<Variant | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(
-    null,
-  );
+  const notices = useActionNotice();
   const [addVariant] = useMutation(AddVariantMutation);
   const [updateVariant] = useMutation(UpdateVariantMutation);
   const [removeVariant, removal] = useMutation(RemoveVariantMutation);
@@ -39,14 +37,11 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
 
   const remove = async (variant: Variant) => {
     if (!window.confirm(`Remove the variant ${variant.sku}? Existing carts and orders keep it.`)) return;
-    setNotice(null);
-    try {
-      const { data } = await removeVariant({ variables: { id: variant.id } });
-      const refused = userErrorText(data?.removeProductVariant.userErrors);
-      if (refused) setNotice({ severity: 'warning', text: refused });
-    } catch (failure) {
-      setNotice({ severity: 'error', text: describeApiError(failure) });
-    }
+    await notices.perform(
+      async () =>
+        (await removeVariant({ variables: { id: variant.id } })).data?.removeProductVariant.userErrors,
+      { refused: 'warning' },
+    );
   };
 
   return (
@@ -57,11 +52,7 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
         </Typography>
         <Button onClick={() => setEditing('new')}>Add variant</Button>
       </Stack>
-      {notice && (
-        <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
+      <ActionNotice notice={notices.notice} onClose={notices.dismiss} />
       {product.variants.length === 0 ? (
         <Typography color="text.secondary">
           No variants: the product cannot be bought until it has one.
@@ -151,7 +142,7 @@ export function VariantsSection({ product }: { product: AdminProductFieldsFragme
           target={stockTarget}
           onClose={() => setStockTarget(null)}
           onSaved={() => {
-            setNotice({ severity: 'success', text: `Stock of ${stockTarget.label} saved.` });
+            notices.show({ severity: 'success', text: `Stock of ${stockTarget.label} saved.` });
             setStockTarget(null);
           }}
         />

@@ -16,8 +16,7 @@ export const TaxRatesQuery = graphql(`
     taxRates(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -36,9 +35,7 @@ export const SetTaxRateMutation = graphql(`
         ...TaxRateFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -51,9 +48,7 @@ export const RemoveTaxRateMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowStockRows } from './low-stock-search';
+import { lowStockRowOf, lowStockRows } from './low-stock-search';
 
 const stock = (available: number, lowStock: boolean) => ({
   onHand: available,
@@ -29,5 +29,28 @@ describe('lowStockRows', () => {
     ]);
     expect(rows.map((row) => row.sku)).toEqual(['CAP', 'MUG-RED']);
     expect(rows[1]).toMatchObject({ productId: 'p1', productName: 'Mug', available: 3 });
+  });
+
+  it('gives an entry of the low-stock list the same row shape as a search result', () => {
+    expect(
+      lowStockRowOf({
+        variantId: 'v1',
+        onHand: 5,
+        reserved: 2,
+        available: 3,
+        lowStockThreshold: 4,
+        variant: { sku: 'MUG-RED', title: 'Red', product: { id: 'p1', name: 'Mug' } },
+      }),
+    ).toEqual({
+      variantId: 'v1',
+      productId: 'p1',
+      productName: 'Mug',
+      sku: 'MUG-RED',
+      title: 'Red',
+      onHand: 5,
+      reserved: 2,
+      available: 3,
+      lowStockThreshold: 4,
+    });
   });
 });

@@ -51,3 +51,25 @@ export function lowStockRows(products: readonly SearchedProduct[]): LowStockRow[
     )
     .sort((a, b) => a.available - b.available || a.sku.localeCompare(b.sku));
 }
+
+/** A variant on the low-stock list as a row of the same shape as a search's. */
+export function lowStockRowOf(entry: {
+  variantId: string;
+  onHand: number;
+  reserved: number;
+  available: number;
+  lowStockThreshold: number;
+  variant: { sku: string; title: string; product: { id: string; name: string } };
+}): LowStockRow {
+  return {
+    variantId: entry.variantId,
+    productId: entry.variant.product.id,
+    productName: entry.variant.product.name,
+    sku: entry.variant.sku,
+    title: entry.variant.title,
+    onHand: entry.onHand,
+    reserved: entry.reserved,
+    available: entry.available,
+    lowStockThreshold: entry.lowStockThreshold,
+  };
+}

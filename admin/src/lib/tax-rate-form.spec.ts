@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentOf, taxRateInput } from './tax-rate-form';
+import { percentOf, taxPlaceLabel, taxRateInput } from './tax-rate-form';
 
 describe('tax rate form', () => {
   it('normalises codes and turns the percentage into a fraction', () => {
@@ -38,5 +38,10 @@ describe('tax rate form', () => {
     expect(percentOf(0.0725)).toBe('7.25');
     expect(percentOf(0.19)).toBe('19');
     expect(percentOf(0.08875)).toBe('8.875');
+  });
+
+  it('names a rate by its country, and region when it has one', () => {
+    expect(taxPlaceLabel({ country: 'US', region: 'CA' })).toBe('US-CA');
+    expect(taxPlaceLabel({ country: 'DE', region: null })).toBe('DE');
   });
 });

@@ -34,3 +34,8 @@ export function taxRateInput(draft: TaxRateDraft): TaxRateFormResult {
 export function percentOf(rate: number): string {
   return String(Number((rate * 100).toFixed(4)));
 }
+
+/** Where a rate applies, as the dashboard names it: "US-CA" for a region, "DE" for a whole country. */
+export function taxPlaceLabel(rate: { country: string; region: string | null }): string {
+  return rate.region ? `${rate.country}-${rate.region}` : rate.country;
+}
