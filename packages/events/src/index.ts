@@ -9,6 +9,7 @@ export * from './outbox-notify';
 export * from './outbox-relay';
 export * from './inbox';
 export * from './workers';
+export * from './permanent-failures';
 export * from './dead-letters';
 export type { EventsLogger } from './logger';
 export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';

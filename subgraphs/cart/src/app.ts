@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import { CartMergeRepo } from './data/cart-merge.repo';
 import { CartStore } from './data/cart.store';
 import { CustomerCartRepo } from './data/customer-cart.repo';
-import { createPrismaClient } from './data/prisma-client';
+import { createPrismaClient, pingDatabase } from './data/database';
 import { VariantSnapshotRepo } from './data/variant-snapshot.repo';
 import { DEFAULT_CART_LIMITS, DEFAULT_GUEST_CART_TTL_SECONDS } from './domain/cart';
 import { cartEventHandlers } from './jobs/cart-event-handlers';
@@ -105,7 +105,7 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
       healthChecks: {
-        database: () => prisma.$queryRaw`SELECT 1`,
+        database: () => pingDatabase(prisma),
         redis: () => redis.ping(),
       },
       extendContext: (base) => ({ ...base, carts, cartMerges }),

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { loadMediaConfig, loadProductsConfig } from '../src/config';
-import { createPrismaClient } from '../src/data/prisma-client';
+import { createPrismaClient } from '../src/data/database';
 import { seedCatalog } from '../src/seed/seed-catalog';
 import { seedExtraProducts } from '../src/seed/seed-extra-products';
 import { createImageStorage } from '../src/storage/create-image-storage';

@@ -3,7 +3,7 @@ import type { AccessTokenVerifier } from '@msa/auth';
 import { startOutboxRelay, type OutboxRelay } from '@msa/events';
 import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { DEFAULT_MAX_IMAGE_BYTES } from './config';
-import { createPrismaClient } from './data/prisma-client';
+import { createPrismaClient, pingDatabase } from './data/database';
 import { mountProductRoutes } from './http/product-routes';
 import type { ProductsContext } from './schema/context';
 import { buildProductsSchema } from './schema';
@@ -67,7 +67,7 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
       logger,
       port: options.port,
       ...(options.host && { host: options.host }),
-      healthChecks: { database: () => db.$queryRaw`SELECT 1` },
+      healthChecks: { database: () => pingDatabase(db) },
       extendContext: (base) => ({ ...base, catalog }),
       routes: (app) =>
         mountProductRoutes(app, {

@@ -11,7 +11,7 @@ import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } 
 import { Redis } from 'ioredis';
 import { DEFAULT_CACHE_TTL_SECONDS, SearchCache } from './cache/search-cache';
 import { IndexQueueRepo } from './data/index-queue.repo';
-import { createSearchDb, pingDatabase } from './data/prisma-client';
+import { createSearchDb, pingDatabase } from './data/database';
 import { ProductFactsRepo } from './data/product-facts.repo';
 import { ProductViewRepo } from './data/product-view.repo';
 import { PurchaseRepo } from './data/purchase.repo';

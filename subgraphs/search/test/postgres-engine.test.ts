@@ -1,7 +1,7 @@
 import { createTestDatabase } from '@msa/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchDb } from '../src/data/prisma-client';
+import { createSearchDb } from '../src/data/database';
 import { createPostgresSearchEngine } from '../src/engine/postgres-search-engine';
 import type { SearchEngine } from '../src/engine/search-engine';
 import { contractDocument } from './contract/contract-catalog';

@@ -1,7 +1,7 @@
 import type { UserRoleName as Role } from '@msa/auth';
 import { AccountTokenRepo } from '../src/data/account-token.repo';
 import { AddressRepo } from '../src/data/address.repo';
-import { createPrismaClient } from '../src/data/prisma-client';
+import { createPrismaClient } from '../src/data/database';
 import { isEmailTaken, UserRepo, type UserRecord } from '../src/data/user.repo';
 import type { AddressFields } from '../src/domain/address';
 import { checkPassword } from '../src/domain/password-policy';

@@ -19,7 +19,7 @@ import { startEventWorker, startOutboxRelay } from '@msa/events';
 import { createHmac } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
-import { createPrismaClient } from './data/prisma-client';
+import { createPrismaClient, pingDatabase } from './data/database';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
 import { DEFAULT_ACCOUNT_MAIL_QUOTA, type RequestQuotaPolicy } from './domain/request-quota';
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
@@ -111,7 +111,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       redisUrl: options.redisUrl,
       ...(options.host ? { host: options.host } : {}),
       healthChecks: {
-        database: () => prisma.$queryRaw`SELECT 1`,
+        database: () => pingDatabase(prisma),
         redis: () => redis.ping(),
       },
       extendContext: (base) => ({ ...base, clientIp: currentClientIp(), services }),

@@ -3,7 +3,7 @@ import { createAccessTokenVerifier, localKeys } from '@msa/auth';
 import { LoaderRegistry } from '@msa/subgraph-kit';
 import { expectData } from '@msa/testing';
 import { AddressRepo } from '../src/data/address.repo';
-import { createPrismaClient } from '../src/data/prisma-client';
+import { createPrismaClient } from '../src/data/database';
 import { UserRepo } from '../src/data/user.repo';
 import { UserDirectoryService } from '../src/services/user-directory.service';
 import { registered, startUsersHarness, type UsersHarness } from './users-harness';

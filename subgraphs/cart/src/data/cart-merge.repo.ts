@@ -1,4 +1,4 @@
-import type { CartTransaction, PrismaClient } from './prisma-client';
+import type { CartTransaction, PrismaClient } from './database';
 
 export interface MergeRecord {
   guestCartId: string;

@@ -1,6 +1,6 @@
 import type { CartLine as CartLineRow } from '../__generated__/prisma/client';
 import type { CartLineRecord, CartRecord } from '../domain/cart';
-import type { CartTransaction, PrismaClient } from './prisma-client';
+import type { CartTransaction, PrismaClient } from './database';
 
 interface CartRow {
   id: string;

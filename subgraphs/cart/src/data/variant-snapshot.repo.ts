@@ -1,6 +1,6 @@
 import type { EventPayloads } from '@msa/events';
 import type { VariantFacts } from '../domain/cart';
-import type { CartTransaction, PrismaClient } from './prisma-client';
+import type { CartTransaction, PrismaClient } from './database';
 
 /**
  * The cart's read model of variants, fed by product and inventory events. Each half of a row only moves

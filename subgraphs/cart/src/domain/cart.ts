@@ -1,3 +1,5 @@
+import { isUuid } from '@msa/subgraph-kit';
+
 /**
  * The cart as stored: lines only, never prices. Prices are looked up at read time from the variant read model,
  * so a cart always shows the current price; each line remembers the price seen when it was added.
@@ -57,9 +59,7 @@ export function isGuestCart(cart: CartRecord): boolean {
   return cart.customerId === null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Cart and line ids are UUIDs; anything else cannot name a cart and is treated as unknown. */
 export function isCartId(value: string): boolean {
-  return UUID.test(value);
+  return isUuid(value);
 }

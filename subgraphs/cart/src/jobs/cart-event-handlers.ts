@@ -1,10 +1,7 @@
-import { processOnce, type DomainEvent, type EventHandlers } from '@msa/events';
-import { runInTransaction, type CartTransaction } from '../data/prisma-client';
+import type { DomainEvent, EventHandlers } from '@msa/events';
+import { inTransactionOnce, type CartTransaction } from '../data/database';
 import { removeOrderedQuantities } from '../domain/order-consumption';
 import type { CartDeps } from '../services/cart-deps';
-
-/** The consumer name under which this service records processed messages in its inbox. */
-export const CART_CONSUMER = 'cart';
 
 /**
  * The cart's event handlers: variant prices and availability feed the read model; a confirmed order takes its
@@ -13,10 +10,9 @@ export const CART_CONSUMER = 'cart';
  * changes nothing.
  */
 export function cartEventHandlers(deps: CartDeps): EventHandlers {
-  const once = (event: DomainEvent, work: (tx: CartTransaction) => Promise<void>) =>
-    runInTransaction(deps.prisma, async (tx) => {
-      if (await processOnce(tx, CART_CONSUMER, event.id)) await work(tx);
-    });
+  const once = async (event: DomainEvent, work: (tx: CartTransaction) => Promise<void>) => {
+    await inTransactionOnce(deps.prisma, event.id, work);
+  };
 
   return {
     'product.variant.changed': (event) =>

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { runInTransaction, type CartTransaction } from '../data/prisma-client';
+import { runInTransaction, type CartTransaction } from '../data/database';
 import { cartExportPart } from '../domain/privacy-export';
 import type { CartDeps } from '../services/cart-deps';
 

@@ -2,7 +2,7 @@ import type { Logger } from '@msa/subgraph-kit';
 import type { CartMergeRepo } from '../data/cart-merge.repo';
 import type { CartStore } from '../data/cart.store';
 import type { CustomerCartRepo } from '../data/customer-cart.repo';
-import type { PrismaClient } from '../data/prisma-client';
+import type { PrismaClient } from '../data/database';
 import type { VariantSnapshotRepo } from '../data/variant-snapshot.repo';
 import type { CartLimits } from '../domain/cart';
 import type { CartViolation } from '../domain/cart-error-codes';

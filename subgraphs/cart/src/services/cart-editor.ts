@@ -1,7 +1,7 @@
 import { publicError } from '@msa/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runInTransaction, type CartTransaction } from '../data/prisma-client';
+import { runInTransaction, type CartTransaction } from '../data/database';
 import { emptyCart, type CartRecord, type VariantLookup } from '../domain/cart';
 import type { EditResult } from '../domain/cart-editing';
 import { CartErrorCode, type CartViolation } from '../domain/cart-error-codes';

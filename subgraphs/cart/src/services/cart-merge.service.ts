@@ -1,7 +1,7 @@
 import type { Identity } from '@msa/auth';
 import { forbidden, requireIdentity } from '@msa/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import { runInTransaction } from '../data/prisma-client';
+import { runInTransaction } from '../data/database';
 import { isCartId, type CartRecord } from '../domain/cart';
 import { mergeCarts } from '../domain/cart-merge';
 import type { CartDeps, CartOutcome } from './cart-deps';

@@ -1,4 +1,4 @@
-import { UnrecoverableError, type CommandHandlers } from '@msa/events';
+import { failPermanentlyOn, type CommandHandlers } from '@msa/events';
 import { InvalidCommandError } from '../domain/reservation-plan';
 import type { InventoryDb } from '../data/database';
 import { commitReservation, ReservationNotHeldError } from '../services/commit-reservation';
@@ -10,16 +10,7 @@ import { restockOrder } from '../services/restock-order';
  * A malformed command, or a commit for stock no longer held, fails the same way on every retry: straight to
  * the dead letters. Everything else (a lost connection, a deadlock) is retried with backoff.
  */
-async function failPermanentlyWhenHopeless(work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof InvalidCommandError || error instanceof ReservationNotHeldError) {
-      throw new UnrecoverableError(error.message);
-    }
-    throw error;
-  }
-}
+const failPermanentlyWhenHopeless = failPermanentlyOn(InvalidCommandError, ReservationNotHeldError);
 
 /** Handlers of the commands.inventory queue; each command is processed once per message id. */
 export function inventoryCommandHandlers(db: InventoryDb): CommandHandlers {

@@ -7,7 +7,7 @@ import {
   type Connection,
   type LoaderRegistry,
 } from '@msa/subgraph-kit';
-import type { InventoryDb } from '../data/database';
+import { isUuid, type InventoryDb } from '../data/database';
 import {
   countLowStock,
   findLowStockPage,
@@ -57,13 +57,11 @@ export async function lowStockConnection(
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const isMovementCursor = (value: unknown): value is MovementCursor =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as MovementCursor).id === 'string' &&
-  UUID.test((value as MovementCursor).id) &&
+  isUuid((value as MovementCursor).id) &&
   typeof (value as MovementCursor).createdAt === 'string' &&
   !Number.isNaN(Date.parse((value as MovementCursor).createdAt));
 

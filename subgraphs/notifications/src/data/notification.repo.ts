@@ -1,8 +1,7 @@
 import type { PlannedNotification } from '../domain/delivery-plan';
 import type { NotificationCategory } from '../domain/notification-catalog';
-import { processOnce } from '@msa/events';
 import type { NotificationsDb, NotificationsTx } from './database';
-import { INBOX_CONSUMER, isUuid } from './database';
+import { DUPLICATE_MESSAGE, inTransactionOnce, isUuid } from './database';
 
 export interface NotificationRecord {
   id: string;
@@ -31,19 +30,19 @@ export interface NotificationPage {
  * Records an event in the inbox and stores its notifications in one transaction; null when the event was
  * handled before (nothing is written then). `beforeCommit` runs inside the transaction, last.
  */
-export function storeEventNotifications(
+export async function storeEventNotifications(
   db: NotificationsDb,
   eventId: string,
   notifications: readonly PlannedNotification[],
   createdAt: Date,
   beforeCommit: () => Promise<void>,
 ): Promise<NotificationRecord[] | null> {
-  return db.$transaction(async (tx) => {
-    if (!(await processOnce(tx, INBOX_CONSUMER, eventId))) return null;
+  const stored = await inTransactionOnce(db, eventId, async (tx) => {
     const rows = await insertNotifications(tx, notifications, createdAt);
     await beforeCommit();
     return rows;
   });
+  return stored === DUPLICATE_MESSAGE ? null : stored;
 }
 
 /** Ids are derived from the event, so a second insert of the same notification is ignored. */

@@ -1,5 +1,5 @@
 import type { NotificationsDb } from './database';
-import { isUuid } from './database';
+import { isUniqueViolation, isUuid } from './database';
 
 export type PushPlatform = 'IOS' | 'ANDROID' | 'WEB';
 
@@ -57,10 +57,6 @@ export async function registerPushToken(
     }
   }
   return { registered: false, reason: 'HELD_BY_ANOTHER_ACCOUNT' };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
 export async function unregisterPushToken(

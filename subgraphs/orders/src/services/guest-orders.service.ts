@@ -1,6 +1,6 @@
 import { publicError } from '@msa/subgraph-kit';
-import { processOnce, publishEvent, type DomainEvent } from '@msa/events';
-import { INBOX_CONSUMER, inTransaction, type OrdersDb } from '../data/database';
+import { publishEvent, type DomainEvent } from '@msa/events';
+import { DUPLICATE_MESSAGE, inTransactionOnce, type OrdersDb } from '../data/database';
 import {
   accessTokenOpens,
   claimGuestOrders,
@@ -66,8 +66,7 @@ export function createGuestOrders(deps: {
     async claim(event) {
       const { userId, email, verifiedAt } = event.payload;
       const at = new Date(verifiedAt);
-      const claimed = await inTransaction(db, async (tx) => {
-        if (!(await processOnce(tx, INBOX_CONSUMER, event.id))) return [];
+      const outcome = await inTransactionOnce(db, event.id, async (tx) => {
         const previousCustomerId = guestCustomerId(email);
         const ids = await claimGuestOrders(tx, {
           guestCustomerId: previousCustomerId,
@@ -78,6 +77,7 @@ export function createGuestOrders(deps: {
           await publishEvent(tx, 'order.claimed', { orderId, customerId: userId, previousCustomerId });
         return ids;
       });
+      const claimed = outcome === DUPLICATE_MESSAGE ? [] : outcome;
       for (const orderId of claimed) await deps.notify(orderId);
       return claimed;
     },

@@ -1,5 +1,5 @@
-import { processOnce, type DomainEvent } from '@msa/events';
-import { INBOX_CONSUMER, inTransaction, type OrdersDb, type OrdersTx } from '../data/database';
+import type { DomainEvent } from '@msa/events';
+import { inTransactionOnce, type OrdersDb, type OrdersTx } from '../data/database';
 import type { LockedOrder } from '../data/order.repo';
 import { lockOrder, recordRefund } from '../data/order.repo';
 import { findActiveReturnSaga } from '../data/return.repo';
@@ -29,8 +29,7 @@ export function createOrderEventsService(
 ): OrderEventsService {
   return {
     async handle(event) {
-      const changed = await inTransaction(db, async (tx) => {
-        if (!(await processOnce(tx, INBOX_CONSUMER, event.id))) return false;
+      const changed = await inTransactionOnce(db, event.id, async (tx) => {
         const order = await lockOrder(tx, event.payload.orderId);
         if (!order) return false;
         const before = order.status;
@@ -38,7 +37,7 @@ export function createOrderEventsService(
         await route(tx, order, event, clock());
         return order.status !== before || refunded;
       });
-      if (changed) await notify(event.payload.orderId);
+      if (changed === true) await notify(event.payload.orderId);
     },
   };
 }

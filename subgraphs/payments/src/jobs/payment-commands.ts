@@ -1,4 +1,4 @@
-import { UnrecoverableError, type CommandHandlers } from '@msa/events';
+import { failPermanentlyOn, type CommandHandlers } from '@msa/events';
 import { IllegalPaymentTransitionError } from '../domain/payment-status';
 import { stableId } from '../domain/stable-id';
 import { authorizePayment } from '../services/authorize-payment';
@@ -13,16 +13,7 @@ import { voidPayment } from '../services/void-payment';
  * unavailable through the in-process retries, a capture that arrived while the authorization was still
  * running, a lost database connection. Declines are not failures: they are answered with events.
  */
-async function failPermanentlyWhenHopeless(work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof PermanentCommandError || error instanceof IllegalPaymentTransitionError) {
-      throw new UnrecoverableError(error.message);
-    }
-    throw error;
-  }
-}
+const failPermanentlyWhenHopeless = failPermanentlyOn(PermanentCommandError, IllegalPaymentTransitionError);
 
 /**
  * A refund's id comes from its business key: the return it pays back, or else the command itself. A refund

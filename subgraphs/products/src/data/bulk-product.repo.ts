@@ -1,5 +1,5 @@
 import type { EventName, EventPayloads } from '@msa/events';
-import type { Db } from './prisma-client';
+import type { Db } from './database';
 
 export interface BulkProductRow {
   id: string;

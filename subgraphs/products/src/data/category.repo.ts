@@ -1,5 +1,5 @@
 import type { CategoryRecord } from '../domain/records';
-import type { Db } from './prisma-client';
+import type { Db } from './database';
 import { translateUniqueViolation } from './unique-violation';
 
 export interface CategoryValues {

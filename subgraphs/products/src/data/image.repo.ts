@@ -1,5 +1,5 @@
 import type { ImageRecord } from '../domain/records';
-import type { Db } from './prisma-client';
+import type { Db } from './database';
 import { finishProductChange, lockProduct } from './product-change';
 
 export interface NewImage {

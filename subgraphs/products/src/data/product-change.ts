@@ -3,7 +3,7 @@ import { publishEvent } from '@msa/events';
 import { productChangedPayload, variantChangedPayload, type CategoryStep } from '../domain/catalog-events';
 import { priceRange } from '../domain/price-range';
 import type { ProductRecord } from '../domain/records';
-import type { Tx } from './prisma-client';
+import type { Tx } from './database';
 import { toVariantRecord } from './record-mappers';
 
 /** Serialises writes that append to a product (variant and image positions) until the transaction ends. */

@@ -1,6 +1,6 @@
 import type { ProductRecord, ProductStatus } from '../domain/records';
 import type { VariantValues } from '../domain/variant-rules';
-import type { Db } from './prisma-client';
+import type { Db } from './database';
 import { finishProductChange } from './product-change';
 import { toVariantData } from './record-mappers';
 import { afterCursor, filterWhere, orderBy, type ProductListQuery } from './product-list-query';

@@ -1,6 +1,6 @@
 import type { VariantRecord } from '../domain/records';
 import type { VariantValues } from '../domain/variant-rules';
-import type { Db } from './prisma-client';
+import type { Db } from './database';
 import { finishProductChange, lockProduct } from './product-change';
 import { toVariantData, toVariantRecord } from './record-mappers';
 import { translateUniqueViolation } from './unique-violation';

@@ -6,7 +6,7 @@ import { slugify } from '../domain/slug';
 import { normalizeVariant, variantProblems, variantSetProblems } from '../domain/variant-rules';
 import { CategoryRepo } from '../data/category.repo';
 import { ImageRepo } from '../data/image.repo';
-import type { Db } from '../data/prisma-client';
+import type { Db } from '../data/database';
 import { ProductRepo } from '../data/product.repo';
 import type { ImageStorage } from '../storage/image-storage';
 import { FIXTURE_CATEGORIES, FIXTURE_PRODUCTS, type FixtureProduct } from './catalog-fixture';

@@ -9,7 +9,7 @@ import {
   type BulkVariantRow,
 } from '../data/bulk-product.repo';
 import { CategoryRepo } from '../data/category.repo';
-import type { Db } from '../data/prisma-client';
+import type { Db } from '../data/database';
 import { EXTRA_CATEGORY_WORDS, extraProducts, stableUuid, type ExtraProduct } from './extra-products';
 
 /** Products written per transaction: large enough to be fast, small enough to keep each statement modest. */

@@ -1,18 +1,16 @@
 import type { PromotionDefinition } from '../domain/promotion-input';
 import { parseRules, type PromotionRule } from '../domain/promotion-rules';
 import type { Prisma, Promotion as PromotionRow } from '../__generated__/prisma/client';
-import type { PromotionsDb, PromotionsTx } from './database';
+import { isUuid, type PromotionsDb, type PromotionsTx } from './database';
 
 export interface PromotionRecord extends PromotionRule {
   createdAt: Date;
   updatedAt: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Promotion ids are UUIDs; anything else cannot name one (and would make Postgres reject the query). */
 export function isPromotionId(id: string): boolean {
-  return UUID.test(id);
+  return isUuid(id);
 }
 
 export function toPromotionRecord(row: PromotionRow): PromotionRecord {

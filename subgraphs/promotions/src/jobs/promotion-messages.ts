@@ -1,4 +1,4 @@
-import { UnrecoverableError, type CommandHandlers, type EventHandlers } from '@msa/events';
+import { failPermanentlyOn, type CommandHandlers, type EventHandlers } from '@msa/events';
 import { InvalidRedemptionRequestError } from '../domain/redemption-request';
 import type { PromotionsDb } from '../data/database';
 import { trackOrderStatus, trackProduct, trackVariant } from '../services/read-models';
@@ -6,14 +6,7 @@ import { redeemPromotions } from '../services/redeem-promotions';
 import { unredeemPromotions } from '../services/unredeem-promotions';
 
 /** A malformed command fails the same way on every retry: straight to the dead letters. */
-async function failPermanentlyWhenMalformed(work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof InvalidRedemptionRequestError) throw new UnrecoverableError(error.message);
-    throw error;
-  }
-}
+const failPermanentlyWhenMalformed = failPermanentlyOn(InvalidRedemptionRequestError);
 
 /** Handlers of the commands.promotions queue (the checkout saga's redeem step and its compensation). */
 export function promotionCommandHandlers(db: PromotionsDb): CommandHandlers {

@@ -1,27 +1,24 @@
-import { createRuntimeAdapter } from '@msa/prisma-toolkit';
+import { prismaDatabase } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
+
+export { isUniqueViolation, isUuid } from '@msa/subgraph-kit';
 
 export type ReviewsDb = PrismaClient;
 export type ReviewsTx = Prisma.TransactionClient;
 /** Reads work on the client or inside a transaction. */
 export type ReviewsReader = ReviewsDb | ReviewsTx;
 
-/** The name this service records processed message ids under in its inbox. */
-export const INBOX_CONSUMER = 'reviews';
+/** Writes to one product's rating row queue behind each other; Prisma's 5 s default would fail a burst. */
+const database = prismaDatabase<ReviewsDb, ReviewsTx>({
+  client: (args) => new PrismaClient(args),
+  inboxConsumer: 'reviews',
+  transactionOptions: { maxWait: 20_000, timeout: 20_000 },
+});
+
+export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
 
 export function createReviewsDb(databaseUrl: string, poolSize = 10): ReviewsDb {
-  return new PrismaClient({ adapter: createRuntimeAdapter(databaseUrl, { max: poolSize }) });
-}
-
-/** Writes to one product's rating row queue behind each other; Prisma's 5 s default would fail a burst. */
-const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
-
-export function inTransaction<T>(db: ReviewsDb, work: (tx: ReviewsTx) => Promise<T>): Promise<T> {
-  return db.$transaction(work, TRANSACTION_OPTIONS);
-}
-
-export async function pingDatabase(db: ReviewsDb): Promise<void> {
-  await db.$queryRaw`SELECT 1`;
+  return database.connect(databaseUrl, { poolSize });
 }
 
 /**
@@ -34,15 +31,4 @@ export async function lockCustomers(tx: ReviewsTx, customerIds: Iterable<string>
   for (const customerId of [...new Set(customerIds)].sort()) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reviews:customer:${customerId}`}, 0))`;
   }
-}
-
-/** Postgres rejects a malformed uuid with an error; a caller asking for one simply finds nothing. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }

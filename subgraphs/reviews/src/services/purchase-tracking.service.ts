@@ -1,12 +1,6 @@
-import { processOnce, type DomainEvent } from '@msa/events';
+import type { DomainEvent } from '@msa/events';
 import { applyVariantChange, productOfVariant } from '../data/catalog.repo';
-import {
-  inTransaction,
-  INBOX_CONSUMER,
-  lockCustomers,
-  type ReviewsDb,
-  type ReviewsTx,
-} from '../data/database';
+import { inTransactionOnce, lockCustomers, type ReviewsDb, type ReviewsTx } from '../data/database';
 import {
   assignPurchaseOrder,
   customersWhoOrderedVariant,
@@ -18,10 +12,12 @@ import {
 import { purchaseStateAfter } from '../domain/purchase-state';
 
 /** Runs a message's effects in one transaction with its inbox record, so a redelivery changes nothing. */
-function once(db: ReviewsDb, event: DomainEvent, work: (tx: ReviewsTx) => Promise<void>): Promise<void> {
-  return inTransaction(db, async (tx) => {
-    if (await processOnce(tx, INBOX_CONSUMER, event.id)) await work(tx);
-  });
+async function once(
+  db: ReviewsDb,
+  event: DomainEvent,
+  work: (tx: ReviewsTx) => Promise<void>,
+): Promise<void> {
+  await inTransactionOnce(db, event.id, work);
 }
 
 /** Remembers which variants the order holds; its purchase counts once the order is confirmed. */

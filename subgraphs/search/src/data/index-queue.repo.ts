@@ -1,4 +1,4 @@
-import type { SearchDb, SearchTx } from './prisma-client';
+import type { SearchDb, SearchTx } from './database';
 
 export interface QueuedProduct {
   productId: string;

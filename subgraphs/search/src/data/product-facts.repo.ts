@@ -1,7 +1,7 @@
 import type { EventPayloads } from '@msa/events';
 import type { CatalogFacts } from '../domain/product-facts';
 import type { ProductFactsRecord, VariantFactsRecord } from '../domain/search-document';
-import type { SearchDb, SearchTx } from './prisma-client';
+import type { SearchDb, SearchTx } from './database';
 
 interface ProductFactsRow {
   product_id: string;

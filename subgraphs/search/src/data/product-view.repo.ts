@@ -1,4 +1,4 @@
-import { inTransaction, type SearchDb } from './prisma-client';
+import { inTransaction, type SearchDb } from './database';
 
 /** Products signed-in users looked at, and the view counts behind the popular fallback. */
 export class ProductViewRepo {

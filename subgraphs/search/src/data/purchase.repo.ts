@@ -1,5 +1,5 @@
 import { pairDeltas, type ProductPairCount } from '../domain/co-occurrence';
-import type { SearchDb, SearchTx } from './prisma-client';
+import type { SearchDb, SearchTx } from './database';
 
 interface PurchaseRow {
   product_ids: string[] | null;

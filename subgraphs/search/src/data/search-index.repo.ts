@@ -1,7 +1,7 @@
 import type { RemovedDocument, SearchDocument } from '../domain/search-document';
 import { foldText, vocabularyWords } from '../domain/search-text';
 import { countDelta } from '../domain/count-delta';
-import { inTransaction, type SearchDb, type SearchTx } from './prisma-client';
+import { inTransaction, type SearchDb, type SearchTx } from './database';
 
 interface IndexedRow {
   product_id: string;

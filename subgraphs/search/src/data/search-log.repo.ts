@@ -1,4 +1,4 @@
-import { toNumber, type SearchDb } from './prisma-client';
+import { toNumber, type SearchDb } from './database';
 
 export interface LoggedSearch {
   id: string;

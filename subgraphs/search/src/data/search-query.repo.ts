@@ -1,7 +1,7 @@
 import { PRICE_RANGE_BOUNDS, RATING_THRESHOLDS } from '../domain/facets';
 import type { WordMatch } from '../domain/full-text-query';
 import type { SearchFilter, SearchSort } from '../domain/search-request';
-import { Prisma, toNumber, type SearchDb } from './prisma-client';
+import { Prisma, toNumber, type SearchDb } from './database';
 
 /**
  * What text a document must match: every word in `words` (see wordMatches), ranked by `rankQuery` (all

@@ -1,6 +1,6 @@
 import { wordPrefixPattern } from '../domain/full-text-query';
 import type { WordCheck } from '../domain/spelling-correction';
-import type { SearchDb } from './prisma-client';
+import type { SearchDb } from './database';
 
 interface WordCheckRow {
   word: string;

@@ -1,7 +1,7 @@
 import { SearchIndexRepo } from '../data/search-index.repo';
 import { SearchQueryRepo, type TextMatch } from '../data/search-query.repo';
 import { VocabularyRepo } from '../data/vocabulary.repo';
-import type { SearchDb } from '../data/prisma-client';
+import type { SearchDb } from '../data/database';
 import { priceRangeFacets, ratingFacets, sortCategoryFacets } from '../domain/facets';
 import { tsqueryText, wordMatches } from '../domain/full-text-query';
 import { queryWords } from '../domain/search-text';

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { inTransaction, type SearchDb, type SearchTx } from '../data/prisma-client';
+import { inTransaction, type SearchDb, type SearchTx } from '../data/database';
 import { searchExportPart } from '../domain/privacy-export';
 
 /**

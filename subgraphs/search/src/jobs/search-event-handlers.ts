@@ -1,13 +1,10 @@
-import { processOnce, type DomainEvent, type EventHandlers } from '@msa/events';
+import type { DomainEvent, EventHandlers } from '@msa/events';
 import type { IndexQueueRepo } from '../data/index-queue.repo';
-import { inTransaction, type SearchDb, type SearchTx } from '../data/prisma-client';
+import { inTransactionOnce, type SearchDb, type SearchTx } from '../data/database';
 import type { ProductFactsRepo } from '../data/product-facts.repo';
 import type { PurchaseRepo } from '../data/purchase.repo';
 import { productsOfOrder } from '../domain/co-occurrence';
 import { catalogFactsOf } from '../domain/product-facts';
-
-/** The consumer name under which search records processed messages in its inbox. */
-export const SEARCH_CONSUMER = 'search';
 
 export interface SearchEventDeps {
   db: SearchDb;
@@ -24,10 +21,9 @@ export interface SearchEventDeps {
  * recommendations. A redelivered message finds its inbox record and changes nothing.
  */
 export function searchEventHandlers(deps: SearchEventDeps): EventHandlers {
-  const once = (event: DomainEvent, work: (tx: SearchTx) => Promise<void>) =>
-    inTransaction(deps.db, async (tx) => {
-      if (await processOnce(tx, SEARCH_CONSUMER, event.id)) await work(tx);
-    });
+  const once = async (event: DomainEvent, work: (tx: SearchTx) => Promise<void>) => {
+    await inTransactionOnce(deps.db, event.id, work);
+  };
 
   const reindexing = async (
     event: DomainEvent,

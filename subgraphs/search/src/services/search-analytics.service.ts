@@ -1,5 +1,6 @@
 import type { Identity } from '@msa/auth';
 import { badUserInput, forbidden, pageSize, userError, type UserError } from '@msa/subgraph-kit';
+import { isUuid } from '../data/database';
 import type { QueryCount, SearchLogRepo } from '../data/search-log.repo';
 import {
   analyticsWindowProblem,
@@ -7,8 +8,6 @@ import {
   DEFAULT_ANALYTICS_ROWS,
   MAX_ANALYTICS_ROWS,
 } from '../domain/search-analytics';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SearchAnalyticsReport {
   from: Date;
@@ -29,7 +28,7 @@ export class SearchAnalyticsService {
    * an anonymous search; a signed-in user's search accepts clicks from that user only.
    */
   async recordClick(identity: Identity | null, searchId: string, productId: string): Promise<UserError[]> {
-    if (!UUID.test(searchId)) return [userError('SEARCH_NOT_FOUND', 'No search has this id', ['searchId'])];
+    if (!isUuid(searchId)) return [userError('SEARCH_NOT_FOUND', 'No search has this id', ['searchId'])];
     if (!productId.trim() || productId.length > 100) {
       return [
         userError('INVALID_PRODUCT_ID', 'A product id is required (at most 100 characters)', ['productId']),

@@ -1,4 +1,4 @@
-import { UnrecoverableError, type CommandHandlers } from '@msa/events';
+import { failPermanentlyOn, type CommandHandlers } from '@msa/events';
 import { cancelShipment, ShipmentNotCancellableError } from '../services/cancel-shipment';
 import { createShipment } from '../services/create-shipment';
 import { InvalidCommandError } from '../services/invalid-command';
@@ -8,16 +8,7 @@ import type { ShippingDeps } from '../services/shipping-deps';
  * A malformed command, or a cancellation of a parcel already on its way, fails the same way on every retry:
  * straight to the dead letters, where an administrator sees it. Anything else is retried with backoff.
  */
-async function failPermanentlyWhenHopeless(work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof InvalidCommandError || error instanceof ShipmentNotCancellableError) {
-      throw new UnrecoverableError(error.message);
-    }
-    throw error;
-  }
-}
+const failPermanentlyWhenHopeless = failPermanentlyOn(InvalidCommandError, ShipmentNotCancellableError);
 
 /** Handlers of the commands.shipping queue. */
 export function shippingCommandHandlers(deps: ShippingDeps): CommandHandlers {

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { createPrismaClient } from '../data/prisma-client';
+import { createPrismaClient } from '../data/database';
 import { isEmailTaken, UserRepo, type UserRecord } from '../data/user.repo';
 import { parseEmail } from '../domain/email';
 import { checkPassword } from '../domain/password-policy';

@@ -1,6 +1,6 @@
 import { publishEvent, type EventName, type EventPayloads } from '@msa/events';
 import type { AccountTokenPurpose, StoredAccountToken } from '../domain/account-token';
-import type { PrismaClient } from './prisma-client';
+import type { PrismaClient } from './database';
 import { USER_PUBLIC_FIELDS, type UserRecord } from './user.repo';
 
 export interface AccountTokenRecord extends StoredAccountToken {

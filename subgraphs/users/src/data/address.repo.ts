@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client';
 import type { AddressFields } from '../domain/address';
-import { isUuid } from './prisma-client';
+import { isUuid } from './database';
 
 export interface AddressRecord extends AddressFields {
   id: string;

@@ -1,7 +1,7 @@
 import { publishEvent } from '@msa/events';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client';
 import { anonymisedAccount } from '../domain/data-export';
-import { isUniqueViolation, isUuid } from './prisma-client';
+import { isUniqueViolation, isUuid } from './database';
 
 export type DataExportStatusName = 'PENDING' | 'READY';
 

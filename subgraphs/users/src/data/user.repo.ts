@@ -1,7 +1,7 @@
 import { publishEvent } from '@msa/events';
 import type { UserRoleName as Role } from '@msa/auth';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client';
-import { isUniqueViolation, isUuid } from './prisma-client';
+import { isUniqueViolation, isUuid } from './database';
 
 /** A user as other code sees it: never the password hash. */
 export interface UserRecord {

@@ -11,7 +11,7 @@ import {
   type LoaderRegistry,
 } from '@msa/subgraph-kit';
 import type { AddressRecord, AddressRepo } from '../data/address.repo';
-import { isUuid } from '../data/prisma-client';
+import { isUuid } from '../data/database';
 import type { UserPageCursor, UserRecord, UserRepo } from '../data/user.repo';
 import { UserErrorCode } from '../domain/user-error-codes';
 import { failure, problem, success, type Outcome } from './outcome';

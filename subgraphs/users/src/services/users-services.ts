@@ -6,7 +6,7 @@ import { AccountTokenRepo } from '../data/account-token.repo';
 import { AddressRepo } from '../data/address.repo';
 import { LoginAttemptStore } from '../data/login-attempts.store';
 import { PrivacyRepo } from '../data/privacy.repo';
-import type { PrismaClient } from '../data/prisma-client';
+import type { PrismaClient } from '../data/database';
 import { RefreshTokenRepo } from '../data/refresh-token.repo';
 import { UserRepo } from '../data/user.repo';
 import type { LoginThrottlePolicy } from '../domain/login-throttle';

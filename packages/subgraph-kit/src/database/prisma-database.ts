@@ -1,0 +1,104 @@
+import { processOnce, type RawSqlExecutor } from '@msa/events';
+import { createRuntimeAdapter } from '@msa/prisma-toolkit';
+
+/** The pg driver adapter a client runs on. */
+export type RuntimeAdapter = ReturnType<typeof createRuntimeAdapter>;
+
+/** Prisma's interactive-transaction limits: how long to wait for a connection, and to finish. */
+export interface TransactionOptions {
+  maxWait?: number;
+  timeout?: number;
+}
+
+/**
+ * Hot rows (a popular variant's stock, an order, a coupon) queue many short transactions behind each other at
+ * checkout time; Prisma's defaults (2 s to get a connection, 5 s to finish) would fail them although each holds
+ * its locks only for milliseconds.
+ */
+export const BURST_TRANSACTION_OPTIONS: TransactionOptions = { maxWait: 30_000, timeout: 30_000 };
+
+/** What the module needs of a subgraph's generated PrismaClient. */
+export interface PrismaClientLike<Tx> {
+  $transaction<R>(work: (tx: Tx) => Promise<R>, options?: TransactionOptions): Promise<R>;
+  $queryRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<unknown>;
+}
+
+/** The options a generated PrismaClient is built with. */
+export interface PrismaClientArgs {
+  adapter: RuntimeAdapter;
+  log?: { emit: 'event'; level: 'query' }[];
+}
+
+interface QueryEvents {
+  $on(event: 'query', listener: (event: { query: string }) => void): void;
+}
+
+export interface ConnectOptions {
+  /** Pool size per process; default 10. */
+  poolSize?: number;
+  /** Called with the SQL of every statement sent; lets tests prove what a call costs in queries. */
+  onQuery?: (sql: string) => void;
+}
+
+export interface PrismaDatabaseBinding<Db> {
+  /** Builds the subgraph's own generated client, e.g. `(args) => new PrismaClient(args)`. */
+  client: (args: PrismaClientArgs) => Db;
+  /** The name this service records processed message ids under in its inbox (usually the subgraph's name). */
+  inboxConsumer: string;
+  /** Defaults to Prisma's own limits. */
+  transactionOptions?: TransactionOptions;
+}
+
+/** Returned by inTransactionOnce for a message whose effects were already committed. */
+export const DUPLICATE_MESSAGE = Symbol('duplicate message');
+
+export interface PrismaDatabase<Db, Tx> {
+  readonly inboxConsumer: string;
+  /** A client on the pg driver adapter, connecting lazily to `databaseUrl`. */
+  connect(databaseUrl: string, options?: ConnectOptions): Db;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs a message's effects in one transaction with its inbox record, so a redelivered message changes
+   * nothing and gets DUPLICATE_MESSAGE. Without a message id (a direct call, e.g. from GraphQL) the work simply
+   * runs. Nothing is retried here: a failure rolls back the inbox record too, so the queue's retry runs it anew.
+   */
+  inTransactionOnce<T>(
+    db: Db,
+    messageId: string | undefined,
+    work: (tx: Tx) => Promise<T>,
+  ): Promise<T | typeof DUPLICATE_MESSAGE>;
+  /** The health check: resolves when the database answers a query. */
+  ping(db: Db): Promise<void>;
+}
+
+/** The data-access wiring of one subgraph, bound to its generated PrismaClient. */
+export function prismaDatabase<Db extends PrismaClientLike<Tx>, Tx extends RawSqlExecutor>(
+  binding: PrismaDatabaseBinding<Db>,
+): PrismaDatabase<Db, Tx> {
+  const { inboxConsumer, transactionOptions } = binding;
+  const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> =>
+    db.$transaction(work, transactionOptions);
+  return {
+    inboxConsumer,
+    connect(databaseUrl, options = {}) {
+      const adapter = createRuntimeAdapter(databaseUrl, { max: options.poolSize ?? 10 });
+      const { onQuery } = options;
+      if (!onQuery) return binding.client({ adapter });
+      const db = binding.client({ adapter, log: [{ emit: 'event', level: 'query' }] });
+      (db as unknown as QueryEvents).$on('query', (event) => onQuery(event.query));
+      return db;
+    },
+    inTransaction,
+    inTransactionOnce(db, messageId, work) {
+      return inTransaction(db, async (tx) => {
+        if (messageId !== undefined && !(await processOnce(tx, inboxConsumer, messageId)))
+          return DUPLICATE_MESSAGE;
+        return work(tx);
+      });
+    },
+    async ping(db) {
+      await db.$queryRaw`SELECT 1`;
+    },
+  };
+}
