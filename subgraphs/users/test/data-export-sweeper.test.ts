@@ -45,9 +45,12 @@ describe('expired data exports are deleted by the periodic sweeper', () => {
       .sort();
 
   it('removes expired files and abandoned pending exports, keeps downloadable and recent ones, and counts them', async () => {
-    const [expiredOwner, freshOwner, staleOwner, pendingOwner] = await Promise.all(
-      Array.from({ length: 4 }, () => registered(h)),
-    );
+    const [expiredOwner, freshOwner, staleOwner, pendingOwner] = await Promise.all([
+      registered(h),
+      registered(h),
+      registered(h),
+      registered(h),
+    ]);
     const expired = await exportRow(expiredOwner.id, 'READY', '2 days', '-1 minute');
     const fresh = await exportRow(freshOwner.id, 'READY', '1 hour', '23 hours');
     const stale = await exportRow(staleOwner.id, 'PENDING', '2 hours', null);
