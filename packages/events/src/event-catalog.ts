@@ -191,7 +191,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.low_stock': ['notifications'],
   'order.placed': ['search', 'notifications', 'reviews'],
   'order.confirmed': ['cart'],
-  'order.claimed': ['reviews'],
+  'order.claimed': ['reviews', 'search', 'promotions', 'payments', 'shipping'],
   'return.rejected': ['notifications'],
   'return.cancelled': ['notifications'],
   'order.status_changed': ['notifications', 'reviews', 'promotions', 'search'],

@@ -15,3 +15,4 @@ export type { EventsLogger } from './logger';
 export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';
 export { watchQueue, watchOutbox, recordWatchdogAction } from './metrics';
 export * from './privacy';
+export * from './secret-links';

@@ -5,6 +5,7 @@ import { coalescingRunner } from './coalescing-runner';
 import { groupByQueue, planDelivery, type Delivery, type MessageEnvelope, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
 import { recordPublished, watchOutbox } from './metrics';
+import { carriesSecret, redactSecretLinks, SECRET_JOB_OPTIONS } from './secret-links';
 import { listenForOutbox } from './outbox-notify';
 import {
   closeConnection,
@@ -79,6 +80,12 @@ async function publishBatch(
         `UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`,
         [rows.map((row) => row.id)],
       );
+      // A mailed secret stays in the outbox only until its jobs are queued.
+      for (const row of rows.filter((claimed) => carriesSecret(claimed.name)))
+        await client.query(`UPDATE "outbox" SET "payload" = $2::jsonb WHERE "id" = $1::uuid`, [
+          row.id,
+          JSON.stringify(redactSecretLinks(row.name, row.payload)),
+        ]);
     }
     await client.query('COMMIT');
     for (const row of rows) recordPublished(service, row.kind, row.name, row.payload);
@@ -127,7 +134,10 @@ async function enqueue(
         list.map((delivery) => ({
           name: delivery.jobName,
           data: withTraceContext(delivery, service),
-          opts: { jobId: delivery.jobId },
+          opts: {
+            jobId: delivery.jobId,
+            ...(carriesSecret(delivery.jobName) ? SECRET_JOB_OPTIONS : {}),
+          },
         })),
       ),
     ),

@@ -8,6 +8,7 @@ import { eventQueueName, type DomainEvent, type EventName } from './event-catalo
 import { jobDuration, recordHandled, watchQueue } from './metrics';
 import { stderrLogger, type EventsLogger } from './logger';
 import { closeConnection, createQueueConnection, resolveQueuePrefix } from './queues';
+import { carriesSecret, redactSecretLinks } from './secret-links';
 
 /** Thrown by a handler for a failure that retrying cannot fix (the job goes straight to the dead letters). */
 export { UnrecoverableError };
@@ -123,7 +124,8 @@ export function startMessageWorker(
           queue,
           jobName: job.name,
           jobId: job.id ?? '',
-          data: job.data,
+          // A mailed secret is not kept for the dead letter: a retry sends the redacted link.
+          data: withSecretLinksRedacted(job.name, job.data),
           failedReason: error.message,
           attemptsMade: job.attemptsMade + 1,
           failedAt: new Date().toISOString(),
@@ -158,4 +160,11 @@ export function startMessageWorker(
       if (ownsConnection) await closeConnection(connection);
     },
   };
+}
+
+/** A message envelope with its payload's secret links redacted (see secret-links.ts). */
+function withSecretLinksRedacted(name: string, data: unknown): unknown {
+  if (!carriesSecret(name) || typeof data !== 'object' || data === null) return data;
+  const envelope = data as { payload?: unknown };
+  return { ...envelope, payload: redactSecretLinks(name, envelope.payload) };
 }

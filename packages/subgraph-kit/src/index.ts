@@ -23,6 +23,7 @@ export * from './network';
 export * from './operation-label';
 export * from './known-operations';
 export * from './pagination';
+export * from './periodic-sweeper';
 export * from './request-id';
 export * from './server';
 export * from './shutdown';

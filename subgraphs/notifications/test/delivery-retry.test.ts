@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotificationsHarness, type TestUser } from './support/notifications-harness';
 
@@ -179,6 +180,70 @@ describe('deliveries: retries, failure reasons and the log', () => {
       expect(again.retryNotificationDelivery.userErrors).toEqual([{ code: 'DELIVERY_NOT_RETRYABLE' }]);
     } finally {
       await flaky.close();
+    }
+  });
+
+  it('sends a password reset link but logs it redacted, and will not send it again from the log', async () => {
+    const sent: string[] = [];
+    const failing = await NotificationsHarness.start({
+      deliveryRetry: { attempts: 1, backoffMs: 50 },
+      providers: {
+        email: {
+          kind: 'smtp',
+          async send(message) {
+            sent.push(message.text);
+            throw new Error('mail server down');
+          },
+          async close() {},
+        },
+      },
+    });
+    try {
+      const failingAdmin = await failing.keys.tokenFor('ADMIN');
+      const user = await failing.user('CUSTOMER');
+      const resetUrl = 'https://shop.test/reset-password?token=s3cret-Token_value';
+      await failing.publish('user.password_reset_requested', {
+        userId: user.userId,
+        resetUrl,
+        expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      });
+      const emailOf = async () =>
+        (
+          await failing.data<{ notificationDeliveries: { nodes: Delivery[] } }>(
+            DELIVERIES,
+            { filter: { userId: user.userId, channel: 'EMAIL' } },
+            failingAdmin,
+          )
+        ).notificationDeliveries.nodes[0];
+      await expect.poll(async () => (await emailOf())?.status, { timeout: 10_000 }).toBe('FAILED');
+      // The provider was handed the real link; the log keeps the page without the token.
+      expect(sent.join('\n')).toContain(resetUrl);
+      const pool = new pg.Pool({ connectionString: failing.db.url, max: 1 });
+      try {
+        const { rows } = await pool.query<{ variables: Record<string, string> }>(
+          'SELECT variables FROM notification_deliveries WHERE user_id = $1',
+          [user.userId],
+        );
+        expect(rows.map((row) => row.variables.resetUrl)).toEqual([
+          'https://shop.test/reset-password?token=…',
+        ]);
+        expect(JSON.stringify(rows)).not.toContain('s3cret');
+      } finally {
+        await pool.end();
+      }
+      const retried = await failing.data<{
+        retryNotificationDelivery: { delivery: unknown; userErrors: { code: string; message: string }[] };
+      }>(
+        `mutation($id: ID!) { retryNotificationDelivery(id: $id) { delivery { status } userErrors { code message } } }`,
+        { id: (await emailOf())!.id },
+        failingAdmin,
+      );
+      expect(retried.retryNotificationDelivery).toEqual({
+        delivery: null,
+        userErrors: [{ code: 'DELIVERY_NOT_RETRYABLE', message: expect.stringContaining('single-use link') }],
+      });
+    } finally {
+      await failing.close();
     }
   });
 

@@ -17,6 +17,7 @@ import {
 import { createPaymentsDb, pingDatabase } from './data/database';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
+import { paymentClaimHandlers } from './jobs/order-claim-handler';
 import { paymentPrivacyHandlers } from './jobs/privacy-handlers';
 import { paymentCommandHandlers } from './jobs/payment-commands';
 import type { CardProvider } from './provider/card-provider';
@@ -97,7 +98,11 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
     logger,
   });
 
-  const privacy = startEventWorker('payments', paymentPrivacyHandlers(db), { connection, ...prefix, logger });
+  const privacy = startEventWorker(
+    'payments',
+    { ...paymentPrivacyHandlers(db), ...paymentClaimHandlers(db) },
+    { connection, ...prefix, logger },
+  );
 
   const stopBackground = async () => {
     await privacy.stop();

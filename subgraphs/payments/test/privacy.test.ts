@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { paymentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { paymentPrivacyHandlers } from '../src/jobs/privacy-handlers';
 import { arrangePayment, createPaymentsTestDb, type PaymentsTestDb } from './support/payments-harness';
 
@@ -55,5 +56,30 @@ describe('payments privacy requests', () => {
     });
     const kept = await testDb.db.payment.findUniqueOrThrow({ where: { id: other.paymentId } });
     expect(kept.cardLast4).not.toBeNull();
+  });
+
+  it("makes a claimed guest order's payment the customer's: it is in their export", async () => {
+    const guest = `guest:${randomUUID()}`;
+    const claimed = await arrangePayment(testDb, { customerId: guest });
+    const user = randomUUID();
+    const claim = paymentClaimHandlers(testDb.db)['order.claimed']!;
+    const event = envelope('order.claimed', {
+      orderId: claimed.orderId,
+      customerId: user,
+      previousCustomerId: guest,
+    });
+    await claim(event);
+    await claim(event);
+    const row = await testDb.db.payment.findUniqueOrThrow({ where: { id: claimed.paymentId } });
+    expect(row.customerId).toBe(user);
+
+    const exportId = randomUUID();
+    await handlers['user.data_export_requested']!(
+      envelope('user.data_export_requested', { exportId, userId: user }),
+    );
+    const part = await testDb.db.outboxMessage.findFirstOrThrow({
+      where: { name: 'user.data_export_part_ready', payload: { path: ['exportId'], equals: exportId } },
+    });
+    expect(part.payload).toMatchObject({ data: { payments: [{ orderId: claimed.orderId }] } });
   });
 });

@@ -4,6 +4,8 @@ import { createLogger } from '@msa/subgraph-kit';
 import { findVariantFacts } from '../src/data/catalog.repo';
 import { findCustomerHistories } from '../src/data/customer-history.repo';
 import { startCouponSweeper } from '../src/jobs/coupon-sweeper';
+import { redeemPromotions } from '../src/services/redeem-promotions';
+import { unredeemPromotions } from '../src/services/unredeem-promotions';
 import { eventually, PromotionsHarness } from './support/harness';
 
 describe('read models fed by events, and the stale-coupon sweeper', () => {
@@ -67,6 +69,48 @@ describe('read models fed by events, and the stale-coupon sweeper', () => {
     await delivered(status(second, 'SHIPPED', 'DELIVERED'));
     const [history] = await findCustomerHistories(h.db, [customerId]);
     expect(history!.confirmedOrders).toBe(2);
+  });
+
+  it('counts a claimed guest order for the customer who claimed it: per-customer limits and first orders', async () => {
+    const promotionId = await h.promotion({
+      code: `ONCE${Date.now()}`,
+      perCustomerLimit: 1,
+      actions: [{ orderPercentOff: { percent: 10 } }],
+    });
+    const [guest, user, orderId] = [`guest:${randomUUID()}`, randomUUID(), randomUUID()];
+    expect(
+      await redeemPromotions(h.db, {
+        orderId,
+        customerId: guest,
+        redemptions: [{ promotionId, code: null, amount: 100 }],
+      }),
+    ).toEqual({ kind: 'redeemed' });
+    await delivered(
+      h.sendEvent('order.status_changed', {
+        orderId,
+        customerId: guest,
+        from: 'PENDING',
+        to: 'CONFIRMED',
+        note: null,
+      }),
+    );
+    await delivered(h.sendEvent('order.claimed', { orderId, customerId: user, previousCustomerId: guest }));
+
+    const [forUser, forGuest] = await findCustomerHistories(h.db, [user, guest]);
+    expect(forUser).toMatchObject({ confirmedOrders: 1, usageByPromotion: new Map([[promotionId, 1]]) });
+    expect(forGuest).toMatchObject({ confirmedOrders: 0, usageByPromotion: new Map() });
+    expect(
+      await redeemPromotions(h.db, {
+        orderId: randomUUID(),
+        customerId: user,
+        redemptions: [{ promotionId, code: null, amount: 100 }],
+      }),
+    ).toMatchObject({ kind: 'failed', code: 'CUSTOMER_USAGE_LIMIT_REACHED' });
+
+    // Compensating the claimed order gives the use back to the customer who now holds it.
+    await unredeemPromotions(h.db, { orderId, reason: 'cancelled' });
+    const [released] = await findCustomerHistories(h.db, [user]);
+    expect(released!.usageByPromotion.get(promotionId)).toBeUndefined();
   });
 
   it('forgets coupons of carts untouched for longer than the retention', async () => {

@@ -199,3 +199,33 @@ describe('personal recommendations', () => {
     }
   });
 });
+
+// Last: these orders change popularity, which the fallbacks above are checked against.
+describe('claimed guest orders', () => {
+  it('count a guest order the user claimed as theirs, whichever of the order and the claim comes first', async () => {
+    const user = randomUUID();
+    const token = await h.keys.tokenFor('CUSTOMER', user);
+    const mine = async () =>
+      (await recommendedFor(user, token, 4)).data!._entities[0]!.recommendedProducts.map((p) => p.id);
+    const guestOrder = await placeOrder(`guest:${randomUUID()}`, ['knife']);
+    expect(await mine()).toContain('knife');
+
+    await h.deliver('order.claimed', {
+      orderId: guestOrder,
+      customerId: user,
+      previousCustomerId: 'guest:someone',
+    });
+    const afterClaim = await mine();
+    expect(afterClaim).not.toContain('knife');
+    expect(afterClaim.slice(0, 3)).toEqual(['board', 'sharpener', 'apron']);
+
+    const other = randomUUID();
+    const otherToken = await h.keys.tokenFor('CUSTOMER', other);
+    const early = randomUUID();
+    await h.deliver('order.claimed', { orderId: early, customerId: other, previousCustomerId: 'guest:x' });
+    await placeOrder('guest:x', ['tent'], early);
+    const forOther = (await recommendedFor(other, otherToken, 4)).data!._entities[0]!.recommendedProducts;
+    expect(forOther.map((p) => p.id)).not.toContain('tent');
+    expect(forOther[0]).toEqual({ id: 'stove' });
+  });
+});

@@ -29,6 +29,7 @@ import {
   startCarrierWorker,
 } from './jobs/carrier-simulator';
 import { shippingEventHandlers } from './jobs/product-events';
+import { shipmentClaimHandlers } from './jobs/order-claim-handler';
 import { shippingPrivacyHandlers } from './jobs/privacy-handlers';
 import { startQuotePruner } from './jobs/quote-pruner';
 import { shippingCommandHandlers } from './jobs/shipping-commands';
@@ -107,7 +108,7 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
     startCommandWorker('shipping', shippingCommandHandlers(deps), workerOptions),
     startEventWorker(
       'shipping',
-      { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db) },
+      { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db), ...shipmentClaimHandlers(db) },
       workerOptions,
     ),
     ...(carrierQueue ? [startCarrierWorker(deps, workerOptions)] : []),

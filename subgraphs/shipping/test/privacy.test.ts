@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
 import { createShippingDb, type ShippingDb } from '../src/data/database';
+import { shipmentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { shippingPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -89,5 +90,20 @@ describe('shipping privacy requests', () => {
     expect((await db.shipment.findUniqueOrThrow({ where: { id: other.id } })).destinationCity).toBe(
       'Springfield',
     );
+  });
+
+  it("makes a claimed guest order's shipment the customer's: erasing the account reaches it", async () => {
+    const guest = `guest:${randomUUID()}`;
+    const claimed = await shipmentFor(guest);
+    const unrelated = await shipmentFor(guest);
+    const userId = randomUUID();
+    await shipmentClaimHandlers(db)['order.claimed']!(
+      envelope('order.claimed', { orderId: claimed.orderId, customerId: userId, previousCustomerId: guest }),
+    );
+    expect((await db.shipment.findUniqueOrThrow({ where: { id: claimed.id } })).customerId).toBe(userId);
+    expect((await db.shipment.findUniqueOrThrow({ where: { id: unrelated.id } })).customerId).toBe(guest);
+
+    await handlers['user.account_deleted']!(envelope('user.account_deleted', { userId }));
+    expect((await db.shipment.findUniqueOrThrow({ where: { id: claimed.id } })).destinationCity).toBe('');
   });
 });

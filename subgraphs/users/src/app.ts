@@ -11,7 +11,9 @@ import {
 import {
   createLogger,
   DEFAULT_LISTEN_HOST,
+  startPeriodicSweeper,
   startSubgraphServer,
+  type PeriodicSweeper,
   type Logger,
   type RunningSubgraph,
 } from '@msa/subgraph-kit';
@@ -54,6 +56,8 @@ export interface UsersSubgraphOptions {
   trustedProxies?: string;
   /** Shared secret internal services exchange for service tokens; default from INTERNAL_SERVICE_SECRET. */
   internalServiceSecret?: string;
+  /** How often expired data exports are deleted; every 15 minutes by default, tests shorten it. */
+  dataExportSweepIntervalMs?: number;
 }
 
 export async function createUsersSubgraph(options: UsersSubgraphOptions): Promise<RunningSubgraph> {
@@ -72,7 +76,9 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
     logger,
   });
   let privacyWorker: { stop(): Promise<void> } | undefined;
+  let exportSweeper: PeriodicSweeper | undefined;
   const close = async () => {
+    await exportSweeper?.stop();
     await privacyWorker?.stop();
     await relay.stop();
     await prisma.$disconnect();
@@ -101,6 +107,14 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       redisUrl: options.redisUrl,
       ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
       logger,
+    });
+    // Expired exports (the file and its row) are deleted, not just refused: the copy of the data goes away.
+    exportSweeper = startPeriodicSweeper({
+      name: 'data-exports',
+      describe: 'deleted expired and abandoned data exports',
+      intervalMs: options.dataExportSweepIntervalMs ?? 15 * 60 * 1000,
+      logger,
+      work: () => services.privacy.removeExpiredExports(),
     });
     return await startSubgraphServer<UsersContext>({
       name: 'users',

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectData } from '@msa/testing';
+import type { Job } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createQueue, createQueueConnection, eventQueueName, type DomainEvent } from '@msa/events';
+import { errorCode, expectData, TEST_REDIS_URL } from '@msa/testing';
 import {
   AUTH_FIELDS,
   PASSWORD,
@@ -69,17 +71,37 @@ describe('users: password reset and email verification by mailed links', () => {
       await users.request<{ me: { emailVerified: boolean } }>('{ me { emailVerified } }', {}, accessToken),
     ).me.emailVerified;
 
-  /** Links the users service mailed (through its outbox) to this account, newest last. */
+  const connection = createQueueConnection(TEST_REDIS_URL);
+
+  /**
+   * Links the users service mailed to this account, newest last, as notifications receives them: the jobs on
+   * its event queue (nobody consumes it here). The outbox rows keep them only until they are published.
+   */
   async function mailedLinks(
     userId: string,
     event: string,
     field: 'resetUrl' | 'verifyUrl',
   ): Promise<string[]> {
-    const { rows } = await users.db.query<{ url: string }>(
-      `SELECT payload->>'${field}' AS url FROM outbox WHERE name = $1 AND payload->>'userId' = $2 ORDER BY created_at`,
-      [event, userId],
+    await vi.waitFor(
+      async () => {
+        const { rows } = await users.db.query(
+          `SELECT 1 FROM outbox WHERE name = $1 AND payload->>'userId' = $2 AND published_at IS NULL`,
+          [event, userId],
+        );
+        expect(rows).toEqual([]);
+      },
+      { timeout: 10_000, interval: 50 },
     );
-    return rows.map((row) => row.url);
+    const queue = createQueue(eventQueueName('notifications'), { connection, prefix: users.queuePrefix });
+    try {
+      const jobs = (await queue.getWaiting(0, -1)) as Job<DomainEvent>[];
+      return jobs
+        .filter((job) => job.name === event && (job.data.payload as { userId: string }).userId === userId)
+        .sort((a, b) => a.data.occurredAt.localeCompare(b.data.occurredAt) || a.timestamp - b.timestamp)
+        .map((job) => (job.data.payload as Record<string, string>)[field]!);
+    } finally {
+      await queue.close();
+    }
   }
   async function latestToken(userId: string, purpose: 'reset' | 'verify'): Promise<string> {
     const links =
@@ -97,7 +119,10 @@ describe('users: password reset and email verification by mailed links', () => {
       accountMailQuota: { perAccount: 3, perAddress: 5, windowSeconds: 3600 },
     });
   });
-  afterAll(() => users?.close());
+  afterAll(async () => {
+    await users?.close();
+    await connection.quit();
+  });
 
   it('a reset link works once, ends every old session and signs in; only its hash is stored', async () => {
     const session = await registered(users);

@@ -64,7 +64,11 @@ export function uniqueEmail(label = 'user'): string {
 }
 
 export async function startUsersHarness(
-  options: { loginThrottle?: LoginThrottlePolicy; accountMailQuota?: RequestQuotaPolicy } = {},
+  options: {
+    loginThrottle?: LoginThrottlePolicy;
+    accountMailQuota?: RequestQuotaPolicy;
+    dataExportSweepIntervalMs?: number;
+  } = {},
 ): Promise<UsersHarness> {
   const database: TestDatabase = await createTestDatabase('users', MIGRATIONS_DIR);
   const redis = createTestRedis();
@@ -82,6 +86,9 @@ export async function startUsersHarness(
       queuePrefix: `${redis.prefix}bull`,
       ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
       ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
+      ...(options.dataExportSweepIntervalMs
+        ? { dataExportSweepIntervalMs: options.dataExportSweepIntervalMs }
+        : {}),
       storefrontOrigin: 'https://shop.test',
       // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
       trustedProxies: 'loopback',

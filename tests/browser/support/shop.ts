@@ -23,12 +23,19 @@ export interface BrowserShop {
  * the demo data of `npm run dev` (catalog with images, accounts, the WELCOME10 promotion, stock), and the
  * production builds of the requested apps pointed at this router.
  */
-export async function startBrowserShop(apps: WebApp[], options: BootOptions = {}): Promise<BrowserShop> {
+export async function startBrowserShop(
+  apps: WebApp[],
+  options: BootOptions & {
+    /** Run-time settings of the apps, e.g. `{ SHOP_PRICES_INCLUDE_TAX: 'true' }`. */
+    appEnv?: Record<string, string>;
+  } = {},
+): Promise<BrowserShop> {
+  const { appEnv, ...bootOptions } = options;
   const ports = Object.fromEntries(
     await Promise.all(apps.map(async (app) => [app, await freePort()] as const)),
   );
   const system = await bootSupergraph({
-    ...options,
+    ...bootOptions,
     corsOrigins: Object.values(ports).map((port) => `http://localhost:${port}`),
   });
   const running: RunningWebApp[] = [];
@@ -39,7 +46,7 @@ export async function startBrowserShop(apps: WebApp[], options: BootOptions = {}
     await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
     await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
     const origin = new URL(system.routerUrl).origin;
-    for (const app of apps) running.push(await startWebApp(app, ports[app]!, origin));
+    for (const app of apps) running.push(await startWebApp(app, ports[app]!, origin, appEnv));
   } catch (error) {
     await Promise.all(running.map((app) => app.stop()));
     await system.stop();

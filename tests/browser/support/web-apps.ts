@@ -21,9 +21,15 @@ export function isBuilt(app: WebApp): boolean {
 
 /**
  * Serves the production build of an app (`next start`) on a port, pointed at a router origin. The app reads
- * API_ORIGIN at run time, so one build serves every test run on any free port.
+ * API_ORIGIN (and settings such as SHOP_PRICES_INCLUDE_TAX, passed in `env`) at run time, so one build serves
+ * every test run on any free port.
  */
-export async function startWebApp(app: WebApp, port: number, apiOrigin: string): Promise<RunningWebApp> {
+export async function startWebApp(
+  app: WebApp,
+  port: number,
+  apiOrigin: string,
+  env: Record<string, string> = {},
+): Promise<RunningWebApp> {
   if (!isBuilt(app)) throw new Error(`${app}/ has no production build: run "npm run build -w @msa/${app}"`);
   const child: ChildProcess = spawn(
     process.execPath,
@@ -32,6 +38,7 @@ export async function startWebApp(app: WebApp, port: number, apiOrigin: string):
       cwd: join(ROOT, app),
       env: {
         ...process.env,
+        ...env,
         NODE_ENV: 'production',
         API_ORIGIN: apiOrigin,
         NEXT_TELEMETRY_DISABLED: '1',

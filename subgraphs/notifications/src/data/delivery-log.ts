@@ -1,6 +1,7 @@
 import type { AttemptOutcome, DeliveryStatus } from '../domain/delivery-outcome';
 import type { PlannedDelivery } from '../domain/delivery-plan';
 import type { DeliveryChannel, NotificationCategory } from '../domain/notification-catalog';
+import { loggedVariables } from '../domain/notification-kinds';
 
 export interface DeliveryAttemptRecord {
   number: number;
@@ -80,6 +81,7 @@ export interface DeliveryLogStore {
   forgetUser(userId: string): Promise<string[]>;
 }
 
+/** What the log stores of a delivery: ids and facts, with secret links redacted (notification-kinds.ts). */
 export function toDeliveryFields(delivery: PlannedDelivery) {
   return {
     id: delivery.id,
@@ -90,7 +92,7 @@ export function toDeliveryFields(delivery: PlannedDelivery) {
     channel: delivery.channel,
     category: delivery.category,
     kind: delivery.kind,
-    variables: delivery.variables,
+    variables: loggedVariables(delivery.kind, delivery.variables),
     pushTokenId: delivery.pushTokenId,
     orderId: delivery.orderId,
   };

@@ -1,3 +1,4 @@
+import { redactLink } from '@msa/events';
 import type { NotificationCategory } from './notification-catalog';
 
 export interface NotificationKindInfo {
@@ -6,6 +7,11 @@ export interface NotificationKindInfo {
   description: string;
   /** Placeholders its templates may use, besides `name` (the recipient's display name). */
   variables: readonly string[];
+  /**
+   * Variables that hold a secret link (a single-use token): kept only in the queued delivery that sends it;
+   * the delivery log stores the link redacted, and such a delivery cannot be sent again from the log.
+   */
+  secretLinks?: readonly string[];
 }
 
 /** The placeholder every template may use: the recipient's display name. */
@@ -26,11 +32,13 @@ export const NOTIFICATION_KINDS = {
     description:
       'The password reset link someone asked for (email only; the link signs in, so it is never stored in the inbox).',
     variables: ['resetUrl', 'expiresAt'],
+    secretLinks: ['resetUrl'],
   },
   'account.email_verification': {
     category: 'ACCOUNT',
     description: 'The link that confirms the account owner receives mail at this address (email only).',
     variables: ['verifyUrl', 'expiresAt'],
+    secretLinks: ['verifyUrl'],
   },
   'account.data_export_ready': {
     category: 'ACCOUNT',
@@ -130,4 +138,25 @@ export function isNotificationKind(value: unknown): value is NotificationKind {
 /** All placeholders a template of this kind may use. */
 export function allowedVariables(kind: NotificationKind): readonly string[] {
   return [RECIPIENT_NAME_VARIABLE, ...NOTIFICATION_KINDS[kind].variables];
+}
+
+/** The variables of this kind that hold a secret link; none for most kinds. */
+export function secretLinkVariables(kind: string): readonly string[] {
+  if (!isNotificationKind(kind)) return [];
+  const info: NotificationKindInfo = NOTIFICATION_KINDS[kind];
+  return info.secretLinks ?? [];
+}
+
+/** Whether deliveries of this kind carry a secret link. */
+export function carriesSecretLink(kind: string): boolean {
+  return secretLinkVariables(kind).length > 0;
+}
+
+/** The variables as the delivery log keeps them: secret links redacted ("…" for the token). */
+export function loggedVariables(kind: string, variables: Record<string, string>): Record<string, string> {
+  const secrets = secretLinkVariables(kind);
+  if (!secrets.length) return variables;
+  return Object.fromEntries(
+    Object.entries(variables).map(([key, value]) => [key, secrets.includes(key) ? redactLink(value) : value]),
+  );
 }

@@ -1,8 +1,9 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { createQueue } from '@msa/events';
+import { createQueue, SECRET_JOB_OPTIONS } from '@msa/events';
 import type { Logger } from '@msa/subgraph-kit';
 import type { PlannedDelivery } from '../domain/delivery-plan';
+import { carriesSecretLink } from '../domain/notification-kinds';
 import type { DeliveryService } from '../services/delivery.service';
 
 /** One job per delivery on this queue; the job id is the delivery id. */
@@ -46,7 +47,12 @@ export function createDeliveryQueue(
     async enqueue(deliveries) {
       if (!deliveries.length) return;
       await queue.addBulk(
-        deliveries.map((delivery) => ({ name: DELIVERY_JOB, data: delivery, opts: { jobId: delivery.id } })),
+        deliveries.map((delivery) => ({
+          name: DELIVERY_JOB,
+          data: delivery,
+          // A secret link leaves Redis with its job; the log keeps it redacted.
+          opts: { jobId: delivery.id, ...(carriesSecretLink(delivery.kind) ? SECRET_JOB_OPTIONS : {}) },
+        })),
       );
     },
     async retry(delivery) {

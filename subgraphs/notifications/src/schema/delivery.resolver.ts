@@ -79,6 +79,17 @@ export class DeliveryResolver {
   ): Promise<RetryNotificationDeliveryPayload> {
     requireAdmin(ctx);
     const delivery = await ctx.services.deliveriesAdmin.retry(id);
+    if (delivery === 'secret')
+      return Object.assign(new RetryNotificationDeliveryPayload(), {
+        delivery: null,
+        userErrors: [
+          userError(
+            'DELIVERY_NOT_RETRYABLE',
+            'This email carried a single-use link that is not kept after sending; the customer can ask for a new one.',
+            ['id'],
+          ),
+        ],
+      });
     return Object.assign(new RetryNotificationDeliveryPayload(), {
       delivery: delivery && toDelivery(delivery),
       userErrors: delivery

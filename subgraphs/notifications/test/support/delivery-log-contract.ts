@@ -36,6 +36,20 @@ export function deliveryLogContract(
   });
   afterAll(() => dispose?.());
 
+  it('keeps secret links redacted: the page they open, not their token', async () => {
+    const delivery = planned({
+      category: 'ACCOUNT',
+      kind: 'account.email_verification',
+      variables: { verifyUrl: 'https://shop.test/verify-email?token=abc123', expiresAt: 'soon' },
+      orderId: null,
+    });
+    await store.open(delivery, at(0));
+    expect((await store.get(delivery.id))!.variables).toEqual({
+      verifyUrl: 'https://shop.test/verify-email?token=…',
+      expiresAt: 'soon',
+    });
+  });
+
   it('opens a delivery as PENDING once, keeping what happened since on a second open', async () => {
     const delivery = planned();
     const opened = await store.open(delivery, at(0));

@@ -1,6 +1,7 @@
 import { failPermanentlyOn, type CommandHandlers, type EventHandlers } from '@msa/events';
 import { InvalidRedemptionRequestError } from '../domain/redemption-request';
 import type { PromotionsDb } from '../data/database';
+import { claimOrder } from '../services/claim-order';
 import { trackOrderStatus, trackProduct, trackVariant } from '../services/read-models';
 import { redeemPromotions } from '../services/redeem-promotions';
 import { unredeemPromotions } from '../services/unredeem-promotions';
@@ -27,5 +28,6 @@ export function promotionEventHandlers(db: PromotionsDb): EventHandlers {
     'product.variant.changed': (event) => trackVariant(db, event),
     'product.changed': (event) => trackProduct(db, event),
     'order.status_changed': (event) => trackOrderStatus(db, event),
+    'order.claimed': (event) => claimOrder(db, event),
   };
 }

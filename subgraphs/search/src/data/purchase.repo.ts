@@ -15,7 +15,10 @@ interface PurchaseRow {
 export class PurchaseRepo {
   constructor(private readonly db: SearchDb) {}
 
-  /** Records a placed order and counts it, unless its cancellation already arrived. */
+  /**
+   * Records a placed order and counts it, unless its cancellation already arrived. A customer already on the
+   * row came from order.claimed, which may overtake this event: the claim wins over the guest who placed it.
+   */
   async recordPlaced(
     tx: SearchTx,
     order: { orderId: string; customerId: string; productIds: string[]; placedAt: Date },
@@ -24,10 +27,20 @@ export class PurchaseRepo {
       INSERT INTO "order_purchases" ("order_id", "customer_id", "product_ids", "counted", "cancelled", "placed_at")
       VALUES (${order.orderId}, ${order.customerId}, ${order.productIds}::text[], false, false, ${order.placedAt})
       ON CONFLICT ("order_id") DO UPDATE SET
-        "customer_id" = EXCLUDED."customer_id", "product_ids" = EXCLUDED."product_ids", "placed_at" = EXCLUDED."placed_at"
+        "customer_id" = COALESCE("order_purchases"."customer_id", EXCLUDED."customer_id"), "product_ids" = EXCLUDED."product_ids", "placed_at" = EXCLUDED."placed_at"
       RETURNING "product_ids", "counted", "cancelled"`;
     if (!row || row.counted || row.cancelled) return;
     await this.count(tx, order.orderId, order.productIds, 1);
+  }
+
+  /**
+   * A guest order claimed by a registered customer: what it held now shapes their recommendations. Recorded
+   * even before order.placed arrives, which then keeps this customer.
+   */
+  async recordClaimed(tx: SearchTx, orderId: string, customerId: string, at: Date): Promise<void> {
+    await tx.$executeRaw`
+      INSERT INTO "order_purchases" ("order_id", "customer_id", "placed_at") VALUES (${orderId}, ${customerId}, ${at})
+      ON CONFLICT ("order_id") DO UPDATE SET "customer_id" = EXCLUDED."customer_id"`;
   }
 
   /** Marks an order cancelled and takes its counts back out if they were in. */

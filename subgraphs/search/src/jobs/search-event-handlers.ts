@@ -69,6 +69,17 @@ export function searchEventHandlers(deps: SearchEventDeps): EventHandlers {
         });
       }),
 
+    // A guest order that became a registered customer's counts among what they bought.
+    'order.claimed': (event) =>
+      once(event, (tx) =>
+        deps.purchases.recordClaimed(
+          tx,
+          event.payload.orderId,
+          event.payload.customerId,
+          new Date(event.occurredAt),
+        ),
+      ),
+
     // A cancelled order (a failed checkout among them) was not really bought together.
     'order.status_changed': async (event) => {
       if (event.payload.to !== 'CANCELLED') return;

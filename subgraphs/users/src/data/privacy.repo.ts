@@ -86,6 +86,18 @@ export class PrivacyRepo {
     });
   }
 
+  /**
+   * Deletes exports nobody may download any more: ready ones whose link expired (the file goes with them) and
+   * pending ones older than `staleBefore`, whose parts would otherwise wait for a contributor forever.
+   */
+  async deleteExpired(now: Date, staleBefore: Date): Promise<{ expired: number; abandoned: number }> {
+    const [expired, abandoned] = await this.db.$transaction([
+      this.db.dataExport.deleteMany({ where: { status: 'READY', expiresAt: { lte: now } } }),
+      this.db.dataExport.deleteMany({ where: { status: 'PENDING', requestedAt: { lt: staleBefore } } }),
+    ]);
+    return { expired: expired.count, abandoned: abandoned.count };
+  }
+
   /** Locks a pending export and adds one subgraph's part; null when the export is gone or already ready. */
   async addPart(tx: Tx, exportId: string, subgraph: string, data: unknown): Promise<DataExportRecord | null> {
     const locked = await tx.$queryRaw<{ id: string }[]>`

@@ -79,6 +79,12 @@ export class PrivacyService {
     return found.expiresAt > this.clock() ? found.file : null;
   }
 
+  /** Removes expired exports and abandoned pending ones (run by the periodic sweeper in app.ts). */
+  removeExpiredExports(): Promise<{ expired: number; abandoned: number }> {
+    const now = this.clock();
+    return this.deps.privacy.deleteExpired(now, new Date(now.getTime() - EXPORT_PENDING_TIMEOUT_MS));
+  }
+
   /**
    * Deletes the signed-in customer's account after checking the password again: the row is anonymised, every
    * session ends, and every subgraph erases what it keeps when `user.account_deleted` reaches it.

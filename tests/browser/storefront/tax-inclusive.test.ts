@@ -1,0 +1,100 @@
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newVisitor, screenshot, screenshotOnFailure } from '../support/browser';
+import { ApiClient, login } from '../../support/api';
+import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
+import { customerWithCart, eventually, orderIdOf, orderStatus } from './checkout-journey';
+
+const TAX_LABEL = 'Tax US-IL (6.25%)';
+const INCLUDED = /^Includes (\$\d+\.\d{2}) Tax US-IL \(6\.25%\)$/;
+
+/**
+ * The storefront of a shop that states prices with tax included (SHOP_PRICES_INCLUDE_TAX=true, as in the EU):
+ * checkout and the order show the total first and the tax as included in it, never as a line that adds to it.
+ * One viewport: the point is the wording and the amounts, not the layout.
+ */
+describe('storefront with tax-inclusive prices', () => {
+  let shop: BrowserShop;
+  let browser: Browser;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    shop = await startBrowserShop(['web'], {
+      checkoutSettleTimeoutMs: 0,
+      appEnv: { SHOP_PRICES_INCLUDE_TAX: 'true' },
+    });
+    browser = await launchBrowser();
+    const api = new ApiClient(shop.routerUrl);
+    admin = api.as((await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password)).accessToken!);
+    await admin.data('mutation($input: SetTaxRateInput!) { setTaxRate(input: $input) { taxRate { id } } }', {
+      input: { country: 'US', region: 'IL', rate: 0.0625, taxShipping: false },
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.stop();
+  });
+
+  it('states the tax as included in the checkout total and on the order', async () => {
+    const customer = await customerWithCart(shop.routerUrl, 'tax-inclusive');
+    const visitor = await newVisitor(browser, 'desktop');
+    const { page } = visitor;
+    screenshotOnFailure(page, 'tax-inclusive');
+    await page.goto(`${shop.apps.web!}/sign-in`);
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.goto(`${shop.apps.web!}/checkout`);
+    await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+
+    // The saved Illinois address and a delivery option: the destination's tax is known.
+    const addressSection = page.getByRole('region', { name: 'Shipping address' });
+    await addressSection.getByRole('radio', { name: /12 Analytical Row/ }).check();
+    await page
+      .getByRole('region', { name: 'Delivery' })
+      .getByRole('radio', { name: /Standard/ })
+      .first()
+      .check();
+    const summary = page.getByRole('complementary', { name: 'Order summary' });
+    const totals = summary.getByLabel('Tax and total');
+    const included = totals.getByText(INCLUDED);
+    await included.waitFor();
+    // Stated below the total, never listed as a line above it that adds to it.
+    expect(await totals.getByText(TAX_LABEL, { exact: true }).count()).toBe(0);
+    const checkoutTax = INCLUDED.exec((await included.textContent()) ?? '')![1]!;
+    const checkoutTotal = await totalOf(totals);
+    await screenshot(page, 'checkout-tax-inclusive-desktop');
+
+    await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
+    await eventually(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
+    await summary.getByRole('button', { name: 'Place order' }).click();
+    await page.waitForURL(/\/account\/orders\/[^/]+\?placed=1$/);
+    await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
+
+    // The order says the same, with the amounts the order itself holds.
+    const { order } = await admin.data<{
+      order: { total: { formatted: string }; taxLines: { name: string; amount: { formatted: string } }[] };
+    }>('query($id: ID!) { order(id: $id) { total { formatted } taxLines { name amount { formatted } } } }', {
+      id: orderIdOf(page),
+    });
+    expect(order.taxLines).toHaveLength(1);
+    expect(order.taxLines[0]!.amount.formatted).toBe(checkoutTax);
+    expect(order.total.formatted).toBe(checkoutTotal);
+    const orderTotals = page.getByLabel('Tax and total');
+    await orderTotals.getByText(`Includes ${checkoutTax} ${TAX_LABEL}`).waitFor();
+    expect(await orderTotals.getByText(TAX_LABEL, { exact: true }).count()).toBe(0);
+    expect(await totalOf(orderTotals)).toBe(order.total.formatted);
+    await screenshot(page, 'order-tax-inclusive-desktop');
+
+    expect(visitor.pageErrors).toEqual([]);
+    await visitor.context.close();
+  });
+});
+
+/** The amount on the "Total" row of a totals block. */
+async function totalOf(totals: Locator): Promise<string> {
+  const row = totals.getByText('Total', { exact: true }).locator('xpath=..');
+  return ((await row.locator('p').last().textContent()) ?? '').trim();
+}
