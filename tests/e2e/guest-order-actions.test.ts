@@ -19,6 +19,9 @@ const CANCEL = `mutation($id: ID!, $t: String) {
   cancelOrder(id: $id, accessToken: $t) { order { ${ORDER_FIELDS} } userErrors { code message } }
 }`;
 const READ = `query($id: ID!, $t: String) { order(id: $id, accessToken: $t) { ${ORDER_FIELDS} } }`;
+const PAYMENT_AND_SHIPMENT = `query($id: ID!, $t: String) {
+  order(id: $id, accessToken: $t) { payment { status } shipment { trackingNumber } }
+}`;
 const LOOKUP = `query($n: String!, $e: String!) { guestOrder(number: $n, email: $e) { id number orderAccessToken } }`;
 
 /**
@@ -108,6 +111,17 @@ describe('guest order actions through the router', () => {
     const provider = await simulatedProviderActivity(system.databases.payments!.url, order.id);
     expect(provider).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
     expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 });
+
+    // The token shows the guest what a customer sees: the captured payment and the shipment to track.
+    const seen = await anonymous.data<{
+      order: { payment: { status: string } | null; shipment: { trackingNumber: string } | null };
+    }>(PAYMENT_AND_SHIPMENT, { id: order.id, t: token });
+    expect(seen.order.payment?.status).toBe('CAPTURED');
+    expect(seen.order.shipment?.trackingNumber).toEqual(expect.any(String));
+    // The hidden grant field orders passes to payments and shipping is not part of the public API.
+    expect(
+      errorCode(await anonymous.request('query($id: ID!) { order(id: $id) { openedWithAccessToken } }', { id: order.id })),
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('lets a guest cancel their declined order, which gives the reserved stock back', async () => {
