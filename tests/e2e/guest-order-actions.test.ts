@@ -4,7 +4,14 @@ import { graphqlRequest } from '@msa/testing';
 import { newCustomer, type ApiClient } from '../support/api';
 import type { BootedSupergraph } from '../support/boot-supergraph';
 import { eventually } from '../support/eventually';
-import { addToCart, guestCheckout, ORDER_FIELDS, stockedVariant, stockOf, type OrderView } from '../support/shop';
+import {
+  addToCart,
+  guestCheckout,
+  ORDER_FIELDS,
+  stockedVariant,
+  stockOf,
+  type OrderView,
+} from '../support/shop';
 import { bootWithAdmin } from '../support/system-with-admin';
 
 interface Payload {
@@ -90,8 +97,9 @@ describe('guest order actions through the router', () => {
     const { order, token, variant } = await guestOrder('E2E-GUEST-RETRY', 'tok_chargeDeclined');
     expect(order.status).toBe('PAYMENT_FAILED');
 
-    const retried = (await anonymous.data<{ retryPayment: Payload }>(RETRY, { o: order.id, p: 'tok_visa', t: token }))
-      .retryPayment;
+    const retried = (
+      await anonymous.data<{ retryPayment: Payload }>(RETRY, { o: order.id, p: 'tok_visa', t: token })
+    ).retryPayment;
     expect(retried.userErrors).toEqual([]);
     const confirmed = await eventually(async () => {
       const read = await anonymous.data<{ order: OrderView }>(READ, { id: order.id, t: token });
@@ -105,8 +113,9 @@ describe('guest order actions through the router', () => {
       'CONFIRMED',
     ]);
     // Submitting the same retry again changes nothing.
-    const again = (await anonymous.data<{ retryPayment: Payload }>(RETRY, { o: order.id, p: 'tok_visa', t: token }))
-      .retryPayment;
+    const again = (
+      await anonymous.data<{ retryPayment: Payload }>(RETRY, { o: order.id, p: 'tok_visa', t: token })
+    ).retryPayment;
     expect(again.userErrors).toEqual([]);
     const provider = await simulatedProviderActivity(system.databases.payments!.url, order.id);
     expect(provider).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
@@ -120,7 +129,11 @@ describe('guest order actions through the router', () => {
     expect(seen.order.shipment?.trackingNumber).toEqual(expect.any(String));
     // The hidden grant field orders passes to payments and shipping is not part of the public API.
     expect(
-      errorCode(await anonymous.request('query($id: ID!) { order(id: $id) { openedWithAccessToken } }', { id: order.id })),
+      errorCode(
+        await anonymous.request('query($id: ID!) { order(id: $id) { openedWithAccessToken } }', {
+          id: order.id,
+        }),
+      ),
     ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -132,15 +145,20 @@ describe('guest order actions through the router', () => {
     const cancelled = (await anonymous.data<{ cancelOrder: Payload }>(CANCEL, { id: order.id, t: token }))
       .cancelOrder;
     expect(cancelled.userErrors).toEqual([]);
-    expect(cancelled.order).toMatchObject({ status: 'CANCELLED', cancellationReason: 'CANCELLED_BY_CUSTOMER' });
+    expect(cancelled.order).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'CANCELLED_BY_CUSTOMER',
+    });
     await eventually(async () =>
       expect(await stockOf(admin, variant)).toEqual({ onHand: 5, reserved: 0, available: 5 }),
     );
     // Once cancelled, neither a second cancel nor a payment goes through.
-    const twice = (await anonymous.data<{ cancelOrder: Payload }>(CANCEL, { id: order.id, t: token })).cancelOrder;
+    const twice = (await anonymous.data<{ cancelOrder: Payload }>(CANCEL, { id: order.id, t: token }))
+      .cancelOrder;
     expect(twice.userErrors.map((error) => error.code)).toEqual(['ORDER_NOT_CANCELLABLE']);
-    const pay = (await anonymous.data<{ retryPayment: Payload }>(RETRY, { o: order.id, p: 'tok_visa', t: token }))
-      .retryPayment;
+    const pay = (
+      await anonymous.data<{ retryPayment: Payload }>(RETRY, { o: order.id, p: 'tok_visa', t: token })
+    ).retryPayment;
     expect(pay.userErrors.map((error) => error.code)).toEqual(['ORDER_NOT_PAYMENT_FAILED']);
   });
 

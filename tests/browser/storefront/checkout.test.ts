@@ -277,7 +277,12 @@ describe('storefront checkout', () => {
     const { page } = visitor;
     screenshotOnFailure(page, 'guest-declined-desktop');
 
-    const summary = await fillGuestCheckout(page, shop.apps.web!, freshEmail('guest-declined'), 'Card declined');
+    const summary = await fillGuestCheckout(
+      page,
+      shop.apps.web!,
+      freshEmail('guest-declined'),
+      'Card declined',
+    );
     await markPage(page);
     await summary.getByRole('button', { name: 'Place order' }).click();
     await page.waitForURL(/\/orders\/[^/]+\?placed=1$/);
@@ -299,7 +304,11 @@ describe('storefront checkout', () => {
     await eventually(() => cartCount(page)).toBe(0);
     // Paid and on its way, as for a customer: the payment, the shipment to track, still cancellable.
     await eventually(() => page.getByRole('region', { name: 'Payment' }).textContent()).toMatch(/Paid/);
-    await page.getByRole('region', { name: 'Delivery' }).getByText(/Tracking/i).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Delivery' })
+      .getByText(/Tracking/i)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Cancel order' }).waitFor();
     expect(await page.getByText('Try another card').count()).toBe(0);
     await screenshot(page, 'guest-retried-desktop');

@@ -70,7 +70,9 @@ export function createGuestOrders(deps: {
       const keys = [
         { key: `address:${clientAddress}`, maxFailures: limits.maxFailuresPerAddress },
         ...(number === null ? [] : [{ key: `number:${number}`, maxFailures: limits.maxFailures }]),
-        ...(email === '' ? [] : [{ key: `email:${guestCustomerId(email)}`, maxFailures: limits.maxFailures }]),
+        ...(email === ''
+          ? []
+          : [{ key: `email:${guestCustomerId(email)}`, maxFailures: limits.maxFailures }]),
       ];
       const retryAfter = await throttle.blockedFor(keys);
       if (retryAfter !== null) throw lookupsExhausted(retryAfter);

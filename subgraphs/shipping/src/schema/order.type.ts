@@ -15,10 +15,7 @@ export class Order {
   openedWithAccessToken?: boolean;
 }
 
-export function resolveOrderReference(reference: {
-  id: string;
-  openedWithAccessToken?: boolean;
-}): Order {
+export function resolveOrderReference(reference: { id: string; openedWithAccessToken?: boolean }): Order {
   return Object.assign(new Order(), {
     id: reference.id,
     openedWithAccessToken: reference.openedWithAccessToken === true,

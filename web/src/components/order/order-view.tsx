@@ -145,11 +145,7 @@ export function OrderDetail({
         <Stack direction="row" spacing={2}>
           {returnable && <ReturnRequestDialog order={order} remaining={remaining} onDone={setNotice} />}
           {cancellable && (
-            <CancelOrderButton
-              orderId={order.id}
-              orderNumber={order.number}
-              accessToken={guestAccessToken}
-            />
+            <CancelOrderButton orderId={order.id} orderNumber={order.number} accessToken={guestAccessToken} />
           )}
         </Stack>
       )}

@@ -36,7 +36,9 @@ export function PaymentRetry({
   const retry = async () => {
     setProblem(null);
     try {
-      const { data } = await retryPayment({ variables: { orderId, paymentToken: token.trim(), accessToken } });
+      const { data } = await retryPayment({
+        variables: { orderId, paymentToken: token.trim(), accessToken },
+      });
       const payload = data?.retryPayment;
       // A new decline comes back beside the order (which stays PAYMENT_FAILED); say it here too.
       const refused = userErrorsMessage(payload?.userErrors);
