@@ -107,6 +107,8 @@ export const ORDER_FIELDS =
 export interface CheckoutResult {
   order: OrderView | null;
   userErrors: { code: string; message: string }[];
+  /** Guests only: the secret that opens the order. */
+  orderAccessToken?: string | null;
 }
 
 export interface ShippingRateView {
@@ -147,6 +149,8 @@ export interface CheckoutOptions {
   shippingRateId?: string;
   /** Defaults to ADDRESS. */
   shipTo?: ShipTo;
+  /** A guest's email (checkout without a token). */
+  email?: string;
 }
 
 export async function checkout(
@@ -158,10 +162,11 @@ export async function checkout(
   const shippingRateId =
     options.shippingRateId ?? (await shippingRates(client, cartId, options.shipTo))[0]!.id;
   const data = await client.data<{ checkout: CheckoutResult }>(
-    `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code message } } }`,
+    `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } orderAccessToken userErrors { code message } } }`,
     {
       input: {
         cartId,
+        ...(options.email ? { email: options.email } : {}),
         shippingAddress: options.shipTo ?? ADDRESS,
         idempotencyKey,
         shippingRateId,
@@ -192,20 +197,6 @@ export async function guestCheckout(
   idempotencyKey: string,
   options: CheckoutOptions = {},
 ): Promise<GuestCheckoutResult> {
-  const shippingRateId =
-    options.shippingRateId ?? (await shippingRates(client, cartId, options.shipTo))[0]!.id;
-  const data = await client.data<{ checkout: GuestCheckoutResult }>(
-    `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } orderAccessToken userErrors { code message } } }`,
-    {
-      input: {
-        cartId,
-        email,
-        shippingAddress: options.shipTo ?? ADDRESS,
-        idempotencyKey,
-        shippingRateId,
-        paymentToken: options.paymentToken ?? 'tok_visa',
-      },
-    },
-  );
-  return data.checkout;
+  const result = await checkout(client, cartId, idempotencyKey, { ...options, email });
+  return { ...result, orderAccessToken: result.orderAccessToken ?? null };
 }

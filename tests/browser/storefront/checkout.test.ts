@@ -16,12 +16,12 @@ import {
   customerWithCart,
   deliverOrder,
   fillGuestCheckout,
+  fillTestAddress,
   freshEmail,
   markPage,
   orderIdOf,
   orderStatus,
   stillSameDocument,
-  TEST_ADDRESS,
   tourScreenshot,
 } from './checkout-journey';
 
@@ -110,11 +110,7 @@ describe('storefront checkout', () => {
 
         // A new address, saved to the address book, then chosen from it.
         const addressSection = page.getByRole('region', { name: 'Shipping address' });
-        await addressSection.getByLabel('Full name').fill(TEST_ADDRESS.name);
-        await addressSection.getByLabel('Street and number').fill(TEST_ADDRESS.line1);
-        await addressSection.getByLabel('City').fill(TEST_ADDRESS.city);
-        await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
-        await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
+        await fillTestAddress(addressSection);
         await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
         await eventually(() =>
           addressSection.getByRole('radio', { name: /12 Analytical Row/ }).isChecked(),
