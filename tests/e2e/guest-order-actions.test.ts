@@ -127,6 +127,11 @@ describe('guest order actions through the router', () => {
     }>(PAYMENT_AND_SHIPMENT, { id: order.id, t: token });
     expect(seen.order.payment?.status).toBe('CAPTURED');
     expect(seen.order.shipment?.trackingNumber).toEqual(expect.any(String));
+    // Orders reached any other way (lists, payloads) carry no grant: staff still see the payment, nobody fails.
+    const listed = await admin.data<{
+      orders: { nodes: { id: string; payment: { status: string } | null }[] };
+    }>('{ orders(first: 20) { nodes { id payment { status } shipment { id } } } }');
+    expect(listed.orders.nodes.find((node) => node.id === order.id)?.payment?.status).toBe('CAPTURED');
     // The hidden grant field orders passes to payments and shipping is not part of the public API.
     expect(
       errorCode(

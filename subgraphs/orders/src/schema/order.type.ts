@@ -161,7 +161,7 @@ export class Order {
       'Whether this request opened the order with its guest access token (or found it with guestOrder). Hidden from the API: payments and shipping @require it to show a guest the payment and the shipment.',
   })
   @Directive('@inaccessible')
-  openedWithAccessToken?: boolean;
+  openedWithAccessToken = false;
 
   @Field(() => Money, {
     description:
