@@ -73,6 +73,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.mergeCart': 'SIGNED_IN',
 
   // orders
+  // order, cancelOrder, retryPayment: also a guest presenting the order's access token (accessToken argument);
+  // without one an anonymous caller must sign in.
   'Query.order': 'SIGNED_IN',
   'Query.myOrders': 'SIGNED_IN',
   'Query.orders': 'STAFF',

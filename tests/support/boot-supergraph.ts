@@ -152,6 +152,8 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     checkoutSettleTimeoutMs: options.checkoutSettleTimeoutMs ?? 200_000,
     // Every service shares one process and two cores here; production latencies are far lower.
     routerReadTimeoutMs: 30_000,
+    // The router runs on loopback here: orders believes its X-Forwarded-For (guest lookups are throttled per client).
+    trustedProxies: 'loopback',
     ...(options.reservationTtlSeconds ? { reservationTtlSeconds: options.reservationTtlSeconds } : {}),
     ...(options.sagaWatchdog ? { watchdog: options.sagaWatchdog } : {}),
   });

@@ -107,6 +107,8 @@ export const ORDER_FIELDS =
 export interface CheckoutResult {
   order: OrderView | null;
   userErrors: { code: string; message: string }[];
+  /** Guests only: the secret that opens the order. */
+  orderAccessToken?: string | null;
 }
 
 export interface ShippingRateView {
@@ -147,6 +149,8 @@ export interface CheckoutOptions {
   shippingRateId?: string;
   /** Defaults to ADDRESS. */
   shipTo?: ShipTo;
+  /** A guest's email (checkout without a token). */
+  email?: string;
 }
 
 export async function checkout(
@@ -158,10 +162,11 @@ export async function checkout(
   const shippingRateId =
     options.shippingRateId ?? (await shippingRates(client, cartId, options.shipTo))[0]!.id;
   const data = await client.data<{ checkout: CheckoutResult }>(
-    `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } userErrors { code message } } }`,
+    `mutation($input: CheckoutInput!) { checkout(input: $input) { order { ${ORDER_FIELDS} } orderAccessToken userErrors { code message } } }`,
     {
       input: {
         cartId,
+        ...(options.email ? { email: options.email } : {}),
         shippingAddress: options.shipTo ?? ADDRESS,
         idempotencyKey,
         shippingRateId,
@@ -178,4 +183,20 @@ export async function orderOf(client: ApiClient, id: string): Promise<OrderView 
     { id },
   );
   return data.order;
+}
+
+export interface GuestCheckoutResult extends CheckoutResult {
+  orderAccessToken: string | null;
+}
+
+/** Checkout without an account: the guest cart, an email, and the order's access token in the answer. */
+export async function guestCheckout(
+  client: ApiClient,
+  cartId: string,
+  email: string,
+  idempotencyKey: string,
+  options: CheckoutOptions = {},
+): Promise<GuestCheckoutResult> {
+  const result = await checkout(client, cartId, idempotencyKey, { ...options, email });
+  return { ...result, orderAccessToken: result.orderAccessToken ?? null };
 }

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
 import {
+  clientAddress,
   createLogger,
+  parseTrustedProxies,
   startSubgraphServer,
   type Logger,
   type RunningSubgraph,
@@ -22,7 +24,7 @@ import {
   type SagaDeadlineSettings,
 } from './saga/deadline-policy';
 import { buildOrdersSchema } from './schema';
-import { createOrdersServices } from './services/orders-services';
+import { createOrdersServices, type GuestLookupLimit } from './services/orders-services';
 import { createSagaWatchdogService } from './services/saga-watchdog.service';
 
 export interface OrdersSubgraphOptions {
@@ -46,8 +48,13 @@ export interface OrdersSubgraphOptions {
   returnWindowDays?: number;
   /** The saga watchdog (see src/jobs/saga-watchdog.ts): how often it sweeps, and the deadlines it enforces. */
   watchdog?: SagaWatchdogOptions;
-  /** Failed guestOrder lookups allowed per order number and per email in a window; default 5 per 15 minutes. */
-  guestLookupLimit?: { maxFailures: number; windowSeconds: number };
+  /**
+   * Failed guestOrder lookups allowed per order number and per email, and per client address, in a window;
+   * default 5 and 20 per 15 minutes.
+   */
+  guestLookupLimit?: GuestLookupLimit;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES: the router); none by default. */
+  trustedProxies?: string;
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
   queuePrefix?: string;
   logger?: Logger;
@@ -123,10 +130,16 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     intervalMs: options.watchdog?.intervalMs ?? DEFAULT_WATCHDOG_INTERVAL_MS,
     logger,
   });
-  const contextFor = (base: SubgraphContext, accessToken: string | null): OrdersContext => ({
+  const trustedProxies = parseTrustedProxies(options.trustedProxies);
+  const contextFor = (
+    base: SubgraphContext,
+    accessToken: string | null,
+    clientAddressOfCaller: string,
+  ): OrdersContext => ({
     ...base,
     services,
     accessToken,
+    clientAddress: clientAddressOfCaller,
   });
   const stopBackground = async () => {
     await watchdog.stop();
@@ -153,7 +166,11 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
       },
       // The identity was verified from this header, so its token is the caller's own.
       extendContext: (base, req) =>
-        contextFor(base, base.identity ? (bearerToken(req.headers.authorization) ?? null) : null),
+        contextFor(
+          base,
+          base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+          clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustedProxies),
+        ),
       onStop: stopBackground,
     });
   } catch (error) {
@@ -165,7 +182,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     schema,
     verifier: options.verifier,
     logger,
-    extendContext: (base) => contextFor(base, null),
+    extendContext: (base) => contextFor(base, null, 'unknown'),
   });
 
   let stopping: Promise<void> | undefined;

@@ -26,6 +26,7 @@ export interface OrdersConfig {
   jwksUrl: string;
   routerUrl: string;
   queuePrefix: string | undefined;
+  trustedProxies: string | undefined;
   reservationTtlSeconds: number;
   checkoutSettleTimeoutMs: number;
   returnWindowDays: number;
@@ -45,6 +46,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     jwksUrl: parsed.JWKS_URL,
     routerUrl: parsed.ROUTER_URL,
     queuePrefix: parsed.QUEUE_PREFIX,
+    trustedProxies: parsed.TRUSTED_PROXIES,
     reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,
     checkoutSettleTimeoutMs: parsed.CHECKOUT_SETTLE_TIMEOUT_MS,
     returnWindowDays: parsed.RETURN_WINDOW_DAYS,

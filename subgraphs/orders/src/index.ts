@@ -21,6 +21,7 @@ const subgraph = await createOrdersSubgraph({
     paymentRetryWindowMs: config.paymentRetryWindowSeconds * 1000,
   },
   ...(config.queuePrefix ? { queuePrefix: config.queuePrefix } : {}),
+  ...(config.trustedProxies ? { trustedProxies: config.trustedProxies } : {}),
   logger,
 });
 installGracefulShutdown(() => subgraph.stop(), logger);

@@ -24,7 +24,9 @@ describe('guest checkout', () => {
   const clients: Client[] = [];
 
   beforeAll(async () => {
-    h = await OrdersHarness.start({ overrides: { guestLookupLimit: { maxFailures: 3, windowSeconds: 60 } } });
+    h = await OrdersHarness.start({
+      overrides: { guestLookupLimit: { maxFailures: 3, maxFailuresPerAddress: 50, windowSeconds: 60 } },
+    });
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));

@@ -83,12 +83,19 @@ describe('reading payments through federation', () => {
     await testDb?.close();
   });
 
-  const orders = async (orderIds: string[], token?: string) =>
+  /** `openedWithAccessToken` as orders sets it when a guest's access token opened the order. */
+  const orders = async (orderIds: string[], token?: string, openedWithAccessToken?: boolean) =>
     expectData(
       await graphqlRequest<{ _entities: OrderEntity[] }>(
         running.app.url,
         ORDER_PAYMENTS,
-        { representations: orderIds.map((id) => ({ __typename: 'Order', id })) },
+        {
+          representations: orderIds.map((id) => ({
+            __typename: 'Order',
+            id,
+            ...(openedWithAccessToken === undefined ? {} : { openedWithAccessToken }),
+          })),
+        },
         { token },
       ),
     )._entities;
@@ -160,6 +167,12 @@ describe('reading payments through federation', () => {
     });
     expect((await orders([orderId], await running.tokenFor('CUSTOMER')))[0]?.payment).toBeNull();
     expect((await orders([orderId]))[0]?.payment).toBeNull();
+  });
+
+  it('shows the payment to a guest when orders says the order’s access token opened it', async () => {
+    const { orderId, paymentId } = await arrangePayment(testDb);
+    expect((await orders([orderId], undefined, true))[0]?.payment).toMatchObject({ id: paymentId });
+    expect((await orders([orderId], undefined, false))[0]?.payment).toBeNull();
   });
 
   it('resolves Payment entities by id with the same visibility', async () => {

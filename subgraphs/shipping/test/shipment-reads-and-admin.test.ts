@@ -58,6 +58,13 @@ describe('shipment reads and admin updates', () => {
       expect(await h.orderShipment(randomUUID(), admin)).toBeNull();
     });
 
+    it('shows the shipment to a guest when orders says the order’s access token opened it', async () => {
+      const guest = await h.customer();
+      const { orderId, shipment } = await shipFor(guest);
+      expect((await h.orderShipment(orderId, undefined, true))?.id).toBe(shipment.id);
+      expect(await h.orderShipment(orderId, undefined, false)).toBeNull();
+    });
+
     it('resolves Shipment references in one batch, for the owner and staff', async () => {
       const customer = await h.customer();
       const first = await shipFor(customer);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ApiClient, login, newCustomer } from '../../support/api';
 import { DEMO_ADMIN } from '../support/shop';
 
@@ -26,6 +26,15 @@ export const TEST_ADDRESS = {
   postalCode: '62701',
   country: 'US',
 };
+
+/** Types TEST_ADDRESS into the checkout's new-address form. */
+export async function fillTestAddress(addressSection: Locator): Promise<void> {
+  await addressSection.getByLabel('Full name').fill(TEST_ADDRESS.name);
+  await addressSection.getByLabel('Street and number').fill(TEST_ADDRESS.line1);
+  await addressSection.getByLabel('City').fill(TEST_ADDRESS.city);
+  await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
+  await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
+}
 
 /** A unique email for a customer a test creates. */
 export function freshEmail(label: string): string {
@@ -105,4 +114,29 @@ export function orderIdOf(page: Page): string {
   const match = /\/account\/orders\/([^/?#]+)/.exec(page.url());
   if (!match) throw new Error(`not on an order page: ${page.url()}`);
   return decodeURIComponent(match[1]!);
+}
+
+/**
+ * From the shop's first product to the guest checkout's "Place order", ready to click: one item in the cart,
+ * the guest's email and TEST_ADDRESS, the first delivery option and the test card named `card`.
+ */
+export async function fillGuestCheckout(page: Page, webUrl: string, email: string, card: string) {
+  await page.goto(webUrl);
+  await page.locator('a[href^="/products/"]').first().click();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await eventually(() => cartCount(page)).toBe(1);
+  await cartButton(page).click();
+  await page.getByRole('link', { name: 'Check out as a guest' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+
+  await page.getByRole('region', { name: 'Contact' }).getByLabel('Email').fill(email);
+  const addressSection = page.getByRole('region', { name: 'Shipping address' });
+  await fillTestAddress(addressSection);
+  expect(await addressSection.getByText('Save to my address book').count()).toBe(0);
+  await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
+  await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
+  await page.getByRole('radio', { name: card }).check();
+  const summary = page.getByRole('complementary', { name: 'Order summary' });
+  await eventually(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
+  return summary;
 }

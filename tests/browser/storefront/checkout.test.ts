@@ -15,12 +15,13 @@ import {
   cartCount,
   customerWithCart,
   deliverOrder,
+  fillGuestCheckout,
+  fillTestAddress,
   freshEmail,
   markPage,
   orderIdOf,
   orderStatus,
   stillSameDocument,
-  TEST_ADDRESS,
   tourScreenshot,
 } from './checkout-journey';
 
@@ -109,11 +110,7 @@ describe('storefront checkout', () => {
 
         // A new address, saved to the address book, then chosen from it.
         const addressSection = page.getByRole('region', { name: 'Shipping address' });
-        await addressSection.getByLabel('Full name').fill(TEST_ADDRESS.name);
-        await addressSection.getByLabel('Street and number').fill(TEST_ADDRESS.line1);
-        await addressSection.getByLabel('City').fill(TEST_ADDRESS.city);
-        await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
-        await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
+        await fillTestAddress(addressSection);
         await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
         await eventually(() =>
           addressSection.getByRole('radio', { name: /12 Analytical Row/ }).isChecked(),
@@ -196,27 +193,7 @@ describe('storefront checkout', () => {
         screenshotOnFailure(page, `guest-checkout-${viewport}`);
         const email = freshEmail(`guest-${viewport}`);
 
-        await page.goto(shop.apps.web!);
-        await page.locator('a[href^="/products/"]').first().click();
-        await page.getByRole('button', { name: 'Add to cart' }).click();
-        await eventually(() => cartCount(page)).toBe(1);
-        await cartButton(page).click();
-        await page.getByRole('link', { name: 'Check out as a guest' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
-
-        await page.getByRole('region', { name: 'Contact' }).getByLabel('Email').fill(email);
-        const addressSection = page.getByRole('region', { name: 'Shipping address' });
-        await addressSection.getByLabel('Full name').fill(TEST_ADDRESS.name);
-        await addressSection.getByLabel('Street and number').fill(TEST_ADDRESS.line1);
-        await addressSection.getByLabel('City').fill(TEST_ADDRESS.city);
-        await addressSection.getByLabel('State or region (optional)').fill(TEST_ADDRESS.region);
-        await addressSection.getByLabel('Postal code').fill(TEST_ADDRESS.postalCode);
-        expect(await addressSection.getByText('Save to my address book').count()).toBe(0);
-        await addressSection.getByRole('button', { name: 'Ship to this address' }).click();
-        await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
-        await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
-        const summary = page.getByRole('complementary', { name: 'Order summary' });
-        await eventually(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
+        const summary = await fillGuestCheckout(page, shop.apps.web!, email, 'Visa — succeeds');
         await screenshot(page, `guest-checkout-${viewport}`);
 
         // The order page follows it live with the order's access token; the guest cart is gone.
@@ -289,4 +266,50 @@ describe('storefront checkout', () => {
       });
     });
   }
+
+  // One viewport: the page is the signed-in order page's layout, which the journeys above cover on both.
+  it('shows a guest’s declined order in full, pays it again with another card and offers cancelling', async () => {
+    const visitor = await newVisitor(browser, 'desktop');
+    const { page } = visitor;
+    screenshotOnFailure(page, 'guest-declined-desktop');
+
+    const summary = await fillGuestCheckout(
+      page,
+      shop.apps.web!,
+      freshEmail('guest-declined'),
+      'Card declined',
+    );
+    await markPage(page);
+    await summary.getByRole('button', { name: 'Place order' }).click();
+    await page.waitForURL(/\/orders\/[^/]+\?placed=1$/);
+
+    // Declined: the same page a customer gets, with the order's access token behind it.
+    await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Payment failed');
+    await page.getByText('Your card was declined. Try another card.').waitFor();
+    await page.getByRole('button', { name: 'Cancel order' }).waitFor();
+    const items = page.getByRole('region', { name: 'Items' });
+    await items.getByText('Tax US-IL (6.25%)').waitFor();
+    await page.getByRole('region', { name: 'Payment' }).waitFor();
+    await screenshot(page, 'guest-declined-desktop');
+
+    const retry = page.getByRole('radiogroup', { name: 'New payment method' });
+    await retry.getByRole('radio', { name: 'Visa — succeeds' }).check();
+    await page.getByRole('button', { name: 'Pay now' }).click();
+    await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
+    expect(await stillSameDocument(page)).toBe(true);
+    await eventually(() => cartCount(page)).toBe(0);
+    // Paid and on its way, as for a customer: the payment, the shipment to track, still cancellable.
+    await eventually(() => page.getByRole('region', { name: 'Payment' }).textContent()).toMatch(/Paid/);
+    await page
+      .getByRole('region', { name: 'Delivery' })
+      .getByText(/Tracking/i)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Cancel order' }).waitFor();
+    expect(await page.getByText('Try another card').count()).toBe(0);
+    await screenshot(page, 'guest-retried-desktop');
+
+    expect(visitor.pageErrors).toEqual([]);
+    await visitor.context.close();
+  });
 });

@@ -167,7 +167,8 @@ export const OrderUpdatedSubscription = graphql(`
 export const GuestOrderQuery = graphql(`
   query GuestOrder($number: String!, $email: String!) {
     guestOrder(number: $number, email: $email) {
-      ...OrderDetailFields
+      id
+      orderAccessToken
     }
   }
 `);
@@ -181,8 +182,8 @@ export const TrackShipmentQuery = graphql(`
 `);
 
 export const RetryPaymentMutation = graphql(`
-  mutation RetryPayment($orderId: ID!, $paymentToken: String!) {
-    retryPayment(orderId: $orderId, paymentToken: $paymentToken) {
+  mutation RetryPayment($orderId: ID!, $paymentToken: String!, $accessToken: String) {
+    retryPayment(orderId: $orderId, paymentToken: $paymentToken, accessToken: $accessToken) {
       order {
         ...OrderDetailFields
       }
@@ -194,8 +195,8 @@ export const RetryPaymentMutation = graphql(`
 `);
 
 export const CancelOrderMutation = graphql(`
-  mutation CancelOrder($id: ID!) {
-    cancelOrder(id: $id) {
+  mutation CancelOrder($id: ID!, $accessToken: String) {
+    cancelOrder(id: $id, accessToken: $accessToken) {
       order {
         ...OrderDetailFields
       }

@@ -3,8 +3,9 @@ import type { KeyValueStorage } from '@msa/web-kit/session-store';
 const KEY_PREFIX = 'msa.web.guestOrderAccess.';
 
 /**
- * The access tokens of orders placed here as a guest, kept in this browser so the confirmation page can follow
- * the order live (and again after a reload). Nothing else can read the order without one.
+ * The access tokens of orders placed or looked up here as a guest, kept in this browser so the order page can
+ * follow the order live, pay again and cancel (and again after a reload). Nothing else can open the order
+ * without one.
  */
 export class GuestOrderAccess {
   constructor(private readonly storage: KeyValueStorage | null) {}
@@ -26,7 +27,7 @@ export class GuestOrderAccess {
   }
 }
 
-/** Where a guest's order is followed after checkout. */
-export function guestOrderPath(orderId: string): string {
-  return `/orders/${encodeURIComponent(orderId)}?placed=1`;
+/** Where a guest's order is followed: after checkout (`placed`) and after "Find my order". */
+export function guestOrderPath(orderId: string, { placed = true }: { placed?: boolean } = {}): string {
+  return `/orders/${encodeURIComponent(orderId)}${placed ? '?placed=1' : ''}`;
 }

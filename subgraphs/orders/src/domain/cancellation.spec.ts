@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { cancellationMessage, cancellationNote, decideCancellation } from './cancellation';
 import type { OrderStatus } from './order-status';
 
-const owner: Identity = { userId: 'u-1', role: 'CUSTOMER', kind: 'user' };
+const owner: Identity = { userId: 'guest:1', role: 'CUSTOMER', kind: 'user' };
 const stranger: Identity = { userId: 'u-2', role: 'CUSTOMER', kind: 'user' };
 const staff: Identity = { userId: 's-1', role: 'STAFF', kind: 'user' };
 const admin: Identity = { userId: 'a-1', role: 'ADMIN', kind: 'user' };
-const order = (status: OrderStatus) => ({ customerId: 'u-1', status });
+const order = (status: OrderStatus) => ({ id: 'o-1', customerId: 'guest:1', status });
 
 describe('cancellation policy', () => {
   it('lets the owner cancel before shipment', () => {
@@ -44,6 +44,16 @@ describe('cancellation policy', () => {
   it('refuses other customers and staff', () => {
     expect(decideCancellation(order('PENDING'), stranger)).toEqual({ kind: 'forbidden' });
     expect(decideCancellation(order('PENDING'), staff)).toEqual({ kind: 'forbidden' });
+  });
+
+  it('lets the holder of this order’s access token cancel as its customer, not another order’s', () => {
+    expect(decideCancellation(order('PAYMENT_FAILED'), { kind: 'order-token', orderId: 'o-1' })).toEqual({
+      kind: 'allowed',
+      reason: 'CANCELLED_BY_CUSTOMER',
+    });
+    expect(decideCancellation(order('PENDING'), { kind: 'order-token', orderId: 'o-2' })).toEqual({
+      kind: 'forbidden',
+    });
   });
 
   it('explains why a cancelled order cannot be cancelled again', () => {

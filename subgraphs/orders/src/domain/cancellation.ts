@@ -1,4 +1,4 @@
-import type { Identity } from '@msa/auth';
+import { actsAsCustomerOf, isAdministrator, type OrderActor } from './order-actor';
 import { canTransition, type OrderStatus } from './order-status';
 import { isWithCarrier } from './shipment-progress';
 
@@ -70,16 +70,16 @@ export type CancelDecision =
   | { kind: 'not-cancellable'; message: string };
 
 /**
- * Who may cancel what: the owner while the order has not shipped (nor has the carrier picked the parcel up,
- * which the order learns just before it turns SHIPPED), an administrator at any time before delivery. Staff
- * can read orders but not change them.
+ * Who may cancel what: the owner (or a guest holding the order's access token) while the order has not shipped
+ * (nor has the carrier picked the parcel up, which the order learns just before it turns SHIPPED), an
+ * administrator at any time before delivery. Staff can read orders but not change them.
  */
 export function decideCancellation(
-  order: { customerId: string; status: OrderStatus; shipmentStatus?: string | null },
-  actor: Identity,
+  order: { id: string; customerId: string; status: OrderStatus; shipmentStatus?: string | null },
+  actor: OrderActor,
 ): CancelDecision {
-  const isAdmin = actor.role === 'ADMIN';
-  if (!isAdmin && actor.userId !== order.customerId) return { kind: 'forbidden' };
+  const isAdmin = isAdministrator(actor);
+  if (!isAdmin && !actsAsCustomerOf(actor, order)) return { kind: 'forbidden' };
   if (!canTransition(order.status, 'CANCELLED')) {
     return {
       kind: 'not-cancellable',

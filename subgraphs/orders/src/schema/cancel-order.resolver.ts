@@ -1,7 +1,7 @@
-import { requireIdentity, UserError } from '@msa/subgraph-kit';
+import { UserError } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { OrdersContext } from './context';
-import { toOrder } from './order.mapper';
+import { orderActor, orderFor } from './order-access';
 import { Order } from './order.type';
 
 @ObjectType('CancelOrderPayload', { description: 'Result of cancelling an order.' })
@@ -19,15 +19,21 @@ export class CancelOrderPayload {
 export class CancelOrderResolver {
   @Mutation(() => CancelOrderPayload, {
     description:
-      'Cancels an order: its customer before it ships, an administrator before it is delivered. Reserved stock is released, committed stock restocked.',
+      'Cancels an order: its customer (or a guest with the order’s access token; anyone else is FORBIDDEN) before it ships, an administrator before it is delivered. Reserved stock is released, committed stock restocked.',
   })
   async cancelOrder(
     @Arg('id', () => ID, { description: 'The order id.' }) id: string,
+    @Arg('accessToken', () => String, {
+      nullable: true,
+      description: 'For guests: CheckoutPayload.orderAccessToken of this order.',
+    })
+    accessToken: string | null | undefined,
     @Ctx() ctx: OrdersContext,
   ): Promise<CancelOrderPayload> {
-    const outcome = await ctx.services.cancellation.cancel(requireIdentity(ctx), id);
+    const actor = await orderActor(ctx, id, accessToken);
+    const outcome = await ctx.services.cancellation.cancel(actor, id);
     return Object.assign(new CancelOrderPayload(), {
-      order: outcome.order && toOrder(outcome.order),
+      order: outcome.order && orderFor(outcome.order, actor),
       userErrors: outcome.userErrors,
     });
   }

@@ -1,8 +1,7 @@
 import { Arg, Field, ID, ObjectType } from 'type-graphql';
 import type { OrderUpdate, OrderUpdates } from '../live/order-updates';
 import type { OrdersContext } from './context';
-import { assertMayWatch } from './order-access';
-import { toOrder } from './order.mapper';
+import { assertMayWatch, orderFor } from './order-access';
 import { Order } from './order.type';
 
 /**
@@ -41,9 +40,15 @@ export function orderSubscriptionResolvers(updates: OrderUpdates) {
           await assertMayWatch(ctx, args.orderId, args.accessToken);
           return updates.subscribe(args.orderId);
         },
-        async resolve(update: OrderUpdate, _args: unknown, ctx: OrdersContext): Promise<Order | null> {
+        async resolve(
+          update: OrderUpdate,
+          args: { accessToken?: string | null },
+          ctx: OrdersContext,
+        ): Promise<Order | null> {
           const order = await ctx.services.queries.current(update.orderId);
-          return order && toOrder(order);
+          if (!order) return null;
+          const watcher = await assertMayWatch(ctx, update.orderId, args.accessToken);
+          return orderFor(order, watcher);
         },
       },
     },

@@ -63,7 +63,7 @@ export class OrderResolver {
     accessToken: string | null | undefined,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
-    return toOrder(await orderForCaller(ctx, id, accessToken));
+    return orderForCaller(ctx, id, accessToken);
   }
 
   @Query(() => OrderConnection, { description: 'The signed-in customer’s orders, newest first.' })

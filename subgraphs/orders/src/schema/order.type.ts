@@ -149,6 +149,20 @@ export class Order {
   })
   paymentFailureCode!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only on the order Query.guestOrder found: a fresh access token for it, used like CheckoutPayload.orderAccessToken (order, orderUpdated, retryPayment, cancelOrder). Null everywhere else.',
+  })
+  orderAccessToken?: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether this request opened the order with its guest access token (or found it with guestOrder). Hidden from the API: payments and shipping @require it to show a guest the payment and the shipment.',
+  })
+  @Directive('@inaccessible')
+  openedWithAccessToken = false;
+
   @Field(() => Money, {
     description:
       'Money paid back on this order so far (returns, cancellation of a paid order, refunds by an administrator), as payments reported it.',

@@ -1,7 +1,7 @@
-import { requireIdentity, UserError } from '@msa/subgraph-kit';
+import { UserError } from '@msa/subgraph-kit';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { OrdersContext } from './context';
-import { toOrder } from './order.mapper';
+import { orderActor, orderFor } from './order-access';
 import { Order } from './order.type';
 
 @ObjectType('RetryPaymentPayload', { description: 'Result of retrying the payment of an order.' })
@@ -24,7 +24,7 @@ export class RetryPaymentPayload {
 export class RetryPaymentResolver {
   @Mutation(() => RetryPaymentPayload, {
     description:
-      'Pays a PAYMENT_FAILED order again with another payment method (its customer only): authorize, capture, ship and confirm run again on the same order, while its stock is still reserved. Submitting twice retries once.',
+      'Pays a PAYMENT_FAILED order again with another payment method (its customer, or a guest with the order’s access token; anyone else is FORBIDDEN): authorize, capture, ship and confirm run again on the same order, while its stock is still reserved. Submitting twice retries once.',
   })
   async retryPayment(
     @Arg('orderId', () => ID, { description: 'The order whose payment was declined.' }) orderId: string,
@@ -32,11 +32,17 @@ export class RetryPaymentResolver {
       description: 'The payment provider’s token for the new payment method (e.g. tok_visa in test mode).',
     })
     paymentToken: string,
+    @Arg('accessToken', () => String, {
+      nullable: true,
+      description: 'For guests: CheckoutPayload.orderAccessToken of this order.',
+    })
+    accessToken: string | null | undefined,
     @Ctx() ctx: OrdersContext,
   ): Promise<RetryPaymentPayload> {
-    const outcome = await ctx.services.paymentRetries.retry(requireIdentity(ctx), orderId, paymentToken);
+    const actor = await orderActor(ctx, orderId, accessToken);
+    const outcome = await ctx.services.paymentRetries.retry(actor, orderId, paymentToken);
     return Object.assign(new RetryPaymentPayload(), {
-      order: outcome.order && toOrder(outcome.order),
+      order: outcome.order && orderFor(outcome.order, actor),
       userErrors: outcome.userErrors,
     });
   }

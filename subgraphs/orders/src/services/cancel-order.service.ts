@@ -1,13 +1,13 @@
-import type { Identity } from '@msa/auth';
 import { forbidden, notFound } from '@msa/subgraph-kit';
 import { inTransaction, type OrdersDb } from '../data/database';
 import { findOrder } from '../data/order.repo';
 import { decideCancellation } from '../domain/cancellation';
+import type { OrderActor } from '../domain/order-actor';
 import { advanceSaga, abortCheckout } from './checkout-saga.service';
 import { rejected, succeeded, type OrderOutcome } from './outcome';
 
 export interface CancelOrderService {
-  cancel(actor: Identity, orderId: string): Promise<OrderOutcome>;
+  cancel(actor: OrderActor, orderId: string): Promise<OrderOutcome>;
 }
 
 const NOT_CANCELLABLE = 'ORDER_NOT_CANCELLABLE';

@@ -1,30 +1,35 @@
 import type { Redis } from 'ioredis';
 
-export interface GuestLookupThrottle {
-  /** Whether any of these keys used up its failed lookups for the current window. */
-  blocked(keys: readonly string[]): Promise<boolean>;
-  /** Counts one failed lookup against every key. */
-  failed(keys: readonly string[]): Promise<void>;
+/** One counter of failed lookups: what it counts (an order number, an email, a client address) and its ceiling. */
+export interface ThrottleKey {
+  key: string;
+  maxFailures: number;
 }
 
-export interface ThrottleOptions {
-  /** Failed lookups allowed per key and window. */
-  maxFailures: number;
-  windowSeconds: number;
-  keyPrefix: string;
+export interface GuestLookupThrottle {
+  /** Seconds until every key that used up its failed lookups for the current window frees up; null when none did. */
+  blockedFor(keys: readonly ThrottleKey[]): Promise<number | null>;
+  /** Counts one failed lookup against every key. */
+  failed(keys: readonly ThrottleKey[]): Promise<void>;
 }
 
 /**
  * Fixed-window counters of failed guest order lookups in Redis, shared by every replica. A window starts at
  * a key's first failure and ends windowSeconds later.
  */
-export function createGuestLookupThrottle(redis: Redis, options: ThrottleOptions): GuestLookupThrottle {
-  const keyOf = (key: string) => `${options.keyPrefix}${key}`;
+export function createGuestLookupThrottle(
+  redis: Redis,
+  options: { windowSeconds: number; keyPrefix: string },
+): GuestLookupThrottle {
+  const keyOf = (key: ThrottleKey) => `${options.keyPrefix}${key.key}`;
   return {
-    async blocked(keys) {
-      if (!keys.length) return false;
+    async blockedFor(keys) {
+      if (!keys.length) return null;
       const counts = await redis.mget(keys.map(keyOf));
-      return counts.some((count) => Number(count ?? 0) >= options.maxFailures);
+      const spent = keys.filter((key, index) => Number(counts[index] ?? 0) >= key.maxFailures);
+      if (!spent.length) return null;
+      const ttls = await Promise.all(spent.map((key) => redis.ttl(keyOf(key))));
+      return Math.max(1, ...ttls);
     },
     async failed(keys) {
       const pipeline = redis.multi();

@@ -24,19 +24,36 @@ export interface GuestOrders {
   accessTokenOpens(orderId: string, token: string | null | undefined): Promise<boolean>;
   /**
    * The guest order with this number and email (any case). A wrong number and a wrong email both answer
-   * null; too many failed lookups for the number or the email answer RATE_LIMITED, whether or not they exist.
+   * null; too many failed lookups for the number, the email or from the client address answer RATE_LIMITED
+   * (with `retryAfter` seconds), whether or not the order exists.
    */
-  lookup(number: string, email: string): Promise<OrderRecord | null>;
+  lookup(number: string, email: string, clientAddress: string): Promise<OrderRecord | null>;
   /** Orders placed as a guest with the verified email become the user's; a redelivery changes nothing. */
   claim(event: DomainEvent<'UserEmailVerified'>): Promise<string[]>;
+}
+
+/** Failed lookups allowed in one throttle window: per order number and per email, and per client address. */
+export interface GuestLookupLimits {
+  maxFailures: number;
+  maxFailuresPerAddress: number;
+}
+
+function lookupsExhausted(retryAfterSeconds: number) {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return publicError(
+    'RATE_LIMITED',
+    `Too many order lookups did not match. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    { retryAfter: retryAfterSeconds },
+  );
 }
 
 export function createGuestOrders(deps: {
   db: OrdersDb;
   throttle: GuestLookupThrottle;
+  limits: GuestLookupLimits;
   notify: (orderId: string) => Promise<void>;
 }): GuestOrders {
-  const { db, throttle } = deps;
+  const { db, throttle, limits } = deps;
   return {
     async issueAccessToken(orderId) {
       const token = newOrderAccessToken();
@@ -47,18 +64,18 @@ export function createGuestOrders(deps: {
       if (!token || !looksLikeOrderAccessToken(token)) return false;
       return accessTokenOpens(db, orderId, hashOrderAccessToken(token));
     },
-    async lookup(rawNumber, rawEmail) {
+    async lookup(rawNumber, rawEmail, clientAddress) {
       const email = normaliseEmail(rawEmail).slice(0, 320);
       const number = parseOrderNumber(rawNumber.trim());
       const keys = [
-        ...(number === null ? [] : [`number:${number}`]),
-        ...(email === '' ? [] : [`email:${guestCustomerId(email)}`]),
+        { key: `address:${clientAddress}`, maxFailures: limits.maxFailuresPerAddress },
+        ...(number === null ? [] : [{ key: `number:${number}`, maxFailures: limits.maxFailures }]),
+        ...(email === ''
+          ? []
+          : [{ key: `email:${guestCustomerId(email)}`, maxFailures: limits.maxFailures }]),
       ];
-      if (await throttle.blocked(keys))
-        throw publicError(
-          'RATE_LIMITED',
-          'Too many order lookups that did not match; try again in a few minutes.',
-        );
+      const retryAfter = await throttle.blockedFor(keys);
+      if (retryAfter !== null) throw lookupsExhausted(retryAfter);
       const order = number === null || email === '' ? null : await findGuestOrder(db, number, email);
       if (!order) await throttle.failed(keys);
       return order;

@@ -8,7 +8,7 @@ import { createCheckoutSummaryService, type CheckoutSummaryService } from './che
 import { createCheckoutTax } from './checkout-tax';
 import { withOrderAccessTokens, type GuestAwareCheckout } from './guest-checkout';
 import { createGuestLookupThrottle } from './guest-lookup-throttle';
-import { createGuestOrders, type GuestOrders } from './guest-orders.service';
+import { createGuestOrders, type GuestLookupLimits, type GuestOrders } from './guest-orders.service';
 import { createDeadLetterService, type DeadLetterService } from './dead-letters.service';
 import { createOrderEventsService, type OrderEventsService } from './order-events.service';
 import { createOrderQueries, type OrderQueries } from './order-queries.service';
@@ -42,19 +42,35 @@ export interface OrdersServiceDeps {
   reservationTtlSeconds: number;
   returnWindowDays: number;
   settlement?: CheckoutDeps['settlement'];
-  /** Failed guest order lookups allowed per order number and per email in a window; default 5 per 900 s. */
-  guestLookupLimit?: { maxFailures: number; windowSeconds: number };
+  /** Failed guest order lookups allowed in a window; see DEFAULT_GUEST_LOOKUP_LIMIT. */
+  guestLookupLimit?: GuestLookupLimit;
   /** Tells live subscribers that an order changed; called after the change committed. */
   notify: (orderId: string) => Promise<void>;
 }
 
+/**
+ * Failed guest order lookups allowed per order number and per email, and per client address (which may be
+ * shared by a household or an office, hence the higher ceiling), in a window of windowSeconds.
+ */
+export interface GuestLookupLimit extends GuestLookupLimits {
+  windowSeconds: number;
+}
+
+export const DEFAULT_GUEST_LOOKUP_LIMIT: GuestLookupLimit = {
+  maxFailures: 5,
+  maxFailuresPerAddress: 20,
+  windowSeconds: 900,
+};
+
 export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
   const taxes = createCheckoutTax(deps.db);
+  const lookupLimit = deps.guestLookupLimit ?? DEFAULT_GUEST_LOOKUP_LIMIT;
   const guestOrders = createGuestOrders({
     db: deps.db,
     notify: deps.notify,
+    limits: lookupLimit,
     throttle: createGuestLookupThrottle(deps.queueConnection, {
-      ...(deps.guestLookupLimit ?? { maxFailures: 5, windowSeconds: 900 }),
+      windowSeconds: lookupLimit.windowSeconds,
       keyPrefix: `${deps.queuePrefix}:orders:guest-lookup:`,
     }),
   });

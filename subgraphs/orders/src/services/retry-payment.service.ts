@@ -1,8 +1,8 @@
-import type { Identity } from '@msa/auth';
 import { forbidden } from '@msa/subgraph-kit';
 import { heldStep, retryStep } from '@msa/saga';
 import { inTransaction, type OrdersDb } from '../data/database';
 import { findOrder } from '../data/order.repo';
+import { actsAsCustomerOf, type OrderActor } from '../domain/order-actor';
 import { canRetryPayment, PAYMENT_RETRIED_NOTE } from '../domain/payment-failure';
 import { checkoutSaga } from '../saga/checkout.saga';
 import { advanceSaga } from './checkout-saga.service';
@@ -12,7 +12,7 @@ import { changeOrderStatus } from './order-status-change';
 import { rejected, succeeded, type OrderOutcome } from './outcome';
 
 export interface RetryPaymentService {
-  retry(actor: Identity, orderId: string, paymentToken: string): Promise<OrderOutcome>;
+  retry(actor: OrderActor, orderId: string, paymentToken: string): Promise<OrderOutcome>;
 }
 
 export const RetryPaymentErrorCode = {
@@ -24,7 +24,7 @@ export const RetryPaymentErrorCode = {
 const TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
 
 /**
- * retryPayment: the customer of a PAYMENT_FAILED order tries another payment method. Under the order's lock
+ * retryPayment: the customer of a PAYMENT_FAILED order (or a guest with its access token) tries another payment method. Under the order's lock
  * the held saga runs its authorization again with the new token (a new attempt, so payments authorizes
  * afresh) and the order goes back to PENDING; authorize → capture → ship → confirm then run as at checkout.
  * A second submit finds the order no longer PAYMENT_FAILED and answers with the order as it stands, without
@@ -51,7 +51,7 @@ export function createRetryPaymentService(deps: {
           message: 'No such order.',
           field: ['orderId'],
         });
-      if (actor.kind !== 'user' || actor.userId !== existing.customerId)
+      if (!actsAsCustomerOf(actor, existing))
         throw forbidden('Only the customer who placed the order can retry its payment');
 
       const watch = deps.settlement

@@ -6,4 +6,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class Order {
   @Field(() => ID, { description: 'Opaque order id.' })
   id!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'Owned by orders (hidden from the API): whether this request opened the order with its guest access token.',
+  })
+  @Directive('@external')
+  openedWithAccessToken?: boolean;
 }

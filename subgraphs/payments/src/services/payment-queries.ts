@@ -13,19 +13,26 @@ export interface QueryScope {
   identity: Identity | null;
 }
 
-function visible(scope: QueryScope, row: PaymentRow | null): PaymentView | null {
-  return row && canSeePayment(scope.identity, row) ? toPaymentView(row) : null;
+function visible(scope: QueryScope, row: PaymentRow | null, openedByOrdersGrant = false): PaymentView | null {
+  return row && (openedByOrdersGrant || canSeePayment(scope.identity, row)) ? toPaymentView(row) : null;
 }
 
-/** The payment of an order, batched over every order of a request; null when there is none or it is not the caller's. */
-export async function paymentOfOrder(scope: QueryScope, orderId: string): Promise<PaymentView | null> {
+/**
+ * The payment of an order, batched over every order of a request; null when there is none or it is not the
+ * caller's. `openedWithAccessToken`: orders found that this request holds the order's guest access token.
+ */
+export async function paymentOfOrder(
+  scope: QueryScope,
+  orderId: string,
+  openedWithAccessToken = false,
+): Promise<PaymentView | null> {
   const row = await scope.loaders
     .get<
       string,
       PaymentRow | null
     >('PaymentByOrder', async (orderIds) => byKeys(orderIds, await findPaymentsByOrderIds(scope.db, orderIds), (payment) => payment.orderId))
     .load(orderId);
-  return visible(scope, row);
+  return visible(scope, row, openedWithAccessToken);
 }
 
 export async function paymentById(scope: QueryScope, id: string): Promise<PaymentView | null> {

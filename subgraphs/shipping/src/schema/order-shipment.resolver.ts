@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { shipmentOfOrder } from '../services/shipment-queries';
 import type { ShippingContext } from './context';
 import { Order } from './order.type';
@@ -13,10 +13,13 @@ export class OrderShipmentResolver {
   @FieldResolver(() => Shipment, {
     nullable: true,
     description:
-      "The order's shipment once its label is created; for the order's customer and staff, null for anyone else.",
+      "The order's shipment once its label is created; for the order's customer, a guest holding the order's access token, and staff; null for anyone else.",
   })
+  @Directive('@requires(fields: "openedWithAccessToken")')
   async shipment(@Root() order: Order, @Ctx() ctx: ShippingContext): Promise<Shipment | null> {
-    const shipment = await shipmentOfOrder(ctx.deps, ctx.loaders, ctx.identity, order.id);
+    const shipment = await shipmentOfOrder(ctx.deps, ctx.loaders, ctx.identity, order.id, {
+      openedWithAccessToken: order.openedWithAccessToken === true,
+    });
     return shipment ? toShipment(shipment) : null;
   }
 }

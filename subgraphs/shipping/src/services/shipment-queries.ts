@@ -24,6 +24,8 @@ export async function shipmentOfOrder(
   loaders: LoaderRegistry,
   viewer: Identity | null,
   orderId: string,
+  /** Orders found that this request holds the order's guest access token. */
+  grant: { openedWithAccessToken: boolean } = { openedWithAccessToken: false },
 ): Promise<ShipmentRecord | null> {
   const shipment = await loaders
     .get<
@@ -31,7 +33,7 @@ export async function shipmentOfOrder(
       ShipmentRecord | null
     >('ShipmentByOrder', async (orderIds) => byKeys(orderIds, await findShipmentsByOrderIds(deps.db, orderIds), (row) => row.orderId))
     .load(orderId);
-  return visible(viewer, shipment);
+  return grant.openedWithAccessToken ? shipment : visible(viewer, shipment);
 }
 
 export async function shipmentById(

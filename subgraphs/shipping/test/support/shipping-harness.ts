@@ -238,11 +238,24 @@ export class ShippingHarness {
     } satisfies CommandPayloads['shipping.create_shipment'];
   }
 
-  async orderShipment(orderId: string, token?: string): Promise<ShipmentView | null> {
+  /** The shipment of an Order entity; `openedWithAccessToken` as orders sets it when a guest's token opened the order. */
+  async orderShipment(
+    orderId: string,
+    token?: string,
+    openedWithAccessToken?: boolean,
+  ): Promise<ShipmentView | null> {
     const result = expectData(
       await this.query<{ _entities: ({ shipment: ShipmentView | null } | null)[] }>(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { shipment { ${SHIPMENT_FIELDS} } } } }`,
-        { r: [{ __typename: 'Order', id: orderId }] },
+        {
+          r: [
+            {
+              __typename: 'Order',
+              id: orderId,
+              ...(openedWithAccessToken === undefined ? {} : { openedWithAccessToken }),
+            },
+          ],
+        },
         token,
       ),
     );

@@ -13,8 +13,19 @@ import { CancelOrderMutation } from '@/graphql/orders.graphql';
 import { describeApiError } from '@msa/web-kit/api-errors';
 import { userErrorsMessage } from '@msa/web-kit/user-error-messages';
 
-/** Cancels the order after asking; the page shows the cancelled order from the answer. */
-export function CancelOrderButton({ orderId, orderNumber }: { orderId: string; orderNumber: string }) {
+/**
+ * Cancels the order after asking; the page shows the cancelled order from the answer. A guest passes the
+ * order's access token.
+ */
+export function CancelOrderButton({
+  orderId,
+  orderNumber,
+  accessToken = null,
+}: {
+  orderId: string;
+  orderNumber: string;
+  accessToken?: string | null;
+}) {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [cancelOrder, { loading }] = useMutation(CancelOrderMutation);
@@ -22,7 +33,7 @@ export function CancelOrderButton({ orderId, orderNumber }: { orderId: string; o
   const confirm = async () => {
     setProblem(null);
     try {
-      const { data } = await cancelOrder({ variables: { id: orderId } });
+      const { data } = await cancelOrder({ variables: { id: orderId, accessToken } });
       const refused = userErrorsMessage(data?.cancelOrder.userErrors);
       if (refused) setProblem(refused);
       else setOpen(false);

@@ -13,8 +13,9 @@ import { useLiveOrder } from './order-live';
 import { OrderDetail } from './order-view';
 
 /**
- * A guest's order after checkout, followed live with the access token checkout gave this browser. Without
- * the token (another browser, storage cleared) the guest is sent to "Find my order".
+ * A guest's order after checkout or "Find my order", followed live with the access token this browser was
+ * given (by checkout or by the lookup). Without it (another browser, storage cleared) the guest is sent to
+ * "Find my order".
  */
 export function GuestOrderView({ orderId, placed }: { orderId: string; placed: boolean }) {
   const [token] = useState(() => new GuestOrderAccess(browserStorage()).tokenFor(orderId));
@@ -35,7 +36,12 @@ function LiveGuestOrder({ orderId, token, placed }: { orderId: string; token: st
           create an account with the same email to see it there.
         </Alert>
       )}
-      <OrderDetail order={order} placed={placed} liveProblem={liveError ? true : false} guest />
+      <OrderDetail
+        order={order}
+        placed={placed}
+        liveProblem={liveError ? true : false}
+        guestAccessToken={token}
+      />
     </Stack>
   );
 }

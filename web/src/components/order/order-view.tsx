@@ -85,23 +85,24 @@ function LiveOrder({ orderId, placed }: { orderId: string; placed: boolean }) {
 }
 
 /**
- * The order's page. A guest (`guest`) sees the same facts without what needs an account: cancelling,
- * returns and paying again are done signed in, and payment details are shown to the account holder only.
+ * The order's page. A guest (with the order's access token, `guestAccessToken`) sees the same and may pay
+ * again and cancel with that token; returns need an account.
  */
 export function OrderDetail({
   order,
   placed,
   liveProblem,
-  guest = false,
+  guestAccessToken = null,
 }: {
   order: OrderDetailFieldsFragment;
   placed: boolean;
   liveProblem: boolean;
-  guest?: boolean;
+  guestAccessToken?: string | null;
 }) {
+  const guest = guestAccessToken !== null;
   const [notice, setNotice] = useState<string | null>(null);
   const remaining = returnableQuantities(order.lines, order.returns);
-  const cancellable = !guest && canCancelOrder(order.status, order.shipment?.status);
+  const cancellable = canCancelOrder(order.status, order.shipment?.status);
   const returnable = !guest && canRequestReturn(order.status, remaining);
 
   return (
@@ -128,8 +129,12 @@ export function OrderDetail({
           Live updates are unavailable right now; reload the page to see the latest.
         </Alert>
       )}
-      {!guest && order.status === 'PAYMENT_FAILED' && (
-        <PaymentRetry orderId={order.id} failureCode={order.paymentFailureCode} />
+      {order.status === 'PAYMENT_FAILED' && (
+        <PaymentRetry
+          orderId={order.id}
+          failureCode={order.paymentFailureCode}
+          accessToken={guestAccessToken}
+        />
       )}
       {notice && (
         <Alert severity="success" onClose={() => setNotice(null)}>
@@ -139,7 +144,9 @@ export function OrderDetail({
       {(cancellable || returnable) && (
         <Stack direction="row" spacing={2}>
           {returnable && <ReturnRequestDialog order={order} remaining={remaining} onDone={setNotice} />}
-          {cancellable && <CancelOrderButton orderId={order.id} orderNumber={order.number} />}
+          {cancellable && (
+            <CancelOrderButton orderId={order.id} orderNumber={order.number} accessToken={guestAccessToken} />
+          )}
         </Stack>
       )}
 

@@ -17,14 +17,17 @@ import { PaymentMethodPicker } from '../checkout/payment-method-picker';
 
 /**
  * A declined payment: why, the reassurance that the cart and the reserved items are kept, and one click to
- * pay with another card (`retryPayment`). The order then goes on live like a new checkout.
+ * pay with another card (`retryPayment`). The order then goes on live like a new checkout. A guest passes
+ * the order's access token.
  */
 export function PaymentRetry({
   orderId,
   failureCode,
+  accessToken = null,
 }: {
   orderId: string;
   failureCode: string | null | undefined;
+  accessToken?: string | null;
 }) {
   const [token, setToken] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +36,9 @@ export function PaymentRetry({
   const retry = async () => {
     setProblem(null);
     try {
-      const { data } = await retryPayment({ variables: { orderId, paymentToken: token.trim() } });
+      const { data } = await retryPayment({
+        variables: { orderId, paymentToken: token.trim(), accessToken },
+      });
       const payload = data?.retryPayment;
       // A new decline comes back beside the order (which stays PAYMENT_FAILED); say it here too.
       const refused = userErrorsMessage(payload?.userErrors);
