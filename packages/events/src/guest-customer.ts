@@ -1,6 +1,4 @@
 import type { EventPayloads } from './event-catalog';
-import { processOnce } from './inbox';
-import type { RawSqlExecutor } from './outbox-writer';
 import type { EventHandlers } from './workers';
 
 /**
@@ -15,26 +13,21 @@ export function isGuestCustomerId(customerId: string): boolean {
 }
 
 /** What a subgraph does when a guest order is claimed: its rows about the order move to the user. */
-export interface OrderClaimConsumer<Tx extends RawSqlExecutor> {
-  /** The inbox consumer name the claim is recorded under (the subgraph's usual one). */
-  consumer: string;
-  /** Runs the work in one database transaction of this subgraph. */
-  transaction: (work: (tx: Tx) => Promise<void>) => Promise<void>;
+export interface OrderClaimConsumer<Tx> {
+  /**
+   * Runs the work once per message id, in one transaction with the inbox record (the subgraph's
+   * `inTransactionOnce`), so a redelivered claim changes nothing.
+   */
+  once: (messageId: string, work: (tx: Tx) => Promise<void>) => Promise<unknown>;
   /** Moves the order's rows from `previousCustomerId` to `customerId`; only rows still on the guest move. */
   reassign: (tx: Tx, claim: EventPayloads['order.claimed']) => Promise<void>;
 }
 
-/**
- * The `order.claimed` handler of a subgraph that keeps order facts by customer: the reassignment commits with
- * the inbox record, so a redelivered claim changes nothing.
- */
-export function orderClaimHandler<Tx extends RawSqlExecutor>(
-  consumer: OrderClaimConsumer<Tx>,
-): EventHandlers {
+/** The `order.claimed` handler of a subgraph that keeps order facts by customer. */
+export function orderClaimHandler<Tx>(consumer: OrderClaimConsumer<Tx>): EventHandlers {
   return {
-    'order.claimed': (event) =>
-      consumer.transaction(async (tx) => {
-        if (await processOnce(tx, consumer.consumer, event.id)) await consumer.reassign(tx, event.payload);
-      }),
+    'order.claimed': async (event) => {
+      await consumer.once(event.id, (tx) => consumer.reassign(tx, event.payload));
+    },
   };
 }

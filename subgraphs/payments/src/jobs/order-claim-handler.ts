@@ -1,11 +1,10 @@
 import { orderClaimHandler, type EventHandlers } from '@msa/events';
-import { INBOX_CONSUMER, inTransaction, type PaymentsDb, type PaymentsTx } from '../data/database';
+import { inTransactionOnce, type PaymentsDb, type PaymentsTx } from '../data/database';
 
 /** order.claimed: the order's payment becomes the registered customer's (they see it, export it, erase it). */
 export function paymentClaimHandlers(db: PaymentsDb): EventHandlers {
   return orderClaimHandler<PaymentsTx>({
-    consumer: INBOX_CONSUMER,
-    transaction: (work) => inTransaction(db, work),
+    once: (messageId, work) => inTransactionOnce(db, messageId, work),
     reassign: async (tx, { orderId, customerId, previousCustomerId }) => {
       await tx.payment.updateMany({
         where: { orderId, customerId: previousCustomerId },
