@@ -7,6 +7,7 @@ export * from './cart-fingerprint';
 export * from './client-address';
 export * from './config';
 export * from './context';
+export * from './date-time-scalar';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';
