@@ -21,7 +21,7 @@ export const CHECKOUT_READ_QUERY = `query OrdersCheckoutRead($cartId: ID, $rateI
     isGuest
   }
   ownCart: cart { id }
-  shippingRate(id: $rateId, cartId: $cartId) { id amount { amount currency } carrier service expiresAt cartId cartFingerprint destination { country postalCode } }
+  shippingRate(id: $rateId, cartId: $cartId) { id amount { amount currency } carrier service expiresAt cartFingerprint destination { country postalCode } }
 }`;
 
 export interface CheckoutReads {
