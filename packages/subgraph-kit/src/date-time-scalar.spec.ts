@@ -39,5 +39,4 @@ describe('DateTime scalar', () => {
     expect((await asVariable('2026-02-30T10:00:00Z')).errors).toHaveLength(1);
     expect((await asVariable('not a date')).errors).toHaveLength(1);
   });
-
 });
