@@ -9,9 +9,9 @@ import { loadApiSchema, rootFields } from './support/schema-operations';
 /** Fixed so a failure found once is found again on every run. */
 const FUZZ_SEED = 20261206;
 /** Requests the sampled fuzz may send (with the boot, about a minute on a shared 2-core machine). */
-const FUZZ_BUDGET = 700;
+const FUZZ_BUDGET = 1_200;
 /** Cases every argument and input field keeps, whatever the sampling drops. */
-const FUZZ_PER_SLOT = 1;
+const FUZZ_PER_SLOT = 2;
 /** Requests in flight at once. */
 const FUZZ_WIDTH = 6;
 /** SCHEMA_FUZZ=1: every hostile value for every slot instead of the seeded sample. */
