@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { DateTimeResolver } from 'graphql-scalars';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { DateTimeScalar } from './date-time-scalar';
 import type { SubgraphContext } from './context';
 
 /**
@@ -39,7 +39,7 @@ export async function buildFederatedSchema<C = SubgraphContext>(
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     skipCheck: true,
     validate: false,
   });

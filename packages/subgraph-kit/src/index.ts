@@ -10,6 +10,7 @@ export * from './context';
 export * from './database/prisma-database';
 export * from './database/unique-violation';
 export * from './database/uuid';
+export * from './date-time-scalar';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';

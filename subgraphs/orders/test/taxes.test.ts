@@ -175,6 +175,10 @@ describe('taxes', () => {
     // Someone else's cart, or a customer's cart without signing in, is not found.
     expect(errorCode(await summary(await h.customer(), cartId, rateId))).toBe('NOT_FOUND');
     expect(errorCode(await summary(null, cartId, rateId))).toBe('NOT_FOUND');
+    // A cart whose discounts cannot be read is a service that is unavailable, not an internal error.
+    const unreadable = h.cartFor(customer, LINES, EXTRAS);
+    h.router.failDiscountsOf(unreadable);
+    expect(errorCode(await summary(customer, unreadable, rateId))).toBe('SUBGRAPH_UNAVAILABLE');
     // A rate checkout would refuse is refused here too, with checkout's reason.
     const expired = await summary(customer, cartId, h.rate(500, new Date(Date.now() - 1000).toISOString()));
     expect(errorCode(expired)).toBe('BAD_USER_INPUT');

@@ -57,6 +57,20 @@ describe('categories', () => {
     expect(toRoot.updateCategory.category.parent).toBeNull();
   });
 
+  it('refuses an empty parent id as an unknown parent, when creating and when moving', async () => {
+    const create = `mutation($parentId: ID) { createCategory(input: { name: "Orphan", parentId: $parentId }) { category { id } userErrors { code field } } }`;
+    const created = await h.admin<{ createCategory: Payload }>(create, { parentId: '' });
+    expect(created.createCategory.userErrors).toEqual([
+      { code: 'CATEGORY_NOT_FOUND', field: ['input', 'parentId'] },
+    ]);
+    const category = await createCategory(h, { name: 'Stationery' });
+    const move = `mutation($id: ID!) { updateCategory(id: $id, input: { parentId: "" }) { userErrors { code field } } }`;
+    const moved = await h.admin<{ updateCategory: Payload }>(move, { id: category.id });
+    expect(moved.updateCategory.userErrors).toEqual([
+      { code: 'CATEGORY_NOT_FOUND', field: ['input', 'parentId'] },
+    ]);
+  });
+
   it('deletes only empty categories', async () => {
     const parent = await createCategory(h, { name: 'Garden' });
     const child = await createCategory(h, { name: 'Tools', parentId: parent.id });

@@ -134,6 +134,19 @@ describe('products and variants', () => {
     expect(generated.slug).toBe('desk-lamp-2');
   });
 
+  it('refuses an empty category id as an unknown category, when creating and when updating', async () => {
+    const created = await h.admin<{ createProduct: Payload }>(CREATE_PRODUCT, {
+      input: { name: 'Uncategorised', categoryId: '' },
+    });
+    expect(codes(created.createProduct)).toEqual(['CATEGORY_NOT_FOUND']);
+    const product = await createProduct(h, simpleProduct('Pencil Case', 900));
+    const update = `mutation($id: ID!) { updateProduct(id: $id, input: { categoryId: "" }) { userErrors { code field } } }`;
+    const updated = await h.admin<{ updateProduct: Payload }>(update, { id: product.id });
+    expect(updated.updateProduct.userErrors).toEqual([
+      { code: 'CATEGORY_NOT_FOUND', field: ['input', 'categoryId'] },
+    ]);
+  });
+
   it('updates details, moves category and archives', async () => {
     const product = await createProduct(h, simpleProduct('Travel Mug', 1500));
     const category = await createCategory(h, { name: 'Drinkware' });

@@ -65,7 +65,6 @@ describe('shipping rates', () => {
       estimatedDays: 8,
       zone: 'DOMESTIC',
       billableWeightGrams: 5000,
-      cartId,
       destination: { country: 'US', postalCode: '80202', region: 'CO', city: 'Denver' },
     });
     expect(rates[2]).toMatchObject({ carrier: 'SkyCourier', estimatedDaysMin: 1, estimatedDays: 2 });
@@ -156,8 +155,12 @@ describe('shipping rates', () => {
         .shippingRate;
 
     it('keeps each rate for checkout to look up by id, about 30 minutes', async () => {
-      const rates = await h.rates(null, { [heavy]: 1 });
-      for (const rate of rates) expect(await lookUp(rate.id, rate.cartId)).toEqual(rate);
+      const { cartId, rates } = await h.quote(null, { [heavy]: 1 });
+      for (const rate of rates) {
+        expect(await lookUp(rate.id, cartId)).toEqual(rate);
+        // The cart a rate was priced for stays internal: the public rate does not name it.
+        expect(rate).not.toHaveProperty('cartId');
+      }
       const ttl = Date.parse(rates[0]!.expiresAt) - Date.now();
       expect(ttl).toBeGreaterThan(29 * 60_000);
       expect(ttl).toBeLessThanOrEqual(30 * 60_000);
@@ -184,14 +187,17 @@ describe('shipping rates', () => {
     });
 
     it('forgets an expired rate, an unknown one and a malformed id', async () => {
-      const [rate] = await h.rates(null, { [heavy]: 1 });
+      const {
+        cartId,
+        rates: [rate],
+      } = await h.quote(null, { [heavy]: 1 });
       await h.db.shippingQuote.update({
         where: { id: rate!.id },
         data: { expiresAt: new Date(Date.now() - 1000) },
       });
-      expect(await lookUp(rate!.id, rate!.cartId)).toBeNull();
-      expect(await lookUp(randomUUID(), rate!.cartId)).toBeNull();
-      expect(await lookUp('not-a-uuid', rate!.cartId)).toBeNull();
+      expect(await lookUp(rate!.id, cartId)).toBeNull();
+      expect(await lookUp(randomUUID(), cartId)).toBeNull();
+      expect(await lookUp('not-a-uuid', cartId)).toBeNull();
     });
 
     it('answers a rate only to the customer who asked for it, or to the holder of the guest cart', async () => {
@@ -199,18 +205,24 @@ describe('shipping rates', () => {
       const other = await h.customer();
       const staff = await h.customer('STAFF');
       const admin = await h.customer('ADMIN');
-      const [own] = await h.rates(owner, { [heavy]: 1 });
+      const {
+        cartId: ownCartId,
+        rates: [own],
+      } = await h.quote(owner, { [heavy]: 1 });
       expect(await lookUp(own!.id, null, owner.token)).toEqual(own);
-      expect(await lookUp(own!.id, own!.cartId, owner.token)).toEqual(own);
+      expect(await lookUp(own!.id, ownCartId, owner.token)).toEqual(own);
       for (const token of [other.token, staff.token, admin.token, undefined])
-        expect(await lookUp(own!.id, own!.cartId, token)).toBeNull();
+        expect(await lookUp(own!.id, ownCartId, token)).toBeNull();
 
-      const [guest] = await h.rates(null, { [heavy]: 1 });
-      expect(await lookUp(guest!.id, guest!.cartId)).toEqual(guest);
-      expect(await lookUp(guest!.id, guest!.cartId, other.token)).toEqual(guest);
+      const {
+        cartId: guestCartId,
+        rates: [guest],
+      } = await h.quote(null, { [heavy]: 1 });
+      expect(await lookUp(guest!.id, guestCartId)).toEqual(guest);
+      expect(await lookUp(guest!.id, guestCartId, other.token)).toEqual(guest);
       expect(await lookUp(guest!.id)).toBeNull();
       expect(await lookUp(guest!.id, null, other.token)).toBeNull();
-      expect(await lookUp(guest!.id, own!.cartId, owner.token)).toBeNull();
+      expect(await lookUp(guest!.id, ownCartId, owner.token)).toBeNull();
     });
   });
 

@@ -7,7 +7,13 @@ import {
   type GraphQLInputType,
   type GraphQLNamedInputType,
 } from 'graphql';
-import { documentFor, sampleArguments, sampleValue, type RootField } from './schema-operations';
+import {
+  documentFor,
+  sampleArguments,
+  sampleValue,
+  type ExistingId,
+  type RootField,
+} from './schema-operations';
 
 /** One argument or input field reachable from a root field, by path (`input.shippingAddress.city`). */
 export interface InputSlot {
@@ -120,26 +126,42 @@ function valuesFor(slot: InputSlot): Record<string, unknown> {
   return { ...shared, ...TEXT_VALUES };
 }
 
+/** The ids of existing objects by operation (`Mutation.updatePromotion`) and argument or field name. */
+export type ExistingIds = (operation: string, name: string) => string | undefined;
+
 /** The sample variables with one slot replaced, building the objects on its path from samples. */
-function withValueAt(root: RootField, slot: InputSlot, value: unknown): Record<string, unknown> {
-  const variables: Record<string, unknown> = sampleArguments(root.field);
+function withValueAt(
+  root: RootField,
+  slot: InputSlot,
+  value: unknown,
+  existing?: ExistingId,
+): Record<string, unknown> {
+  const variables: Record<string, unknown> = sampleArguments(root.field, existing);
   const [argName, ...rest] = slot.path;
   const arg = root.field.args.find((a) => a.name === argName)!;
   if (rest.length === 0) {
     variables[argName!] = value;
     return variables;
   }
-  const base = (variables[argName!] ?? sampleValue(arg.type, arg.name)) as unknown;
-  variables[argName!] = setPath(base, rest, value, arg.type);
+  const base = (variables[argName!] ?? sampleValue(arg.type, arg.name, existing)) as unknown;
+  variables[argName!] = setPath(base, rest, value, arg.type, existing);
   return variables;
 }
 
-function setPath(container: unknown, path: string[], value: unknown, type: GraphQLInputType): unknown {
+function setPath(
+  container: unknown,
+  path: string[],
+  value: unknown,
+  type: GraphQLInputType,
+  existing?: ExistingId,
+): unknown {
   const unwrapped = isNonNullType(type) ? type.ofType : type;
   if (isListType(unwrapped)) {
     const items =
-      Array.isArray(container) && container.length ? container : [sampleValue(unwrapped.ofType, '')];
-    return [setPath(items[0], path, value, unwrapped.ofType), ...items.slice(1)];
+      Array.isArray(container) && container.length
+        ? container
+        : [sampleValue(unwrapped.ofType, '', existing)];
+    return [setPath(items[0], path, value, unwrapped.ofType, existing), ...items.slice(1)];
   }
   const named = getNamedType(type);
   if (!isInputObjectType(named) || path.length === 0) return value;
@@ -147,17 +169,28 @@ function setPath(container: unknown, path: string[], value: unknown, type: Graph
   const field = named.getFields()[head!]!;
   const object = { ...((container as Record<string, unknown> | null) ?? {}) };
   object[head!] = rest.length
-    ? setPath(object[head!] ?? sampleValue(field.type, field.name), rest, value, field.type)
+    ? setPath(
+        object[head!] ?? sampleValue(field.type, field.name, existing),
+        rest,
+        value,
+        field.type,
+        existing,
+      )
     : value;
   return object;
 }
 
-/** Every hostile value for every slot of every root field. */
-export function fuzzCases(roots: readonly RootField[]): FuzzCase[] {
+/**
+ * Every hostile value for every slot of every root field. The other arguments get sample values, with the ids
+ * of existing objects where `existing` names one, so that a hostile value reaches validation instead of
+ * stopping at "not found".
+ */
+export function fuzzCases(roots: readonly RootField[], existing?: ExistingIds): FuzzCase[] {
   return roots.flatMap((root) =>
     inputSlots(root).flatMap((slot) =>
       Object.entries(valuesFor(slot)).map(([label, value]) => {
-        const variables = withValueAt(root, slot, value);
+        const ids: ExistingId | undefined = existing && ((name) => existing(root.key, name));
+        const variables = withValueAt(root, slot, value, ids);
         return {
           field: root.key,
           slot: slot.path.join('.'),

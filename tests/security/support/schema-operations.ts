@@ -75,16 +75,22 @@ const BY_NAME: Record<string, () => unknown> = {
   to: () => '2026-02-01T00:00:00.000Z',
 };
 
-/** A minimal valid-looking value for a type: required input fields only, one list element. */
-export function sampleValue(type: GraphQLInputType, name: string): unknown {
-  if (isNonNullType(type)) return sampleValue(type.ofType, name);
-  if (isListType(type)) return [sampleValue(type.ofType, name)];
+/** The id of an object that exists, for an ID argument or input field of this name; undefined for none. */
+export type ExistingId = (name: string) => string | undefined;
+
+/**
+ * A minimal valid-looking value for a type: required input fields only, one list element. ID slots get the
+ * id of an existing object where `existing` knows one (so calls get past "not found"), a fresh UUID otherwise.
+ */
+export function sampleValue(type: GraphQLInputType, name: string, existing?: ExistingId): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType, name, existing);
+  if (isListType(type)) return [sampleValue(type.ofType, name, existing)];
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
     return Object.fromEntries(
       Object.values(named.getFields())
         .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
-        .map((field) => [field.name, sampleValue(field.type, field.name)]),
+        .map((field) => [field.name, sampleValue(field.type, field.name, existing)]),
     );
   }
   if (isEnumType(named)) return named.getValues()[0]!.value;
@@ -96,7 +102,7 @@ export function sampleValue(type: GraphQLInputType, name: string): unknown {
   }
   switch (named.name) {
     case 'ID':
-      return randomUUID();
+      return existing?.(name) ?? randomUUID();
     case 'Int':
       return 1;
     case 'Float':
@@ -111,11 +117,14 @@ export function sampleValue(type: GraphQLInputType, name: string): unknown {
 }
 
 /** The required arguments of a field with sample values (optional ones are left out). */
-export function sampleArguments(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
+export function sampleArguments(
+  field: GraphQLField<unknown, unknown>,
+  existing?: ExistingId,
+): Record<string, unknown> {
   return Object.fromEntries(
     field.args
       .filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)
-      .map((arg) => [arg.name, sampleValue(arg.type, arg.name)]),
+      .map((arg) => [arg.name, sampleValue(arg.type, arg.name, existing)]),
   );
 }
 

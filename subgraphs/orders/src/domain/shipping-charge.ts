@@ -10,8 +10,10 @@ export interface ShippingRateView {
   expiresAt: string | null;
   /** Where the rate was priced to; the order must ship there. */
   destination?: { country: string; postalCode: string } | null;
-  /** The cart the rate was priced for and a digest of its contents then (cartContentsFingerprint). */
-  cartId?: string;
+  /**
+   * A digest of the cart's contents when the rate was priced (cartContentsFingerprint). Which cart it was
+   * priced for is not shown: the shipping service answers a rate only to a request naming that cart.
+   */
   cartFingerprint?: string;
 }
 
@@ -40,11 +42,7 @@ export function shippingCharge(
   cart?: { id: string; fingerprint: string },
 ): ShippingCharge {
   if (!rate) return invalidRate('This shipping rate is unknown or has expired; choose a rate again.');
-  if (
-    cart &&
-    ((rate.cartId !== undefined && rate.cartId !== cart.id) ||
-      (rate.cartFingerprint !== undefined && rate.cartFingerprint !== cart.fingerprint))
-  )
+  if (cart && rate.cartFingerprint !== undefined && rate.cartFingerprint !== cart.fingerprint)
     return invalidRate(
       'This shipping rate was quoted for other cart contents; get shipping rates again for this cart.',
     );

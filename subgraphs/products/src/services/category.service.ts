@@ -50,7 +50,8 @@ export class CategoryService {
     const name = args.name.trim();
     const description = args.description?.trim() ?? '';
     const problems: Problem[] = namingProblems({ name, description, slug: args.slug ?? undefined });
-    if (args.parentId && !(await this.categories.findById(args.parentId))) {
+    // An empty id names no category: it is looked up (and not found) rather than taken for "no parent".
+    if (args.parentId != null && !(await this.categories.findById(args.parentId))) {
       problems.push(
         problem('CATEGORY_NOT_FOUND', 'The parent category does not exist', ['input', 'parentId']),
       );

@@ -114,7 +114,8 @@ export class ProductAdminService {
   }
 
   private async categoryProblems(categoryId: string | null | undefined): Promise<Problem[]> {
-    if (!categoryId || (await this.categories.findById(categoryId))) return [];
+    // Only null and absent mean "no category"; an empty id is looked up like any other and not found.
+    if (categoryId == null || (await this.categories.findById(categoryId))) return [];
     return [problem('CATEGORY_NOT_FOUND', 'No category has this id', ['input', 'categoryId'])];
   }
 

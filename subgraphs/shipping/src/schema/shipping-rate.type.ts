@@ -51,9 +51,6 @@ export class ShippingRate {
   })
   billableWeightGrams!: number;
 
-  @Field(() => ID, { description: 'The cart this rate was priced for.' })
-  cartId!: string;
-
   @Field(() => String, {
     description:
       'Digest of the cart contents (variants and quantities) this rate was priced for; checkout refuses the rate once the cart changes.',
@@ -77,7 +74,6 @@ export function toShippingRate(quote: ShippingQuoteRecord): ShippingRate {
     estimatedDaysMin: quote.minDays,
     zone: quote.zone,
     billableWeightGrams: quote.billableWeightGrams,
-    cartId: quote.cartId,
     cartFingerprint: quote.cartFingerprint,
     destination: {
       country: quote.country,

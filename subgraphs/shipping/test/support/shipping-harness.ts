@@ -47,7 +47,7 @@ export const ADDRESS = {
 };
 
 export const RATE_FIELDS = `id carrier service amount { amount currency formatted } estimatedDays estimatedDaysMin zone
-  billableWeightGrams cartId destination { country postalCode region city } expiresAt`;
+  billableWeightGrams destination { country postalCode region city } expiresAt`;
 
 export const SHIPMENT_FIELDS = `id carrier service trackingNumber status events { status at location }
   estimatedDelivery deliveredAt createdAt updatedAt`;
@@ -61,7 +61,6 @@ export interface RateView {
   estimatedDaysMin: number;
   zone: string;
   billableWeightGrams: number;
-  cartId: string;
   destination: Record<string, string | null>;
   expiresAt: string;
 }
@@ -156,8 +155,18 @@ export class ShippingHarness {
     lines: Record<string, number>,
     destination: Record<string, string | null> = US_DESTINATION,
   ): Promise<RateView[]> {
-    return expectData(await this.shippingRates(this.cartFor(customer, lines), destination, customer?.token))
-      .shippingRates;
+    return (await this.quote(customer, lines, destination)).rates;
+  }
+
+  /** Rates for a new cart, with the cart's id (a rate does not show the cart it was priced for). */
+  async quote(
+    customer: Customer | null,
+    lines: Record<string, number>,
+    destination: Record<string, string | null> = US_DESTINATION,
+  ): Promise<{ cartId: string; rates: RateView[] }> {
+    const cartId = this.cartFor(customer, lines);
+    const { shippingRates } = expectData(await this.shippingRates(cartId, destination, customer?.token));
+    return { cartId, rates: shippingRates };
   }
 
   queue(name: string): Queue {
