@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { adminConnection } from './database-admin';
 import { applyMigrations, readMigrations } from './migrations';
 
