@@ -12,7 +12,8 @@ const SAFE_NAME = /^[a-z0-9_]+$/;
  */
 export function migratedTemplateName(key: string, migrationsDir: string): string {
   const digest = createHash('sha256');
-  for (const migration of readMigrations(migrationsDir)) digest.update(`${migration.name}:${migration.checksum}\n`);
+  for (const migration of readMigrations(migrationsDir))
+    digest.update(`${migration.name}:${migration.checksum}\n`);
   const name = `msa_tpl_${key.replace(/-/g, '_').toLowerCase()}_${digest.digest('hex').slice(0, 12)}`;
   if (!SAFE_NAME.test(name)) throw new Error(`Unsupported template key "${key}"`);
   return name;
@@ -59,7 +60,8 @@ export async function createDatabaseFromTemplate(
   name: string,
   template: string,
 ): Promise<void> {
-  if (!SAFE_NAME.test(name) || !SAFE_NAME.test(template)) throw new Error(`Unsupported database name "${name}"`);
+  if (!SAFE_NAME.test(name) || !SAFE_NAME.test(template))
+    throw new Error(`Unsupported database name "${name}"`);
   await adminConnection(serverUrl, (client) =>
     client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}" STRATEGY WAL_LOG`),
   );
