@@ -39,6 +39,31 @@ describe('work limiter', () => {
     expect([limiter.active, limiter.waiting]).toEqual([0, 0]);
   });
 
+  it.each(Array.from({ length: 10 }, (_, hops) => hops))(
+    'never runs more than max when a caller arrives %i microtasks after a task finishes',
+    async (hops) => {
+      const limiter = createWorkLimiter(1);
+      const gate = deferred();
+      let running = 0;
+      let most = 0;
+      const task = (wait: Promise<unknown>) => async () => {
+        running++;
+        most = Math.max(most, running);
+        await wait;
+        running--;
+      };
+      const first = limiter.run(task(gate.promise));
+      const waiting = limiter.run(task(settle()));
+      let arrival: Promise<unknown> = gate.promise;
+      for (let i = 0; i < hops; i++) arrival = arrival.then(() => undefined);
+      const late = arrival.then(() => limiter.run(task(settle())));
+      gate.resolve();
+      await Promise.all([first, waiting, late]);
+      expect(most).toBe(1);
+      expect([limiter.active, limiter.waiting]).toEqual([0, 0]);
+    },
+  );
+
   it('frees the slot of a task that fails', async () => {
     const limiter = createWorkLimiter(1);
     const failing = limiter.run(() => Promise.reject(new Error('boom')));

@@ -11,15 +11,17 @@ export function createWorkLimiter(max: number): WorkLimiter {
   if (!Number.isInteger(max) || max < 1) throw new Error(`max must be a positive integer, got ${max}`);
   let active = 0;
   const queue: (() => void)[] = [];
+  // A finishing task hands its slot straight to the next in line (`active` does not change), so a caller
+  // arriving between the release and the woken task's start cannot take the slot as well.
   const release = () => {
-    active--;
-    queue.shift()?.();
+    const next = queue.shift();
+    if (next) next();
+    else active--;
   };
   return {
     async run<T>(task: () => Promise<T>): Promise<T> {
       if (active >= max) await new Promise<void>((resolve) => queue.push(resolve));
-      // A woken task takes over the slot of the one that released it: `active` stays at most `max`.
-      active++;
+      else active++;
       try {
         return await task();
       } finally {
