@@ -15,6 +15,8 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     resolve: { ...shared.resolve, tsconfigPaths: true },
     test: {
       name: 'unit',
+      sequence: { groupOrder: 0 },
+      maxWorkers: 2,
       include: ['{packages,subgraphs,router,prisma}/**/src/**/*.spec.ts', '{web,admin}/src/**/*.spec.ts'],
       exclude: ['**/node_modules/**'],
     },
@@ -23,6 +25,9 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'integration',
+      // Integration files mostly wait on Postgres, Redis and queues: three at once keep two cores busy.
+      sequence: { groupOrder: 1 },
+      maxWorkers: 3,
       include: ['{packages,subgraphs,router,prisma}/**/test/**/*.test.ts', 'tests/repo/**/*.test.ts'],
       exclude: ['**/node_modules/**'],
       testTimeout: 30_000,
@@ -33,6 +38,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'e2e',
+      sequence: { groupOrder: 3 },
       include: ['tests/e2e/**/*.test.ts'],
       testTimeout: 60_000,
       hookTimeout: 120_000,
@@ -43,6 +49,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'browser',
+      sequence: { groupOrder: 2 },
       include: ['tests/browser/**/*.test.ts'],
       // Builds web/ and admin/ for production once (skipped when their sources are unchanged).
       globalSetup: ['tests/browser/global-setup.ts'],
@@ -55,6 +62,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'security',
+      sequence: { groupOrder: 4 },
       include: ['tests/security/**/*.test.ts'],
       testTimeout: 60_000,
       hookTimeout: 120_000,
