@@ -27,7 +27,7 @@ import { createReviewsSubgraph } from '@msa/reviews/app';
 import { createSearchSubgraph } from '@msa/search/app';
 import { createNotificationsSubgraph } from '@msa/notifications/app';
 import { createRouter, type RouterOptions } from '@msa/router/app';
-import { freePort } from './free-port';
+import { reservePort } from './port-reservation';
 
 export interface BootedSupergraph {
   routerUrl: string;
@@ -113,7 +113,9 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     ),
   ) as Record<(typeof SUBGRAPH_NAMES)[number], TestDatabase>;
 
-  const routerPort = options.routerPort ?? (await freePort());
+  // The subgraphs must know the router's URL before it starts: its port stays held until the router listens.
+  const routerPortHold = options.routerPort === undefined ? await reservePort() : null;
+  const routerPort = options.routerPort ?? routerPortHold!.port;
   const routerUrl = `http://localhost:${routerPort}/graphql`;
   const common = { port: 0, redisUrl, verifier, queuePrefix, logger };
 
@@ -187,6 +189,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     deliveryRetry: { attempts: 3, backoffMs: 100 },
   });
 
+  await routerPortHold?.release();
   const router = await createRouter({
     port: routerPort,
     subgraphs: Object.entries(subgraphs).map(([name, running]) => ({ name, url: running.url })),

@@ -3,7 +3,7 @@ import { seed as seedProducts } from '@msa/products/seed';
 import { seed as seedUsers } from '@msa/users/seed';
 import { seedDemoStock } from '../../../scripts/dev/demo-stock';
 import { bootSupergraph, type BootedSupergraph, type BootOptions } from '../../support/boot-supergraph';
-import { freePort } from '../../support/free-port';
+import { reservePort } from '../../support/port-reservation';
 import { startWebApp, type RunningWebApp, type WebApp } from './web-apps';
 
 export const DEMO_ADMIN = { email: 'admin@example.com', password: 'admin-dev-password' } as const;
@@ -31,9 +31,11 @@ export async function startBrowserShop(
   } = {},
 ): Promise<BrowserShop> {
   const { appEnv, ...bootOptions } = options;
-  const ports = Object.fromEntries(
-    await Promise.all(apps.map(async (app) => [app, await freePort()] as const)),
+  // The router's CORS list needs the apps' origins before they start: their ports stay held until then.
+  const holds = Object.fromEntries(
+    await Promise.all(apps.map(async (app) => [app, await reservePort()] as const)),
   );
+  const ports = Object.fromEntries(Object.entries(holds).map(([app, hold]) => [app, hold.port]));
   const system = await bootSupergraph({
     ...bootOptions,
     corsOrigins: Object.values(ports).map((port) => `http://localhost:${port}`),
@@ -46,8 +48,12 @@ export async function startBrowserShop(
     await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
     await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
     const origin = new URL(system.routerUrl).origin;
-    for (const app of apps) running.push(await startWebApp(app, ports[app]!, origin, appEnv));
+    for (const app of apps) {
+      await holds[app]!.release();
+      running.push(await startWebApp(app, ports[app]!, origin, appEnv));
+    }
   } catch (error) {
+    await Promise.all(Object.values(holds).map((hold) => hold.release()));
     await Promise.all(running.map((app) => app.stop()));
     await system.stop();
     throw error;
