@@ -153,8 +153,8 @@ export type EventName = keyof EventPayloads;
 
 /** Which service queues each event fans out to. A consumer adds itself here, nowhere else. */
 export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
-  'product.changed': ['search', 'promotions'],
-  'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions'],
+  'product.changed': ['search', 'promotions', 'router'],
+  'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions', 'router'],
   'user.registered': ['notifications'],
   'user.password_reset_requested': ['notifications'],
   'user.email_verification_requested': ['notifications'],
@@ -187,7 +187,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.committed': ['orders'],
   'inventory.released': ['orders'],
   'inventory.restocked': ['orders'],
-  'inventory.stock_changed': ['cart', 'search'],
+  'inventory.stock_changed': ['cart', 'search', 'router'],
   'inventory.low_stock': ['notifications'],
   'order.placed': ['search', 'notifications', 'reviews'],
   'order.confirmed': ['cart'],
@@ -214,7 +214,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'shipment.status_changed': ['orders', 'notifications'],
 
   'review.published': ['search'],
-  'product.rating_changed': ['search'],
+  'product.rating_changed': ['search', 'router'],
 };
 
 export interface DomainEvent<E extends EventName = EventName> {

@@ -62,6 +62,7 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
     return await startSubgraphServer<ProductsContext>({
       name: 'products',
       schema: await buildProductsSchema(),
+      cacheHints: true,
       verifier: options.verifier,
       ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       logger,

@@ -1,0 +1,34 @@
+import { startEventWorker, type EventHandlers, type RunningWorker } from '@msa/events';
+import type { Logger } from '@msa/subgraph-kit';
+import type { CatalogGeneration } from './catalog-generation';
+
+/**
+ * The events after which a cached public answer may be out of date: a product's name, status or category, a
+ * variant's price, a stock level (in stock or not), a product's rating (a review approved or hidden).
+ */
+export const CATALOG_EVENTS = [
+  'product.changed',
+  'product.variant.changed',
+  'inventory.stock_changed',
+  'product.rating_changed',
+] as const;
+
+/**
+ * Consumes the router's own event queue (`events.router`, subscribed to CATALOG_EVENTS in the catalog of
+ * events) and bumps the catalog generation on each. One replica takes each event; the generation lives in
+ * the shared Redis, so every replica stops serving the old answers. A repeated delivery only bumps again.
+ */
+export function startCatalogInvalidation(options: {
+  generation: CatalogGeneration;
+  redisUrl: string;
+  queuePrefix?: string;
+  logger: Logger;
+}): RunningWorker {
+  const bump = () => options.generation.bump();
+  const handlers: EventHandlers = Object.fromEntries(CATALOG_EVENTS.map((name) => [name, bump]));
+  return startEventWorker('router', handlers, {
+    redisUrl: options.redisUrl,
+    ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+    logger: options.logger,
+  });
+}
