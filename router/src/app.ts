@@ -165,11 +165,18 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
       useServiceTokenPolicy(),
       useQueryLimits(limits, metrics),
       useRateLimit({ limiter, metrics, maxChargePerOperation: limits.maxCost }),
-      // The policy the subgraphs' Cache-Control headers add up to feeds the response cache; it is not passed
-      // on to clients, whose copies no catalog event could purge.
+      // The policy the subgraphs' Cache-Control headers add up to feeds the response cache; clients get
+      // `no-store` (set below) instead of it, as their copies could not be purged.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       ...(options.responseCache
-        ? [responseCachePlugin({ redis, keyPrefix: responseCacheKeyPrefix, generation: catalogGeneration })]
+        ? [
+            responseCachePlugin({
+              redis,
+              keyPrefix: responseCacheKeyPrefix,
+              generation: catalogGeneration,
+              metrics,
+            }),
+          ]
         : []),
     ],
   });
@@ -212,6 +219,11 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     bodyReadTimeout(posture.bodyReadTimeoutMs),
     express.json({ limit: '1mb' }),
     graphqlRequestTracing('router'),
+    // As before the response cache: no client or shared proxy keeps a copy that no catalog event could purge.
+    (_req, res, next) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     graphqlAdmission({ limiter, apqCache, metrics, logger, identityOf }),
     expressMiddleware(apollo, { context: routerContextFactory(identityOf, logger) }),
   );

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { Redis } from 'ioredis';
 import type { RouterContext } from '../context';
+import type { RouterMetrics } from '../metrics/router-metrics';
 import type { CatalogGeneration } from './catalog-generation';
 
 /** `x-cache` on every response the cache could serve: HIT when it did, MISS when the subgraphs answered. */
@@ -12,6 +13,7 @@ export interface ResponseCacheOptions {
   /** Namespaces the cached responses (and the catalog generation) in Redis. */
   keyPrefix: string;
   generation: CatalogGeneration;
+  metrics: Pick<RouterMetrics, 'responseCache'>;
 }
 
 interface CachedResponse {
@@ -36,7 +38,7 @@ type Context = GraphQLRequestContext<RouterContext>;
  * personal) in one place and reads the generation with the lookup.
  */
 export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<RouterContext> {
-  const { redis, keyPrefix, generation } = options;
+  const { redis, keyPrefix, generation, metrics } = options;
 
   const cacheable = (rc: Context) =>
     rc.operation?.operation === 'query' &&
@@ -74,6 +76,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
         async willSendResponse(rc) {
           if (!key) return;
           rc.response.http.headers.set(CACHE_STATUS_HEADER, hit ? 'HIT' : 'MISS');
+          metrics.responseCache.inc({ result: hit ? 'hit' : 'miss' });
           if (hit) return;
           const policy = rc.overallCachePolicy.policyIfCacheable();
           const { body } = rc.response;
@@ -81,11 +84,12 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           const { data, errors } = body.singleResult;
           if (!data || errors?.length) return;
           const entry: CachedResponse = { data, storedAt: Date.now() };
-          await redis
-            .set(key, JSON.stringify(entry), 'EX', policy.maxAge)
-            .catch((error: unknown) =>
-              rc.contextValue.logger.warn({ err: error }, 'response cache unavailable; answer not stored'),
-            );
+          try {
+            await redis.set(key, JSON.stringify(entry), 'EX', policy.maxAge);
+            metrics.responseCache.inc({ result: 'stored' });
+          } catch (error) {
+            rc.contextValue.logger.warn({ err: error }, 'response cache unavailable; answer not stored');
+          }
         },
       };
     },
