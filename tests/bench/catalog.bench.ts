@@ -15,7 +15,9 @@ import { formatMs } from './stats';
  * the router, each server in its own process so its CPU per listing is its own. A second products process
  * builds a number formatter per call, as before the formatter cache, and is measured in the same rounds for
  * the before/after ratio. A second router process has the response cache on (anonymous listings served from
- * Redis), measured in the same rounds against the router without it. `--profile` writes .cpuprofile files of
+ * Redis), measured in the same rounds against the router without it. `--hints-cost` adds a products process
+ * without the cache-control plugin (which turns the schema's @cacheControl hints into Cache-Control headers),
+ * to price that plugin per listing. `--profile` writes .cpuprofile files of
  * the products processes to the current folder.
  */
 const LISTING = JSON.stringify({
@@ -68,6 +70,7 @@ async function main() {
   const concurrency = option('concurrency', 8);
   const rounds = option('rounds', 2);
   const profile = flag('profile');
+  const hintsCost = flag('hints-cost');
   console.log(
     `bench:catalog — products(first: 24) with images, variants and prices; ${requests} requests × ${rounds} rounds, ${concurrency} concurrent`,
   );
@@ -94,12 +97,17 @@ async function main() {
       BENCH_RESPONSE_CACHE: '1',
     });
     servers.push(cachingRouter);
+    const unhinted = hintsCost
+      ? await startChildServer(server, { ...env, BENCH_ROLE: 'products', BENCH_NO_CACHE_HINTS: '1' })
+      : undefined;
+    if (unhinted) servers.push(unhinted);
 
     const targets: Target[] = [
       { label: 'products, formatter per call (before)', url: before.url, servers: [before] },
       { label: 'products, cached formatter', url: products.url, servers: [products] },
       { label: 'router → products', url: router.url, servers: [router, products] },
       { label: 'router, response cache', url: cachingRouter.url, servers: [cachingRouter, products] },
+      ...(unhinted ? [{ label: 'products, no cache hints', url: unhinted.url, servers: [unhinted] }] : []),
     ];
     // Warm-up: JIT, connection pools, the router's query plan cache.
     for (const target of targets) await measure(target, 100, concurrency);
@@ -127,6 +135,11 @@ async function main() {
     console.log(
       `ratios: cached/before CPU per listing ${(cached.cpu / old.cpu).toFixed(2)}, req/s ${(cached.rps / old.rps).toFixed(2)}; router+products/products CPU ${(routed.cpu / cached.cpu).toFixed(2)}`,
     );
+    const noHints = unhinted && totals.get('products, no cache hints')!;
+    if (noHints)
+      console.log(
+        `cache-control plugin on/off in products: CPU per listing ${(cached.cpu / noHints.cpu).toFixed(2)}, req/s ${(cached.rps / noHints.rps).toFixed(2)}`,
+      );
     console.log(
       `response cache on/off through the router: req/s ${(responseCached.rps / routed.rps).toFixed(2)}, CPU per listing ${(responseCached.cpu / routed.cpu).toFixed(2)}, p50 ${(responseCached.p50 / routed.p50).toFixed(2)}`,
     );

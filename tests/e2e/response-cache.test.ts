@@ -154,4 +154,30 @@ describe('router response cache', () => {
     );
     await eventually(async () => expect((await shown()).rating.count).toBe(1));
   });
+
+  it('purges the category tree after a category rename', async () => {
+    const created = await admin.data<{ createCategory: { category: { id: string } } }>(
+      'mutation { createCategory(input: { name: "Cached Shelf" }) { category { id } userErrors { code } } }',
+    );
+    const categoryId = created.createCategory.category.id;
+    const tree = () =>
+      graphqlRequest<{ categories: { id: string; name: string }[] }>(
+        system.routerUrl,
+        '{ categories { id name } }',
+      );
+    await eventually(async () => {
+      const first = await tree();
+      expect(first.data!.categories.map((c) => c.id)).toContain(categoryId);
+      expect(cacheStatus(await tree())).toBe('HIT');
+    });
+    await admin.data(
+      'mutation($id: ID!) { updateCategory(id: $id, input: { name: "Cached Shelf renamed" }) { userErrors { code } } }',
+      { id: categoryId },
+    );
+    await eventually(async () =>
+      expect((await tree()).data!.categories.find((c) => c.id === categoryId)?.name).toBe(
+        'Cached Shelf renamed',
+      ),
+    );
+  });
 });

@@ -22,6 +22,8 @@ export interface EventPayloads {
     /** Category ids from the root down, for facet filters on ancestors. */
     categoryIds?: string[];
   };
+  /** A category was created, renamed, moved or deleted. */
+  'category.changed': { categoryId: string };
   'product.variant.changed': {
     variantId: string;
     productId: string;
@@ -154,6 +156,7 @@ export type EventName = keyof EventPayloads;
 /** Which service queues each event fans out to. A consumer adds itself here, nowhere else. */
 export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'product.changed': ['search', 'promotions', 'router'],
+  'category.changed': ['router'],
   'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions', 'router'],
   'user.registered': ['notifications'],
   'user.password_reset_requested': ['notifications'],

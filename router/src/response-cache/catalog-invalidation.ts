@@ -4,10 +4,11 @@ import type { CatalogGeneration } from './catalog-generation';
 
 /**
  * The events after which a cached public answer may be out of date: a product's name, status or category, a
- * variant's price, a stock level (in stock or not), a product's rating (a review approved or hidden).
+ * category's name or place in the tree, a variant's price, a stock level (in stock or not), a product's rating (a review approved or hidden).
  */
 export const CATALOG_EVENTS = [
   'product.changed',
+  'category.changed',
   'product.variant.changed',
   'inventory.stock_changed',
   'product.rating_changed',
