@@ -40,6 +40,7 @@ import { createRouterMetrics } from './metrics/router-metrics';
 import { resolvePosture } from './posture';
 import { redisCatalogGeneration } from './response-cache/catalog-generation';
 import { startCatalogInvalidation } from './response-cache/catalog-invalidation';
+import { redisStockFlags } from './response-cache/stock-flags';
 import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
 import { useQueryLimits } from './plugins/query-limits.plugin';
@@ -110,6 +111,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     options.responseCache &&
     startCatalogInvalidation({
       generation: catalogGeneration,
+      stockFlags: redisStockFlags(redis, responseCacheKeyPrefix),
       redisUrl: options.redisUrl,
       queuePrefix: options.responseCache.queuePrefix,
       logger,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeConnection, createQueue, createQueueConnection, eventQueueName } from '@msa/events';
 import { graphqlRequest, type GraphQLResponse } from '@msa/testing';
 import { seed as seedUsers } from '@msa/users/seed';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
@@ -45,6 +46,14 @@ describe('router response cache', () => {
       await list();
       expect(cacheStatus(await list())).toBe('HIT');
     });
+
+  const adjustStock = async (delta: number) => {
+    const data = await admin.data<{ adjustStock: { userErrors: unknown[] } }>(
+      'mutation($v: ID!, $d: Int!) { adjustStock(variantId: $v, delta: $d, reason: "stocktake") { userErrors { code message } } }',
+      { v: listed.variantId, d: delta },
+    );
+    expect(data.adjustStock.userErrors).toEqual([]);
+  };
 
   beforeAll(async () => {
     system = await bootSupergraph({ responseCache: true });
@@ -129,13 +138,31 @@ describe('router response cache', () => {
     await eventually(async () => expect((await shown()).variants[0]!.price.amount).toBe(1_750));
   });
 
-  it('purges the listing after a stock adjustment', async () => {
+  it('keeps the listing after a stock change that leaves the variant in stock', async () => {
+    await cachedAgain();
+    const connection = createQueueConnection(system.redisUrl);
+    const routerEvents = createQueue(eventQueueName('router'), { connection, prefix: system.queuePrefix });
+    try {
+      const counts = () => routerEvents.getJobCounts('completed', 'waiting', 'active', 'delayed');
+      const before = (await counts()).completed ?? 0;
+      await adjustStock(1);
+      // The router has handled the stock event and nothing else is on its way.
+      await eventually(async () => {
+        const now = await counts();
+        expect(now.completed).toBeGreaterThan(before);
+        expect((now.waiting ?? 0) + (now.active ?? 0) + (now.delayed ?? 0)).toBe(0);
+      });
+      expect(cacheStatus(await list())).toBe('HIT');
+    } finally {
+      await routerEvents.close();
+      await closeConnection(connection);
+    }
+  });
+
+  it('purges the listing after a stock adjustment takes the variant out of stock', async () => {
     await cachedAgain();
     expect((await shown()).variants[0]!.inStock).toBe(true);
-    await admin.data(
-      'mutation($v: ID!, $d: Int!) { adjustStock(variantId: $v, delta: $d, reason: "stocktake") { userErrors { code message } } }',
-      { v: listed.variantId, d: -5 },
-    );
+    await adjustStock(-6);
     await eventually(async () => expect((await shown()).variants[0]!.inStock).toBe(false));
   });
 
