@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -124,6 +124,8 @@ export async function startSubgraphServer<C extends SubgraphContext>(
       options.cacheHints
         ? ApolloServerPluginCacheControl({ defaultMaxAge: 0 })
         : ApolloServerPluginCacheControlDisabled(),
+      // What a signed-in caller sees (drafts for staff, say) is never a public answer, whatever the hints.
+      ...(options.cacheHints ? [privateForSignedInCallers()] : []),
       inputSafetyPlugin(),
       metricsPlugin(metrics),
       errorLoggingPlugin(options.logger) as never,
@@ -185,6 +187,20 @@ export async function startSubgraphServer<C extends SubgraphContext>(
         await sessionRedis?.quit().catch(() => sessionRedis.disconnect());
       })();
       return stopping;
+    },
+  };
+}
+
+function privateForSignedInCallers(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (!contextValue.identity) return;
+      return {
+        // Not before execution: the cache-control plugin ignores the hints of a policy restricted that early.
+        async executionDidStart({ overallCachePolicy }) {
+          overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+      };
     },
   };
 }
