@@ -14,6 +14,7 @@ export * from './date-time-scalar';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';
+export * from './cache-hints';
 export * from './http-errors';
 export * from './input-safety';
 export * from './loaders';

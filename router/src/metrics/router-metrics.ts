@@ -11,6 +11,8 @@ export interface SubscriptionMetrics {
 export interface RouterMetrics extends ServiceMetrics {
   rateLimited: Counter<'source'>;
   queryTooComplex: Counter<'rule'>;
+  /** Anonymous public queries by what the response cache did: hit, miss (answered by the subgraphs) or stored. */
+  responseCache: Counter<'result'>;
   subscriptions: SubscriptionMetrics;
   /** 0 closed, 1 half-open, 2 open (see gateway/subgraph-breaker.ts). */
   subgraphCircuitState: Gauge<'subgraph'>;
@@ -32,6 +34,12 @@ export function createRouterMetrics(): RouterMetrics {
       name: 'router_query_too_complex_total',
       help: 'Operations refused before planning, by the limit they broke (depth, aliases or cost).',
       labelNames: ['rule'],
+      registers,
+    }),
+    responseCache: new Counter({
+      name: 'router_response_cache_total',
+      help: 'Anonymous queries the response cache could serve, by result: hit, miss (the subgraphs answered), stored (a miss kept for the next ones).',
+      labelNames: ['result'],
       registers,
     }),
     subgraphCircuitState: new Gauge({

@@ -68,6 +68,7 @@ export async function createInventorySubgraph(options: InventorySubgraphOptions)
     return await startSubgraphServer<InventoryContext>({
       name: 'inventory',
       schema: await buildInventorySchema(),
+      cacheHints: true,
       verifier: options.verifier,
       redisUrl: options.redisUrl,
       logger,

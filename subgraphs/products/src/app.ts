@@ -32,6 +32,8 @@ export interface ProductsSubgraphOptions {
   queuePrefix?: string;
   /** Sees the SQL of every statement; for diagnostics and tests that count queries. */
   onQuery?: (sql: string) => void;
+  /** Cache-Control headers from the schema's @cacheControl hints, for the router's response cache; default on. */
+  cacheHints?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
     return await startSubgraphServer<ProductsContext>({
       name: 'products',
       schema: await buildProductsSchema(),
+      cacheHints: options.cacheHints ?? true,
       verifier: options.verifier,
       ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       logger,

@@ -62,6 +62,7 @@ export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Pr
     return await startSubgraphServer<ReviewsContext>({
       name: 'reviews',
       schema: await buildReviewsSchema(),
+      cacheHints: true,
       verifier: options.verifier,
       redisUrl: options.redisUrl,
       logger,
