@@ -58,6 +58,18 @@ describe('storefront with tax-inclusive prices', () => {
     await page.getByLabel('Password').fill(customer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+
+    // Before checkout knows the destination, prices are the catalog's and say that tax is not in them.
+    const { products } = await admin.data<{ products: { nodes: { slug: string }[] } }>(
+      '{ products(first: 1, sort: NEWEST) { nodes { slug } } }',
+    );
+    await page.goto(`${shop.apps.web!}/products/${products.nodes[0]!.slug}`);
+    await page.getByText('Excl. tax, calculated at checkout', { exact: true }).waitFor();
+    await screenshot(page, `product-tax-inclusive-${viewport}`);
+    await page.goto(`${shop.apps.web!}/cart`);
+    await page.getByText(/Prices: excl\. tax, calculated at checkout\./).waitFor();
+    await screenshot(page, `cart-tax-inclusive-${viewport}`);
+
     await page.goto(`${shop.apps.web!}/checkout`);
     await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
 
