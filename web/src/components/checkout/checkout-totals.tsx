@@ -67,7 +67,7 @@ export function CheckoutTotals({
     if (rate && address) void refetch().catch(() => undefined);
   }, [cart.total.amount, rate, address, refetch]);
   const summary = rate && address ? (data?.checkoutSummary ?? null) : null;
-  const gross = useGrossFigures({
+  const grossOfCart = useGrossFigures({
     lines: items.map((item) => item.lineTotal.amount),
     discounts: cart.discounts.map((discount) => discount.amount.amount),
     shipping: summary?.shippingTotal.amount ?? 0,
@@ -75,6 +75,8 @@ export function CheckoutTotals({
       ? summary.taxLines.map((line) => ({ rate: line.rate, amount: line.amount.amount }))
       : null,
   });
+  // A preview of an older cart (a refetch is on its way) would not add up to the total it shows: net until then.
+  const gross = grossOfCart && grossOfCart.total === summary?.total.amount ? grossOfCart : null;
   const currency = cart.total.currency;
   const shown = (amount: number | undefined, formatted: string) =>
     gross && amount !== undefined ? formatMoney({ amount, currency }) : formatted;
