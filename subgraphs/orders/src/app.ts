@@ -5,6 +5,7 @@ import {
   clientAddress,
   createLogger,
   parseTrustedProxies,
+  startPeriodicSweeper,
   startSubgraphServer,
   type Logger,
   type RunningSubgraph,
@@ -53,6 +54,11 @@ export interface OrdersSubgraphOptions {
    * default 5 and 20 per 15 minutes.
    */
   guestLookupLimit?: GuestLookupLimit;
+  /**
+   * Guests' order access tokens: how many days one opens its order (default 30; guestOrder hands out a fresh
+   * one), and how often expired ones are deleted (default hourly).
+   */
+  orderAccessTokens?: { ttlDays?: number; sweepIntervalMs?: number };
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES: the router); none by default. */
   trustedProxies?: string;
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
@@ -94,6 +100,9 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
     returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
     ...(options.guestLookupLimit ? { guestLookupLimit: options.guestLookupLimit } : {}),
+    ...(options.orderAccessTokens?.ttlDays !== undefined
+      ? { orderAccessTokenTtlDays: options.orderAccessTokens.ttlDays }
+      : {}),
     ...(options.checkoutSettleTimeoutMs !== 0
       ? {
           settlement: {
@@ -130,6 +139,14 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     intervalMs: options.watchdog?.intervalMs ?? DEFAULT_WATCHDOG_INTERVAL_MS,
     logger,
   });
+  // Each guestOrder lookup issues a token: expired ones are deleted, not only refused.
+  const accessTokenSweeper = startPeriodicSweeper({
+    name: 'order-access-tokens',
+    describe: 'deleted expired guest order access tokens',
+    intervalMs: options.orderAccessTokens?.sweepIntervalMs ?? 60 * 60 * 1000,
+    logger,
+    work: () => services.guestOrders.removeExpiredAccessTokens(),
+  });
   const trustedProxies = parseTrustedProxies(options.trustedProxies);
   const contextFor = (
     base: SubgraphContext,
@@ -142,6 +159,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     clientAddress: clientAddressOfCaller,
   });
   const stopBackground = async () => {
+    await accessTokenSweeper.stop();
     await watchdog.stop();
     await worker.stop();
     await relay.stop();
