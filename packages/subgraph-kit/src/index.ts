@@ -11,6 +11,8 @@ export * from './database/prisma-database';
 export * from './database/unique-violation';
 export * from './database/uuid';
 export * from './date-time-scalar';
+export * from './define-subgraph';
+export * from './disposable-stack';
 export * from './errors';
 export * from './error-masking';
 export * from './federated-schema';
