@@ -1,5 +1,5 @@
 import type { CategoryRecord } from '../domain/records';
-import type { Db } from './database';
+import type { ProductsDb } from './database';
 import { translateUniqueViolation } from './unique-violation';
 
 export interface CategoryValues {
@@ -10,7 +10,7 @@ export interface CategoryValues {
 }
 
 export class CategoryRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   /** The whole tree; catalogs have tens to hundreds of categories, so one read beats recursive queries. */
   findAll(): Promise<CategoryRecord[]> {
