@@ -28,6 +28,7 @@ export * from './known-operations';
 export * from './pagination';
 export * from './periodic-sweeper';
 export * from './request-id';
+export * from './run-subgraph';
 export * from './server';
 export * from './shutdown';
 export * from './user-error';
