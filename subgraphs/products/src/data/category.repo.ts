@@ -1,6 +1,6 @@
 import { publishEvent } from '@msa/events';
 import type { CategoryRecord } from '../domain/records';
-import type { Db, Tx } from './database';
+import type { ProductsDb, ProductsTx } from './database';
 import { translateUniqueViolation } from './unique-violation';
 
 export interface CategoryValues {
@@ -11,7 +11,7 @@ export interface CategoryValues {
 }
 
 export class CategoryRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   /** The whole tree; catalogs have tens to hundreds of categories, so one read beats recursive queries. */
   findAll(): Promise<CategoryRecord[]> {
@@ -89,7 +89,7 @@ export class CategoryRepo {
   }
 }
 
-async function changed(tx: Tx, category: CategoryRecord): Promise<CategoryRecord> {
+async function changed(tx: ProductsTx, category: CategoryRecord): Promise<CategoryRecord> {
   await publishEvent(tx, 'category.changed', { categoryId: category.id });
   return category;
 }

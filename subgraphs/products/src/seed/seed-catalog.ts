@@ -6,7 +6,7 @@ import { slugify } from '../domain/slug';
 import { normalizeVariant, variantProblems, variantSetProblems } from '../domain/variant-rules';
 import { CategoryRepo } from '../data/category.repo';
 import { ImageRepo } from '../data/image.repo';
-import type { Db } from '../data/database';
+import type { ProductsDb } from '../data/database';
 import { ProductRepo } from '../data/product.repo';
 import type { ImageStorage } from '../storage/image-storage';
 import { FIXTURE_CATEGORIES, FIXTURE_PRODUCTS, type FixtureProduct } from './catalog-fixture';
@@ -16,7 +16,7 @@ import { productIconPath } from './product-icons';
 export const COVER_SIZE = 256;
 
 export interface SeedCatalogOptions {
-  db: Db;
+  db: ProductsDb;
   storage: ImageStorage;
   log: (line: string) => void;
 }
