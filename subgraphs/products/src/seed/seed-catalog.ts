@@ -43,7 +43,16 @@ async function seedCategories(
     const parentId = fixture.parent ? bySlug.get(fixture.parent)!.id : null;
     const values = { slug: fixture.slug, name: fixture.name, description: fixture.description, parentId };
     const existing = await repo.findBySlug(fixture.slug);
-    bySlug.set(fixture.slug, existing ? await repo.update(existing.id, values) : await repo.create(values));
+    // A write publishes category.changed (purging cached catalog answers): only write what differs.
+    const unchanged =
+      existing &&
+      existing.name === values.name &&
+      existing.description === values.description &&
+      existing.parentId === values.parentId;
+    bySlug.set(
+      fixture.slug,
+      unchanged ? existing : existing ? await repo.update(existing.id, values) : await repo.create(values),
+    );
   }
   log(`categories: ${bySlug.size}/${FIXTURE_CATEGORIES.length}`);
   return bySlug;
