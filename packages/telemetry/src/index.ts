@@ -1,5 +1,6 @@
 export { processRegistry, boundedLabel } from './process-metrics';
 export { tracingRequested, serviceNameOf } from './settings';
+export { shutdownTelemetry } from './lifecycle';
 export {
   SERVICE_ATTRIBUTE,
   inServiceScope,
