@@ -10,6 +10,7 @@ export {
 } from './service-scope';
 export { activeTraceId, graphqlRequestTracing, requestSpanOf, traceHeaders } from './http';
 export { ecsLoggerOptions } from './ecs-logging';
+export { continueTraceparent, spanContextOfTraceparent, traceIdOfTraceparent } from './trace-context';
 export {
   captureTraceContext,
   publishTraceContext,
