@@ -52,6 +52,8 @@ describe('federated subscriptions through the router', () => {
       requestId: expect.any(String),
     });
     expect(upstream.upgradeHeaders.at(-1)?.['x-request-id']).toBe(upstream.initPayloads.at(-1)?.requestId);
+    // The connection's W3C trace context (a new sampled trace: the test client sends none).
+    expect(upstream.upgradeHeaders.at(-1)?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     watch.unsubscribe();
   });
 
