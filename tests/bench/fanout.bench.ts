@@ -18,6 +18,18 @@ function option(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
+/** The router's count of events completed with other subgraphs' fields, by result (fetched or shared). */
+async function eventCompletions(routerMetricsUrl: string): Promise<Record<string, number>> {
+  const metrics = await (await fetch(routerMetricsUrl)).text();
+  const counts: Record<string, number> = { fetched: 0, shared: 0 };
+  for (const m of metrics.matchAll(
+    /^router_subscription_event_completions_total\{[^}]*result="(\w+)"[^}]*\} (\d+)/gm,
+  )) {
+    counts[m[1]!] = (counts[m[1]!] ?? 0) + Number(m[2]);
+  }
+  return counts;
+}
+
 /** Reads the router's own gauge of active subscriptions until it reaches `count`. */
 async function waitForActiveSubscriptions(routerMetricsUrl: string, count: number): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -99,6 +111,7 @@ async function main() {
       },
     ];
     for (const { label, selection, followers } of cases) {
+      const before = await eventCompletions(system.routerMetricsUrl);
       const delivered = await fanOut(
         system.routerUrl,
         system.routerMetricsUrl,
@@ -118,6 +131,10 @@ async function main() {
       console.log(
         `${label.padEnd(34)} delivered ${delivered.length}/${subscribers}   first ${formatMs(Math.min(...delivered))}   p50 ${formatMs(percentile(delivered, 50))}   p99 ${formatMs(percentile(delivered, 99))}`,
       );
+      const after = await eventCompletions(system.routerMetricsUrl);
+      const fetched = after.fetched! - before.fetched!;
+      const shared = after.shared! - before.shared!;
+      if (fetched + shared) console.log(`${''.padEnd(34)} entity fetches ${fetched}, shared ${shared}`);
     }
   } finally {
     await system.stop();
