@@ -57,6 +57,37 @@ describe('federated subscriptions through the router', () => {
     watch.unsubscribe();
   });
 
+  it("shares one event's entity fetch among a customer's devices, never with another identity", async () => {
+    const devices = await Promise.all(Array.from({ length: 6 }, async () => clientAs(await customer('c1'))));
+    const admin = clientAs(await h.keys.tokenFor('ADMIN', 'boss'));
+    const watches = [...devices, admin].map((client) =>
+      probe(client, { query: WATCH_ORDER, variables: { orderId: 'o1' }, operationName: 'Watch' }),
+    );
+    await waitFor(
+      () => h.subgraphs.orderUpdates.listeners('o1') === 7,
+      'the shop to hold every subscription',
+    );
+    const lookupsBefore = h.subgraphs.customerLookups.length;
+
+    h.subgraphs.updateOrder('o1', 'PACKED');
+    for (const watch of watches) {
+      expect((await watch.nextEvent()).data).toEqual({
+        orderUpdated: {
+          id: 'o1',
+          status: 'PACKED',
+          customer: { email: 'c1@example.com' },
+          payment: { status: 'CAPTURED' },
+        },
+      });
+      watch.unsubscribe();
+    }
+    // The seven events reach the router together: the customer's six devices share fetches, the
+    // administrator's event is fetched as the administrator.
+    const lookups = h.subgraphs.customerLookups.length - lookupsBefore;
+    expect(lookups).toBeGreaterThanOrEqual(2);
+    expect(lookups).toBeLessThan(watches.length);
+  });
+
   it('lets an administrator watch any order', async () => {
     const client = clientAs(await h.keys.tokenFor('ADMIN', 'boss'));
     const watch = probe(client, { query: 'subscription { orderUpdated(orderId: "o2") { number status } }' });

@@ -6,6 +6,8 @@ export interface SubscriptionMetrics {
   active: Gauge<'field'>;
   started: Counter<'field'>;
   events: Counter<'field'>;
+  /** Events completed with other subgraphs' fields: `fetched` ran the entity fetches, `shared` reused one. */
+  eventCompletions: Counter<'field' | 'result'>;
 }
 
 export interface RouterMetrics extends ServiceMetrics {
@@ -70,6 +72,12 @@ export function createRouterMetrics(): RouterMetrics {
         name: 'router_subscription_events_total',
         help: 'Subscription events delivered to clients, by root field.',
         labelNames: ['field'],
+        registers,
+      }),
+      eventCompletions: new Counter({
+        name: 'router_subscription_event_completions_total',
+        help: 'Subscription events completed with fields of other subgraphs, by root field and result: fetched (entity fetches ran) or shared (a same-user, same-selection completion in flight was reused).',
+        labelNames: ['field', 'result'],
         registers,
       }),
     },

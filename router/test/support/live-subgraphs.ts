@@ -166,6 +166,8 @@ export interface LiveSubgraphs {
   orders: Map<string, OrderRecord>;
   orderUpdates: LiveTopic<{ orderId: string }>;
   messages: LiveTopic<Message>;
+  /** Every Customer entity people resolved, in order: one per representation of an `_entities` request. */
+  customerLookups: string[];
   endpoints: { name: string; url: string }[];
   /** Changes an order's status and publishes the change, as the orders service does. */
   updateOrder(orderId: string, status: string): void;
@@ -180,6 +182,7 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
   orders.set('o2', { id: 'o2', number: 'T-2', status: 'PENDING', customerId: 'c2' });
   const orderUpdates = liveTopic<{ orderId: string }>();
   const messages = liveTopic<Message>();
+  const customerLookups: string[] = [];
 
   const shopSchema = await buildFederatedSchema({
     resolvers: [OrderResolver],
@@ -213,7 +216,10 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
     resolvers: [CustomerResolver],
     orphanedTypes: [PeopleSubscriptionRoot, Message],
     referenceResolvers: {
-      Customer: (reference: { id: string }) => ({ id: reference.id, email: emailOf(reference.id) }),
+      Customer: (reference: { id: string }) => {
+        customerLookups.push(reference.id);
+        return { id: reference.id, email: emailOf(reference.id) };
+      },
     },
     extraResolvers: {
       Subscription: {
@@ -248,6 +254,7 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
     orders,
     orderUpdates,
     messages,
+    customerLookups,
     endpoints: [
       { name: 'shop', url: shopServer.url },
       { name: 'people', url: peopleServer.url },
