@@ -79,13 +79,13 @@ describe('subscription fan-out through the router', () => {
       });
       expect(feed.messages.flatMap((m) => m.errors ?? [])).toEqual([]);
     }
-    // Every delivery needed the users subgraph. A's ten devices receive the same event within moments of
-    // each other and share fetches; B's are fetched as B, so at least one fetch per customer runs.
+    // Every delivery needed the users subgraph, and B's are fetched as B: at least one fetch per customer.
+    // How many of A's ten share a fetch depends on how close together their events arrive, so that count
+    // is asserted where the subgraph's answers can be held (router/test/subscriptions.test.ts).
     const fetched = (await completions('fetched')) - fetchedBefore;
     const shared = (await completions('shared')) - sharedBefore;
     expect(fetched + shared).toBeGreaterThanOrEqual(devices.length);
     expect(fetched).toBeGreaterThanOrEqual(customers.length);
-    expect(shared).toBeGreaterThan(0);
 
     for (const { feed, client } of devices) {
       feed.stop();

@@ -168,6 +168,11 @@ export interface LiveSubgraphs {
   messages: LiveTopic<Message>;
   /** Every Customer entity people resolved, in order: one per representation of an `_entities` request. */
   customerLookups: string[];
+  /**
+   * While set, each Customer lookup waits for it before answering: a test holds the answers so that every
+   * subscriber of one event is known to be waiting on the router at the same time.
+   */
+  customerLookupHold: { current: Promise<void> | null };
   endpoints: { name: string; url: string }[];
   /** Changes an order's status and publishes the change, as the orders service does. */
   updateOrder(orderId: string, status: string): void;
@@ -183,6 +188,7 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
   const orderUpdates = liveTopic<{ orderId: string }>();
   const messages = liveTopic<Message>();
   const customerLookups: string[] = [];
+  const customerLookupHold: { current: Promise<void> | null } = { current: null };
 
   const shopSchema = await buildFederatedSchema({
     resolvers: [OrderResolver],
@@ -216,8 +222,9 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
     resolvers: [CustomerResolver],
     orphanedTypes: [PeopleSubscriptionRoot, Message],
     referenceResolvers: {
-      Customer: (reference: { id: string }) => {
+      Customer: async (reference: { id: string }) => {
         customerLookups.push(reference.id);
+        await customerLookupHold.current;
         return { id: reference.id, email: emailOf(reference.id) };
       },
     },
@@ -255,6 +262,7 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
     orderUpdates,
     messages,
     customerLookups,
+    customerLookupHold,
     endpoints: [
       { name: 'shop', url: shopServer.url },
       { name: 'people', url: peopleServer.url },

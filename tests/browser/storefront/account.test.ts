@@ -148,7 +148,8 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
         const { auth } = await newCustomer(new ApiClient(shop.routerUrl), `recover-${viewport}`);
         const email = auth.user!.email;
         const admin = await adminClient(shop.routerUrl);
-        const mailedToken = (page: '/reset-password' | '/verify-email') => mailedLinkToken(admin, email, page);
+        const mailedToken = (page: '/reset-password' | '/verify-email') =>
+          mailedLinkToken(admin, email, page);
 
         // Signed in and unverified: the account page offers a verification email.
         const member = await newVisitor(browser, viewport);
