@@ -91,7 +91,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
         .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update'));
     const services = createOrdersServices({
       db,
-      reads: createCheckoutReader(options.routerUrl, options.routerReadTimeoutMs, logger),
+      reads: createCheckoutReader(options.routerUrl, options.routerReadTimeoutMs),
       queueConnection: kit.queueConnection,
       queuePrefix: prefix,
       reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
