@@ -19,6 +19,8 @@ const subgraph = await createOrdersSubgraph({
   watchdog: {
     intervalMs: config.sagaWatchdogIntervalMs,
     paymentRetryWindowMs: config.paymentRetryWindowSeconds * 1000,
+    ...(config.sagaReplyWithinMs ? { replyWithinMs: config.sagaReplyWithinMs } : {}),
+    ...(config.sagaStepAttempts ? { attempts: config.sagaStepAttempts } : {}),
   },
   ...(config.queuePrefix ? { queuePrefix: config.queuePrefix } : {}),
   ...(config.trustedProxies ? { trustedProxies: config.trustedProxies } : {}),
