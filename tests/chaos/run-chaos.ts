@@ -16,6 +16,8 @@ export interface ChaosOptions {
   pauseMs: number;
   /** Every order must leave PENDING within this long of being placed. */
   settleBoundMs: number;
+  /** The subgraphs to run as processes (all by default). */
+  subgraphs?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -57,7 +59,11 @@ function stockPlan(customers: number): number[] {
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => {});
   const prefix = `chaos-${randomBytes(4).toString('hex')}`;
-  const cluster = new ChaosCluster({ prefix, env: CHAOS_ENV });
+  const cluster = new ChaosCluster({
+    prefix,
+    env: CHAOS_ENV,
+    ...(options.subgraphs ? { subgraphs: options.subgraphs } : {}),
+  });
   let failed = true;
   try {
     const bootStarted = Date.now();
