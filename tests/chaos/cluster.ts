@@ -82,9 +82,11 @@ export class ChaosCluster {
     this.signingKeyPem = await generateSigningKeyPem();
     this.signer = createAccessTokenSigner(await signingKeyFromPem(this.signingKeyPem));
     await Promise.all(
-      this.subgraphs.filter((s) => s.database).map(async (s) => {
-        this.databases[s.name] = await createTestDatabase(s.name, migrationsDirOf(s.name));
-      }),
+      this.subgraphs
+        .filter((s) => s.database)
+        .map(async (s) => {
+          this.databases[s.name] = await createTestDatabase(s.name, migrationsDirOf(s.name));
+        }),
     );
     // Ports stay held until their service is about to listen (see port-reservation.ts).
     const holds = new Map<ServiceName, PortReservation>();
@@ -178,7 +180,9 @@ export class ChaosCluster {
     };
     for (const s of SUBGRAPHS) {
       // A subgraph left out of the run is unreachable: port 9 (discard) never answers HTTP.
-      env[subgraphUrlEnvVar(s.name)] = this.slots.has(s.name) ? `${baseUrl(s.name)}/graphql` : 'http://127.0.0.1:9/graphql';
+      env[subgraphUrlEnvVar(s.name)] = this.slots.has(s.name)
+        ? `${baseUrl(s.name)}/graphql`
+        : 'http://127.0.0.1:9/graphql';
       const db = this.databases[s.name];
       if (db) env[`${s.name.toUpperCase()}_DATABASE_URL`] = db.url;
     }
@@ -202,7 +206,8 @@ export async function waitUntil(
       last = (error as Error).message;
       if (/exited with/.test(last)) throw error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${last})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${last})` : ''}`);
     await sleep(intervalMs);
   }
 }

@@ -71,7 +71,11 @@ async function serving(cluster: ChaosCluster, adminToken: string): Promise<boole
 export async function injectFault(
   cluster: ChaosCluster,
   fault: FaultName,
-  { pauseMs, adminToken, recoveryTimeoutMs }: { pauseMs: number; adminToken: string; recoveryTimeoutMs: number },
+  {
+    pauseMs,
+    adminToken,
+    recoveryTimeoutMs,
+  }: { pauseMs: number; adminToken: string; recoveryTimeoutMs: number },
 ): Promise<Recovery> {
   const started = Date.now();
   if (fault === 'redis') await deleteKeysWithPrefix(cluster.settings.prefix);

@@ -71,7 +71,10 @@ export async function checkInvariants(
   initialStock: Map<string, number>,
 ): Promise<InvariantReport> {
   const violations: string[] = [];
-  const orders = await query<{ id: string; status: string }>(databases.orders!.url, 'SELECT id, status FROM orders');
+  const orders = await query<{ id: string; status: string }>(
+    databases.orders!.url,
+    'SELECT id, status FROM orders',
+  );
   const statusOf = new Map(orders.map((o) => [o.id, o.status]));
   const byStatus: Record<string, number> = {};
   for (const order of orders) byStatus[order.status] = (byStatus[order.status] ?? 0) + 1;
@@ -79,11 +82,19 @@ export async function checkInvariants(
   const quiet = await quietState(databases);
   if (quiet.pendingOrders) violations.push(`${quiet.pendingOrders} order(s) never left PENDING`);
   if (quiet.waitingSagas) violations.push(`${quiet.waitingSagas} saga(s) still wait for a reply`);
-  if (quiet.unpublishedOutbox) violations.push(`${quiet.unpublishedOutbox} outbox message(s) never published`);
-  if (quiet.activeReservations) violations.push(`${quiet.activeReservations} reservation(s) leaked (still ACTIVE)`);
+  if (quiet.unpublishedOutbox)
+    violations.push(`${quiet.unpublishedOutbox} outbox message(s) never published`);
+  if (quiet.activeReservations)
+    violations.push(`${quiet.activeReservations} reservation(s) leaked (still ACTIVE)`);
 
   // Payments: at most one capture per order, never more than authorized, and only for a paid order.
-  const charges = await query<{ reference: string; captured: number; refunded: number; amount: number; captures: number }>(
+  const charges = await query<{
+    reference: string;
+    captured: number;
+    refunded: number;
+    amount: number;
+    captures: number;
+  }>(
     databases.payments!.url,
     `SELECT c.reference, c.captured_amount AS captured, c.refunded_amount AS refunded, c.amount,
             (SELECT count(*)::int FROM simulated_provider_operations o
@@ -92,12 +103,17 @@ export async function checkInvariants(
   );
   const capturedCharges = new Map<string, number>();
   for (const charge of charges) {
-    if (charge.captures > 1) violations.push(`order ${charge.reference}: ${charge.captures} captures of one charge`);
-    if (charge.captured > charge.amount) violations.push(`order ${charge.reference}: captured more than authorized`);
-    if (charge.captured > 0) capturedCharges.set(charge.reference, (capturedCharges.get(charge.reference) ?? 0) + 1);
+    if (charge.captures > 1)
+      violations.push(`order ${charge.reference}: ${charge.captures} captures of one charge`);
+    if (charge.captured > charge.amount)
+      violations.push(`order ${charge.reference}: captured more than authorized`);
+    if (charge.captured > 0)
+      capturedCharges.set(charge.reference, (capturedCharges.get(charge.reference) ?? 0) + 1);
     const kept = charge.captured - charge.refunded;
     if (kept > 0 && !PAID_STATUSES.includes(statusOf.get(charge.reference) ?? '(none)'))
-      violations.push(`order ${charge.reference} (${statusOf.get(charge.reference) ?? 'unknown'}): ${kept} captured without a confirmed order`);
+      violations.push(
+        `order ${charge.reference} (${statusOf.get(charge.reference) ?? 'unknown'}): ${kept} captured without a confirmed order`,
+      );
   }
   for (const [reference, count] of capturedCharges)
     if (count > 1) violations.push(`order ${reference}: captured on ${count} charges`);
@@ -133,7 +149,14 @@ export async function checkInvariants(
 
   // Stock: never negative, equal to its movement ledger, reserved equal to the active reservations, and what
   // left the shelf equal to what paid orders bought.
-  const levels = await query<{ variant_id: string; on_hand: number; reserved: number; ledger_on_hand: number; ledger_reserved: number; active: number }>(
+  const levels = await query<{
+    variant_id: string;
+    on_hand: number;
+    reserved: number;
+    ledger_on_hand: number;
+    ledger_reserved: number;
+    active: number;
+  }>(
     databases.inventory!.url,
     `SELECT s.variant_id, s.on_hand, s.reserved,
             COALESCE((SELECT sum(m.on_hand_delta)::int FROM stock_movements m WHERE m.variant_id = s.variant_id), 0) AS ledger_on_hand,
@@ -164,11 +187,16 @@ export async function checkInvariants(
     if (level.on_hand < 0 || level.reserved < 0 || (minStock.get(v) ?? 0) < 0)
       violations.push(`variant ${v}: stock went negative`);
     if (level.on_hand !== level.ledger_on_hand || level.reserved !== level.ledger_reserved)
-      violations.push(`variant ${v}: stock ${level.on_hand}/${level.reserved} but ledger ${level.ledger_on_hand}/${level.ledger_reserved}`);
-    if (level.reserved !== level.active) violations.push(`variant ${v}: reserved ${level.reserved}, active reservations ${level.active}`);
+      violations.push(
+        `variant ${v}: stock ${level.on_hand}/${level.reserved} but ledger ${level.ledger_on_hand}/${level.ledger_reserved}`,
+      );
+    if (level.reserved !== level.active)
+      violations.push(`variant ${v}: reserved ${level.reserved}, active reservations ${level.active}`);
     const initial = initialStock.get(v);
     if (initial !== undefined && level.on_hand !== initial - (sold.get(v) ?? 0))
-      violations.push(`variant ${v}: on hand ${level.on_hand}, expected ${initial} − ${sold.get(v) ?? 0} sold`);
+      violations.push(
+        `variant ${v}: on hand ${level.on_hand}, expected ${initial} − ${sold.get(v) ?? 0} sold`,
+      );
   }
   return { orders: orders.length, byStatus, refunds, violations };
 }

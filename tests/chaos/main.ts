@@ -16,7 +16,8 @@ function option(name: string, fallback: string): string {
 
 function positive(name: string, fallback: number): number {
   const value = Number(option(name, String(fallback)));
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, got "${option(name, '')}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} must be a whole number, got "${option(name, '')}"`);
   return value;
 }
 
@@ -25,9 +26,18 @@ function faults(): FaultName[] {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  const known = new Set<string>([...DEFAULT_FAULTS, 'users', 'products', 'cart', 'reviews', 'search', 'notifications']);
+  const known = new Set<string>([
+    ...DEFAULT_FAULTS,
+    'users',
+    'products',
+    'cart',
+    'reviews',
+    'search',
+    'notifications',
+  ]);
   const unknown = names.filter((name) => !known.has(name));
-  if (unknown.length) throw new Error(`unknown fault(s) ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown fault(s) ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
   return names as FaultName[];
 }
 
@@ -36,7 +46,10 @@ function print(report: ChaosReport, started: number): void {
     ['rounds × customers', `${report.rounds} × ${report.checkouts / Math.max(1, report.rounds)}`],
     ['orders', `${report.orders} ${JSON.stringify(report.byStatus)}`],
     ['payments refunded', String(report.refunds)],
-    ['order settled (placed → out of PENDING)', `p50 ${report.settleMs.p50.toFixed(0)} ms, max ${report.settleMs.max.toFixed(0)} ms`],
+    [
+      'order settled (placed → out of PENDING)',
+      `p50 ${report.settleMs.p50.toFixed(0)} ms, max ${report.settleMs.max.toFixed(0)} ms`,
+    ],
     ...report.recoveries.map((r): [string, string] => [`recovery after ${r.fault}`, `${r.ms} ms`]),
     ['recovery per fault', `p50 ${report.recoveryMs.p50} ms, max ${report.recoveryMs.max} ms`],
     ['violations', String(report.violations.length)],

@@ -68,7 +68,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   try {
     const bootStarted = Date.now();
     await cluster.start();
-    log(`cluster of ${cluster.names.length} processes up in ${((Date.now() - bootStarted) / 1000).toFixed(1)} s (prefix ${prefix})`);
+    log(
+      `cluster of ${cluster.names.length} processes up in ${((Date.now() - bootStarted) / 1000).toFixed(1)} s (prefix ${prefix})`,
+    );
     const adminToken = await cluster.mintToken('ADMIN');
     const admin = new ApiClient(cluster.routerUrl, adminToken);
     const initialStock = new Map<string, number>();
@@ -95,16 +97,21 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
             paymentToken: pickPaymentToken(random),
           })),
         );
-        outcomes.push(...(await Promise.all(plans.map((plan) => shopOnce(cluster.routerUrl, plan, workloadDeadline)))));
+        outcomes.push(
+          ...(await Promise.all(plans.map((plan) => shopOnce(cluster.routerUrl, plan, workloadDeadline)))),
+        );
         log(`round ${rounds}: ${options.customers} checkouts answered`);
       } while (!faultsDone);
     })();
 
     // Faults start once checkouts are under way, one at a time, each after the system served again.
-    await waitUntil(async () => (await query(cluster.databases.orders!.url, 'SELECT 1 FROM orders LIMIT 1')).length > 0, {
-      timeoutMs: options.settleBoundMs,
-      what: 'the first order',
-    });
+    await waitUntil(
+      async () => (await query(cluster.databases.orders!.url, 'SELECT 1 FROM orders LIMIT 1')).length > 0,
+      {
+        timeoutMs: options.settleBoundMs,
+        what: 'the first order',
+      },
+    );
     const recoveries: Recovery[] = [];
     try {
       for (const fault of options.faults) {
@@ -145,25 +152,32 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const cancelDeadline = Date.now() + options.settleBoundMs;
     await Promise.all(
       declined.map(async (order) => {
-        const customer = new ApiClient(cluster.routerUrl, await cluster.mintToken('CUSTOMER', order.customer_id));
+        const customer = new ApiClient(
+          cluster.routerUrl,
+          await cluster.mintToken('CUSTOMER', order.customer_id),
+        );
         await persist(
-          () => customer.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', { id: order.id }),
+          () =>
+            customer.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
+              id: order.id,
+            }),
           cancelDeadline,
           `cancel ${order.id}`,
         );
       }),
     );
-    await waitUntil(
-      async () => Object.values(await quietState(cluster.databases)).every((n) => n === 0),
-      { timeoutMs: options.settleBoundMs, what: 'the system to settle' },
-    ).catch(async (error: Error) => {
+    await waitUntil(async () => Object.values(await quietState(cluster.databases)).every((n) => n === 0), {
+      timeoutMs: options.settleBoundMs,
+      what: 'the system to settle',
+    }).catch(async (error: Error) => {
       violations.push(`${error.message}: ${JSON.stringify(await quietState(cluster.databases))}`);
     });
 
     const invariants = await checkInvariants(cluster.databases, initialStock);
     violations.push(...invariants.violations);
     const unanswered = outcomes.filter((o) => !o.orderId && !o.userErrors.length);
-    if (unanswered.length) violations.push(`${unanswered.length} checkout(s) answered neither an order nor an error`);
+    if (unanswered.length)
+      violations.push(`${unanswered.length} checkout(s) answered neither an order nor an error`);
     const recoveryTimes = recoveries.map((r) => r.ms);
     failed = violations.length > 0;
     return {

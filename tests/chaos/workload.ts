@@ -55,16 +55,19 @@ export interface CheckoutOutcome {
 }
 
 /** One customer: adds to a fresh cart, quotes shipping and checks out, riding out every fault. */
-export async function shopOnce(routerUrl: string, plan: CustomerPlan, deadline: number): Promise<CheckoutOutcome> {
+export async function shopOnce(
+  routerUrl: string,
+  plan: CustomerPlan,
+  deadline: number,
+): Promise<CheckoutOutcome> {
   const client = new ApiClient(routerUrl, plan.token);
   const cartId = await persist(
     async () => {
       const data = await client.data<{
         addToCart: { cart: { id: string } | null; userErrors: { code: string }[] };
-      }>(
-        'mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { cart { id } userErrors { code } } }',
-        { v: plan.variantId },
-      );
+      }>('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { cart { id } userErrors { code } } }', {
+        v: plan.variantId,
+      });
       if (!data.addToCart.cart) throw new Error(JSON.stringify(data.addToCart.userErrors));
       return data.addToCart.cart.id;
     },
