@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,9 @@ interface ServiceSlot {
   name: ServiceName;
   port: number;
   child: ChildProcess | null;
-  exited: Promise<unknown> | null;
+  exited: Promise<unknown[]> | null;
+  /** Set while the run itself ends the process (a fault or the final stop). */
+  ending: boolean;
 }
 
 /**
@@ -50,6 +52,9 @@ export class ChaosCluster {
   private signer!: AccessTokenSigner;
   private signingKeyPem = '';
   private metricsPort = 0;
+  private stopping = false;
+  /** Processes that ended without being killed, e.g. on an unhandled error; each was started again. */
+  readonly crashes: string[] = [];
 
   constructor(readonly settings: ClusterSettings) {}
 
@@ -93,7 +98,7 @@ export class ChaosCluster {
     for (const name of [...this.subgraphs.map((s) => s.name), 'router'] as ServiceName[]) {
       const hold = await reservePort();
       holds.set(name, hold);
-      this.slots.set(name, { name, port: hold.port, child: null, exited: null });
+      this.slots.set(name, { name, port: hold.port, child: null, exited: null, ending: false });
     }
     const metricsHold = await reservePort();
     this.metricsPort = metricsHold.port;
@@ -112,6 +117,7 @@ export class ChaosCluster {
   async kill(name: ServiceName): Promise<void> {
     const slot = this.slots.get(name)!;
     if (!slot.child || slot.child.exitCode !== null || slot.child.signalCode !== null) return;
+    slot.ending = true;
     slot.child.kill('SIGKILL');
     await slot.exited;
   }
@@ -126,8 +132,16 @@ export class ChaosCluster {
       env: { ...process.env, ...this.environment(), PORT: String(slot.port) },
       stdio: ['ignore', log, log],
     });
+    closeSync(log);
     slot.child = child;
+    slot.ending = false;
     slot.exited = once(child, 'exit');
+    // A crash is recorded and, as a process supervisor would, answered with a restart.
+    void slot.exited.then(([code, signal]) => {
+      if (slot.ending || this.stopping || slot.child !== child) return;
+      this.crashes.push(`${name} crashed (${signal ?? `exit code ${code}`}) at ${new Date().toISOString()}`);
+      void this.launch(name).catch(() => undefined);
+    });
     await waitUntil(
       async () => {
         if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} while starting`);
@@ -140,6 +154,7 @@ export class ChaosCluster {
 
   /** Stops every process, drops the run's databases and deletes its Redis keys. */
   async stop({ keepLogs = false } = {}): Promise<void> {
+    this.stopping = true;
     await Promise.all(
       [...this.slots.values()].map(async (slot) => {
         if (!slot.child || slot.child.exitCode !== null || slot.child.signalCode !== null) return;

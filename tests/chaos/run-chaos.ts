@@ -175,6 +175,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 
     const invariants = await checkInvariants(cluster.databases, initialStock);
     violations.push(...invariants.violations);
+    violations.push(...cluster.crashes);
     const unanswered = outcomes.filter((o) => !o.orderId && !o.userErrors.length);
     if (unanswered.length)
       violations.push(`${unanswered.length} checkout(s) answered neither an order nor an error`);
