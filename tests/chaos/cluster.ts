@@ -148,7 +148,7 @@ export class ChaosCluster {
         const response = await fetch(`http://127.0.0.1:${slot.port}/health`);
         return response.ok;
       },
-      { timeoutMs: 120_000, what: `${name} to answer /health` },
+      { timeoutMs: 300_000, what: `${name} to answer /health` },
     );
   }
 
