@@ -145,9 +145,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     if (late) violations.push(`${late} order(s) took longer than ${options.settleBoundMs} ms to settle`);
 
     // Declined orders wait for another card; their customers give up and cancel, which releases the stock.
+    // A tenth of the confirmed orders are cancelled too, which refunds the capture and restocks.
     const declined = await query<{ id: string; customer_id: string }>(
       cluster.databases.orders!.url,
-      `SELECT id, customer_id FROM orders WHERE status = 'PAYMENT_FAILED'`,
+      `SELECT id, customer_id FROM orders WHERE status = 'PAYMENT_FAILED'
+       UNION ALL
+       SELECT id, customer_id FROM (SELECT id, customer_id, row_number() OVER (ORDER BY number) AS n
+                                      FROM orders WHERE status = 'CONFIRMED') confirmed WHERE n % 10 = 0`,
     );
     const cancelDeadline = Date.now() + options.settleBoundMs;
     await Promise.all(
