@@ -84,6 +84,10 @@ export class ChaosCluster {
 
   /** Creates the databases, then starts every subgraph, then the router; resolves when all answer /health. */
   async start(): Promise<void> {
+    // Should this process end without stop() (a test runner's timeout), its services end with it.
+    process.once('exit', () => {
+      for (const slot of this.slots.values()) if (slot.child?.exitCode === null) slot.child.kill('SIGKILL');
+    });
     this.signingKeyPem = await generateSigningKeyPem();
     this.signer = createAccessTokenSigner(await signingKeyFromPem(this.signingKeyPem));
     await Promise.all(

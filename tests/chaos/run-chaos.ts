@@ -85,7 +85,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const outcomes: CheckoutOutcome[] = [];
     let faultsDone = false;
     let rounds = 0;
-    const workloadDeadline = Date.now() + options.settleBoundMs * 4;
+    const workloadDeadline = Date.now() + options.settleBoundMs * 2;
     const workload = (async () => {
       do {
         rounds += 1;

@@ -61,19 +61,27 @@ export async function shopOnce(
   deadline: number,
 ): Promise<CheckoutOutcome> {
   const client = new ApiClient(routerUrl, plan.token);
-  const cartId = await persist(
-    async () => {
-      const data = await client.data<{
-        addToCart: { cart: { id: string } | null; userErrors: { code: string }[] };
-      }>('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { cart { id } userErrors { code } } }', {
-        v: plan.variantId,
-      });
-      if (!data.addToCart.cart) throw new Error(JSON.stringify(data.addToCart.userErrors));
-      return data.addToCart.cart.id;
-    },
+  // A refusal (the scarce variant sold out) is an answer; only errors are retried.
+  const added = await persist(
+    async () =>
+      (
+        await client.data<{
+          addToCart: { cart: { id: string } | null; userErrors: { code: string }[] };
+        }>(
+          'mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { cart { id } userErrors { code } } }',
+          {
+            v: plan.variantId,
+          },
+        )
+      ).addToCart,
     deadline,
     `${plan.label} addToCart`,
   );
+  if (!added.cart) {
+    const userErrors = added.userErrors.map((e) => e.code);
+    return { label: plan.label, paymentToken: plan.paymentToken, orderId: null, status: null, userErrors };
+  }
+  const cartId = added.cart.id;
   const rateId = await persist(
     async () => {
       const data = await client.data<{ shippingRates: { id: string; amount: { amount: number } }[] }>(
