@@ -22,6 +22,8 @@ export function pickPaymentToken(random: () => number): string {
   return 'tok_visa';
 }
 
+const CALL_TIMEOUT_MS = 30_000;
+
 /**
  * Calls `attempt` until it answers, as a shop client facing restarting services would: network errors and
  * GraphQL errors (a subgraph down, the router gone) are retried after a short pause until the deadline.
@@ -29,11 +31,21 @@ export function pickPaymentToken(random: () => number): string {
 export async function persist<T>(attempt: () => Promise<T>, deadline: number, what: string): Promise<T> {
   let last: unknown;
   while (Date.now() < deadline) {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await attempt();
+      // A call that hangs (a service stuck on a dead connection) is abandoned and asked again.
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`${what}: no answer within ${CALL_TIMEOUT_MS} ms`)),
+          CALL_TIMEOUT_MS,
+        );
+      });
+      return await Promise.race([attempt(), hung]);
     } catch (error) {
       last = error;
       await sleep(250);
+    } finally {
+      clearTimeout(timer);
     }
   }
   throw new Error(`${what}: no answer before the deadline (${(last as Error | undefined)?.message ?? ''})`);

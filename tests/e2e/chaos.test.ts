@@ -4,15 +4,16 @@ import { runChaos } from '../chaos/run-chaos';
 /**
  * Issue 12, CI-sized `npm run chaos`: the checkout path's services as separate processes, 20 customers at
  * once (some cards declined, some timing out once), while orders, payments and the router are SIGKILLed and
- * restarted in turn the run's Redis keys are emptied and its Postgres sessions ended. Every wait is on a condition; the figures are printed,
- * never asserted.
+ * restarted in turn and the run's Redis keys are emptied. Ending the Postgres sessions is left to
+ * `npm run chaos` for now (see docs/operations.md, "Chaos run"). Every wait is on a condition; the figures
+ * are printed, never asserted.
  */
 describe('chaos: checkouts while processes die', () => {
-  it('keeps every invariant across SIGKILLs of orders, payments and the router and lost Redis and Postgres state', async () => {
+  it('keeps every invariant across SIGKILLs of orders, payments and the router and an emptied Redis', async () => {
     const report = await runChaos({
       customers: 20,
       seed: 12,
-      faults: ['orders', 'payments', 'router', 'redis', 'postgres'],
+      faults: ['orders', 'payments', 'router', 'redis'],
       pauseMs: 500,
       settleBoundMs: 150_000,
       subgraphs: ['users', 'products', 'inventory', 'cart', 'orders', 'payments', 'shipping', 'promotions'],
