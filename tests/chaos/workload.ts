@@ -89,7 +89,8 @@ export async function shopOnce(
     deadline,
     `${plan.label} addToCart`,
   );
-  if (!added.cart) {
+  // A refused line leaves the cart as it was (empty here): a sold-out variant ends this customer's visit.
+  if (!added.cart || added.userErrors.length) {
     const userErrors = added.userErrors.map((e) => e.code);
     return { label: plan.label, paymentToken: plan.paymentToken, orderId: null, status: null, userErrors };
   }
