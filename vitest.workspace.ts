@@ -14,6 +14,12 @@ const shared = {
   resolve: { alias: { graphql: 'graphql/index.js' } },
 };
 
+/**
+ * `expect.poll` waits for effects that travel over queues and sockets. Vitest's default of one second is
+ * shorter than a saga's few hops on a loaded two-core machine, where it failed tests that were only slow.
+ */
+const waitForEffects = { poll: { timeout: 15_000, interval: 50 } };
+
 export const testProjects: TestProjectInlineConfiguration[] = [
   {
     ...shared,
@@ -32,6 +38,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'integration',
+      expect: waitForEffects,
       // Integration files mostly wait on Postgres, Redis and queues: three at once keep two cores busy.
       sequence: { groupOrder: 1 },
       maxWorkers: 3,
@@ -46,6 +53,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'e2e',
+      expect: waitForEffects,
       isolate: false,
       sequence: { groupOrder: 3 },
       include: ['tests/e2e/**/*.test.ts'],
@@ -58,6 +66,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'browser',
+      expect: waitForEffects,
       sequence: { groupOrder: 2 },
       include: ['tests/browser/**/*.test.ts'],
       // Builds web/ and admin/ for production once (skipped when their sources are unchanged).
@@ -71,6 +80,7 @@ export const testProjects: TestProjectInlineConfiguration[] = [
     ...shared,
     test: {
       name: 'security',
+      expect: waitForEffects,
       isolate: false,
       sequence: { groupOrder: 4 },
       include: ['tests/security/**/*.test.ts'],

@@ -67,6 +67,32 @@ export async function createDatabaseFromTemplate(
   );
 }
 
+const TEMPLATE_MISSING = '3D000';
+
+/**
+ * Creates database `name` holding `migrationsDir`'s migrations, copied from the migrated template of `key`
+ * (built first when missing). Another checkout of the repository with other migrations drops this checkout's
+ * template when it builds its own, and can do so at any moment: a copy that finds no template builds it again
+ * and retries.
+ */
+export async function createDatabaseFromMigrations(
+  serverUrl: string,
+  name: string,
+  key: string,
+  migrationsDir: string,
+): Promise<void> {
+  const template = migratedTemplateName(key, migrationsDir);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await createDatabaseFromTemplate(serverUrl, name, template);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== TEMPLATE_MISSING || attempt >= 5) throw error;
+    }
+    await ensureMigratedTemplate(serverUrl, key, migrationsDir);
+  }
+}
+
 async function databaseExists(client: pg.Client, name: string): Promise<boolean> {
   const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
   return (rowCount ?? 0) > 0;

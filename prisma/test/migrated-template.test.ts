@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   adminConnection,
+  createDatabaseFromMigrations,
   createDatabaseFromTemplate,
   dropDatabase,
   ensureMigratedTemplate,
@@ -83,6 +84,22 @@ describe('migrated template databases for throwaway test databases', () => {
     const client = await copyOf(after);
     try {
       await client.query(`INSERT INTO widget (id, name, colour) VALUES (1, 'second', 'red')`);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('copies after another checkout dropped the template it had just found', async () => {
+    const template = await ensureMigratedTemplate(server, key, migrations);
+    // What a checkout with other migrations does when it builds its own template.
+    await dropDatabase(withDatabase(server, template));
+    const name = `msa_test_${key}_${randomBytes(3).toString('hex')}`;
+    await createDatabaseFromMigrations(server, name, key, migrations);
+    created.push(name);
+    const client = new pg.Client({ connectionString: withDatabase(server, name) });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT count(*)::int AS n FROM widget')).rows[0]).toEqual({ n: 0 });
     } finally {
       await client.end();
     }

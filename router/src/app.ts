@@ -1,5 +1,6 @@
 import { corsMiddleware, DEFAULT_CORS_ORIGINS, websocketOriginAllowed } from './http/cors';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -37,6 +38,10 @@ import { trackCostDirectives } from './limits/cost-directives';
 import { DEFAULT_QUERY_LIMITS } from './limits/query-limits';
 import { createRouterMetrics } from './metrics/router-metrics';
 import { resolvePosture } from './posture';
+import { redisCatalogGeneration } from './response-cache/catalog-generation';
+import { startCatalogInvalidation } from './response-cache/catalog-invalidation';
+import { redisStockFlags } from './response-cache/stock-flags';
+import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { maskRouterError, useErrorLogging } from './plugins/error-masking.plugin';
 import { useQueryLimits } from './plugins/query-limits.plugin';
 import { useRateLimit } from './plugins/rate-limit.plugin';
@@ -100,6 +105,17 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   );
 
   const apqCache = new RedisKeyValueCache(redis, options.apqKeyPrefix ?? 'router:apq:');
+  const responseCacheKeyPrefix = options.responseCache?.keyPrefix ?? 'router:cache:';
+  const catalogGeneration = redisCatalogGeneration(redis, responseCacheKeyPrefix);
+  const catalogInvalidation =
+    options.responseCache &&
+    startCatalogInvalidation({
+      generation: catalogGeneration,
+      stockFlags: redisStockFlags(redis, responseCacheKeyPrefix),
+      redisUrl: options.redisUrl,
+      queuePrefix: options.responseCache.queuePrefix,
+      logger,
+    });
   const identityOf = requestIdentityResolver(verifier);
 
   const app = express();
@@ -151,6 +167,19 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
       useServiceTokenPolicy(),
       useQueryLimits(limits, metrics),
       useRateLimit({ limiter, metrics, maxChargePerOperation: limits.maxCost }),
+      // The policy the subgraphs' Cache-Control headers add up to feeds the response cache; clients get
+      // `no-store` (set below) instead of it, as their copies could not be purged.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...(options.responseCache
+        ? [
+            responseCachePlugin({
+              redis,
+              keyPrefix: responseCacheKeyPrefix,
+              generation: catalogGeneration,
+              metrics,
+            }),
+          ]
+        : []),
     ],
   });
   try {
@@ -158,6 +187,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   } catch (error) {
     supergraphs.stop();
     breakers.shutdown();
+    await catalogInvalidation?.stop();
     redis.disconnect();
     throw new Error(`The router could not load the supergraph: ${(error as Error).message}`, {
       cause: error,
@@ -191,6 +221,11 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     bodyReadTimeout(posture.bodyReadTimeoutMs),
     express.json({ limit: '1mb' }),
     graphqlRequestTracing('router'),
+    // As before the response cache: no client or shared proxy keeps a copy that no catalog event could purge.
+    (_req, res, next) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     graphqlAdmission({ limiter, apqCache, metrics, logger, identityOf }),
     expressMiddleware(apollo, { context: routerContextFactory(identityOf, logger) }),
   );
@@ -220,6 +255,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     await metricsServer?.close();
     supergraphs.stop();
     breakers.shutdown();
+    await catalogInvalidation?.stop();
     await redis.quit().catch(() => redis.disconnect());
   };
 

@@ -2,8 +2,7 @@ import type { Request } from 'express';
 import type { AccessTokenVerifier, Identity } from '@msa/auth';
 import { identityFromHeader, type Logger } from '@msa/subgraph-kit';
 import { requestMeta, type RequestMeta } from './http/request-meta';
-import { traceIdOf } from './http/traceparent';
-import { activeTraceId } from '@msa/telemetry';
+import { activeTraceId, traceIdOfTraceparent } from '@msa/telemetry';
 
 /** Per-request state of the router, read by its plugins and by the data sources that call subgraphs. */
 export interface RouterContext extends RequestMeta {
@@ -48,7 +47,7 @@ export function routerContextFactory(identityOf: RequestIdentity, logger: Logger
       logger: logger.child({
         'http.request.id': meta.requestId,
         // Traced: trace.id comes from the active span (the logger's mixin); otherwise from the traceparent.
-        ...(activeTraceId() ? {} : { 'trace.id': traceIdOf(meta.traceparent) }),
+        ...(activeTraceId() ? {} : { 'trace.id': traceIdOfTraceparent(meta.traceparent) }),
       }),
     };
   };

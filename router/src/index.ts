@@ -42,6 +42,7 @@ const router = await createRouter({
   explorer: env.GRAPHQL_EXPLORER,
   ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  ...(env.RESPONSE_CACHE ? { responseCache: {} } : {}),
   ...(env.CORS_ORIGINS
     ? {
         corsOrigins: env.CORS_ORIGINS.split(',')

@@ -66,6 +66,16 @@ export interface RouterOptions {
   trustProxy?: boolean | number | string;
   /** Browser origins allowed to call the router (storefront, dashboard); default localhost:3000 and :3001. */
   corsOrigins?: string[];
+  /**
+   * Caches whole responses of anonymous public queries in Redis (see response-cache/), purged by catalog
+   * events taken from the router's own event queue. Off when absent.
+   */
+  responseCache?: {
+    /** Redis key prefix of the cached responses (default `router:cache:`). */
+    keyPrefix?: string;
+    /** BullMQ key prefix of the event queues, as the subgraphs use (default QUEUE_PREFIX, then `bull`). */
+    queuePrefix?: string;
+  };
 }
 
 export interface RunningRouter {

@@ -52,7 +52,50 @@ describe('federated subscriptions through the router', () => {
       requestId: expect.any(String),
     });
     expect(upstream.upgradeHeaders.at(-1)?.['x-request-id']).toBe(upstream.initPayloads.at(-1)?.requestId);
+    // The connection's W3C trace context (a new sampled trace: the test client sends none).
+    expect(upstream.upgradeHeaders.at(-1)?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     watch.unsubscribe();
+  });
+
+  it("shares one event's entity fetch among a customer's devices, never with another identity", async () => {
+    const devices = await Promise.all(Array.from({ length: 6 }, async () => clientAs(await customer('c1'))));
+    const admin = clientAs(await h.keys.tokenFor('ADMIN', 'boss'));
+    const watches = [...devices, admin].map((client) =>
+      probe(client, { query: WATCH_ORDER, variables: { orderId: 'o1' }, operationName: 'Watch' }),
+    );
+    await waitFor(
+      () => h.subgraphs.orderUpdates.listeners('o1') === 7,
+      'the shop to hold every subscription',
+    );
+    const lookupsBefore = h.subgraphs.customerLookups.length;
+    // Lookups answer once all seven events could have asked (two seconds, ample for the router to read seven
+    // messages), or at once when seven lookups arrive, which means nothing was shared.
+    h.subgraphs.customerLookupHold.current = new Promise<void>((release) => {
+      const deadline = Date.now() + 2_000;
+      const poll = setInterval(() => {
+        if (Date.now() > deadline || h.subgraphs.customerLookups.length - lookupsBefore >= watches.length) {
+          clearInterval(poll);
+          release();
+        }
+      }, 20);
+    });
+
+    h.subgraphs.updateOrder('o1', 'PACKED');
+    for (const watch of watches) {
+      expect((await watch.nextEvent()).data).toEqual({
+        orderUpdated: {
+          id: 'o1',
+          status: 'PACKED',
+          customer: { email: 'c1@example.com' },
+          payment: { status: 'CAPTURED' },
+        },
+      });
+      watch.unsubscribe();
+    }
+    h.subgraphs.customerLookupHold.current = null;
+    // The customer's six devices share one fetch; the administrator's event is fetched as the administrator.
+    const lookups = h.subgraphs.customerLookups.length - lookupsBefore;
+    expect(lookups).toBe(2);
   });
 
   it('lets an administrator watch any order', async () => {

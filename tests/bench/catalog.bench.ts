@@ -14,8 +14,11 @@ import { formatMs } from './stats';
  * listing (24 products with images, variants and prices) against the products subgraph directly and through
  * the router, each server in its own process so its CPU per listing is its own. A second products process
  * builds a number formatter per call, as before the formatter cache, and is measured in the same rounds for
- * the before/after ratio. `--profile` writes .cpuprofile files of the products processes to the current
- * folder.
+ * the before/after ratio. A second router process has the response cache on (anonymous listings served from
+ * Redis), measured in the same rounds against the router without it. `--hints-cost` adds a products process
+ * without the cache-control plugin (which turns the schema's @cacheControl hints into Cache-Control headers),
+ * to price that plugin per listing. `--profile` writes .cpuprofile files of
+ * the products processes to the current folder.
  */
 const LISTING = JSON.stringify({
   query: `query Listing($first: Int!) {
@@ -67,6 +70,7 @@ async function main() {
   const concurrency = option('concurrency', 8);
   const rounds = option('rounds', 2);
   const profile = flag('profile');
+  const hintsCost = flag('hints-cost');
   console.log(
     `bench:catalog — products(first: 24) with images, variants and prices; ${requests} requests × ${rounds} rounds, ${concurrency} concurrent`,
   );
@@ -87,11 +91,23 @@ async function main() {
     servers.push(products, before);
     const router = await startChildServer(server, { BENCH_ROLE: 'router', PRODUCTS_URL: products.url });
     servers.push(router);
+    const cachingRouter = await startChildServer(server, {
+      BENCH_ROLE: 'router',
+      PRODUCTS_URL: products.url,
+      BENCH_RESPONSE_CACHE: '1',
+    });
+    servers.push(cachingRouter);
+    const unhinted = hintsCost
+      ? await startChildServer(server, { ...env, BENCH_ROLE: 'products', BENCH_NO_CACHE_HINTS: '1' })
+      : undefined;
+    if (unhinted) servers.push(unhinted);
 
     const targets: Target[] = [
       { label: 'products, formatter per call (before)', url: before.url, servers: [before] },
       { label: 'products, cached formatter', url: products.url, servers: [products] },
       { label: 'router → products', url: router.url, servers: [router, products] },
+      { label: 'router, response cache', url: cachingRouter.url, servers: [cachingRouter, products] },
+      ...(unhinted ? [{ label: 'products, no cache hints', url: unhinted.url, servers: [unhinted] }] : []),
     ];
     // Warm-up: JIT, connection pools, the router's query plan cache.
     for (const target of targets) await measure(target, 100, concurrency);
@@ -115,8 +131,17 @@ async function main() {
     const old = totals.get(targets[0]!.label)!;
     const cached = totals.get(targets[1]!.label)!;
     const routed = totals.get(targets[2]!.label)!;
+    const responseCached = totals.get(targets[3]!.label)!;
     console.log(
       `ratios: cached/before CPU per listing ${(cached.cpu / old.cpu).toFixed(2)}, req/s ${(cached.rps / old.rps).toFixed(2)}; router+products/products CPU ${(routed.cpu / cached.cpu).toFixed(2)}`,
+    );
+    const noHints = unhinted && totals.get('products, no cache hints')!;
+    if (noHints)
+      console.log(
+        `cache-control plugin on/off in products: CPU per listing ${(cached.cpu / noHints.cpu).toFixed(2)}, req/s ${(cached.rps / noHints.rps).toFixed(2)}`,
+      );
+    console.log(
+      `response cache on/off through the router: req/s ${(responseCached.rps / routed.rps).toFixed(2)}, CPU per listing ${(responseCached.cpu / routed.cpu).toFixed(2)}, p50 ${(responseCached.p50 / routed.p50).toFixed(2)}`,
     );
   } finally {
     for (const server of servers.reverse()) await server.stop();

@@ -7,13 +7,27 @@ import { addToCart, checkout, stockedVariant } from '../support/shop';
 import { formatMs, percentile } from './stats';
 
 /**
- * `npm run bench:fanout [-- --subscribers 1000]`: N graphql-ws clients subscribe through the router to one
- * order's `orderUpdated`; an admin changes the order and every client's delivery latency is measured. Runs
- * twice: with fields the orders subgraph owns, and with `customer { email }` resolved per event from users.
+ * `npm run bench:fanout [-- --subscribers 1000 --users 1]`: N graphql-ws clients subscribe through the router
+ * to `orderUpdated`; an admin changes the orders and every client's delivery latency is measured. Runs twice:
+ * with fields the orders subgraph owns, and with `customer { email }` fetched from users. With `--users U`
+ * the subscribers are U customers' devices, each customer following their own order: the router shares
+ * entity fetches only among one user's subscribers, so U = 1 is the best case and U = N the worst.
  */
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+/** The router's count of events completed with other subgraphs' fields, by result (fetched or shared). */
+async function eventCompletions(routerMetricsUrl: string): Promise<Record<string, number>> {
+  const metrics = await (await fetch(routerMetricsUrl)).text();
+  const counts: Record<string, number> = { fetched: 0, shared: 0 };
+  for (const m of metrics.matchAll(
+    /^router_subscription_event_completions_total\{[^}]*result="(\w+)"[^}]*\} (\d+)/gm,
+  )) {
+    counts[m[1]!] = (counts[m[1]!] ?? 0) + Number(m[2]);
+  }
+  return counts;
 }
 
 /** Reads the router's own gauge of active subscriptions until it reaches `count`. */
@@ -31,19 +45,24 @@ async function waitForActiveSubscriptions(routerMetricsUrl: string, count: numbe
   }
 }
 
+interface Follower {
+  token: string;
+  orderId: string;
+}
+
 async function fanOut(
   routerUrl: string,
   routerMetricsUrl: string,
-  token: string,
-  orderId: string,
+  followers: Follower[],
   selection: string,
   subscribers: number,
   trigger: () => Promise<void>,
 ) {
-  const clients = Array.from({ length: subscribers }, () => liveClient(routerUrl, token));
-  const feeds = clients.map((client) =>
+  const devices = Array.from({ length: subscribers }, (_, index) => followers[index % followers.length]!);
+  const clients = devices.map(({ token }) => liveClient(routerUrl, token));
+  const feeds = clients.map((client, index) =>
     collect(client, `subscription($id: ID!) { orderUpdated(orderId: $id) { ${selection} } }`, {
-      id: orderId,
+      id: devices[index]!.orderId,
     }),
   );
   // Wait until the router holds every subscription upstream (the owner sends nothing until something changes).
@@ -62,7 +81,10 @@ async function fanOut(
 
 async function main() {
   const subscribers = option('subscribers', 1_000);
-  console.log(`bench:fanout — ${subscribers} subscribers to one order through the router`);
+  const users = option('users', 1);
+  console.log(
+    `bench:fanout — ${subscribers} subscribers (devices of ${users} customer(s)) through the router`,
+  );
   const system = await bootSupergraph({ carrierStepDelayMs: 0 });
   try {
     await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
@@ -70,38 +92,49 @@ async function main() {
     const admin = anonymous.as(
       (await login(anonymous, 'admin@example.com', 'admin-dev-password')).accessToken!,
     );
-    const variant = await stockedVariant(admin, 'FANOUT-1', 1_000, 10);
-    const { client: customer } = await newCustomer(anonymous, 'fanout');
-    const orders: string[] = [];
-    for (const key of ['fanout-1', 'fanout-2']) {
-      const cart = await addToCart(customer, variant.variantId, 1);
-      orders.push((await checkout(customer, cart.id, key)).order!.id);
+    const variant = await stockedVariant(admin, 'FANOUT-1', 1_000, 10 * users);
+    const followersOf: Follower[][] = [[], []];
+    for (let user = 0; user < users; user += 1) {
+      const { client: customer } = await newCustomer(anonymous, `fanout${user}`);
+      for (const [run, followers] of followersOf.entries()) {
+        const cart = await addToCart(customer, variant.variantId, 1);
+        const order = (await checkout(customer, cart.id, `fanout-${user}-${run}`)).order!;
+        followers.push({ token: customer.token!, orderId: order.id });
+      }
     }
     const cases = [
-      { label: 'owner fields (id status)', selection: 'id status', orderId: orders[0]! },
+      { label: 'owner fields (id status)', selection: 'id status', followers: followersOf[0]! },
       {
         label: '+ customer { email } per event',
         selection: 'id status customer { email }',
-        orderId: orders[1]!,
+        followers: followersOf[1]!,
       },
     ];
-    for (const { label, selection, orderId } of cases) {
+    for (const { label, selection, followers } of cases) {
+      const before = await eventCompletions(system.routerMetricsUrl);
       const delivered = await fanOut(
         system.routerUrl,
         system.routerMetricsUrl,
-        customer.token!,
-        orderId,
+        followers,
         selection,
         subscribers,
         async () => {
-          await admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
-            id: orderId,
-          });
+          await Promise.all(
+            followers.map(({ orderId }) =>
+              admin.data('mutation($id: ID!) { cancelOrder(id: $id) { userErrors { code } } }', {
+                id: orderId,
+              }),
+            ),
+          );
         },
       );
       console.log(
         `${label.padEnd(34)} delivered ${delivered.length}/${subscribers}   first ${formatMs(Math.min(...delivered))}   p50 ${formatMs(percentile(delivered, 50))}   p99 ${formatMs(percentile(delivered, 99))}`,
       );
+      const after = await eventCompletions(system.routerMetricsUrl);
+      const fetched = after.fetched! - before.fetched!;
+      const shared = after.shared! - before.shared!;
+      if (fetched + shared) console.log(`${''.padEnd(34)} entity fetches ${fetched}, shared ${shared}`);
     }
   } finally {
     await system.stop();

@@ -5,6 +5,7 @@ import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
 import { collect, liveClient } from '../support/live';
+import { capturedEmails } from '../support/mailbox';
 import { ADDRESS, addToCart, checkout, shippingRates, stockedVariant } from '../support/shop';
 
 /** Issue 6 through the router: notifications on every channel, and live updates over graphql-ws. */
@@ -17,14 +18,6 @@ describe('notifications and live updates through the router', () => {
     ({ system, anonymous, admin } = await bootWithAdmin());
   });
   afterAll(() => system?.stop());
-
-  async function capturedEmails(to: string): Promise<{ subject: string | null }[]> {
-    const data = await admin.data<{ capturedEmails: { nodes: { subject: string | null }[] } }>(
-      'query($to: String) { capturedEmails(first: 50, to: $to) { nodes { subject } } }',
-      { to },
-    );
-    return data.capturedEmails.nodes;
-  }
 
   it('checkout → a captured email, an in-app notification and live messages through the router', async () => {
     const variant = await stockedVariant(admin, 'E2E-NOTIFY', 3_000, 5);
@@ -45,7 +38,7 @@ describe('notifications and live updates through the router', () => {
       { id: placed.order!.id },
     );
 
-    await eventually(async () => expect((await capturedEmails(email)).length).toBeGreaterThan(0));
+    await eventually(async () => expect((await capturedEmails(admin, email)).length).toBeGreaterThan(0));
     const inbox = await eventually(async () => {
       const data = await customer.data<{
         myNotifications: { unreadCount: number; nodes: { category: string }[] };
@@ -131,7 +124,7 @@ describe('notifications and live updates through the router', () => {
         .guestOrder,
     ).toBeNull();
     await eventually(async () => {
-      const subjects = (await capturedEmails(email)).map((message) => message.subject ?? '');
+      const subjects = (await capturedEmails(admin, email)).map((message) => message.subject ?? '');
       expect(subjects.some((subject) => subject.includes(placed.order!.number))).toBe(true);
     });
 
@@ -179,7 +172,7 @@ describe('notifications and live updates through the router', () => {
       },
     );
     // The welcome email is an account mail nobody can opt out of; let it arrive before counting.
-    await eventually(async () => expect((await capturedEmails(email)).length).toBe(1));
+    await eventually(async () => expect((await capturedEmails(admin, email)).length).toBe(1));
     const emailsBefore = 1;
     const cart = await addToCart(customer, variant.variantId, 1);
     await checkout(customer, cart.id, 'optout-1');
@@ -191,7 +184,7 @@ describe('notifications and live updates through the router', () => {
         data.myNotifications.nodes.filter((n) => n.category === 'ORDER_UPDATES').length,
       ).toBeGreaterThanOrEqual(2);
     });
-    expect((await capturedEmails(email)).length).toBe(emailsBefore);
+    expect((await capturedEmails(admin, email)).length).toBe(emailsBefore);
   });
 
   it('refuses an unauthorised subscription', async () => {

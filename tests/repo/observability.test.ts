@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { PROMETHEUS_RULE_FILE, renderPrometheusRule } from '../../infrastructure/monitoring/generate-k8s';
 import { listRepoFiles, readRepoFile, readYaml, repoPath } from './support/repo-files';
 
 /**
@@ -211,5 +213,46 @@ describe('observability configuration', () => {
       expect(rendered).toContain(`name: ${name}`);
     expect(rendered).toMatch(/OTEL_EXPORTER_OTLP_ENDPOINT: http:\/\/otel-collector:4318/);
     expect(rendered).toMatch(/NODE_OPTIONS: --import @msa\/telemetry\/register/);
+  });
+
+  it('keeps the Kubernetes PrometheusRule equal to alerts.yml', async () => {
+    expect(
+      readRepoFile(`infrastructure/monitoring/${PROMETHEUS_RULE_FILE}`),
+      'stale: run npx tsx infrastructure/monitoring/generate-k8s.ts',
+    ).toBe(await renderPrometheusRule());
+  });
+
+  it('deploys every dashboard and the alert rules with the Kubernetes observability overlay', (ctx) => {
+    if (!commandAvailable('kubectl', ['version', '--client']))
+      ctx.skip('kubectl is not installed (Debian package "kubectl")');
+    const objects = parseAllDocuments(
+      execFileSync('kubectl', ['kustomize', repoPath('infrastructure/observability-overlay')], {
+        encoding: 'utf8',
+      }),
+    ).map(
+      (doc) =>
+        doc.toJS() as {
+          kind: string;
+          metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+          data?: Record<string, string>;
+          spec?: unknown;
+        },
+    );
+    const clusterScoped = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding']);
+    for (const object of objects.filter((o) => !clusterScoped.has(o.kind)))
+      expect(object.metadata.namespace, `${object.kind} ${object.metadata.name}`).toBe('msa-grok');
+
+    const dashboardMaps = objects.filter(
+      (o) => o.kind === 'ConfigMap' && o.metadata.labels?.grafana_dashboard === '1',
+    );
+    const deployed = Object.fromEntries(dashboardMaps.flatMap((map) => Object.entries(map.data ?? {})));
+    const files = dashboards();
+    expect(Object.keys(deployed).sort()).toEqual(files.map(([file]) => file.split('/').pop()).sort());
+    for (const [file, dashboard] of files)
+      expect(JSON.parse(deployed[file.split('/').pop()!]!)).toEqual(dashboard);
+
+    const rules = objects.filter((o) => o.kind === 'PrometheusRule');
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.spec).toEqual({ groups: readYaml<{ groups: unknown[] }>(ALERTS).groups });
   });
 });

@@ -6,6 +6,7 @@ import type { BootedSupergraph } from '../support/boot-supergraph';
 import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
+import { mailedLinkToken } from '../support/mailbox';
 
 const LINK_EVENTS = ['user.password_reset_requested', 'user.email_verification_requested'];
 const DELIVERY_QUEUE = 'notifications.deliveries';
@@ -36,19 +37,7 @@ describe('mailed account links are not kept after sending', () => {
     await system?.stop();
   });
 
-  /** The token of the link mailed to `email` for `page`, read from the captured mailbox. */
-  const mailedToken = (email: string, page: string) =>
-    eventually(async () => {
-      const mails = await admin.data<{ capturedEmails: { nodes: { body: string }[] } }>(
-        'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { body } } }',
-        { to: email },
-      );
-      const token = mails.capturedEmails.nodes
-        .map((mail) => new RegExp(`${page}\\?token=([\\w-]+)`).exec(mail.body)?.[1])
-        .find(Boolean);
-      expect(token).toBeTruthy();
-      return token!;
-    });
+  const mailedToken = (email: string, page: string) => mailedLinkToken(admin, email, page);
 
   it('redacts the links in the outbox and the delivery log, drops their jobs, and the mailed links work', async () => {
     const { client, userId } = await newCustomer(anonymous, 'link-secrets');

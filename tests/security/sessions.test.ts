@@ -4,6 +4,7 @@ import type { BootedSupergraph } from '../support/boot-supergraph';
 import { bootWithAdmin } from '../support/system-with-admin';
 import { type ApiClient, login, newCustomer, refresh } from '../support/api';
 import { eventually } from '../support/eventually';
+import { mailedLinkToken } from '../support/mailbox';
 
 const ME = '{ me { id role } }';
 const DISABLE =
@@ -135,16 +136,7 @@ describe('session revocation and disabled accounts', () => {
     expect(asked.requestPasswordReset.userErrors).toEqual([]);
 
     // The link arrives the way a customer gets it: notifications mails it (captured outside production).
-    const token = await eventually(async () => {
-      const mails = await admin.data<{ capturedEmails: { nodes: { subject: string; body: string }[] } }>(
-        'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { subject body } } }',
-        { to: email },
-      );
-      const mail = mails.capturedEmails.nodes.find((node) => /reset/i.test(node.subject));
-      const link = mail?.body.match(/https?:\/\/\S+\/reset-password\?token=([\w-]+)/);
-      expect(link).toBeTruthy();
-      return link![1]!;
-    });
+    const token = await mailedLinkToken(admin, email, '/reset-password');
 
     const RESET =
       'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { accessToken userErrors { code } } }';

@@ -51,6 +51,8 @@ export interface BootedSupergraph {
 }
 
 export interface BootOptions {
+  /** The router's response cache for anonymous public queries (off here unless asked for; on in deployments). */
+  responseCache?: boolean;
   rateLimitPoints?: number;
   rateLimitWindowSeconds?: number;
   /** How long inventory holds stock for a pending order (orders sends it with each reservation). */
@@ -202,6 +204,7 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
       keyPrefix: `${queuePrefix}:rl:`,
     },
     apqKeyPrefix: `${queuePrefix}:apq:`,
+    ...(options.responseCache ? { responseCache: { keyPrefix: `${queuePrefix}:cache:`, queuePrefix } } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.routerBreaker ? { breaker: options.routerBreaker } : {}),

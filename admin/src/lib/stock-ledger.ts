@@ -1,3 +1,5 @@
+import { isUuid } from '@msa/web-kit/uuid';
+
 const REASONS: Record<string, string> = {
   ADJUSTMENT: 'Adjustment',
   RESERVATION: 'Reserved for an order',
@@ -18,13 +20,11 @@ export function signedDelta(delta: number): string {
   return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The order a movement belongs to, when its reference is one: reservations, commits, releases and restocks
  * of a cancellation carry the order id; adjustments and returns carry something else.
  */
 export function referencedOrderId(reason: string, reference: string | null | undefined): string | null {
-  if (!reference || !UUID.test(reference)) return null;
+  if (!reference || !isUuid(reference)) return null;
   return reason === 'ADJUSTMENT' ? null : reference;
 }

@@ -22,6 +22,8 @@ export interface EventPayloads {
     /** Category ids from the root down, for facet filters on ancestors. */
     categoryIds?: string[];
   };
+  /** A category was created, renamed, moved or deleted. */
+  'category.changed': { categoryId: string };
   'product.variant.changed': {
     variantId: string;
     productId: string;
@@ -153,8 +155,9 @@ export type EventName = keyof EventPayloads;
 
 /** Which service queues each event fans out to. A consumer adds itself here, nowhere else. */
 export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
-  'product.changed': ['search', 'promotions'],
-  'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions'],
+  'product.changed': ['search', 'promotions', 'router'],
+  'category.changed': ['router'],
+  'product.variant.changed': ['cart', 'inventory', 'search', 'shipping', 'reviews', 'promotions', 'router'],
   'user.registered': ['notifications'],
   'user.password_reset_requested': ['notifications'],
   'user.email_verification_requested': ['notifications'],
@@ -187,7 +190,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'inventory.committed': ['orders'],
   'inventory.released': ['orders'],
   'inventory.restocked': ['orders'],
-  'inventory.stock_changed': ['cart', 'search'],
+  'inventory.stock_changed': ['cart', 'search', 'router'],
   'inventory.low_stock': ['notifications'],
   'order.placed': ['search', 'notifications', 'reviews'],
   'order.confirmed': ['cart'],
@@ -214,7 +217,7 @@ export const EVENT_SUBSCRIBERS: { [E in EventName]: readonly string[] } = {
   'shipment.status_changed': ['orders', 'notifications'],
 
   'review.published': ['search'],
-  'product.rating_changed': ['search'],
+  'product.rating_changed': ['search', 'router'],
 };
 
 export interface DomainEvent<E extends EventName = EventName> {

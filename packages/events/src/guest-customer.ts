@@ -12,6 +12,24 @@ export function isGuestCustomerId(customerId: string): boolean {
   return customerId.startsWith(GUEST_CUSTOMER_PREFIX);
 }
 
+/** A claim as a subgraph keeps it: who the order now belongs to and which guest it came from. */
+export interface OrderClaim {
+  customerId: string;
+  previousCustomerId: string;
+}
+
+/**
+ * Where a subgraph keeps the claims it has handled, so that rows about the order it creates after the claim
+ * (a payment authorized late, a shipment created after the customer registered) take the claimant at once.
+ * `lock` serialises a claim with the creation of the order's rows (a per-order transaction lock): without
+ * it, a row created while the claim commits could miss both the claim and the move.
+ */
+export interface ClaimedOrderStore<Tx> {
+  lock: (tx: Tx, orderId: string) => Promise<void>;
+  save: (tx: Tx, claim: EventPayloads['order.claimed']) => Promise<void>;
+  find: (tx: Tx, orderId: string) => Promise<OrderClaim | null>;
+}
+
 /** What a subgraph does when a guest order is claimed: its rows about the order move to the user. */
 export interface OrderClaimConsumer<Tx> {
   /**
@@ -19,6 +37,8 @@ export interface OrderClaimConsumer<Tx> {
    * `inTransactionOnce`), so a redelivered claim changes nothing.
    */
   once: (messageId: string, work: (tx: Tx) => Promise<void>) => Promise<unknown>;
+  /** Keeps the claim for rows created after it; omitted by a subgraph that creates none later. */
+  claims?: ClaimedOrderStore<Tx>;
   /** Moves the order's rows from `previousCustomerId` to `customerId`; only rows still on the guest move. */
   reassign: (tx: Tx, claim: EventPayloads['order.claimed']) => Promise<void>;
 }
@@ -27,7 +47,30 @@ export interface OrderClaimConsumer<Tx> {
 export function orderClaimHandler<Tx>(consumer: OrderClaimConsumer<Tx>): EventHandlers {
   return {
     'order.claimed': async (event) => {
-      await consumer.once(event.id, (tx) => consumer.reassign(tx, event.payload));
+      await consumer.once(event.id, async (tx) => {
+        if (consumer.claims) {
+          await consumer.claims.lock(tx, event.payload.orderId);
+          await consumer.claims.save(tx, event.payload);
+        }
+        await consumer.reassign(tx, event.payload);
+      });
     },
   };
+}
+
+/**
+ * The customer a new row about `orderId` belongs to: the claimant when the order was claimed from
+ * `customerId` (the guest the command or event still names), else `customerId`. Call it in the transaction
+ * that creates the row; it takes the store's per-order lock first.
+ */
+export async function customerAfterClaim<Tx>(
+  store: ClaimedOrderStore<Tx>,
+  tx: Tx,
+  orderId: string,
+  customerId: string,
+): Promise<string> {
+  await store.lock(tx, orderId);
+  if (!isGuestCustomerId(customerId)) return customerId;
+  const claim = await store.find(tx, orderId);
+  return claim && claim.previousCustomerId === customerId ? claim.customerId : customerId;
 }

@@ -13,6 +13,12 @@ export * from './permanent-failures';
 export * from './dead-letters';
 export type { EventsLogger } from './logger';
 export { coalescingRunner, type CoalescingRunner } from './coalescing-runner';
-export { watchQueue, watchOutbox, recordWatchdogAction } from './metrics';
+export {
+  watchQueue,
+  watchOutbox,
+  recordWatchdogAction,
+  SAGA_STEP_COMMANDS,
+  SAGA_STEP_REPLIES,
+} from './metrics';
 export * from './privacy';
 export * from './secret-links';

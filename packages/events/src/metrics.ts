@@ -148,15 +148,20 @@ export const outboxPublished = new Counter({
   registers: [processRegistry],
 });
 
-/** Which saga step a command or reply belongs to (the checkout and return sagas orchestrated by orders). */
-const STEP_COMMANDS: Record<string, string> = {
+/**
+ * Which saga step a command or reply belongs to (the checkout saga orchestrated by orders), as metric labels
+ * in the owning services' processes. Orders' steps declare their replies; a spec there checks these agree.
+ */
+export const SAGA_STEP_COMMANDS: Readonly<Record<string, string>> = {
   'inventory.reserve': 'reserve-inventory',
   'promotions.redeem': 'redeem-promotions',
   'payments.authorize': 'authorize-payment',
   'payments.capture': 'capture-payment',
   'shipping.create_shipment': 'create-shipment',
 };
-const STEP_REPLIES: Record<string, [step: string, outcome: 'succeeded' | 'failed']> = {
+export const SAGA_STEP_REPLIES: Readonly<
+  Record<string, readonly [step: string, outcome: 'succeeded' | 'failed']>
+> = {
   'inventory.reserved': ['reserve-inventory', 'succeeded'],
   'inventory.reservation_failed': ['reserve-inventory', 'failed'],
   'promotions.redeemed': ['redeem-promotions', 'succeeded'],
@@ -225,7 +230,7 @@ export function recordHandled(queue: string, name: string, occurredAt: unknown):
   if (Number.isNaN(committed)) return;
   const seconds = Math.max(0, (Date.now() - committed) / 1000);
   messageLatency.observe({ queue, name }, seconds);
-  const step = STEP_COMMANDS[name];
+  const step = SAGA_STEP_COMMANDS[name];
   if (step) sagaStepDuration.observe({ step }, seconds);
 }
 
@@ -237,7 +242,7 @@ export function recordPublished(outbox: string, kind: string, name: string, payl
   outboxPublished.inc({ outbox, kind: kind === 'command' ? 'command' : 'event' });
   if (kind !== 'event') return;
   const fields = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
-  const reply = STEP_REPLIES[name];
+  const reply = SAGA_STEP_REPLIES[name];
   if (reply) sagaStepOutcomes.inc({ step: reply[0], outcome: reply[1] });
   const currency = boundedLabel(fields.currency, 'XXX');
   switch (name) {

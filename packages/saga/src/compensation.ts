@@ -1,4 +1,5 @@
 import type { SagaDefinition } from './definition';
+import { stepNameOf, type StepRef } from './step';
 import type { SagaState, SagaTransition } from './state';
 import { continueCompensation, draftOf, failSaga, finish, recordOf, stepOf, contextOf } from './transition';
 
@@ -6,8 +7,9 @@ import { continueCompensation, draftOf, failSaga, finish, recordOf, stepOf, cont
 export function onCompensationSucceeded<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
   if (record.status !== 'compensating') return finish(draft);
@@ -24,9 +26,10 @@ export function onCompensationSucceeded<TInput, TCommand>(
 export function onCompensationFailed<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
   reason: string,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
   if (record.status !== 'compensating') return finish(draft);
@@ -68,8 +71,9 @@ export function abortSaga<TInput, TCommand>(
 export function onStepUndone<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
   if (record.status === 'succeeded') {

@@ -6,3 +6,5 @@ export * from './compensation';
 export * from './retry';
 export * from './deadline-policy';
 export * from './deadline';
+export * from './replies';
+export * from './reply-routes';

@@ -1,5 +1,6 @@
 import type { SagaDefinition } from './definition';
 import { onStepFailed } from './saga-runner';
+import { stepNameOf, type StepRef } from './step';
 import type { SagaState, SagaTransition } from './state';
 import { draftOf, finish, invokeStep, recordOf, stepOf } from './transition';
 
@@ -12,9 +13,10 @@ import { draftOf, finish, invokeStep, recordOf, stepOf } from './transition';
 export function onStepHeld<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
   reason: string,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   if (state.status !== 'running') return onStepFailed(definition, state, stepName, reason);
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
@@ -39,9 +41,10 @@ export function heldStep<TInput>(state: SagaState<TInput>): string | null {
 export function retryStep<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
   input: TInput = state.input,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   const draft = draftOf(definition, state);
   if (heldStep(draft.state) !== stepName) return finish(draft);
   const record = recordOf(draft, stepName);

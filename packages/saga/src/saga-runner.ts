@@ -1,4 +1,5 @@
 import type { SagaDefinition } from './definition';
+import { stepNameOf, type StepRef } from './step';
 import type { SagaState, SagaTransition, StepRecord } from './state';
 import {
   contextOf,
@@ -47,9 +48,10 @@ export function startSaga<TInput, TCommand>(
 export function onStepSucceeded<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
   reply: unknown,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
   // A step the watchdog gave up on may still answer: its success is undone below like any late success.
@@ -78,9 +80,10 @@ export function onStepSucceeded<TInput, TCommand>(
 export function onStepFailed<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
-  stepName: string,
+  ref: StepRef,
   reason: string,
 ): SagaTransition<TInput, TCommand> {
+  const stepName = stepNameOf(ref);
   const draft = draftOf(definition, state);
   const record = recordOf(draft, stepName);
   if (record.status !== 'running') return finish(draft);

@@ -1,4 +1,12 @@
 import type { StepDeadline } from './deadline-policy';
+import type { StepReplies } from './reply-routes';
+
+/** A step named by its declaration (`authorizePayment`) or, in specs, by its name. */
+export type StepRef = string | { readonly name: string };
+
+export function stepNameOf(step: StepRef): string {
+  return typeof step === 'string' ? step : step.name;
+}
 
 /** What a step's functions see: the saga input and the outputs of the steps completed before it. */
 export interface StepContext<TInput> {
@@ -37,7 +45,12 @@ export interface SagaStep<TInput, TCommand, TReply = unknown, TOutput = unknown,
    * Earlier steps whose effect this one takes over when it succeeds (committing a reservation turns it into a
    * sale): their compensations are no longer run, because this step's compensation undoes the combined effect.
    */
-  readonly absorbs?: readonly string[];
+  readonly absorbs?: readonly { readonly name: string }[];
+  /**
+   * The events that answer this step: which one means it succeeded, failed (and why), was compensated; the
+   * saga's reply routing and the events its owner subscribes to are derived from these (see replies.ts).
+   */
+  readonly replies?: StepReplies;
   /**
    * Whether the step applies to this run (an order without discounts redeems no promotions). A step whose
    * `when` returns false is `skipped`: never invoked, never compensated. Decided when the step is reached.

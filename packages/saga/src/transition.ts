@@ -70,7 +70,9 @@ export function invokeNextFrom<TInput, TCommand>(draft: Draft<TInput, TCommand>,
 
 /** Steps that take over `stepName`'s effect when they succeed (see SagaStep.absorbs). */
 function absorbersOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): string[] {
-  return draft.definition.steps.filter((step) => step.absorbs?.includes(stepName)).map((step) => step.name);
+  return draft.definition.steps
+    .filter((step) => step.absorbs?.some((absorbed) => absorbed.name === stepName))
+    .map((step) => step.name);
 }
 
 /**
@@ -78,7 +80,7 @@ function absorbersOf<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName:
  * effect too, so theirs must never run (also when the success arrives after the saga failed).
  */
 export function settleAbsorbed<TInput, TCommand>(draft: Draft<TInput, TCommand>, stepName: string): void {
-  for (const absorbed of stepOf(draft, stepName).absorbs ?? []) {
+  for (const { name: absorbed } of stepOf(draft, stepName).absorbs ?? []) {
     const record = recordOf(draft, absorbed);
     if (record.status !== 'succeeded') continue;
     record.status = 'settled';

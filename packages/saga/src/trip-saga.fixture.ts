@@ -104,7 +104,7 @@ export const holdStock = defineStep({
 export const commitStock = defineStep({
   name: 'commit-stock',
   description: 'Turns the hold into a sale.',
-  absorbs: ['hold-stock'],
+  absorbs: [holdStock],
   invoke: (): TripCommand => ({ name: 'stock.commit', payload: {} }),
   result: () => stepResponse(undefined, { sale: 's-1' }),
   compensate: (undo: { sale: string }): TripCommand => ({ name: 'stock.restock', payload: undo }),

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { isPublicCode } from './errors';
+import { isPublicCode, UpstreamUnavailableError } from './errors';
 import type { Logger } from './logger';
 
 function isExpected(error: unknown): boolean {
@@ -15,6 +15,13 @@ export function maskUnexpectedErrors(
   error: unknown,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof UpstreamUnavailableError)
+    return {
+      message: original.publicMessage,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    };
   if (isExpected(original) || isPublicCode(formatted.extensions?.code)) return formatted;
   if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.code === undefined)
     return formatted;
@@ -34,6 +41,16 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ request
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
+            if (original instanceof UpstreamUnavailableError) {
+              const context = {
+                err: original,
+                requestId: contextValue.requestId,
+                operationName,
+                path: error.path,
+              };
+              logger.warn(context, 'a service read through the router is unavailable');
+              continue;
+            }
             if (isExpected(original) || isPublicCode(error.extensions?.code)) continue;
             logger.error(
               { err: original, requestId: contextValue.requestId, operationName, path: error.path },

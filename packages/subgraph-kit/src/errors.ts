@@ -28,6 +28,22 @@ export function publicError(
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
+/**
+ * A service this one reads through the router failed, timed out or could not be reached. Nothing in the
+ * request is at fault, so the caller gets the retryable SUBGRAPH_UNAVAILABLE with `publicMessage`, never
+ * INTERNAL_SERVER_ERROR; the message and cause (addresses, statuses) stay in the log.
+ */
+export class UpstreamUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly publicMessage: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
 export const unauthenticated = (message = 'You must be signed in') => publicError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this') => publicError('FORBIDDEN', message);
 export const notFound = (what: string) => publicError('NOT_FOUND', `${what} not found`);

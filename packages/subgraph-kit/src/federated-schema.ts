@@ -6,6 +6,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { DateTimeScalar } from './date-time-scalar';
 import type { SubgraphContext } from './context';
+import { CACHE_CONTROL_DIRECTIVE } from './cache-hints';
 
 /**
  * Federation 2.9 brings the cost directives `@cost(weight:)` and `@listSize(assumedSize:, slicingArguments:,
@@ -43,7 +44,9 @@ export async function buildFederatedSchema<C = SubgraphContext>(
     skipCheck: true,
     validate: false,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const typeDefs = parse(
+    `${FEDERATION_LINK}\n\n${CACHE_CONTROL_DIRECTIVE}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`,
+  );
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<C>;
   for (const [typeName, resolveReference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = {

@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { INHERIT_CACHE_HINT } from './cache-hints';
 
 export const DEFAULT_CURRENCY = 'USD';
 
@@ -37,6 +38,7 @@ export function formatMoney(amount: number, currency: string, locale = 'en-US'):
 }
 
 @Directive('@shareable')
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: 'An amount of money in minor units (cents) with its currency.' })
 export class Money {
   @Field(() => Int, { description: 'Amount in minor units, e.g. 1999 for $19.99.' })

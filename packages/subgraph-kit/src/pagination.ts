@@ -1,10 +1,12 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { INHERIT_CACHE_HINT } from './cache-hints';
 import { badUserInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 @Directive('@shareable')
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: 'Relay pagination state of a connection.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
@@ -35,6 +37,7 @@ export interface Connection<T> {
  */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string, description: string) {
   @Directive('@shareable')
+  @Directive(INHERIT_CACHE_HINT)
   @ObjectType(`${name}Edge`, { description: `An edge of a ${name}Connection.` })
   class EdgeType {
     @Field(() => String, { description: 'Opaque cursor of this node.' })
@@ -45,6 +48,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   }
 
   @Directive('@shareable')
+  @Directive(INHERIT_CACHE_HINT)
   @ObjectType(`${name}Connection`, { description })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: 'Items with their cursors.' })

@@ -1,6 +1,7 @@
 import CircuitBreaker from 'opossum';
 import { Gauge } from 'prom-client';
 import { processRegistry } from '@msa/telemetry';
+import { UpstreamUnavailableError } from './errors';
 
 /** The gauge values of `msa_router_client_circuit_state`. */
 const STATE_VALUE = { closed: 0, 'half-open': 1, open: 2 } as const;
@@ -30,14 +31,13 @@ export const DEFAULT_ROUTER_CLIENT_BREAKER: RouterClientBreakerSettings = {
 };
 
 /** The router could not be used: unreachable, timed out, answered 5xx, or its circuit is open. */
-export class RouterUnavailableError extends Error {
+export class RouterUnavailableError extends UpstreamUnavailableError {
   constructor(
     message: string,
     readonly circuitOpen: boolean,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
-    this.name = 'RouterUnavailableError';
+    super(message, 'A service this answer needs is unavailable right now; try again shortly.', options);
   }
 }
 

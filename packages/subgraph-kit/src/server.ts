@@ -1,4 +1,5 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -52,6 +53,13 @@ export interface SubgraphServerOptions<C extends SubgraphContext> {
    * or role, or was disabled stop working here within about a second. Every service sets it.
    */
   redisUrl?: string;
+  /**
+   * The schema declares `@cacheControl` hints (catalog subgraphs): each response says in its Cache-Control
+   * header how long it may be cached and whether it is public, which the router's response cache obeys.
+   * Unhinted objects and root fields count as uncacheable (max-age 0). Off elsewhere: the per-field
+   * bookkeeping costs CPU on every field.
+   */
+  cacheHints?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -113,8 +121,11 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      // No schema here sets cache hints: the per-field cache policy bookkeeping only cost CPU on every field.
-      ApolloServerPluginCacheControlDisabled(),
+      options.cacheHints
+        ? ApolloServerPluginCacheControl({ defaultMaxAge: 0 })
+        : ApolloServerPluginCacheControlDisabled(),
+      // What a signed-in caller sees (drafts for staff, say) is never a public answer, whatever the hints.
+      ...(options.cacheHints ? [privateForSignedInCallers()] : []),
       inputSafetyPlugin(),
       metricsPlugin(metrics),
       errorLoggingPlugin(options.logger) as never,
@@ -176,6 +187,20 @@ export async function startSubgraphServer<C extends SubgraphContext>(
         await sessionRedis?.quit().catch(() => sessionRedis.disconnect());
       })();
       return stopping;
+    },
+  };
+}
+
+function privateForSignedInCallers(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (!contextValue.identity) return;
+      return {
+        // Not before execution: the cache-control plugin ignores the hints of a policy restricted that early.
+        async executionDidStart({ overallCachePolicy }) {
+          overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+      };
     },
   };
 }

@@ -1,8 +1,10 @@
+import { shutdownTelemetry } from '@msa/telemetry';
 import type { Logger } from './logger';
 
 /**
  * Stops the service on SIGTERM/SIGINT: stop accepting requests, drain in-flight ones, close workers and pools,
- * then exit. A second signal or a stuck shutdown exits anyway after the grace period.
+ * export the spans still buffered (when tracing is on), then exit. A second signal or a stuck shutdown exits
+ * anyway after the grace period.
  */
 export function installGracefulShutdown(stop: () => Promise<void>, logger: Logger, graceMs = 15_000): void {
   let shuttingDown = false;
@@ -15,11 +17,15 @@ export function installGracefulShutdown(stop: () => Promise<void>, logger: Logge
       process.exit(1);
     }, graceMs);
     timer.unref();
+    const exit = (code: number) =>
+      shutdownTelemetry()
+        .catch((error: unknown) => logger.error({ err: error }, 'flushing spans failed'))
+        .finally(() => process.exit(code));
     stop().then(
-      () => process.exit(0),
+      () => exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        return exit(1);
       },
     );
   };

@@ -21,6 +21,8 @@ export function serviceNameFromPackage(cwd = process.cwd()): string {
 if (!process.env.VITEST && tracingRequested()) {
   const { startTelemetry } = await import('./sdk');
   const telemetry = startTelemetry({ serviceName: serviceNameFromPackage() });
+  // A graceful shutdown (the kit's installGracefulShutdown) flushes through shutdownTelemetry; this covers a
+  // process that simply runs out of work.
   const flush = () => void telemetry.shutdown().catch(() => undefined);
   process.once('beforeExit', flush);
 }

@@ -1,5 +1,6 @@
 export { processRegistry, boundedLabel } from './process-metrics';
 export { tracingRequested, serviceNameOf } from './settings';
+export { shutdownTelemetry } from './lifecycle';
 export {
   SERVICE_ATTRIBUTE,
   inServiceScope,
@@ -9,6 +10,7 @@ export {
 } from './service-scope';
 export { activeTraceId, graphqlRequestTracing, requestSpanOf, traceHeaders } from './http';
 export { ecsLoggerOptions } from './ecs-logging';
+export { continueTraceparent, spanContextOfTraceparent, traceIdOfTraceparent } from './trace-context';
 export {
   captureTraceContext,
   publishTraceContext,

@@ -3,6 +3,7 @@ import { serviceInstrumentations } from './instrumentations';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { ServiceAttributionProcessor } from './attribution-processor';
+import { setTelemetryShutdown } from './lifecycle';
 import { serviceNameOf, tracingRequested } from './settings';
 
 export interface TelemetryOptions {
@@ -85,10 +86,14 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
       await tracerProvider()?.forceFlush();
     },
     async shutdown() {
-      if (running === handle) running = undefined;
+      if (running === handle) {
+        running = undefined;
+        setTelemetryShutdown(undefined);
+      }
       await sdk.shutdown();
     },
   };
   running = handle;
+  setTelemetryShutdown(handle.shutdown);
   return handle;
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
   adminConnection,
-  createDatabaseFromTemplate,
+  createDatabaseFromMigrations,
   dropDatabase,
-  ensureMigratedTemplate,
   withDatabase,
   DEFAULT_POSTGRES_URL,
 } from '@msa/prisma-toolkit';
@@ -21,8 +20,7 @@ export interface TestDatabase {
 export async function createTestDatabase(subgraph: string, migrationsDir: string): Promise<TestDatabase> {
   const server = process.env.DATABASE_URL || DEFAULT_POSTGRES_URL;
   const name = `msa_test_${subgraph.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
-  const template = await ensureMigratedTemplate(server, subgraph, migrationsDir);
-  await createDatabaseFromTemplate(server, name, template);
+  await createDatabaseFromMigrations(server, name, subgraph, migrationsDir);
   // A throwaway database need not survive a server crash: commits return before the WAL reaches the disk
   // (visibility and ordering are unchanged), which takes each commit from ~10 ms to ~3 ms on a busy disk.
   await adminConnection(server, (client) =>

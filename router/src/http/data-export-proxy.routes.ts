@@ -1,9 +1,7 @@
 import type { Express } from 'express';
-import type { Logger } from '@msa/subgraph-kit';
+import { isUuid, type Logger } from '@msa/subgraph-kit';
 import { forwardedHeaders, requestMeta } from './request-meta';
 import { streamProxy } from './stream-proxy';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Data-export downloads (GET /privacy/exports/<id>?expires=…&signature=…) pass through to the users service,
@@ -13,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function mountDataExportProxy(app: Express, options: { usersBaseUrl: string; logger: Logger }): void {
   app.get('/privacy/exports/:exportId', (req, res) => {
     const exportId = String(req.params.exportId);
-    if (!UUID.test(exportId)) {
+    if (!isUuid(exportId)) {
       res.status(404).json({ error: 'No such export.' });
       return;
     }

@@ -1,7 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { requestIdFrom } from '@msa/subgraph-kit';
-import { traceHeaders } from '@msa/telemetry';
-import { outgoingTraceparent } from './traceparent';
+import { continueTraceparent, traceHeaders } from '@msa/telemetry';
 
 /** What the router knows about a request before any GraphQL work: ids to correlate it and where it came from. */
 export interface RequestMeta {
@@ -29,7 +28,7 @@ export function requestMetaMiddleware(): RequestHandler {
     const traceHeader = req.headers.traceparent;
     const meta: RequestMeta = {
       requestId: requestIdFrom(req.headers),
-      traceparent: outgoingTraceparent(Array.isArray(traceHeader) ? traceHeader[0] : traceHeader),
+      traceparent: continueTraceparent(Array.isArray(traceHeader) ? traceHeader[0] : traceHeader),
       clientIp: withoutIpv4Mapping(req.ip ?? peer),
       forwardedFor: chain ? `${chain}, ${peer}` : peer,
     };
@@ -47,8 +46,8 @@ export function requestMeta(req: Request): RequestMeta {
 
 /**
  * Headers that carry identity and correlation to an upstream service. While tracing is on, OpenTelemetry's
- * W3C propagation supplies `traceparent` (the active span, e.g. the gateway's fetch); the hand-made one only
- * keeps trace ids flowing through the logs when tracing is off.
+ * W3C propagation supplies `traceparent` (the active span, e.g. the gateway's fetch); the request's own one
+ * (written by the same W3C propagator) keeps trace ids flowing through the logs when tracing is off.
  */
 export function forwardedHeaders(
   meta: RequestMeta,

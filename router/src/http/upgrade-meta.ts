@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { requestIdFrom } from '@msa/subgraph-kit';
+import { continueTraceparent } from '@msa/telemetry';
 import { withoutIpv4Mapping, type RequestMeta } from './request-meta';
-import { outgoingTraceparent } from './traceparent';
 
 /** Express's compiled `trust proxy` setting: whether the hop at `index` (0 = the peer) is a trusted proxy. */
 export type TrustProxy = (address: string, index: number) => boolean;
@@ -37,7 +37,7 @@ export function upgradeRequestMeta(req: IncomingMessage, trust: TrustProxy): Req
   const chain = headerValue(req.headers['x-forwarded-for']);
   return {
     requestId: requestIdFrom(req.headers),
-    traceparent: outgoingTraceparent(headerValue(req.headers.traceparent)?.split(',')[0]),
+    traceparent: continueTraceparent(headerValue(req.headers.traceparent)?.split(',')[0]),
     clientIp: clientAddress(peer, chain, trust),
     forwardedFor: chain ? `${chain}, ${peer}` : peer,
   };

@@ -6,11 +6,15 @@ export interface SubscriptionMetrics {
   active: Gauge<'field'>;
   started: Counter<'field'>;
   events: Counter<'field'>;
+  /** Events completed with other subgraphs' fields: `fetched` ran the entity fetches, `shared` reused one. */
+  eventCompletions: Counter<'field' | 'result'>;
 }
 
 export interface RouterMetrics extends ServiceMetrics {
   rateLimited: Counter<'source'>;
   queryTooComplex: Counter<'rule'>;
+  /** Anonymous public queries by what the response cache did: hit, miss (answered by the subgraphs) or stored. */
+  responseCache: Counter<'result'>;
   subscriptions: SubscriptionMetrics;
   /** 0 closed, 1 half-open, 2 open (see gateway/subgraph-breaker.ts). */
   subgraphCircuitState: Gauge<'subgraph'>;
@@ -32,6 +36,12 @@ export function createRouterMetrics(): RouterMetrics {
       name: 'router_query_too_complex_total',
       help: 'Operations refused before planning, by the limit they broke (depth, aliases or cost).',
       labelNames: ['rule'],
+      registers,
+    }),
+    responseCache: new Counter({
+      name: 'router_response_cache_total',
+      help: 'Anonymous queries the response cache could serve, by result: hit, miss (the subgraphs answered), stored (a miss kept for the next ones).',
+      labelNames: ['result'],
       registers,
     }),
     subgraphCircuitState: new Gauge({
@@ -62,6 +72,12 @@ export function createRouterMetrics(): RouterMetrics {
         name: 'router_subscription_events_total',
         help: 'Subscription events delivered to clients, by root field.',
         labelNames: ['field'],
+        registers,
+      }),
+      eventCompletions: new Counter({
+        name: 'router_subscription_event_completions_total',
+        help: 'Subscription events completed with fields of other subgraphs, by root field and result: fetched (entity fetches ran) or shared (a same-user, same-selection completion in flight was reused).',
+        labelNames: ['field', 'result'],
         registers,
       }),
     },

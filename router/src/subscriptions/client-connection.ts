@@ -2,9 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { decodeJwt } from 'jose';
 import { bearerToken, type AccessTokenVerifier, type Identity } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
+import { traceIdOfTraceparent } from '@msa/telemetry';
 import type { RouterContext } from '../context';
 import { forwardedHeaders } from '../http/request-meta';
-import { traceIdOf } from '../http/traceparent';
 import { upgradeRequestMeta, type TrustProxy } from '../http/upgrade-meta';
 import { createUpstreamConnections, type UpstreamConnections } from './upstream-connections';
 
@@ -73,7 +73,7 @@ export function openClientConnection(options: OpenConnectionOptions): ClientConn
     authorization: auth.authorization,
     logger: options.logger.child({
       requestId: meta.requestId,
-      traceId: traceIdOf(meta.traceparent),
+      traceId: traceIdOfTraceparent(meta.traceparent),
       transport: 'graphql-ws',
     }),
   };

@@ -4,6 +4,7 @@ import { websocketUrlOf } from '../gateway/subgraph-endpoints';
 import type { SubscriptionMetrics } from '../metrics/router-metrics';
 import type { ClientConnection } from './client-connection';
 import type { ConcurrencyLimit } from './concurrency-limit';
+import type { SharedEventResolution } from './shared-event-resolution';
 import { eventStream, type EventStream } from './event-stream';
 import { createEventResolver, type SubscriptionEvent } from './resolve-event';
 import { SubscriptionFailure, upstreamFailure } from './subscription-errors';
@@ -37,11 +38,13 @@ export interface SubscriptionServices {
   metrics: SubscriptionMetrics;
   /** Bounds, across all subscriptions, the events whose entity fetches run at once. */
   entityFetchLimit: ConcurrencyLimit;
+  /** Lets subscribers of one user and selection share the entity fetches of the same event. */
+  sharing: SharedEventResolution;
 }
 
 export function startFederatedSubscription(
   subscription: AcceptedSubscription,
-  { metrics, entityFetchLimit }: SubscriptionServices,
+  { metrics, entityFetchLimit, sharing }: SubscriptionServices,
 ): EventStream<SubscriptionEvent> {
   const { plan, connection, field } = subscription;
   const logger = connection.context.logger.child({ subscription: field, owner: plan.owner });
@@ -58,7 +61,13 @@ export function startFederatedSubscription(
     stream.fail(new Error(`The supergraph names no URL for subgraph ${plan.owner}`));
     return stream;
   }
-  const resolver = createEventResolver({ ...subscription, context: connection.context, entityFetchLimit });
+  const resolver = createEventResolver({
+    ...subscription,
+    context: connection.context,
+    entityFetchLimit,
+    sharing,
+    onCompletion: (result) => metrics.eventCompletions.inc({ field, result }),
+  });
 
   // Events are completed one after another so the client receives them in the order the owner sent them.
   let queue = Promise.resolve();

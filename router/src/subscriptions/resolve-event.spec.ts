@@ -4,11 +4,15 @@ import { parse } from 'graphql';
 import { createLogger } from '@msa/subgraph-kit';
 import type { RouterContext } from '../context';
 import { concurrencyLimit } from './concurrency-limit';
-import { createEventResolver } from './resolve-event';
+import { createEventResolver, type EventResolverOptions } from './resolve-event';
+import { sharedEventResolution } from './shared-event-resolution';
 import { loadSubscriptionSupergraph, type SubscriptionSupergraph } from './subscription-supergraph';
 import { shopSupergraphSdl } from './shop-supergraph.fixture';
 
-type Answer = (variables: Record<string, unknown>) => { data?: Record<string, unknown>; errors?: unknown[] };
+type Answer = (
+  variables: Record<string, unknown>,
+  asker: RouterContext,
+) => { data?: Record<string, unknown>; errors?: unknown[] };
 
 /** In-memory subgraphs answering entity fetches, recording what they were asked. */
 function fakeSubgraphs(answers: Record<string, Answer>) {
@@ -16,10 +20,10 @@ function fakeSubgraphs(answers: Record<string, Answer>) {
   const dataSources: ServiceMap = {};
   for (const [subgraph, answer] of Object.entries(answers)) {
     const source: GraphQLDataSource = {
-      async process({ request }) {
+      async process({ request, context: asker }) {
         const variables = (request.variables ?? {}) as Record<string, unknown>;
         asked.push({ subgraph, query: request.query ?? '', variables });
-        return answer(variables) as never;
+        return answer(variables, asker as RouterContext) as never;
       },
     };
     dataSources[subgraph] = source;
@@ -43,7 +47,12 @@ describe('completing subscription events', () => {
     shop = loadSubscriptionSupergraph(shopSupergraphSdl(), new Map());
   });
 
-  const resolverFor = (source: string, dataSources: ServiceMap, variables: Record<string, unknown> = {}) => {
+  const resolverFor = (
+    source: string,
+    dataSources: ServiceMap,
+    variables: Record<string, unknown> = {},
+    more: Partial<EventResolverOptions> = {},
+  ) => {
     const document = parse(source);
     return createEventResolver({
       supergraph: { ...shop, dataSources },
@@ -54,6 +63,7 @@ describe('completing subscription events', () => {
       variables,
       context,
       entityFetchLimit: concurrencyLimit(4),
+      ...more,
     });
   };
 
@@ -162,5 +172,58 @@ describe('completing subscription events', () => {
       data: { notificationAdded: { title: 'Shipped' } },
     });
     expect(asked).toEqual([]);
+  });
+
+  it("shares one event's entity fetch among one user's subscribers, never across users", async () => {
+    const { dataSources, asked } = fakeSubgraphs({
+      users: (_variables, asker) => ({
+        data: { _entities: [{ email: `${asker.identity?.userId}@example.com` }] },
+      }),
+    });
+    const sharing = sharedEventResolution();
+    const completions: string[] = [];
+    const source = 'subscription($id: ID!) { orderUpdated(orderId: $id) { status customer { email } } }';
+    const subscriber = (userId: string, device: string) =>
+      resolverFor(
+        source,
+        dataSources,
+        { id: 'o1' },
+        {
+          context: {
+            ...context,
+            identity: { userId, role: 'CUSTOMER', kind: 'user' },
+            authorization: device,
+          },
+          sharing,
+          onCompletion: (result) => completions.push(result),
+        },
+      );
+    const event = {
+      data: {
+        orderUpdated: {
+          __typename: 'Order',
+          status: 'CANCELLED',
+          customer: { __typename: 'User', id: 'u1' },
+        },
+      },
+    };
+    const subscribers = [
+      subscriber('u1', 'Bearer phone'),
+      subscriber('u1', 'Bearer laptop'),
+      subscriber('u1', 'Bearer tablet'),
+      subscriber('u2', 'Bearer other'),
+    ];
+    const results = await Promise.all(subscribers.map((resolver) => resolver.resolve(event)));
+    const emails = results.map(
+      (r) => (r.data?.orderUpdated as { customer: { email: string } }).customer.email,
+    );
+    expect(emails).toEqual(['u1@example.com', 'u1@example.com', 'u1@example.com', 'u2@example.com']);
+    expect(asked.filter((a) => a.subgraph === 'users')).toHaveLength(2);
+    expect(completions.sort()).toEqual(['fetched', 'fetched', 'shared', 'shared']);
+    expect(sharing.inFlight).toBe(0);
+
+    // A later event is fetched afresh: nothing is kept once a completion settles.
+    await subscribers[0]!.resolve(event);
+    expect(asked.filter((a) => a.subgraph === 'users')).toHaveLength(3);
   });
 });

@@ -8,6 +8,7 @@ import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql'
 import type { FormattedExecutionResult } from 'graphql-ws';
 import type { RouterContext } from '../context';
 import type { ConcurrencyLimit } from './concurrency-limit';
+import { sharingKey, type SharedEventResolution } from './shared-event-resolution';
 import type { SubscriptionPlan } from './subscription-plan';
 import type { SubscriptionSupergraph } from './subscription-supergraph';
 
@@ -36,6 +37,13 @@ export interface EventResolverOptions {
   context: RouterContext;
   /** Shared by all subscriptions: bounds the events whose entity fetches run at once. */
   entityFetchLimit: ConcurrencyLimit;
+  /**
+   * Shared by all subscriptions: subscribers of the same identity class and selection that receive the same
+   * owner event share one completion, so its `_entities` fetches run once for all of them.
+   */
+  sharing?: SharedEventResolution;
+  /** Told, for each event needing other subgraphs, whether its fetches ran or a shared completion was reused. */
+  onCompletion?: (result: 'fetched' | 'shared') => void;
 }
 
 /**
@@ -62,7 +70,8 @@ export function createEventResolver(options: EventResolverOptions): EventResolve
       const replayEvent: GraphQLDataSource = {
         async process(processOptions) {
           if (processOptions.request.query === plan.upstream.query) {
-            return { data: event.data, ...(event.errors ? { errors: event.errors } : {}) };
+            // The executor merges entity data into this object: a copy keeps the event as it arrived.
+            return { data: structuredClone(event.data), ...(event.errors ? { errors: event.errors } : {}) };
           }
           if (!owner) throw new Error(`No data source for subgraph ${plan.owner}`);
           return owner.process(processOptions);
@@ -94,9 +103,32 @@ export function createEventResolver(options: EventResolverOptions): EventResolve
           supergraph.execution.supergraphSchema,
           supergraph.execution.apiSchema,
         );
-      // Only plans that call other subgraphs wait for a slot; shaping the owner's payload alone is quick.
-      const result = await (plan.entitySubgraphs.length ? options.entityFetchLimit(execute) : execute());
-      return { data: result.data ?? null, ...(result.errors?.length ? { errors: result.errors } : {}) };
+      const complete = async (): Promise<SubscriptionEvent> => {
+        // Only plans that call other subgraphs wait for a slot; shaping the owner's payload alone is quick.
+        const result = await (plan.entitySubgraphs.length ? options.entityFetchLimit(execute) : execute());
+        return { data: result.data ?? null, ...(result.errors?.length ? { errors: result.errors } : {}) };
+      };
+      if (!plan.entitySubgraphs.length) return complete();
+      if (!options.sharing) {
+        options.onCompletion?.('fetched');
+        return complete();
+      }
+      // The shared completion carries the token of whichever subscriber started it; the key guarantees that
+      // token has the same identity class as every subscriber that reuses the result.
+      const key = sharingKey({
+        identity: context.identity,
+        source: options.source,
+        operationName: options.operationName,
+        variables: options.variables,
+        event,
+      });
+      let fetched = false;
+      const completed = await options.sharing.run(key, () => {
+        fetched = true;
+        return complete();
+      });
+      options.onCompletion?.(fetched ? 'fetched' : 'shared');
+      return completed;
     },
   };
 }

@@ -14,6 +14,7 @@ import { admitOperation, type Admission } from './admit-operation';
 import { concurrencyLimit } from './concurrency-limit';
 import { authenticateConnection, openClientConnection, type ClientConnection } from './client-connection';
 import { startFederatedSubscription } from './federated-subscription';
+import { sharedEventResolution } from './shared-event-resolution';
 import type { SubscriptionEvent } from './resolve-event';
 import { failureErrors, formatSubscriptionError, SubscriptionFailure } from './subscription-errors';
 import type { SubscriptionSupergraph } from './subscription-supergraph';
@@ -76,6 +77,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const services = {
     metrics: metrics.subscriptions,
     entityFetchLimit: concurrencyLimit(options.entityFetchConcurrency),
+    sharing: sharedEventResolution(),
   };
   const wsServer = new WebSocketServer({
     server: options.httpServer,

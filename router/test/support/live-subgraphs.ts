@@ -166,6 +166,13 @@ export interface LiveSubgraphs {
   orders: Map<string, OrderRecord>;
   orderUpdates: LiveTopic<{ orderId: string }>;
   messages: LiveTopic<Message>;
+  /** Every Customer entity people resolved, in order: one per representation of an `_entities` request. */
+  customerLookups: string[];
+  /**
+   * While set, each Customer lookup waits for it before answering: a test holds the answers so that every
+   * subscriber of one event is known to be waiting on the router at the same time.
+   */
+  customerLookupHold: { current: Promise<void> | null };
   endpoints: { name: string; url: string }[];
   /** Changes an order's status and publishes the change, as the orders service does. */
   updateOrder(orderId: string, status: string): void;
@@ -180,6 +187,8 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
   orders.set('o2', { id: 'o2', number: 'T-2', status: 'PENDING', customerId: 'c2' });
   const orderUpdates = liveTopic<{ orderId: string }>();
   const messages = liveTopic<Message>();
+  const customerLookups: string[] = [];
+  const customerLookupHold: { current: Promise<void> | null } = { current: null };
 
   const shopSchema = await buildFederatedSchema({
     resolvers: [OrderResolver],
@@ -213,7 +222,11 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
     resolvers: [CustomerResolver],
     orphanedTypes: [PeopleSubscriptionRoot, Message],
     referenceResolvers: {
-      Customer: (reference: { id: string }) => ({ id: reference.id, email: emailOf(reference.id) }),
+      Customer: async (reference: { id: string }) => {
+        customerLookups.push(reference.id);
+        await customerLookupHold.current;
+        return { id: reference.id, email: emailOf(reference.id) };
+      },
     },
     extraResolvers: {
       Subscription: {
@@ -248,6 +261,8 @@ export async function startLiveSubgraphs(verifier: AccessTokenVerifier): Promise
     orders,
     orderUpdates,
     messages,
+    customerLookups,
+    customerLookupHold,
     endpoints: [
       { name: 'shop', url: shopServer.url },
       { name: 'people', url: peopleServer.url },

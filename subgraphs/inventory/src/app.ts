@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import {
-  closeConnection,
-  createQueueConnection,
-  startCommandWorker,
-  startEventWorker,
-  startOutboxRelay,
-} from '@msa/events';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { startCommandWorker, startEventWorker } from '@msa/events';
+import { defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { createInventoryDb, pingDatabase } from './data/database';
 import { inventoryCommandHandlers } from './jobs/inventory-commands';
 import { inventoryEventHandlers } from './jobs/product-events';
@@ -36,52 +30,25 @@ export interface InventorySubgraphOptions {
  * event workers, and the reservation sweeper. stop() ends all of them.
  */
 export async function createInventorySubgraph(options: InventorySubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('inventory');
-  const db = createInventoryDb(options.databaseUrl);
-  const connection = createQueueConnection(options.redisUrl);
-  connection.on('error', (error) => logger.warn({ err: error }, 'inventory redis connection error'));
-  const prefix = options.queuePrefix ? { prefix: options.queuePrefix } : {};
-  const workerOptions = { connection, ...prefix, concurrency: options.workerConcurrency ?? 5, logger };
-
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    ...prefix,
-    logger,
-  });
-  const commands = startCommandWorker('inventory', inventoryCommandHandlers(db), workerOptions);
-  const events = startEventWorker('inventory', inventoryEventHandlers(db), workerOptions);
-  const sweeper = startReservationSweeper({
-    db,
-    intervalMs: options.reservationSweepIntervalMs ?? 5_000,
-    logger,
-  });
-
-  const stopBackground = async () => {
-    await Promise.all([sweeper.stop(), commands.stop(), events.stop()]);
-    await relay.stop();
-    await closeConnection(connection);
-    await db.$disconnect();
-  };
-
-  try {
-    return await startSubgraphServer<InventoryContext>({
-      name: 'inventory',
+  return defineSubgraph<InventoryContext>({ name: 'inventory', ...options }, async (kit) => {
+    const db = createInventoryDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    const workerOptions = { ...kit.workerOptions, concurrency: options.workerConcurrency ?? 5 };
+    kit.use(startCommandWorker('inventory', inventoryCommandHandlers(db), workerOptions), 'command worker');
+    kit.use(startEventWorker('inventory', inventoryEventHandlers(db), workerOptions), 'event worker');
+    kit.use(
+      startReservationSweeper({
+        db,
+        intervalMs: options.reservationSweepIntervalMs ?? 5_000,
+        logger: kit.logger,
+      }),
+      'reservation sweeper',
+    );
+    return {
       schema: await buildInventorySchema(),
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => connection.ping(),
-      },
-      extendContext: (base) => ({ ...base, db }),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
+      cacheHints: true,
+      pingDatabase: () => pingDatabase(db),
+      context: (base) => ({ ...base, db }),
+    };
+  });
 }

@@ -1,14 +1,6 @@
 import 'reflect-metadata';
 import { createServiceTokenClient, internalServiceSecret, type AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
-import {
-  createLogger,
-  startSubgraphServer,
-  type Logger,
-  type RunningSubgraph,
-  type SubgraphContext,
-  startSubscriptionServer,
-} from '@msa/subgraph-kit';
+import { defineSubgraph, type Logger, type RunningSubgraph, type SubgraphContext } from '@msa/subgraph-kit';
 import { createCapturedEmailTransport } from './channels/captured-email.transport';
 import type { EmailTransport } from './channels/email-transport';
 import type { PushProvider } from './channels/push-provider';
@@ -85,114 +77,66 @@ async function openDeliveryLog(
 export async function createNotificationsSubgraph(
   options: NotificationsSubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('notifications');
-  const prefix = resolveQueuePrefix(options.queuePrefix);
-  const retry: DeliveryRetryPolicy = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
-  const db = createNotificationsDb(options.databaseUrl);
-  let log: DeliveryLogStore;
-  try {
-    log = await openDeliveryLog(options, db);
-  } catch (error) {
-    await db.$disconnect();
-    throw error;
-  }
-  const queueConnection = createQueueConnection(options.redisUrl);
-  queueConnection.on('error', (error) => logger.warn({ err: error }, 'queue connection error'));
-  const feed = createNotificationFeed(options.redisUrl, `${prefix}:`, logger);
-  const queue = createDeliveryQueue(queueConnection, prefix, retry);
-  const email =
-    options.providers?.email ??
-    (options.smtpUrl
-      ? createSmtpEmailTransport({ smtpUrl: options.smtpUrl, from: options.emailFrom ?? DEFAULT_EMAIL_FROM })
-      : createCapturedEmailTransport(db));
-  const services = createNotificationsServices({
-    db,
-    log,
-    directory: createDirectoryClient({
-      routerUrl: options.routerUrl,
-      tokens: createServiceTokenClient({
-        usersBaseUrl: options.usersBaseUrl,
-        secret: options.internalServiceSecret ?? internalServiceSecret(),
-        service: 'notifications',
+  return defineSubgraph<NotificationsContext>({ name: 'notifications', ...options }, async (kit) => {
+    const { logger, prefix } = kit;
+    const retry: DeliveryRetryPolicy = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
+    const db = createNotificationsDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    const log = await openDeliveryLog(options, db);
+    kit.defer(() => log.close(), 'delivery log');
+    const feed = createNotificationFeed(options.redisUrl, `${prefix}:`, logger);
+    kit.defer(() => feed.close(), 'notification feed');
+    const queue = createDeliveryQueue(kit.queueConnection, prefix, retry);
+    kit.defer(() => queue.close(), 'delivery queue');
+    const email =
+      options.providers?.email ??
+      (options.smtpUrl
+        ? createSmtpEmailTransport({
+            smtpUrl: options.smtpUrl,
+            from: options.emailFrom ?? DEFAULT_EMAIL_FROM,
+          })
+        : createCapturedEmailTransport(db));
+    kit.defer(() => email.close(), 'email transport');
+    const services = createNotificationsServices({
+      db,
+      log,
+      directory: createDirectoryClient({
+        routerUrl: options.routerUrl,
+        tokens: createServiceTokenClient({
+          usersBaseUrl: options.usersBaseUrl,
+          secret: options.internalServiceSecret ?? internalServiceSecret(),
+          service: 'notifications',
+        }),
+        ...(options.contactCacheTtlMs !== undefined ? { cacheTtlMs: options.contactCacheTtlMs } : {}),
       }),
-      ...(options.contactCacheTtlMs !== undefined ? { cacheTtlMs: options.contactCacheTtlMs } : {}),
-    }),
-    feed,
-    queue,
-    providers: {
-      email,
-      sms: options.providers?.sms ?? createSimulatedSmsProvider(db),
-      push: options.providers?.push ?? createSimulatedPushProvider(db),
-    },
-    adminMailbox: options.adminNotificationEmail ?? null,
-    logger,
-  });
-
-  const schema = await buildNotificationsSchema(feed);
-
-  const workerOptions = { connection: queueConnection, prefix, logger };
-  const eventWorker = startNotificationEventWorker(
-    services.intake,
-    { ...workerOptions, concurrency: 4 },
-    notificationPrivacyHandlers(db, log),
-  );
-  // Publishes the notifications part of data exports.
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    prefix,
-    logger,
-  });
-  const deliveryWorker = startDeliveryWorker(services.deliveries, workerOptions);
-  const contextFor = (base: SubgraphContext): NotificationsContext => ({ ...base, services });
-  const stopBackground = async () => {
-    await eventWorker.stop();
-    await relay.stop();
-    await deliveryWorker.stop();
-    await queue.close();
-    await feed.close();
-    await email.close();
-    await closeConnection(queueConnection);
-    await log.close();
-    await db.$disconnect();
-  };
-
-  let server: RunningSubgraph;
-  try {
-    server = await startSubgraphServer<NotificationsContext>({
-      name: 'notifications',
-      schema,
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => queueConnection.ping(),
-        ...(log.kind === 'mongodb' ? { deliveryLog: () => log.ping() } : {}),
+      feed,
+      queue,
+      providers: {
+        email,
+        sms: options.providers?.sms ?? createSimulatedSmsProvider(db),
+        push: options.providers?.push ?? createSimulatedPushProvider(db),
       },
-      extendContext: (base) => contextFor(base),
-      onStop: stopBackground,
+      adminMailbox: options.adminNotificationEmail ?? null,
+      logger,
     });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
-  const subscriptions = startSubscriptionServer({
-    httpServer: server.httpServer,
-    schema,
-    verifier: options.verifier,
-    logger,
-    extendContext: contextFor,
-  });
+    const schema = await buildNotificationsSchema(feed);
 
-  let stopping: Promise<void> | undefined;
-  return {
-    ...server,
-    stop() {
-      stopping ??= subscriptions.close().then(() => server.stop());
-      return stopping;
-    },
-  };
+    kit.use(startDeliveryWorker(services.deliveries, kit.workerOptions), 'delivery worker');
+    kit.use(
+      startNotificationEventWorker(
+        services.intake,
+        { ...kit.workerOptions, concurrency: 4 },
+        notificationPrivacyHandlers(db, log),
+      ),
+      'event worker',
+    );
+    const contextFor = (base: SubgraphContext): NotificationsContext => ({ ...base, services });
+    return {
+      schema,
+      pingDatabase: () => pingDatabase(db),
+      ...(log.kind === 'mongodb' ? { healthChecks: { deliveryLog: () => log.ping() } } : {}),
+      context: contextFor,
+      subscriptionContext: contextFor,
+    };
+  });
 }

@@ -1,15 +1,13 @@
 import 'reflect-metadata';
 import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
 import {
   clientAddress,
-  createLogger,
+  defineSubgraph,
   parseTrustedProxies,
-  startSubgraphServer,
+  startPeriodicSweeper,
   type Logger,
   type RunningSubgraph,
   type SubgraphContext,
-  startSubscriptionServer,
 } from '@msa/subgraph-kit';
 import { createCheckoutReader } from './clients/checkout-read.client';
 import { createOrdersDb, pingDatabase } from './data/database';
@@ -53,6 +51,11 @@ export interface OrdersSubgraphOptions {
    * default 5 and 20 per 15 minutes.
    */
   guestLookupLimit?: GuestLookupLimit;
+  /**
+   * Guests' order access tokens: how many days one opens its order (default 30; guestOrder hands out a fresh
+   * one), and how often expired ones are deleted (default hourly).
+   */
+  orderAccessTokens?: { ttlDays?: number; sweepIntervalMs?: number };
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES: the router); none by default. */
   trustedProxies?: string;
   /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
@@ -76,121 +79,94 @@ const DEFAULT_RETURN_WINDOW_DAYS = 30;
  * inventory, promotions, payments and shipping and follows shipments to delivery, and the saga watchdog.
  */
 export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('orders');
-  const prefix = resolveQueuePrefix(options.queuePrefix);
-  const db = createOrdersDb(options.databaseUrl);
-  const queueConnection = createQueueConnection(options.redisUrl);
-  queueConnection.on('error', (error) => logger.warn({ err: error }, 'queue connection error'));
-  const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
-  const notify = (orderId: string) =>
-    updates
-      .publish(orderId)
-      .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update'));
-  const services = createOrdersServices({
-    db,
-    reads: createCheckoutReader(options.routerUrl, options.routerReadTimeoutMs, logger),
-    queueConnection,
-    queuePrefix: prefix,
-    reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
-    returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
-    ...(options.guestLookupLimit ? { guestLookupLimit: options.guestLookupLimit } : {}),
-    ...(options.checkoutSettleTimeoutMs !== 0
-      ? {
-          settlement: {
-            updates,
-            timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS,
-          },
-        }
-      : {}),
-    notify,
-  });
-
-  const schema = await buildOrdersSchema(updates);
-
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    prefix,
-    logger,
-  });
-  const worker = startOrderEventWorker(services.events, services.guestOrders, {
-    connection: queueConnection,
-    prefix,
-    logger,
-    privacy: orderPrivacyHandlers(db),
-  });
-  const watchdog = startSagaWatchdog({
-    service: createSagaWatchdogService({
+  return defineSubgraph<OrdersContext>({ name: 'orders', ...options }, async (kit) => {
+    const { logger, prefix } = kit;
+    const db = createOrdersDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
+    kit.defer(() => updates.close(), 'order updates');
+    const notify = (orderId: string) =>
+      updates
+        .publish(orderId)
+        .catch((error: unknown) => logger.warn({ err: error, orderId }, 'could not publish order update'));
+    const services = createOrdersServices({
       db,
+      reads: createCheckoutReader(options.routerUrl, options.routerReadTimeoutMs),
+      queueConnection: kit.queueConnection,
+      queuePrefix: prefix,
+      reservationTtlSeconds: options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS,
+      returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+      ...(options.guestLookupLimit ? { guestLookupLimit: options.guestLookupLimit } : {}),
+      ...(options.orderAccessTokens?.ttlDays !== undefined
+        ? { orderAccessTokenTtlDays: options.orderAccessTokens.ttlDays }
+        : {}),
+      ...(options.checkoutSettleTimeoutMs !== 0
+        ? {
+            settlement: {
+              updates,
+              timeoutMs: options.checkoutSettleTimeoutMs ?? DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS,
+            },
+          }
+        : {}),
       notify,
-      checkoutPolicy: checkoutDeadlinePolicy(options.watchdog ?? {}),
-      returnPolicy: returnDeadlinePolicy(options.watchdog ?? {}),
-      logger,
-    }),
-    intervalMs: options.watchdog?.intervalMs ?? DEFAULT_WATCHDOG_INTERVAL_MS,
-    logger,
-  });
-  const trustedProxies = parseTrustedProxies(options.trustedProxies);
-  const contextFor = (
-    base: SubgraphContext,
-    accessToken: string | null,
-    clientAddressOfCaller: string,
-  ): OrdersContext => ({
-    ...base,
-    services,
-    accessToken,
-    clientAddress: clientAddressOfCaller,
-  });
-  const stopBackground = async () => {
-    await watchdog.stop();
-    await worker.stop();
-    await relay.stop();
-    await updates.close();
-    await closeConnection(queueConnection);
-    await db.$disconnect();
-  };
+    });
+    const schema = await buildOrdersSchema(updates);
 
-  let server: RunningSubgraph;
-  try {
-    server = await startSubgraphServer<OrdersContext>({
-      name: 'orders',
+    kit.use(
+      startOrderEventWorker(services.events, services.guestOrders, {
+        ...kit.workerOptions,
+        privacy: orderPrivacyHandlers(db),
+      }),
+      'order event worker',
+    );
+    kit.use(
+      startSagaWatchdog({
+        service: createSagaWatchdogService({
+          db,
+          notify,
+          checkoutPolicy: checkoutDeadlinePolicy(options.watchdog ?? {}),
+          returnPolicy: returnDeadlinePolicy(options.watchdog ?? {}),
+          logger,
+        }),
+        intervalMs: options.watchdog?.intervalMs ?? DEFAULT_WATCHDOG_INTERVAL_MS,
+        logger,
+      }),
+      'saga watchdog',
+    );
+    // Each guestOrder lookup issues a token: expired ones are deleted, not only refused.
+    kit.use(
+      startPeriodicSweeper({
+        name: 'order-access-tokens',
+        describe: 'deleted expired guest order access tokens',
+        intervalMs: options.orderAccessTokens?.sweepIntervalMs ?? 60 * 60 * 1000,
+        logger,
+        work: () => services.guestOrders.removeExpiredAccessTokens(),
+      }),
+      'order access token sweeper',
+    );
+
+    const trustedProxies = parseTrustedProxies(options.trustedProxies);
+    const contextFor = (
+      base: SubgraphContext,
+      accessToken: string | null,
+      caller: string,
+    ): OrdersContext => ({
+      ...base,
+      services,
+      accessToken,
+      clientAddress: caller,
+    });
+    return {
       schema,
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => queueConnection.ping(),
-      },
+      pingDatabase: () => pingDatabase(db),
       // The identity was verified from this header, so its token is the caller's own.
-      extendContext: (base, req) =>
+      context: (base, req) =>
         contextFor(
           base,
           base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
           clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustedProxies),
         ),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
-  const subscriptions = startSubscriptionServer({
-    httpServer: server.httpServer,
-    schema,
-    verifier: options.verifier,
-    logger,
-    extendContext: (base) => contextFor(base, null, 'unknown'),
+      subscriptionContext: (base) => contextFor(base, null, 'unknown'),
+    };
   });
-
-  let stopping: Promise<void> | undefined;
-  return {
-    ...server,
-    stop() {
-      stopping ??= subscriptions.close().then(() => server.stop());
-      return stopping;
-    },
-  };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import { errorCode, expectData, graphqlRequest } from '@msa/testing';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORDER_FIELDS, OrdersHarness, type OrderView } from './support/orders-harness';
 
 const GUEST_ORDER = `query($number: String!, $email: String!) {
@@ -25,7 +25,10 @@ describe('guest checkout', () => {
 
   beforeAll(async () => {
     h = await OrdersHarness.start({
-      overrides: { guestLookupLimit: { maxFailures: 3, maxFailuresPerAddress: 50, windowSeconds: 60 } },
+      overrides: {
+        guestLookupLimit: { maxFailures: 3, maxFailuresPerAddress: 50, windowSeconds: 60 },
+        orderAccessTokens: { sweepIntervalMs: 100 },
+      },
     });
   });
   afterAll(async () => {
@@ -194,6 +197,37 @@ describe('guest checkout', () => {
     await expect
       .poll(() => live.messages.map((m) => m.data?.orderUpdated?.status), POLL)
       .toEqual(['CONFIRMED']);
+  });
+
+  it('refuses an expired access token and deletes it, and guestOrder hands out a fresh one', async () => {
+    const expiring = await guestCheckout('expiring.token@example.com');
+    const fresh = await guestCheckout('fresh.token@example.com');
+    const tokensOf = async (orderId: string) =>
+      Number(
+        (
+          await h.pool.query<{ n: string }>(
+            'SELECT count(*) AS n FROM order_access_tokens WHERE order_id = $1',
+            [orderId],
+          )
+        ).rows[0]!.n,
+      );
+    // Issued 31 days ago: past the default 30-day life.
+    await h.pool.query(
+      `UPDATE order_access_tokens SET created_at = now() - interval '31 days' WHERE order_id = $1`,
+      [expiring.order.id],
+    );
+    expect(errorCode(await readWithToken(expiring.order.id, expiring.token))).toBe('FORBIDDEN');
+    await vi.waitFor(async () => expect(await tokensOf(expiring.order.id)).toBe(0), POLL);
+
+    expect(await tokensOf(fresh.order.id)).toBe(1);
+    expect(expectData(await readWithToken(fresh.order.id, fresh.token)).order.id).toBe(fresh.order.id);
+    const found = await graphqlRequest<{ guestOrder: { orderAccessToken: string } | null }>(
+      h.url,
+      'query($number: String!, $email: String!) { guestOrder(number: $number, email: $email) { orderAccessToken } }',
+      { number: expiring.order.number, email: 'expiring.token@example.com' },
+    );
+    const renewed = expectData(found).guestOrder!.orderAccessToken;
+    expect(expectData(await readWithToken(expiring.order.id, renewed)).order.id).toBe(expiring.order.id);
   });
 
   it('gives past guest orders to the user who verifies that email', async () => {

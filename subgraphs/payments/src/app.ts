@@ -1,19 +1,7 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import {
-  closeConnection,
-  createQueueConnection,
-  startCommandWorker,
-  startOutboxRelay,
-  startEventWorker,
-} from '@msa/events';
-import {
-  createLogger,
-  DEFAULT_LISTEN_HOST,
-  startSubgraphServer,
-  type Logger,
-  type RunningSubgraph,
-} from '@msa/subgraph-kit';
+import { startCommandWorker, startEventWorker } from '@msa/events';
+import { defineSubgraph, DEFAULT_LISTEN_HOST, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { createPaymentsDb, pingDatabase } from './data/database';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
@@ -66,66 +54,43 @@ export interface PaymentsSubgraphOptions {
  * the outbox relay and the commands.payments worker. stop() ends all of them.
  */
 export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('payments');
-  const db = createPaymentsDb(options.databaseUrl);
-  const connection = createQueueConnection(options.redisUrl);
-  connection.on('error', (error) => logger.warn({ err: error }, 'payments redis connection error'));
-  const prefix = options.queuePrefix ? { prefix: options.queuePrefix } : {};
-  const deps: PaymentDeps = {
-    db,
-    provider:
-      options.cardProvider ??
-      createSimulatedCardProvider({
-        db,
-        latencyMs: options.providerLatencyMs ?? DEFAULT_PROVIDER_LATENCY_MS,
-      }),
-    retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.providerRetry },
-    logger,
-  };
-  const crashAt = crashAtPoints(options.faultPoints ?? [], logger);
-  if (crashAt) deps.crashAt = crashAt;
-
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    ...prefix,
-    logger,
-  });
-  const commands = startCommandWorker('payments', paymentCommandHandlers(deps), {
-    connection,
-    ...prefix,
-    concurrency: options.workerConcurrency ?? 5,
-    logger,
-  });
-
-  const privacy = startEventWorker(
-    'payments',
-    { ...paymentPrivacyHandlers(db), ...paymentClaimHandlers(db) },
-    { connection, ...prefix, logger },
-  );
-
-  const stopBackground = async () => {
-    await privacy.stop();
-    await commands.stop();
-    await relay.stop();
-    await closeConnection(connection);
-    await db.$disconnect();
-  };
-
-  try {
-    return await startSubgraphServer<PaymentsContext>({
-      name: 'payments',
-      schema: await buildPaymentsSchema(),
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
+  return defineSubgraph<PaymentsContext>({ name: 'payments', ...options }, async (kit) => {
+    const { logger } = kit;
+    const db = createPaymentsDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    const deps: PaymentDeps = {
+      db,
+      provider:
+        options.cardProvider ??
+        createSimulatedCardProvider({
+          db,
+          latencyMs: options.providerLatencyMs ?? DEFAULT_PROVIDER_LATENCY_MS,
+        }),
+      retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.providerRetry },
       logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => connection.ping(),
-      },
-      extendContext: (base) => ({ ...base, deps }),
+    };
+    const crashAt = crashAtPoints(options.faultPoints ?? [], logger);
+    if (crashAt) deps.crashAt = crashAt;
+
+    kit.use(
+      startCommandWorker('payments', paymentCommandHandlers(deps), {
+        ...kit.workerOptions,
+        concurrency: options.workerConcurrency ?? 5,
+      }),
+      'command worker',
+    );
+    kit.use(
+      startEventWorker(
+        'payments',
+        { ...paymentPrivacyHandlers(db), ...paymentClaimHandlers(db) },
+        kit.workerOptions,
+      ),
+      'event worker',
+    );
+    return {
+      schema: await buildPaymentsSchema(),
+      pingDatabase: () => pingDatabase(db),
+      context: (base) => ({ ...base, deps }),
       routes: (app) =>
         mountPaymentsWebhook(app, {
           db,
@@ -134,10 +99,6 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
           toleranceSeconds: options.webhookToleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
           logger,
         }),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
+    };
+  });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { paymentClaimHandlers } from '../src/jobs/order-claim-handler';
+import { authorizePayment } from '../src/services/authorize-payment';
 import { paymentPrivacyHandlers } from '../src/jobs/privacy-handlers';
 import { arrangePayment, createPaymentsTestDb, type PaymentsTestDb } from './support/payments-harness';
 
@@ -81,5 +82,36 @@ describe('payments privacy requests', () => {
       where: { name: 'user.data_export_part_ready', payload: { path: ['exportId'], equals: exportId } },
     });
     expect(part.payload).toMatchObject({ data: { payments: [{ orderId: claimed.orderId }] } });
+  });
+
+  it('gives a payment authorized after the claim to the customer, not the guest', async () => {
+    const guest = `guest:${randomUUID()}`;
+    const user = randomUUID();
+    const orderId = `order-${randomUUID()}`;
+    await paymentClaimHandlers(testDb.db)['order.claimed']!(
+      envelope('order.claimed', { orderId, customerId: user, previousCustomerId: guest }),
+    );
+    // The saga's authorize command was sent before the claim and still names the guest.
+    await authorizePayment(testDb.deps, {
+      orderId,
+      customerId: guest,
+      amount: 2_500,
+      currency: 'USD',
+      paymentToken: 'tok_visa',
+    });
+    expect((await testDb.db.payment.findUniqueOrThrow({ where: { orderId } })).customerId).toBe(user);
+
+    // Another guest order of the same guest, not claimed, stays the guest's.
+    const otherOrder = `order-${randomUUID()}`;
+    await authorizePayment(testDb.deps, {
+      orderId: otherOrder,
+      customerId: guest,
+      amount: 2_500,
+      currency: 'USD',
+      paymentToken: 'tok_visa',
+    });
+    expect((await testDb.db.payment.findUniqueOrThrow({ where: { orderId: otherOrder } })).customerId).toBe(
+      guest,
+    );
   });
 });

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { startOutboxRelay, type OutboxRelay } from '@msa/events';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { createLogger, defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { DEFAULT_MAX_IMAGE_BYTES } from './config';
-import { createPrismaClient, pingDatabase } from './data/database';
+import { createProductsDb, pingDatabase } from './data/database';
 import { mountProductRoutes } from './http/product-routes';
 import type { ProductsContext } from './schema/context';
 import { buildProductsSchema } from './schema';
@@ -32,6 +31,8 @@ export interface ProductsSubgraphOptions {
   queuePrefix?: string;
   /** Sees the SQL of every statement; for diagnostics and tests that count queries. */
   onQuery?: (sql: string) => void;
+  /** Cache-Control headers from the schema's @cacheControl hints, for the router's response cache; default on. */
+  cacheHints?: boolean;
 }
 
 /**
@@ -39,36 +40,27 @@ export interface ProductsSubgraphOptions {
  * relay that publishes its events. stop() ends all of them.
  */
 export async function createProductsSubgraph(options: ProductsSubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('products', 'silent');
-  const db = createPrismaClient(options.databaseUrl, {
-    ...(options.onQuery && { onQuery: options.onQuery }),
-  });
   if (!options.storage && !options.mediaDir) throw new Error('products needs `storage` or `mediaDir`');
-  const storage = options.storage ?? createLocalDiskImageStorage(options.mediaDir!);
-  const catalog = createCatalog({ db, storage, publicBaseUrl: options.publicBaseUrl, logger });
-  const relay: OutboxRelay | null = options.redisUrl
-    ? startOutboxRelay({
-        databaseUrl: options.databaseUrl,
-        redisUrl: options.redisUrl,
-        ...(options.queuePrefix && { prefix: options.queuePrefix }),
-        logger,
-      })
-    : null;
-  const stopBackground = async () => {
-    await relay?.stop();
-    await db.$disconnect();
+  const runtime = {
+    name: 'products',
+    ...options,
+    logger: options.logger ?? createLogger('products', 'silent'),
+    // Products consumes no queues: only the relay publishes its events.
+    queueConnection: false,
   };
-  try {
-    return await startSubgraphServer<ProductsContext>({
-      name: 'products',
+  return defineSubgraph<ProductsContext>(runtime, async (kit) => {
+    const { logger } = kit;
+    const db = createProductsDb(options.databaseUrl, {
+      ...(options.onQuery && { onQuery: options.onQuery }),
+    });
+    kit.defer(() => db.$disconnect(), 'database');
+    const storage = options.storage ?? createLocalDiskImageStorage(options.mediaDir!);
+    const catalog = createCatalog({ db, storage, publicBaseUrl: options.publicBaseUrl, logger });
+    return {
       schema: await buildProductsSchema(),
-      verifier: options.verifier,
-      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
-      logger,
-      port: options.port,
-      ...(options.host && { host: options.host }),
-      healthChecks: { database: () => pingDatabase(db) },
-      extendContext: (base) => ({ ...base, catalog }),
+      cacheHints: options.cacheHints ?? true,
+      pingDatabase: () => pingDatabase(db),
+      context: (base) => ({ ...base, catalog }),
       routes: (app) =>
         mountProductRoutes(app, {
           images: catalog.images,
@@ -77,10 +69,6 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
           maxImageBytes: options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
           logger,
         }),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
+    };
+  });
 }

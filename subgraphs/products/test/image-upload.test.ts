@@ -36,7 +36,12 @@ async function upload(
   options: { token?: string | null; alt?: string } = {},
 ): Promise<UploadResponse> {
   const form = new FormData();
-  if (file) form.append('file', new Blob([file.bytes], { type: file.type }), file.name ?? 'upload.bin');
+  if (file)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(file.bytes)], { type: file.type }),
+      file.name ?? 'upload.bin',
+    );
   if (options.alt !== undefined) form.append('alt', options.alt);
   const token = options.token === undefined ? h.adminToken : options.token;
   const response = await fetch(`${h.baseUrl}/uploads/products/${productId}/images`, {

@@ -199,4 +199,21 @@ describe('outbox events', () => {
     // Only the draft's own creation was recorded; the refused create and activation left no trace.
     expect(rows.map((row) => [row.name, row.payload.status])).toEqual([['product.changed', 'DRAFT']]);
   });
+
+  it('records category.changed with each category write, in its transaction', async () => {
+    await newOutboxRows();
+    const shelf = await createCategory(h, { name: 'Shelf' });
+    await h.admin(
+      'mutation($id: ID!) { updateCategory(id: $id, input: { name: "Top shelf" }) { userErrors { code } } }',
+      { id: shelf.id },
+    );
+    await h.admin('mutation($id: ID!) { deleteCategory(id: $id) { userErrors { code } } }', { id: shelf.id });
+    const rows = await newOutboxRows();
+    expect(rows.map((row) => [row.name, row.payload])).toEqual([
+      ['category.changed', { categoryId: shelf.id }],
+      ['category.changed', { categoryId: shelf.id }],
+      ['category.changed', { categoryId: shelf.id }],
+    ]);
+    expect(new Set(rows.map((row) => row.tx)).size).toBe(3);
+  });
 });

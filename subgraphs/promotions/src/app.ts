@@ -1,20 +1,7 @@
 import 'reflect-metadata';
 import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
-import {
-  closeConnection,
-  createQueueConnection,
-  resolveQueuePrefix,
-  startCommandWorker,
-  startEventWorker,
-  startOutboxRelay,
-} from '@msa/events';
-import {
-  createLogger,
-  startSubgraphServer,
-  type Logger,
-  type RunningSubgraph,
-  type SubgraphContext,
-} from '@msa/subgraph-kit';
+import { startCommandWorker, startEventWorker } from '@msa/events';
+import { defineSubgraph, type Logger, type RunningSubgraph, type SubgraphContext } from '@msa/subgraph-kit';
 import { createCartClient } from './clients/cart.client';
 import { createPromotionsDb, pingDatabase } from './data/database';
 import { startCouponSweeper } from './jobs/coupon-sweeper';
@@ -56,79 +43,54 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the stale-coupon sweeper. stop() ends all of them.
  */
 export async function createPromotionsSubgraph(options: PromotionsSubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('promotions');
-  const prefix = resolveQueuePrefix(options.queuePrefix);
-  const db = createPromotionsDb(options.databaseUrl);
-  const connection = createQueueConnection(options.redisUrl);
-  connection.on('error', (error) => logger.warn({ err: error }, 'promotions redis connection error'));
-  const workerOptions = { connection, prefix, concurrency: options.workerConcurrency ?? 5, logger };
-
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    prefix,
-    logger,
-  });
-  const commands = startCommandWorker('promotions', promotionCommandHandlers(db), workerOptions);
-  const events = startEventWorker(
-    'promotions',
-    { ...promotionEventHandlers(db), ...promotionPrivacyHandlers(db) },
-    workerOptions,
-  );
-  const sweeper = startCouponSweeper({
-    db,
-    retentionMs: (options.cartCouponRetentionDays ?? 30) * DAY_MS,
-    intervalMs: options.couponSweepIntervalMs ?? 60 * 60 * 1000,
-    logger,
-  });
-  const coupons: CouponDeps = {
-    db,
-    carts: createCartClient(options.routerUrl),
-    maxCouponsPerCart: options.maxCouponsPerCart ?? 5,
-  };
-
-  const contextFor = (base: SubgraphContext, authorization: string | undefined): PromotionsContext => {
-    const sources = new PricingSources(db, base.loaders, new Date());
-    return {
-      ...base,
+  return defineSubgraph<PromotionsContext>({ name: 'promotions', ...options }, async (kit) => {
+    const db = createPromotionsDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    const workerOptions = { ...kit.workerOptions, concurrency: options.workerConcurrency ?? 5 };
+    kit.use(startCommandWorker('promotions', promotionCommandHandlers(db), workerOptions), 'command worker');
+    kit.use(
+      startEventWorker(
+        'promotions',
+        { ...promotionEventHandlers(db), ...promotionPrivacyHandlers(db) },
+        workerOptions,
+      ),
+      'event worker',
+    );
+    kit.use(
+      startCouponSweeper({
+        db,
+        retentionMs: (options.cartCouponRetentionDays ?? 30) * DAY_MS,
+        intervalMs: options.couponSweepIntervalMs ?? 60 * 60 * 1000,
+        logger: kit.logger,
+      }),
+      'coupon sweeper',
+    );
+    const coupons: CouponDeps = {
       db,
-      sources,
-      pricing: new CartPricing(sources, base.identity),
-      coupons,
-      // The identity was verified from this header, so its token is the caller's own.
-      caller: {
-        identity: base.identity,
-        accessToken: base.identity ? (bearerToken(authorization) ?? null) : null,
-        requestId: base.requestId,
-      },
+      carts: createCartClient(options.routerUrl),
+      maxCouponsPerCart: options.maxCouponsPerCart ?? 5,
     };
-  };
 
-  const stopBackground = async () => {
-    await Promise.all([sweeper.stop(), commands.stop(), events.stop()]);
-    await relay.stop();
-    await closeConnection(connection);
-    await db.$disconnect();
-  };
-
-  try {
-    return await startSubgraphServer<PromotionsContext>({
-      name: 'promotions',
+    const contextFor = (base: SubgraphContext, authorization: string | undefined): PromotionsContext => {
+      const sources = new PricingSources(db, base.loaders, new Date());
+      return {
+        ...base,
+        db,
+        sources,
+        pricing: new CartPricing(sources, base.identity),
+        coupons,
+        // The identity was verified from this header, so its token is the caller's own.
+        caller: {
+          identity: base.identity,
+          accessToken: base.identity ? (bearerToken(authorization) ?? null) : null,
+          requestId: base.requestId,
+        },
+      };
+    };
+    return {
       schema: await buildPromotionsSchema(),
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => connection.ping(),
-      },
-      extendContext: (base, req) => contextFor(base, req.headers.authorization),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
+      pingDatabase: () => pingDatabase(db),
+      context: (base, req) => contextFor(base, req.headers.authorization),
+    };
+  });
 }

@@ -113,6 +113,37 @@ describe('read models fed by events, and the stale-coupon sweeper', () => {
     expect(released!.usageByPromotion.get(promotionId)).toBeUndefined();
   });
 
+  it('counts what arrives after the claim of a guest order for the customer: a late redemption and confirmation', async () => {
+    const promotionId = await h.promotion({
+      code: `LATE${Date.now()}`,
+      perCustomerLimit: 1,
+      actions: [{ orderPercentOff: { percent: 10 } }],
+    });
+    const [guest, user, orderId] = [`guest:${randomUUID()}`, randomUUID(), randomUUID()];
+    await delivered(h.sendEvent('order.claimed', { orderId, customerId: user, previousCustomerId: guest }));
+    // The saga's command and the status event were sent before the claim: they still name the guest.
+    expect(
+      await redeemPromotions(h.db, {
+        orderId,
+        customerId: guest,
+        redemptions: [{ promotionId, code: null, amount: 100 }],
+      }),
+    ).toEqual({ kind: 'redeemed' });
+    await delivered(
+      h.sendEvent('order.status_changed', {
+        orderId,
+        customerId: guest,
+        from: 'PENDING',
+        to: 'CONFIRMED',
+        note: null,
+      }),
+    );
+
+    const [forUser, forGuest] = await findCustomerHistories(h.db, [user, guest]);
+    expect(forUser).toMatchObject({ confirmedOrders: 1, usageByPromotion: new Map([[promotionId, 1]]) });
+    expect(forGuest).toMatchObject({ confirmedOrders: 0, usageByPromotion: new Map() });
+  });
+
   it('forgets coupons of carts untouched for longer than the retention', async () => {
     const [stale, fresh] = [`cart-${randomUUID()}`, `cart-${randomUUID()}`];
     await h.db.cartCoupon.createMany({

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import { closeConnection, createQueueConnection, startEventWorker, startOutboxRelay } from '@msa/events';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { startEventWorker } from '@msa/events';
+import { defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { createReviewsDb, pingDatabase } from './data/database';
 import { reviewEventHandlers } from './jobs/review-event-handlers';
 import { reviewPrivacyHandlers } from './jobs/privacy-handlers';
@@ -28,54 +28,22 @@ export interface ReviewsSubgraphOptions {
  * for known products and verified purchases). stop() ends all of them.
  */
 export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('reviews');
-  const db = createReviewsDb(options.databaseUrl);
-  const connection = createQueueConnection(options.redisUrl);
-  connection.on('error', (error) => logger.warn({ err: error }, 'reviews redis connection error'));
-  const prefix = options.queuePrefix ? { prefix: options.queuePrefix } : {};
-
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    ...prefix,
-    logger,
-  });
-  const events = startEventWorker(
-    'reviews',
-    { ...reviewEventHandlers(db), ...reviewPrivacyHandlers(db) },
-    {
-      connection,
-      ...prefix,
-      concurrency: options.workerConcurrency ?? 4,
-      logger,
-    },
-  );
-
-  const stopBackground = async () => {
-    await events.stop();
-    await relay.stop();
-    await closeConnection(connection);
-    await db.$disconnect();
-  };
-
-  try {
-    return await startSubgraphServer<ReviewsContext>({
-      name: 'reviews',
+  return defineSubgraph<ReviewsContext>({ name: 'reviews', ...options }, async (kit) => {
+    const db = createReviewsDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    kit.use(
+      startEventWorker(
+        'reviews',
+        { ...reviewEventHandlers(db), ...reviewPrivacyHandlers(db) },
+        { ...kit.workerOptions, concurrency: options.workerConcurrency ?? 4 },
+      ),
+      'event worker',
+    );
+    return {
       schema: await buildReviewsSchema(),
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => connection.ping(),
-      },
-      extendContext: (base) => ({ ...base, db }),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
+      cacheHints: true,
+      pingDatabase: () => pingDatabase(db),
+      context: (base) => ({ ...base, db }),
+    };
+  });
 }

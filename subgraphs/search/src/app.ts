@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 import type { AccessTokenVerifier } from '@msa/auth';
-import {
-  closeConnection,
-  createQueueConnection,
-  resolveQueuePrefix,
-  startEventWorker,
-  startOutboxRelay,
-} from '@msa/events';
-import { createLogger, startSubgraphServer, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { startEventWorker } from '@msa/events';
+import { defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { Redis } from 'ioredis';
 import { DEFAULT_CACHE_TTL_SECONDS, SearchCache } from './cache/search-cache';
 import { IndexQueueRepo } from './data/index-queue.repo';
@@ -59,103 +53,71 @@ export interface SearchSubgraph extends RunningSubgraph {
 /**
  * Boots the search subgraph: GraphQL server, the event worker that keeps the read model and the index queue
  * up to date, and the flusher that writes queued products to the engine (Postgres, or Elasticsearch when
- * `elasticsearchUrl` is set). Search publishes no events, so it runs no outbox relay.
+ * `elasticsearchUrl` is set), and the outbox relay that publishes the search part of data exports.
  */
 export async function createSearchSubgraph(options: SearchSubgraphOptions): Promise<SearchSubgraph> {
-  const logger = options.logger ?? createLogger('search');
-  const prefix = resolveQueuePrefix(options.queuePrefix);
-  const db = createSearchDb(options.databaseUrl);
-  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-  redis.on('error', (error) => logger.warn({ err: error }, 'search redis connection error'));
-  const queueConnection = createQueueConnection(options.redisUrl);
-  queueConnection.on('error', (error) => logger.warn({ err: error }, 'search queue connection error'));
+  return defineSubgraph<SearchContext, Pick<SearchSubgraph, 'engine' | 'flushIndex'>>(
+    { name: 'search', ...options },
+    async (kit) => {
+      const { logger } = kit;
+      const db = createSearchDb(options.databaseUrl);
+      kit.defer(() => db.$disconnect(), 'database');
+      const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+      redis.on('error', (error) => logger.warn({ err: error }, 'search redis connection error'));
+      kit.defer(() => redis.disconnect(), 'search cache redis');
+      const engine: SearchEngine = options.elasticsearchUrl
+        ? createElasticsearchSearchEngine({
+            url: options.elasticsearchUrl,
+            ...(options.elasticsearchIndex ? { index: options.elasticsearchIndex } : {}),
+          })
+        : createPostgresSearchEngine(db);
+      kit.defer(() => engine.close(), 'search engine');
+      const cache = new SearchCache(redis, {
+        keyPrefix:
+          options.cacheKeyPrefix ?? (options.queuePrefix ? `${options.queuePrefix}:search:` : 'search:'),
+        ttlSeconds: options.cacheTtlSeconds ?? DEFAULT_CACHE_TTL_SECONDS,
+      });
+      const facts = new ProductFactsRepo(db);
+      const queue = new IndexQueueRepo(db);
+      const purchases = new PurchaseRepo(db);
+      const searchLog = new SearchLogRepo(db);
 
-  const engine = options.elasticsearchUrl
-    ? createElasticsearchSearchEngine({
-        url: options.elasticsearchUrl,
-        ...(options.elasticsearchIndex ? { index: options.elasticsearchIndex } : {}),
-      })
-    : createPostgresSearchEngine(db);
-  const cache = new SearchCache(redis, {
-    keyPrefix: options.cacheKeyPrefix ?? (options.queuePrefix ? `${options.queuePrefix}:search:` : 'search:'),
-    ttlSeconds: options.cacheTtlSeconds ?? DEFAULT_CACHE_TTL_SECONDS,
-  });
-  const facts = new ProductFactsRepo(db);
-  const queue = new IndexQueueRepo(db);
-  const purchases = new PurchaseRepo(db);
-  const searchLog = new SearchLogRepo(db);
+      // A new, empty Elasticsearch index is refilled from the read model.
+      if (await engine.ensureIndex()) await queue.enqueueAll();
 
-  const closeClients = async () => {
-    await engine.close();
-    redis.disconnect();
-    await closeConnection(queueConnection);
-    await db.$disconnect();
-  };
-
-  try {
-    // A new, empty Elasticsearch index is refilled from the read model.
-    if (await engine.ensureIndex()) await queue.enqueueAll();
-  } catch (error) {
-    await closeClients();
-    throw error;
-  }
-
-  const flusher = startIndexFlusher({
-    queue,
-    facts,
-    engine,
-    cache,
-    logger,
-    ...(options.indexPollIntervalMs ? { pollIntervalMs: options.indexPollIntervalMs } : {}),
-  });
-  const worker = startEventWorker(
-    'search',
-    {
-      ...searchEventHandlers({ db, facts, queue, purchases, onQueued: flusher.wake }),
-      ...searchPrivacyHandlers(db),
+      const flusher = kit.use(
+        startIndexFlusher({
+          queue,
+          facts,
+          engine,
+          cache,
+          logger,
+          ...(options.indexPollIntervalMs ? { pollIntervalMs: options.indexPollIntervalMs } : {}),
+        }),
+        'index flusher',
+      );
+      kit.use(
+        startEventWorker(
+          'search',
+          {
+            ...searchEventHandlers({ db, facts, queue, purchases, onQueued: flusher.wake }),
+            ...searchPrivacyHandlers(db),
+          },
+          { ...kit.workerOptions, concurrency: 8 },
+        ),
+        'event worker',
+      );
+      const services: SearchServices = {
+        search: new SearchService({ engine, cache, searchLog, logger }),
+        analytics: new SearchAnalyticsService(searchLog),
+        recommendations: new RecommendationService({ facts, purchases, views: new ProductViewRepo(db) }),
+      };
+      return {
+        schema: await buildSearchSchema(),
+        pingDatabase: () => pingDatabase(db),
+        context: (base) => ({ ...base, services }),
+        extras: { engine: engine.kind, flushIndex: () => flusher.flush() },
+      };
     },
-    { connection: queueConnection, prefix, concurrency: 8, logger },
   );
-  const services: SearchServices = {
-    search: new SearchService({ engine, cache, searchLog, logger }),
-    analytics: new SearchAnalyticsService(searchLog),
-    recommendations: new RecommendationService({ facts, purchases, views: new ProductViewRepo(db) }),
-  };
-
-  // Publishes the search part of data exports.
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    prefix,
-    logger,
-  });
-  const stopBackground = async () => {
-    await worker.stop();
-    await relay.stop();
-    await flusher.stop();
-    await closeClients();
-  };
-
-  try {
-    const schema = await buildSearchSchema();
-    const server = await startSubgraphServer<SearchContext>({
-      name: 'search',
-      schema,
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => redis.ping(),
-      },
-      extendContext: (base) => ({ ...base, services }),
-      onStop: stopBackground,
-    });
-    return { ...server, engine: engine.kind, flushIndex: () => flusher.flush() };
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
 }

@@ -1,22 +1,8 @@
 import 'reflect-metadata';
 import { randomInt } from 'node:crypto';
 import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
-import {
-  closeConnection,
-  createQueueConnection,
-  resolveQueuePrefix,
-  startCommandWorker,
-  startEventWorker,
-  startOutboxRelay,
-  type RunningWorker,
-} from '@msa/events';
-import {
-  createLogger,
-  DEFAULT_CURRENCY,
-  startSubgraphServer,
-  type Logger,
-  type RunningSubgraph,
-} from '@msa/subgraph-kit';
+import { startCommandWorker, startEventWorker } from '@msa/events';
+import { defineSubgraph, DEFAULT_CURRENCY, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
 import { createCartReader } from './clients/cart.client';
 import { createShippingDb, pingDatabase } from './data/database';
 import { isCountryCode } from './domain/shipping-zone';
@@ -76,89 +62,63 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
   if (!isCountryCode(originCountry))
     throw new Error(`shipFromCountry "${originCountry}" is not an ISO 3166-1 alpha-2 code`);
   const stepDelayMs = options.carrierStepDelayMs ?? DEFAULT_CARRIER_STEP_DELAY_MS;
-  const logger = options.logger ?? createLogger('shipping');
-  const prefix = resolveQueuePrefix(options.queuePrefix);
-  const db = createShippingDb(options.databaseUrl);
-  const connection = createQueueConnection(options.redisUrl);
-  connection.on('error', (error) => logger.warn({ err: error }, 'shipping redis connection error'));
-  const carrierQueue = stepDelayMs > 0 ? openCarrierQueue(connection, prefix) : null;
+  return defineSubgraph<ShippingContext>({ name: 'shipping', ...options }, async (kit) => {
+    const { logger } = kit;
+    const db = createShippingDb(options.databaseUrl);
+    kit.defer(() => db.$disconnect(), 'database');
+    const carrierQueue = stepDelayMs > 0 ? openCarrierQueue(kit.queueConnection, kit.prefix) : null;
+    if (carrierQueue) kit.defer(() => carrierQueue.close(), 'carrier queue');
 
-  const deps: ShippingDeps = {
-    db,
-    carts: createCartReader(options.routerUrl),
-    carrier: carrierQueue
-      ? createCarrierScheduler({ queue: carrierQueue, stepDelayMs, logger })
-      : DISABLED_CARRIER,
-    logger,
-    originCountry,
-    quoteTtlSeconds: options.quoteTtlSeconds ?? DEFAULT_QUOTE_TTL_SECONDS,
-    currency: DEFAULT_CURRENCY,
-    randomDigits,
-    now: () => new Date(),
-  };
+    const deps: ShippingDeps = {
+      db,
+      carts: createCartReader(options.routerUrl),
+      carrier: carrierQueue
+        ? createCarrierScheduler({ queue: carrierQueue, stepDelayMs, logger })
+        : DISABLED_CARRIER,
+      logger,
+      originCountry,
+      quoteTtlSeconds: options.quoteTtlSeconds ?? DEFAULT_QUOTE_TTL_SECONDS,
+      currency: DEFAULT_CURRENCY,
+      randomDigits,
+      now: () => new Date(),
+    };
 
-  const workerOptions = { connection, prefix, concurrency: options.workerConcurrency ?? 5, logger };
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    prefix,
-    logger,
-  });
-  const workers: RunningWorker[] = [
-    startCommandWorker('shipping', shippingCommandHandlers(deps), workerOptions),
-    startEventWorker(
-      'shipping',
-      { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db), ...shipmentClaimHandlers(db) },
-      workerOptions,
-    ),
-    ...(carrierQueue ? [startCarrierWorker(deps, workerOptions)] : []),
-  ];
-  const pruner = startQuotePruner({ db, intervalMs: QUOTE_PRUNE_INTERVAL_MS, logger, now: deps.now });
-  const resumed = carrierQueue
-    ? resumeCarrierScans(deps, stepDelayMs).catch((error: unknown) => {
+    const workerOptions = { ...kit.workerOptions, concurrency: options.workerConcurrency ?? 5 };
+    kit.use(startCommandWorker('shipping', shippingCommandHandlers(deps), workerOptions), 'command worker');
+    kit.use(
+      startEventWorker(
+        'shipping',
+        { ...shippingEventHandlers(db), ...shippingPrivacyHandlers(db), ...shipmentClaimHandlers(db) },
+        workerOptions,
+      ),
+      'event worker',
+    );
+    if (carrierQueue) kit.use(startCarrierWorker(deps, workerOptions), 'carrier worker');
+    kit.use(
+      startQuotePruner({ db, intervalMs: QUOTE_PRUNE_INTERVAL_MS, logger, now: deps.now }),
+      'quote pruner',
+    );
+    if (carrierQueue) {
+      const resumed = resumeCarrierScans(deps, stepDelayMs).catch((error: unknown) => {
         logger.error(
           { err: error },
           'could not resume carrier scans; shipments in transit wait for an update',
         );
-        return 0;
-      })
-    : Promise.resolve(0);
+      });
+      kit.defer(() => resumed, 'carrier scan resumption');
+    }
 
-  const stopBackground = async () => {
-    await resumed;
-    await pruner.stop();
-    await Promise.all(workers.map((worker) => worker.stop()));
-    await carrierQueue?.close();
-    await relay.stop();
-    await closeConnection(connection);
-    await db.$disconnect();
-  };
-
-  try {
-    return await startSubgraphServer<ShippingContext>({
-      name: 'shipping',
+    return {
       schema: await buildShippingSchema(),
-      verifier: options.verifier,
-      redisUrl: options.redisUrl,
-      logger,
-      port: options.port,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(db),
-        redis: () => connection.ping(),
-      },
+      pingDatabase: () => pingDatabase(db),
       // The identity was verified from this header, so its token is the caller's own.
-      extendContext: (base, req) => ({
+      context: (base, req) => ({
         ...base,
         deps,
         accessToken: base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
         forwardedFor:
           typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : null,
       }),
-      onStop: stopBackground,
-    });
-  } catch (error) {
-    await stopBackground();
-    throw error;
-  }
+    };
+  });
 }

@@ -19,6 +19,30 @@ describe('shipments from commands', () => {
   });
   afterAll(() => h?.close());
 
+  it('gives a shipment created after its guest order was claimed to the customer', async () => {
+    const guest = `guest:${randomUUID()}`;
+    const user = randomUUID();
+    const payload = h.createShipmentPayload((await standardRate()).id, { customerId: guest });
+    await h.event('order.claimed', { orderId: payload.orderId, customerId: user, previousCustomerId: guest });
+    await vi.waitFor(
+      async () => {
+        if (!(await h.db.claimedOrder.findUnique({ where: { orderId: payload.orderId } })))
+          throw new Error('claim not handled yet');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    // The orders saga sent the command before the claim: it still names the guest.
+    await h.command('shipping.create_shipment', payload);
+    await h.waitForPublished(payload.orderId, 2);
+    expect((await shipmentRow(payload.orderId))!.customerId).toBe(user);
+
+    // The guest's other order, not claimed, keeps the guest.
+    const other = h.createShipmentPayload((await standardRate()).id, { customerId: guest });
+    await h.command('shipping.create_shipment', other);
+    await h.waitForPublished(other.orderId, 2);
+    expect((await shipmentRow(other.orderId))!.customerId).toBe(guest);
+  });
+
   it('creates a shipment with a tracking number and publishes shipment.created and shipment.status_changed', async () => {
     const rate = await standardRate();
     const payload = h.createShipmentPayload(rate.id);

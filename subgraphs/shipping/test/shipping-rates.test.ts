@@ -134,6 +134,17 @@ describe('shipping rates', () => {
     expect(h.carts.requests.find((request) => request.cartId === guestCart)?.authorization).toBeUndefined();
   });
 
+  it('answers the retryable SUBGRAPH_UNAVAILABLE, naming no address, when the cart cannot be read', async () => {
+    const customer = await h.customer();
+    const cartId = h.cartFor(customer, { [heavy]: 1 });
+    h.carts.failReadsOf(cartId);
+    const result = await h.shippingRates(cartId, US_DESTINATION, customer.token);
+    expect(errorCode(result)).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(result.errors?.[0]?.message).toBe(
+      'The cart cannot be read right now; nothing was changed, try again shortly.',
+    );
+  });
+
   it('has nothing to price for an empty cart', async () => {
     expect(await h.rates(null, {})).toEqual([]);
   });

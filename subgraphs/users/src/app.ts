@@ -9,19 +9,17 @@ import {
   type SigningKey,
 } from '@msa/auth';
 import {
-  createLogger,
+  defineSubgraph,
   DEFAULT_LISTEN_HOST,
   startPeriodicSweeper,
-  startSubgraphServer,
-  type PeriodicSweeper,
   type Logger,
   type RunningSubgraph,
 } from '@msa/subgraph-kit';
-import { startEventWorker, startOutboxRelay } from '@msa/events';
+import { startEventWorker } from '@msa/events';
 import { createHmac } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
-import { createPrismaClient, pingDatabase } from './data/database';
+import { createUsersDb, pingDatabase } from './data/database';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
 import { DEFAULT_ACCOUNT_MAIL_QUOTA, type RequestQuotaPolicy } from './domain/request-quota';
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
@@ -61,34 +59,19 @@ export interface UsersSubgraphOptions {
 }
 
 export async function createUsersSubgraph(options: UsersSubgraphOptions): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger('users');
   const accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 900;
   const signer = createAccessTokenSigner(options.signingKey, accessTokenTtlSeconds);
   const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
-  const prisma = createPrismaClient(options.databaseUrl);
-  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-  const revocationChecked = revocationCheckingVerifier(verifier, redisSessionVersions(redis));
-  // Publishes user.registered and whatever else this service writes to its outbox.
-  const relay = startOutboxRelay({
-    databaseUrl: options.databaseUrl,
-    redisUrl: options.redisUrl,
-    ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
-    logger,
-  });
-  let privacyWorker: { stop(): Promise<void> } | undefined;
-  let exportSweeper: PeriodicSweeper | undefined;
-  const close = async () => {
-    await exportSweeper?.stop();
-    await privacyWorker?.stop();
-    await relay.stop();
-    await prisma.$disconnect();
-    await redis.quit().catch(() => redis.disconnect());
-  };
-
   const serviceSecret = options.internalServiceSecret ?? internalServiceSecret();
   // Download links are signed with a key derived from the service secret, never the secret itself.
   const exportLinkSecret = createHmac('sha256', serviceSecret).update('data-export-links').digest('hex');
-  try {
+  return defineSubgraph<UsersContext>({ name: 'users', ...options, verifier }, async (kit) => {
+    const { logger } = kit;
+    const prisma = createUsersDb(options.databaseUrl);
+    kit.defer(() => prisma.$disconnect(), 'database');
+    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+    kit.defer(() => redis.quit().catch(() => redis.disconnect()), 'users redis');
+    const revocationChecked = revocationCheckingVerifier(verifier, redisSessionVersions(redis));
     const services = createUsersServices({
       exportLinkSecret,
       prisma,
@@ -103,32 +86,22 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
       logger,
     });
     // Privacy: users' own export part and the assembly of every subgraph's part (see privacy.service.ts).
-    privacyWorker = startEventWorker('users', services.privacy.eventHandlers(), {
-      redisUrl: options.redisUrl,
-      ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
-      logger,
-    });
+    kit.use(startEventWorker('users', services.privacy.eventHandlers(), kit.workerOptions), 'privacy worker');
     // Expired exports (the file and its row) are deleted, not just refused: the copy of the data goes away.
-    exportSweeper = startPeriodicSweeper({
-      name: 'data-exports',
-      describe: 'deleted expired and abandoned data exports',
-      intervalMs: options.dataExportSweepIntervalMs ?? 15 * 60 * 1000,
-      logger,
-      work: () => services.privacy.removeExpiredExports(),
-    });
-    return await startSubgraphServer<UsersContext>({
-      name: 'users',
+    kit.use(
+      startPeriodicSweeper({
+        name: 'data-exports',
+        describe: 'deleted expired and abandoned data exports',
+        intervalMs: options.dataExportSweepIntervalMs ?? 15 * 60 * 1000,
+        logger,
+        work: () => services.privacy.removeExpiredExports(),
+      }),
+      'data export sweeper',
+    );
+    return {
       schema: await buildUsersSchema(),
-      verifier,
-      logger,
-      port: options.port,
-      redisUrl: options.redisUrl,
-      ...(options.host ? { host: options.host } : {}),
-      healthChecks: {
-        database: () => pingDatabase(prisma),
-        redis: () => redis.ping(),
-      },
-      extendContext: (base) => ({ ...base, clientIp: currentClientIp(), services }),
+      pingDatabase: () => pingDatabase(prisma),
+      context: (base) => ({ ...base, clientIp: currentClientIp(), services }),
       routes: (app) => {
         mountJwks(app, signer);
         mountServiceTokens(app, signer, {
@@ -144,10 +117,6 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
           logger,
         });
       },
-      onStop: close,
-    });
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    };
+  });
 }

@@ -14,7 +14,8 @@ import { createRouter } from '@msa/router/app';
 /**
  * One server of bench:catalog in its own process, so its CPU time is its own: BENCH_ROLE=products serves the
  * products subgraph on PRODUCTS_DATABASE_URL; BENCH_ROLE=router serves the router in front of PRODUCTS_URL.
- * BENCH_UNCACHED_FORMATTER=1 builds a number formatter per call, as before the cache. Prints `READY <url>`.
+ * BENCH_UNCACHED_FORMATTER=1 builds a number formatter per call, as before the cache; BENCH_RESPONSE_CACHE=1
+ * turns the router's response cache on; BENCH_NO_CACHE_HINTS=1 serves products without its cache-control plugin. Prints `READY <url>`.
  */
 if (process.env.BENCH_UNCACHED_FORMATTER === '1') await import('./uncached-formatter');
 
@@ -33,6 +34,14 @@ const running =
         logger,
         rateLimit: { points: 1_000_000_000, keyPrefix: `bench-${process.pid}:rl:` },
         apqKeyPrefix: `bench-${process.pid}:apq:`,
+        ...(process.env.BENCH_RESPONSE_CACHE === '1'
+          ? {
+              responseCache: {
+                keyPrefix: `bench-${process.pid}:cache:`,
+                queuePrefix: `bench-${process.pid}`,
+              },
+            }
+          : {}),
       })
     : await createProductsSubgraph({
         databaseUrl: process.env.PRODUCTS_DATABASE_URL!,
@@ -41,6 +50,7 @@ const running =
         mediaDir: process.env.MEDIA_DIR!,
         publicBaseUrl: 'http://localhost:4000',
         logger,
+        cacheHints: process.env.BENCH_NO_CACHE_HINTS !== '1',
       });
 
 process.on('SIGINT', () => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, login, newCustomer } from '../../support/api';
 import { eventually } from '../../support/eventually';
+import { mailedLinkToken } from '../../support/mailbox';
 import {
   launchBrowser,
   newVisitor,
@@ -147,18 +148,8 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
         const { auth } = await newCustomer(new ApiClient(shop.routerUrl), `recover-${viewport}`);
         const email = auth.user!.email;
         const admin = await adminClient(shop.routerUrl);
-        const mailedToken = async (page: '/reset-password' | '/verify-email') =>
-          eventually(async () => {
-            const mails = await admin.data<{ capturedEmails: { nodes: { body: string }[] } }>(
-              'query($to: String) { capturedEmails(first: 10, to: $to) { nodes { body } } }',
-              { to: email },
-            );
-            const token = mails.capturedEmails.nodes
-              .map((mail) => new RegExp(`${page}\\?token=([\\w-]+)`).exec(mail.body)?.[1])
-              .find(Boolean);
-            expect(token).toBeTruthy();
-            return token!;
-          });
+        const mailedToken = (page: '/reset-password' | '/verify-email') =>
+          mailedLinkToken(admin, email, page);
 
         // Signed in and unverified: the account page offers a verification email.
         const member = await newVisitor(browser, viewport);

@@ -1,6 +1,12 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot, screenshotOnFailure } from '../support/browser';
+import {
+  launchBrowser,
+  newVisitor,
+  screenshot,
+  screenshotOnFailure,
+  type Viewport,
+} from '../support/browser';
 import { ApiClient, login } from '../../support/api';
 import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
 import { customerWithCart, eventually, orderIdOf, orderStatus } from './checkout-journey';
@@ -10,8 +16,9 @@ const INCLUDED = /^Includes (\$\d+\.\d{2}) Tax US-IL \(6\.25%\)$/;
 
 /**
  * The storefront of a shop that states prices with tax included (SHOP_PRICES_INCLUDE_TAX=true, as in the EU):
- * checkout and the order show the total first and the tax as included in it, never as a line that adds to it.
- * One viewport: the point is the wording and the amounts, not the layout.
+ * checkout and the order show every figure with its share of the tax, so the items − the discount + delivery
+ * on screen make the total to the cent, and the tax is stated as included in it, never as a line that adds
+ * to it. Illinois taxes goods at 6.25 % and not delivery; an automatic 15 % promotion makes odd cents.
  */
 describe('storefront with tax-inclusive prices', () => {
   let shop: BrowserShop;
@@ -29,6 +36,11 @@ describe('storefront with tax-inclusive prices', () => {
     await admin.data('mutation($input: SetTaxRateInput!) { setTaxRate(input: $input) { taxRate { id } } }', {
       input: { country: 'US', region: 'IL', rate: 0.0625, taxShipping: false },
     });
+    const created = await admin.data<{ createPromotion: { userErrors: { message: string }[] } }>(
+      `mutation { createPromotion(input: { name: "Fifteen off", actions: [{ orderPercentOff: { percent: 15 } }] }) {
+        userErrors { message } } }`,
+    );
+    expect(created.createPromotion.userErrors).toEqual([]);
   });
 
   afterAll(async () => {
@@ -36,16 +48,28 @@ describe('storefront with tax-inclusive prices', () => {
     await shop?.stop();
   });
 
-  it('states the tax as included in the checkout total and on the order', async () => {
-    const customer = await customerWithCart(shop.routerUrl, 'tax-inclusive');
-    const visitor = await newVisitor(browser, 'desktop');
+  it.each<Viewport>(['desktop', 'phone'])('shows gross figures that add up, on %s', async (viewport) => {
+    const customer = await customerWithCart(shop.routerUrl, `tax-inclusive-${viewport}`);
+    const visitor = await newVisitor(browser, viewport);
     const { page } = visitor;
-    screenshotOnFailure(page, 'tax-inclusive');
+    screenshotOnFailure(page, `tax-inclusive-${viewport}`);
     await page.goto(`${shop.apps.web!}/sign-in`);
     await page.getByLabel('Email').fill(customer.email);
     await page.getByLabel('Password').fill(customer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+
+    // Before checkout knows the destination, prices are the catalog's and say that tax is not in them.
+    const { products } = await admin.data<{ products: { nodes: { slug: string }[] } }>(
+      '{ products(first: 1, sort: NEWEST) { nodes { slug } } }',
+    );
+    await page.goto(`${shop.apps.web!}/products/${products.nodes[0]!.slug}`);
+    await page.getByText('Excl. tax, calculated at checkout', { exact: true }).waitFor();
+    await screenshot(page, `product-tax-inclusive-${viewport}`);
+    await page.goto(`${shop.apps.web!}/cart`);
+    await page.getByText(/Prices: excl\. tax, calculated at checkout\./).waitFor();
+    await screenshot(page, `cart-tax-inclusive-${viewport}`);
+
     await page.goto(`${shop.apps.web!}/checkout`);
     await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
 
@@ -65,7 +89,11 @@ describe('storefront with tax-inclusive prices', () => {
     expect(await totals.getByText(TAX_LABEL, { exact: true }).count()).toBe(0);
     const checkoutTax = INCLUDED.exec((await included.textContent()) ?? '')![1]!;
     const checkoutTotal = await totalOf(totals);
-    await screenshot(page, 'checkout-tax-inclusive-desktop');
+    const checkoutFigures = await figuresOf(summary);
+    expectToAddUp(checkoutFigures, checkoutTotal);
+    // Goods carry the tax; the untaxed delivery is the rate's price.
+    expect(checkoutFigures.delivery).toBe(890);
+    await screenshot(page, `checkout-tax-inclusive-${viewport}`);
 
     await page.getByRole('radio', { name: 'Visa — succeeds' }).check();
     await eventually(() => summary.getByRole('button', { name: 'Place order' }).isEnabled()).toBe(true);
@@ -86,7 +114,10 @@ describe('storefront with tax-inclusive prices', () => {
     await orderTotals.getByText(`Includes ${checkoutTax} ${TAX_LABEL}`).waitFor();
     expect(await orderTotals.getByText(TAX_LABEL, { exact: true }).count()).toBe(0);
     expect(await totalOf(orderTotals)).toBe(order.total.formatted);
-    await screenshot(page, 'order-tax-inclusive-desktop');
+    const orderFigures = await figuresOf(page.getByRole('main'));
+    expectToAddUp(orderFigures, order.total.formatted);
+    expect(orderFigures).toEqual(checkoutFigures);
+    await screenshot(page, `order-tax-inclusive-${viewport}`);
 
     expect(visitor.pageErrors).toEqual([]);
     await visitor.context.close();
@@ -97,4 +128,48 @@ describe('storefront with tax-inclusive prices', () => {
 async function totalOf(totals: Locator): Promise<string> {
   const row = totals.getByText('Total', { exact: true }).locator('xpath=..');
   return ((await row.locator('p').last().textContent()) ?? '').trim();
+}
+
+/** "$40.38" → 4038. */
+function cents(text: string): number {
+  const match = /\$([\d,]+)\.(\d{2})/.exec(text);
+  if (!match) throw new Error(`not an amount: "${text}"`);
+  return Number(match[1]!.replaceAll(',', '')) * 100 + Number(match[2]);
+}
+
+interface ShownFigures {
+  items: number[];
+  subtotal: number;
+  discounts: number[];
+  delivery: number;
+}
+
+/** The amounts a summary shows: each item, the subtotal, each discount and delivery. */
+async function figuresOf(scope: Locator): Promise<ShownFigures> {
+  const items = await scope.getByRole('list', { name: 'Items' }).getByRole('listitem').all();
+  const itemAmounts = await Promise.all(
+    items.map(async (item) => cents((await item.locator('p').last().textContent()) ?? '')),
+  );
+  const rows = scope.getByLabel('Order totals');
+  const valueOf = async (label: string) =>
+    (
+      (await rows.getByText(label, { exact: true }).locator('xpath=..').locator('p').last().textContent()) ??
+      ''
+    ).trim();
+  const discountTexts = await rows.locator('p').filter({ hasText: /^−\$/ }).allTextContents();
+  return {
+    items: itemAmounts,
+    subtotal: cents(await valueOf('Subtotal')),
+    discounts: discountTexts.map(cents),
+    delivery: cents(await valueOf('Delivery')),
+  };
+}
+
+/** The items make the subtotal, and subtotal − discounts + delivery is the total, to the cent. */
+function expectToAddUp(figures: ShownFigures, total: string): void {
+  expect(figures.items.length).toBeGreaterThan(0);
+  expect(figures.discounts.length).toBeGreaterThan(0);
+  expect(figures.items.reduce((sum, item) => sum + item, 0)).toBe(figures.subtotal);
+  const discounts = figures.discounts.reduce((sum, discount) => sum + discount, 0);
+  expect(figures.subtotal - discounts + figures.delivery).toBe(cents(total));
 }

@@ -10,12 +10,14 @@ import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useCart } from '@/lib/cart-context';
+import { usePricesBeforeCheckoutNote } from '@/lib/price-display';
 import { ErrorNotice, Loading, UserErrorsNotice } from '@msa/web-kit/query-state';
 import { CartLineRow } from './cart-line-row';
 
 export function CartView() {
   const { cart, target, loading, error, refetch } = useCart();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const taxNote = usePricesBeforeCheckoutNote();
 
   if (loading) return <Loading label="Loading your cart…" />;
   if (error && !cart) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
@@ -66,7 +68,7 @@ export function CartView() {
         sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}
       >
         <Typography variant="body2" color="text.secondary">
-          Delivery and discount codes come at checkout.
+          Delivery and discount codes come at checkout. Prices: {taxNote.toLowerCase()}.
         </Typography>
         <Button component={Link} href="/checkout" variant="contained" size="large" disabled={blocked}>
           {target.kind === 'customer' ? 'Checkout' : 'Check out as a guest'}

@@ -9,6 +9,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { ProductBySlugQuery } from '@/__generated__/graphql';
 import { useAddToCart, useCart } from '@/lib/cart-context';
+import { usePricesBeforeCheckoutNote } from '@/lib/price-display';
 import { addedToCartMessage } from '@/lib/variant-label';
 import { remainingLineQuantity } from '@msa/web-kit/cart-limits';
 import { discountPercent } from '@msa/web-kit/money';
@@ -31,6 +32,7 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
   const [quantity, setQuantity] = useState(1);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [addToCart, { loading }] = useAddToCart();
+  const taxNote = usePricesBeforeCheckoutNote();
   const { cart } = useCart();
 
   if (!selected) return <Alert severity="info">This product cannot be bought right now.</Alert>;
@@ -71,6 +73,9 @@ export function ProductPurchase({ variants }: { variants: readonly Variant[] }) 
             <Chip size="small" color="secondary" label={`−${percentOff}%`} />
           </>
         )}
+        <Typography variant="body2" color="text.secondary">
+          {taxNote}
+        </Typography>
       </Stack>
 
       <VariantPicker

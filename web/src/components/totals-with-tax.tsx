@@ -24,7 +24,8 @@ function Row({ label, value, strong = false }: { label: ReactNode; value: ReactN
 
 /**
  * The tax lines and the total, the way the shop shows prices (SHOP_PRICES_INCLUDE_TAX): listed above the
- * total that adds them, or stated below it as included. `taxLines` null: not known yet (no destination).
+ * total that adds them, or stated below it as included (the rows above then show gross figures, see
+ * useGrossFigures). `taxLines` null: not known yet (no destination).
  */
 export function TotalsWithTax({
   taxLines,
@@ -40,16 +41,18 @@ export function TotalsWithTax({
   const pending = taxLines === null;
   return (
     <Stack spacing={1} aria-label="Tax and total">
-      {display === 'excluding-tax' &&
-        (pending ? (
-          <Row label="Tax" value="Calculated once delivery is chosen" />
-        ) : lines.length === 0 ? (
+      {pending ? (
+        <Row label="Tax" value="Calculated once delivery is chosen" />
+      ) : (
+        display === 'excluding-tax' &&
+        (lines.length === 0 ? (
           <Row label="Tax" value="None" />
         ) : (
           lines.map((line) => (
             <Row key={line.name} label={taxLineLabel(line)} value={line.amount.formatted} />
           ))
-        ))}
+        ))
+      )}
       {divider && <Divider />}
       <Row label="Total" value={total} strong />
       {display === 'including-tax' &&

@@ -39,6 +39,9 @@ export const CartTotalsFields = graphql(`
     lines {
       id
       quantity
+      lineTotal {
+        amount
+      }
       variant {
         id
         weightGrams

@@ -59,6 +59,7 @@ export const OrderDetailFields = graphql(`
         formatted
       }
       lineTotal {
+        amount
         formatted
       }
       variant {
@@ -81,6 +82,8 @@ export const OrderDetailFields = graphql(`
       }
     }
     subtotal {
+      amount
+      currency
       formatted
     }
     discounts {
@@ -96,6 +99,7 @@ export const OrderDetailFields = graphql(`
       formatted
     }
     shippingTotal {
+      amount
       formatted
     }
     taxTotal {
@@ -106,10 +110,12 @@ export const OrderDetailFields = graphql(`
       name
       rate
       amount {
+        amount
         formatted
       }
     }
     total {
+      amount
       formatted
     }
     refundedTotal {

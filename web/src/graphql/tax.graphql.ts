@@ -23,6 +23,7 @@ export const CheckoutSummaryQuery = graphql(`
         name
         rate
         amount {
+          amount
           formatted
         }
       }

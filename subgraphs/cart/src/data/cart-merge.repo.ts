@@ -1,4 +1,4 @@
-import type { CartTransaction, PrismaClient } from './database';
+import type { CartTx, CartDb } from './database';
 
 export interface MergeRecord {
   guestCartId: string;
@@ -8,7 +8,7 @@ export interface MergeRecord {
 
 /** Which guest carts were already folded into which customer cart. */
 export class CartMergeRepo {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: CartDb) {}
 
   find(guestCartId: string): Promise<MergeRecord | null> {
     return this.prisma.cartMerge.findUnique({
@@ -18,7 +18,7 @@ export class CartMergeRepo {
   }
 
   /** Records the merge; false when another request recorded it first (its transaction then did the work). */
-  async record(tx: CartTransaction, merge: MergeRecord): Promise<boolean> {
+  async record(tx: CartTx, merge: MergeRecord): Promise<boolean> {
     const { count } = await tx.cartMerge.createMany({ data: [merge], skipDuplicates: true });
     return count === 1;
   }

@@ -1,6 +1,6 @@
 import type { CartLine as CartLineRow } from '../__generated__/prisma/client';
 import type { CartLineRecord, CartRecord } from '../domain/cart';
-import type { CartTransaction, PrismaClient } from './database';
+import type { CartTx, CartDb } from './database';
 
 interface CartRow {
   id: string;
@@ -36,7 +36,7 @@ const LINE_ORDER = { position: 'asc' } as const;
 
 /** The durable copy of customers' carts. Guest carts never reach Postgres. */
 export class CustomerCartRepo {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: CartDb) {}
 
   async findById(id: string): Promise<CartRecord | null> {
     const cart = await this.prisma.cart.findUnique({
@@ -58,12 +58,7 @@ export class CustomerCartRepo {
    * Locks the customer's cart row for the rest of the transaction, creating an empty cart first if they have
    * none. Concurrent writers to the same cart queue up here, so none of their updates is lost.
    */
-  async lockForCustomer(
-    tx: CartTransaction,
-    customerId: string,
-    idIfNew: string,
-    now: Date,
-  ): Promise<CartRecord> {
+  async lockForCustomer(tx: CartTx, customerId: string, idIfNew: string, now: Date): Promise<CartRecord> {
     // Timestamps are passed in rather than taken from now(): the columns hold UTC without a zone.
     await tx.$executeRaw`
       INSERT INTO "carts" ("id", "customer_id", "version", "created_at", "updated_at")
@@ -75,7 +70,7 @@ export class CustomerCartRepo {
   }
 
   /** Locks the customer's cart if they have one; never creates it. */
-  async lockExisting(tx: CartTransaction, customerId: string): Promise<CartRecord | null> {
+  async lockExisting(tx: CartTx, customerId: string): Promise<CartRecord | null> {
     const rows = await tx.$queryRaw<CartRow[]>`
       SELECT "id", "customer_id" AS "customerId", "version", "created_at" AS "createdAt", "updated_at" AS "updatedAt"
       FROM "carts" WHERE "customer_id" = ${customerId} FOR UPDATE`;
@@ -86,7 +81,7 @@ export class CustomerCartRepo {
   }
 
   /** Writes the cart's lines and bumps its version; call with the row locked. Returns the stored cart. */
-  async save(tx: CartTransaction, cart: CartRecord): Promise<CartRecord> {
+  async save(tx: CartTx, cart: CartRecord): Promise<CartRecord> {
     const updated = await tx.cart.update({
       where: { id: cart.id },
       data: { version: { increment: 1 }, updatedAt: new Date(cart.updatedAt) },

@@ -1,19 +1,18 @@
 import { prismaDatabase } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 
-export type { PrismaClient };
-
+export type CartDb = PrismaClient;
 /** A Prisma transaction; repositories take it so a service can combine their writes atomically. */
-export type CartTransaction = Prisma.TransactionClient;
+export type CartTx = Prisma.TransactionClient;
 
-const database = prismaDatabase<PrismaClient, CartTransaction>({
+const database = prismaDatabase<CartDb, CartTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'cart',
   transactionOptions: { timeout: 10_000 },
 });
 
-export const { inTransaction: runInTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
 
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return database.connect(databaseUrl);
+export function createCartDb(databaseUrl: string, poolSize = 10): CartDb {
+  return database.connect(databaseUrl, { poolSize });
 }

@@ -1,13 +1,13 @@
 import type { EventPayloads } from '@msa/events';
 import type { VariantFacts } from '../domain/cart';
-import type { CartTransaction, PrismaClient } from './database';
+import type { CartTx, CartDb } from './database';
 
 /**
  * The cart's read model of variants, fed by product and inventory events. Each half of a row only moves
  * forward in event time, so an event redelivered late cannot overwrite a newer price or stock level.
  */
 export class VariantSnapshotRepo {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: CartDb) {}
 
   /**
    * Pass the transaction when called inside one: a transaction waiting on a cart lock holds a pooled
@@ -15,7 +15,7 @@ export class VariantSnapshotRepo {
    */
   async findByIds(
     variantIds: Iterable<string>,
-    db: CartTransaction = this.prisma,
+    db: CartTx = this.prisma,
   ): Promise<Map<string, VariantFacts>> {
     const ids = [...new Set(variantIds)];
     if (!ids.length) return new Map();
@@ -27,7 +27,7 @@ export class VariantSnapshotRepo {
   }
 
   async applyCatalogChange(
-    tx: CartTransaction,
+    tx: CartTx,
     change: EventPayloads['product.variant.changed'],
     occurredAt: Date,
   ): Promise<void> {
@@ -41,7 +41,7 @@ export class VariantSnapshotRepo {
   }
 
   async applyStockChange(
-    tx: CartTransaction,
+    tx: CartTx,
     change: EventPayloads['inventory.stock_changed'],
     occurredAt: Date,
   ): Promise<void> {

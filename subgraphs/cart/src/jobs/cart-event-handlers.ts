@@ -1,5 +1,5 @@
 import type { DomainEvent, EventHandlers } from '@msa/events';
-import { inTransactionOnce, type CartTransaction } from '../data/database';
+import { inTransactionOnce, type CartTx } from '../data/database';
 import { removeOrderedQuantities } from '../domain/order-consumption';
 import type { CartDeps } from '../services/cart-deps';
 
@@ -10,7 +10,7 @@ import type { CartDeps } from '../services/cart-deps';
  * changes nothing.
  */
 export function cartEventHandlers(deps: CartDeps): EventHandlers {
-  const once = async (event: DomainEvent, work: (tx: CartTransaction) => Promise<void>) => {
+  const once = async (event: DomainEvent, work: (tx: CartTx) => Promise<void>) => {
     await inTransactionOnce(deps.prisma, event.id, work);
   };
 

@@ -1,5 +1,5 @@
 import { privacyEventHandlers, type EventHandlers } from '@msa/events';
-import { runInTransaction, type CartTransaction } from '../data/database';
+import { inTransaction, type CartTx } from '../data/database';
 import { cartExportPart } from '../domain/privacy-export';
 import type { CartDeps } from '../services/cart-deps';
 
@@ -8,9 +8,9 @@ import type { CartDeps } from '../services/cart-deps';
  * record of merged guest carts) from Postgres, then drops the Redis copy.
  */
 export function cartPrivacyHandlers(deps: CartDeps): EventHandlers {
-  return privacyEventHandlers<CartTransaction>({
+  return privacyEventHandlers<CartTx>({
     service: 'cart',
-    transaction: (work) => runInTransaction(deps.prisma, work),
+    transaction: (work) => inTransaction(deps.prisma, work),
     exportPart: async (tx, userId) => {
       const cart = await tx.cart.findUnique({
         where: { customerId: userId },

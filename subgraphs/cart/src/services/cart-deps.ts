@@ -2,7 +2,7 @@ import type { Logger } from '@msa/subgraph-kit';
 import type { CartMergeRepo } from '../data/cart-merge.repo';
 import type { CartStore } from '../data/cart.store';
 import type { CustomerCartRepo } from '../data/customer-cart.repo';
-import type { PrismaClient } from '../data/database';
+import type { CartDb } from '../data/database';
 import type { VariantSnapshotRepo } from '../data/variant-snapshot.repo';
 import type { CartLimits } from '../domain/cart';
 import type { CartViolation } from '../domain/cart-error-codes';
@@ -10,7 +10,7 @@ import type { PricedCart } from '../domain/cart-pricing';
 
 /** Everything the cart services work with, wired once by the app factory. */
 export interface CartDeps {
-  prisma: PrismaClient;
+  prisma: CartDb;
   customerCarts: CustomerCartRepo;
   merges: CartMergeRepo;
   variants: VariantSnapshotRepo;

@@ -1,7 +1,7 @@
 import { publicError } from '@msa/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runInTransaction, type CartTransaction } from '../data/database';
+import { inTransaction, type CartTx } from '../data/database';
 import { emptyCart, type CartRecord, type VariantLookup } from '../domain/cart';
 import type { EditResult } from '../domain/cart-editing';
 import { CartErrorCode, type CartViolation } from '../domain/cart-error-codes';
@@ -43,7 +43,7 @@ export class CartEditor {
     }
   }
 
-  private variantsFor(cart: CartRecord, extra: string[], tx?: CartTransaction) {
+  private variantsFor(cart: CartRecord, extra: string[], tx?: CartTx) {
     return this.deps.variants.findByIds([...cart.lines.map((line) => line.variantId), ...extra], tx);
   }
 
@@ -56,7 +56,7 @@ export class CartEditor {
 
   private async editCustomerCart(customerId: string, edit: CartEdit, extra: string[]): Promise<CartOutcome> {
     const now = new Date();
-    const { cart, variants, result } = await runInTransaction(this.deps.prisma, async (tx) => {
+    const { cart, variants, result } = await inTransaction(this.deps.prisma, async (tx) => {
       const locked = await this.deps.customerCarts.lockForCustomer(tx, customerId, randomUUID(), now);
       const variants = await this.variantsFor(locked, extra, tx);
       const result = edit(locked, variants, now);

@@ -1,7 +1,7 @@
 import type { Identity } from '@msa/auth';
 import { forbidden, requireIdentity } from '@msa/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import { runInTransaction } from '../data/database';
+import { inTransaction } from '../data/database';
 import { isCartId, type CartRecord } from '../domain/cart';
 import { mergeCarts } from '../domain/cart-merge';
 import type { CartDeps, CartOutcome } from './cart-deps';
@@ -52,7 +52,7 @@ export class CartMergeService {
 
   private mergeInto(customerId: string, guest: CartRecord): Promise<{ cart: CartRecord; merged: boolean }> {
     const now = new Date();
-    return runInTransaction(this.deps.prisma, async (tx) => {
+    return inTransaction(this.deps.prisma, async (tx) => {
       const target = await this.deps.customerCarts.lockForCustomer(tx, customerId, randomUUID(), now);
       const first = await this.deps.merges.record(tx, {
         guestCartId: guest.id,

@@ -1,5 +1,6 @@
 import { isStaffOrAdmin } from '@msa/auth';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PRIVATE_CACHE_HINT } from '@msa/subgraph-kit';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { isInStock } from '../domain/stock-level';
 import { loadStockLevel } from '../services/stock-queries';
 import type { StockLevelView } from '../services/stock-views';
@@ -13,6 +14,7 @@ export class ProductVariantStockResolver {
    * Null rather than FORBIDDEN for shoppers: the field sits inside product pages fetched through the router,
    * and an error there would spoil the whole response for a detail they are not meant to see.
    */
+  @Directive(PRIVATE_CACHE_HINT)
   @FieldResolver(() => StockLevel, {
     nullable: true,
     description: 'Stock numbers of this variant. Staff and administrators only; null for everyone else.',

@@ -1,3 +1,4 @@
+import { CATALOG_CACHE_HINT } from '@msa/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -5,6 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * stock wherever a variant appears.
  */
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_CACHE_HINT)
 @ObjectType('ProductVariant', {
   description: 'A purchasable version of a product with its own SKU and price.',
 })

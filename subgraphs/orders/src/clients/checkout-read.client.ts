@@ -1,4 +1,4 @@
-import { createRouterClient, publicError, type Logger } from '@msa/subgraph-kit';
+import { createRouterClient, UpstreamUnavailableError } from '@msa/subgraph-kit';
 import type { CartOwnershipView } from '../domain/cart-ownership';
 import type { CartView } from '../domain/order-snapshot';
 import type { ShippingRateView } from '../domain/shipping-charge';
@@ -33,23 +33,20 @@ export interface CheckoutReads {
   rate: ShippingRateView | null;
 }
 
-export class CheckoutReadError extends Error {
+/**
+ * The cart or rate cannot be read (the router or a service behind it is slow, unreachable or failing): the
+ * caller gets the retryable SUBGRAPH_UNAVAILABLE, not INTERNAL_SERVER_ERROR, since nothing in the request is
+ * at fault. Nothing is placed or priced.
+ */
+export class CheckoutReadError extends UpstreamUnavailableError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'CheckoutReadError';
+    super(
+      message,
+      'The cart or shipping rate cannot be read right now; nothing was charged, try again shortly.',
+      options,
+    );
   }
 }
-
-/**
- * What the caller sees when the cart or rate cannot be read (the router or a service behind it is slow,
- * unreachable or failing): the same retryable SUBGRAPH_UNAVAILABLE the router answers for a service it cannot
- * reach, not INTERNAL_SERVER_ERROR, since nothing in the request is at fault. Nothing is placed or priced.
- */
-export const checkoutReadUnavailable = () =>
-  publicError(
-    'SUBGRAPH_UNAVAILABLE',
-    'The cart or shipping rate cannot be read right now; nothing was charged, try again shortly.',
-  );
 
 export interface CheckoutReader {
   /** `accessToken` null reads as an anonymous guest: only guest carts answer then. */
@@ -71,22 +68,7 @@ interface ReadResponse {
  */
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
-export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000, logger?: Logger): CheckoutReader {
-  const reader = createRawCheckoutReader(routerUrl, timeoutMs);
-  return {
-    async read(cartId, rateId, accessToken, requestId) {
-      try {
-        return await reader.read(cartId, rateId, accessToken, requestId);
-      } catch (error) {
-        if (!(error instanceof CheckoutReadError)) throw error;
-        logger?.error({ err: error, requestId }, 'checkout could not read the cart or shipping rate');
-        throw checkoutReadUnavailable();
-      }
-    },
-  };
-}
-
-function createRawCheckoutReader(routerUrl: string, timeoutMs: number): CheckoutReader {
+export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
   const router = createRouterClient({ routerUrl, caller: 'orders.checkout-read' });
   return {
     async read(cartId, rateId, accessToken, requestId) {

@@ -6,11 +6,25 @@ export async function insertAccessToken(db: OrdersDb, orderId: string, tokenHash
   await db.orderAccessToken.create({ data: { orderId, tokenHash } });
 }
 
-/** Whether this token hash was issued for this order. */
-export async function accessTokenOpens(db: OrdersDb, orderId: string, tokenHash: string): Promise<boolean> {
+/** Whether this token hash was issued for this order, after `issuedAfter` (older ones have expired). */
+export async function accessTokenOpens(
+  db: OrdersDb,
+  orderId: string,
+  tokenHash: string,
+  issuedAfter: Date,
+): Promise<boolean> {
   if (!isUuid(orderId)) return false;
-  const row = await db.orderAccessToken.findUnique({ where: { tokenHash }, select: { orderId: true } });
-  return row?.orderId === orderId;
+  const row = await db.orderAccessToken.findUnique({
+    where: { tokenHash },
+    select: { orderId: true, createdAt: true },
+  });
+  return row?.orderId === orderId && row.createdAt > issuedAfter;
+}
+
+/** Deletes the access tokens issued at or before `issuedBefore` (expired); returns how many. */
+export async function deleteExpiredAccessTokens(db: OrdersDb, issuedBefore: Date): Promise<number> {
+  const { count } = await db.orderAccessToken.deleteMany({ where: { createdAt: { lte: issuedBefore } } });
+  return count;
 }
 
 /** The guest order with this number and (lower-case) email; null for any mismatch. */

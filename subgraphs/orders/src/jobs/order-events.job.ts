@@ -1,15 +1,17 @@
 import { startEventWorker, type EventHandlers, type EventsLogger, type RunningWorker } from '@msa/events';
 import type { Redis } from 'ioredis';
-import { CHECKOUT_REPLY_NAMES } from '../saga/checkout-replies';
+import { replyEventNames } from '@msa/saga';
+import { checkoutSaga } from '../saga/checkout.saga';
+import { returnSaga } from '../saga/return.saga';
 import type { GuestOrders } from '../services/guest-orders.service';
 import type { OrderEvent, OrderEventsService } from '../services/order-events.service';
 
-/** Every event orders consumes: the replies of both sagas, the carrier's progress and verified emails. */
+/** Every event orders consumes: the replies its sagas' steps declare, the carrier's progress, verified emails. */
 export function orderEventHandlers(events: OrderEventsService, guestOrders: GuestOrders): EventHandlers {
   const handle = (event: OrderEvent) => events.handle(event);
   return {
     ...(Object.fromEntries(
-      [...CHECKOUT_REPLY_NAMES, 'shipment.status_changed'].map((name) => [name, handle]),
+      [...replyEventNames(checkoutSaga, returnSaga), 'shipment.status_changed'].map((name) => [name, handle]),
     ) as EventHandlers),
     UserEmailVerified: async (event) => {
       await guestOrders.claim(event);

@@ -1,11 +1,5 @@
-import type { Logger } from '@msa/subgraph-kit';
-import type { SagaWatchdogService, WatchdogSweep } from '../services/saga-watchdog.service';
-
-export interface RunningSagaWatchdog {
-  /** Runs one sweep now (or waits for the one in progress). */
-  sweep(): Promise<WatchdogSweep>;
-  stop(): Promise<void>;
-}
+import { startPeriodicSweeper, type Logger, type PeriodicSweeper } from '@msa/subgraph-kit';
+import type { SagaWatchdogService } from '../services/saga-watchdog.service';
 
 /**
  * Sweeps for overdue sagas every `intervalMs`. A timer in each replica rather than a queue job, like
@@ -17,38 +11,15 @@ export function startSagaWatchdog(options: {
   service: SagaWatchdogService;
   intervalMs: number;
   logger: Logger;
-}): RunningSagaWatchdog {
-  let running: Promise<WatchdogSweep> | null = null;
-  let stopped = false;
-
-  const sweep = (): Promise<WatchdogSweep> => {
-    running ??= options.service
-      .sweep()
-      .then((result) => {
-        if (result.resent + result.gaveUp + result.lapsed > 0)
-          options.logger.info(result, 'saga watchdog dealt with overdue sagas');
-        return result;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-
-  const timer = setInterval(() => {
-    if (stopped) return;
-    sweep().catch((error: unknown) =>
-      options.logger.error({ err: error }, 'saga watchdog sweep failed; retrying at the next tick'),
-    );
-  }, options.intervalMs);
-  timer.unref();
-
-  return {
-    sweep,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
+}): PeriodicSweeper {
+  return startPeriodicSweeper({
+    name: 'saga-watchdog',
+    describe: 'saga watchdog dealt with overdue sagas',
+    intervalMs: options.intervalMs,
+    logger: options.logger,
+    work: async () => {
+      const { resent, gaveUp, lapsed } = await options.service.sweep();
+      return { resent, gaveUp, lapsed };
     },
-  };
+  });
 }

@@ -1,8 +1,7 @@
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { startSaga, type SagaAction, type SagaState, type SagaTransition } from '@msa/saga';
 import type { CheckoutSagaInput } from './checkout-input';
-import { applyCheckoutReply, type CheckoutReply } from './checkout-replies';
-import { checkoutSaga } from './checkout.saga';
+import { applyCheckoutReply, checkoutSaga } from './checkout.saga';
 import type { SagaCommand } from './saga-command';
 
 /** An order with one discount, as the specs drive it through the checkout saga. */
@@ -31,17 +30,14 @@ export const sagaInput: CheckoutSagaInput = {
 let sequence = 0;
 
 /** A reply event as it arrives on events.orders. */
-export function reply<E extends CheckoutReply['name'] & EventName>(
-  name: E,
-  payload: EventPayloads[E],
-): CheckoutReply {
+export function reply<E extends EventName>(name: E, payload: EventPayloads[E]): DomainEvent<E> {
   sequence += 1;
   return {
     id: `m-${sequence}`,
     name,
     payload,
     occurredAt: '2026-11-25T00:00:00.000Z',
-  } as DomainEvent<E> as CheckoutReply;
+  };
 }
 
 const o = 'o-1';
@@ -65,7 +61,7 @@ export const succeed = {
 } as const;
 
 /** The acknowledgement of each compensation command. */
-export const acknowledge: Record<string, () => CheckoutReply> = {
+export const acknowledge: Record<string, () => DomainEvent> = {
   'inventory.release': () => reply('inventory.released', { orderId: o }),
   'inventory.restock': () => reply('inventory.restocked', { orderId: o }),
   'promotions.unredeem': () => reply('promotions.unredeemed', { orderId: o }),
@@ -85,7 +81,7 @@ export const acknowledge: Record<string, () => CheckoutReply> = {
 export type Transition = SagaTransition<CheckoutSagaInput, SagaCommand>;
 
 export function replay(
-  replies: CheckoutReply[],
+  replies: DomainEvent[],
   input: CheckoutSagaInput = sagaInput,
 ): { state: SagaState<CheckoutSagaInput>; actions: SagaAction<SagaCommand>[] } {
   let { state, actions } = startSaga(checkoutSaga, input);

@@ -1,6 +1,5 @@
 import { abortSaga, heldStep, retryStep, startSaga } from '@msa/saga';
 import { describe, expect, it } from 'vitest';
-import { applyCheckoutReply, MAX_REFUND_ATTEMPTS } from './checkout-replies';
 import {
   afterSteps,
   describeActions,
@@ -10,8 +9,9 @@ import {
   succeed,
   unwind,
 } from './checkout-saga.fixture';
-import { checkoutSaga } from './checkout.saga';
+import { applyCheckoutReply, checkoutSaga } from './checkout.saga';
 import { failureCode } from './failure-codes';
+import { MAX_REFUND_ATTEMPTS } from './steps/capture-payment';
 
 const o = sagaInput.orderId;
 

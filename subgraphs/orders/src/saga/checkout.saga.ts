@@ -1,4 +1,4 @@
-import { defineSaga } from '@msa/saga';
+import { applyReply, defineSaga, type ReplyEvent, type SagaState, type SagaTransition } from '@msa/saga';
 import type { CheckoutSagaInput } from './checkout-input';
 import type { SagaCommand } from './saga-command';
 import { authorizePayment } from './steps/authorize-payment';
@@ -9,8 +9,8 @@ import { redeemPromotions } from './steps/redeem-promotions';
 import { reserveInventory } from './steps/reserve-inventory';
 
 /**
- * Checkout, orchestrated by orders. Each step is a command to the owning service answered by an event; a
- * failure compensates the completed steps in reverse (README.md has the diagram).
+ * Checkout, orchestrated by orders. Each step is a command to the owning service answered by events the
+ * step declares (`replies`); a failure compensates the completed steps in reverse (README.md has the diagram).
  *
  *   1. reserve-inventory  → inventory.reserve          ⇢ inventory.reserved | inventory.reservation_failed
  *   2. redeem-promotions  → promotions.redeem          ⇢ promotions.redeemed | promotions.redemption_failed
@@ -29,3 +29,14 @@ export const checkoutSaga = defineSaga<CheckoutSagaInput, SagaCommand>('checkout
   createShipment,
   confirmOrder,
 ]);
+
+/**
+ * What a reply means for a checkout saga, as its steps declare. Replies that match no waiting step
+ * (duplicates, late ones, a refund an administrator made outside the saga) change nothing.
+ */
+export function applyCheckoutReply(
+  state: SagaState<CheckoutSagaInput>,
+  reply: ReplyEvent,
+): SagaTransition<CheckoutSagaInput, SagaCommand> {
+  return applyReply(checkoutSaga, state, reply);
+}

@@ -1,9 +1,8 @@
-import type { DomainEvent } from '@msa/events';
+import type { DomainEvent, EventName } from '@msa/events';
 import { startSaga } from '@msa/saga';
 import { describe, expect, it } from 'vitest';
 import type { ReturnSagaInput } from './return-input';
-import { applyReturnReply, type ReturnReply } from './return-replies';
-import { returnSaga } from './return.saga';
+import { applyReturnReply, returnSaga } from './return.saga';
 
 const input: ReturnSagaInput = {
   returnId: 'ret-1',
@@ -11,8 +10,8 @@ const input: ReturnSagaInput = {
   lines: [{ variantId: 'v-1', quantity: 1 }],
   refundAmount: 1250,
 };
-const event = (name: ReturnReply['name'], payload: object) =>
-  ({ id: `m-${name}`, name, payload, occurredAt: '2026-11-25T00:00:00.000Z' }) as DomainEvent as ReturnReply;
+const event = (name: EventName, payload: object) =>
+  ({ id: `m-${name}`, name, payload, occurredAt: '2026-11-25T00:00:00.000Z' }) as DomainEvent;
 const restocked = () => event('inventory.restocked', { orderId: 'o-1' });
 const refunded = () =>
   event('payment.refunded', {

@@ -1,4 +1,4 @@
-import { defineSaga } from '@msa/saga';
+import { applyReply, defineSaga, type ReplyEvent, type SagaState, type SagaTransition } from '@msa/saga';
 import type { ReturnSagaInput } from './return-input';
 import type { SagaCommand } from './saga-command';
 import { refundReturn } from './steps/refund-return';
@@ -18,3 +18,11 @@ export const returnSaga = defineSaga<ReturnSagaInput, SagaCommand>('return', [
   restockReturnedItems,
   refundReturn,
 ]);
+
+/** What a reply means for a return saga, as its steps declare. */
+export function applyReturnReply(
+  state: SagaState<ReturnSagaInput>,
+  reply: ReplyEvent,
+): SagaTransition<ReturnSagaInput, SagaCommand> {
+  return applyReply(returnSaga, state, reply);
+}

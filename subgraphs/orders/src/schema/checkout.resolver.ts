@@ -82,7 +82,7 @@ export class CheckoutPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      'Guest checkout only: a secret that lets its holder read this one order (Query.order(id, accessToken)) and follow it (Subscription.orderUpdated(orderId, accessToken)). Shown once; keep it with the order. Null for signed-in customers.',
+      'Guest checkout only: a secret that lets its holder read this one order (Query.order(id, accessToken)) and follow it (Subscription.orderUpdated(orderId, accessToken)). Shown once; keep it with the order. It opens the order for 30 days; Query.guestOrder then hands out a fresh one. Null for signed-in customers.',
   })
   orderAccessToken!: string | null;
 }

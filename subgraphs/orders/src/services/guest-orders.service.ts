@@ -1,9 +1,10 @@
-import { publicError } from '@msa/subgraph-kit';
+import { publicError, type SweepCounts } from '@msa/subgraph-kit';
 import { publishEvent, type DomainEvent } from '@msa/events';
 import { DUPLICATE_MESSAGE, inTransactionOnce, type OrdersDb } from '../data/database';
 import {
   accessTokenOpens,
   claimGuestOrders,
+  deleteExpiredAccessTokens,
   findGuestOrder,
   insertAccessToken,
 } from '../data/guest-order.repo';
@@ -20,8 +21,10 @@ import type { GuestLookupThrottle } from './guest-lookup-throttle';
 export interface GuestOrders {
   /** A new secret that lets its holder read and follow this one order. */
   issueAccessToken(orderId: string): Promise<string>;
-  /** Whether the token was issued for this order. */
+  /** Whether the token was issued for this order and has not expired. */
   accessTokenOpens(orderId: string, token: string | null | undefined): Promise<boolean>;
+  /** Deletes the expired access tokens (run by the periodic sweeper in app.ts). */
+  removeExpiredAccessTokens(): Promise<SweepCounts>;
   /**
    * The guest order with this number and email (any case). A wrong number and a wrong email both answer
    * null; too many failed lookups for the number, the email or from the client address answer RATE_LIMITED
@@ -52,8 +55,13 @@ export function createGuestOrders(deps: {
   throttle: GuestLookupThrottle;
   limits: GuestLookupLimits;
   notify: (orderId: string) => Promise<void>;
+  /** How long an access token opens its order; a guest gets a fresh one from guestOrder after that. */
+  accessTokenTtlMs: number;
+  now?: () => Date;
 }): GuestOrders {
   const { db, throttle, limits } = deps;
+  const now = deps.now ?? (() => new Date());
+  const expiredUpTo = () => new Date(now().getTime() - deps.accessTokenTtlMs);
   return {
     async issueAccessToken(orderId) {
       const token = newOrderAccessToken();
@@ -62,7 +70,10 @@ export function createGuestOrders(deps: {
     },
     async accessTokenOpens(orderId, token) {
       if (!token || !looksLikeOrderAccessToken(token)) return false;
-      return accessTokenOpens(db, orderId, hashOrderAccessToken(token));
+      return accessTokenOpens(db, orderId, hashOrderAccessToken(token), expiredUpTo());
+    },
+    async removeExpiredAccessTokens() {
+      return { expired: await deleteExpiredAccessTokens(db, expiredUpTo()) };
     },
     async lookup(rawNumber, rawEmail, clientAddress) {
       const email = normaliseEmail(rawEmail).slice(0, 320);

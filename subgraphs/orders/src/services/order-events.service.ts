@@ -1,17 +1,25 @@
-import type { DomainEvent } from '@msa/events';
+import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { inTransactionOnce, type OrdersDb, type OrdersTx } from '../data/database';
 import type { LockedOrder } from '../data/order.repo';
 import { lockOrder, recordRefund } from '../data/order.repo';
 import { findActiveReturnSaga } from '../data/return.repo';
 import { findSaga } from '../data/saga.repo';
-import { applyCheckoutReply, type CheckoutReply } from '../saga/checkout-replies';
-import { applyReturnReply } from '../saga/return-replies';
+import { applyCheckoutReply } from '../saga/checkout.saga';
+import { applyReturnReply } from '../saga/return.saga';
+import { confirmOrder } from '../saga/steps/confirm-order';
 import { advanceCheckout } from './checkout-saga.service';
 import { advanceReturn } from './return-saga.service';
 import { applyShipmentProgress } from './shipment-progress.service';
 
-/** Every event orders consumes on events.orders. */
-export type OrderEvent = CheckoutReply | DomainEvent<'shipment.status_changed'>;
+type OrderEventName = {
+  [E in EventName]: EventPayloads[E] extends { orderId: string } ? E : never;
+}[EventName];
+
+/**
+ * An event about one order, as orders consumes them on events.orders: the replies its sagas' steps declare
+ * (see orderEventHandlers) and the carrier's progress.
+ */
+export type OrderEvent = { [E in OrderEventName]: DomainEvent<E> }[OrderEventName];
 
 export interface OrderEventsService {
   /** Handles one event; a redelivered event changes nothing. */
@@ -87,7 +95,7 @@ async function routeRestock(
   event: DomainEvent<'inventory.restocked'>,
 ): Promise<void> {
   const checkout = await findSaga(tx, order.id);
-  if (checkout?.steps['confirm-order']?.status === 'compensating')
+  if (checkout?.steps[confirmOrder.name]?.status === 'compensating')
     return advanceCheckout(tx, order, (state) => applyCheckoutReply(state, event));
   const active = await findActiveReturnSaga(tx, order.id);
   if (active) await advanceReturn(tx, order, active.id, (state) => applyReturnReply(state, event));

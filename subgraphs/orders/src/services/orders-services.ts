@@ -44,6 +44,8 @@ export interface OrdersServiceDeps {
   settlement?: CheckoutDeps['settlement'];
   /** Failed guest order lookups allowed in a window; see DEFAULT_GUEST_LOOKUP_LIMIT. */
   guestLookupLimit?: GuestLookupLimit;
+  /** How many days a guest's order access token opens the order; default 30. */
+  orderAccessTokenTtlDays?: number;
   /** Tells live subscribers that an order changed; called after the change committed. */
   notify: (orderId: string) => Promise<void>;
 }
@@ -62,6 +64,8 @@ export const DEFAULT_GUEST_LOOKUP_LIMIT: GuestLookupLimit = {
   windowSeconds: 900,
 };
 
+export const DEFAULT_ORDER_ACCESS_TOKEN_TTL_DAYS = 30;
+
 export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
   const taxes = createCheckoutTax(deps.db);
   const lookupLimit = deps.guestLookupLimit ?? DEFAULT_GUEST_LOOKUP_LIMIT;
@@ -69,6 +73,7 @@ export function createOrdersServices(deps: OrdersServiceDeps): OrdersServices {
     db: deps.db,
     notify: deps.notify,
     limits: lookupLimit,
+    accessTokenTtlMs: (deps.orderAccessTokenTtlDays ?? DEFAULT_ORDER_ACCESS_TOKEN_TTL_DAYS) * 86_400_000,
     throttle: createGuestLookupThrottle(deps.queueConnection, {
       windowSeconds: lookupLimit.windowSeconds,
       keyPrefix: `${deps.queuePrefix}:orders:guest-lookup:`,

@@ -5,6 +5,7 @@ import { findOrder } from '../data/order.repo';
 import { actsAsCustomerOf, type OrderActor } from '../domain/order-actor';
 import { canRetryPayment, PAYMENT_RETRIED_NOTE } from '../domain/payment-failure';
 import { checkoutSaga } from '../saga/checkout.saga';
+import { authorizePayment } from '../saga/steps/authorize-payment';
 import { advanceSaga } from './checkout-saga.service';
 import { settledOutcome } from './checkout.service';
 import { watchSettlement, type SettlementDeps } from './checkout-settlement';
@@ -62,13 +63,13 @@ export function createRetryPaymentService(deps: {
       try {
         await inTransaction(db, (tx) =>
           advanceSaga(tx, orderId, (order, state) => {
-            if (!canRetryPayment(order.status) || heldStep(state) !== 'authorize-payment') {
+            if (!canRetryPayment(order.status) || heldStep(state) !== authorizePayment.name) {
               // A double submit: the first one already sent the order back on its way.
               replay = (state.input.paymentAttempt ?? 1) > 1 && order.status !== 'CANCELLED';
               return null;
             }
             retried = true;
-            return retryStep(checkoutSaga, state, 'authorize-payment', {
+            return retryStep(checkoutSaga, state, authorizePayment, {
               ...state.input,
               paymentToken: paymentToken.trim(),
               paymentAttempt: (state.input.paymentAttempt ?? 1) + 1,

@@ -15,6 +15,7 @@ import { lineRefs } from '../domain/order-snapshot';
 import type { ReturnSagaInput } from '../saga/return-input';
 import { returnSaga } from '../saga/return.saga';
 import type { SagaCommand } from '../saga/saga-command';
+import { refundReturn } from '../saga/steps/refund-return';
 import { changeOrderStatus } from './order-status-change';
 import { sendSagaCommands } from './saga-actions';
 
@@ -65,7 +66,7 @@ async function applyReturnTransition(
   await sendSagaCommands(tx, transition.actions);
   for (const action of transition.actions) {
     if (action.type === 'complete') {
-      const refunded = transition.state.steps['refund-return']?.status === 'succeeded';
+      const refunded = transition.state.steps[refundReturn.name]?.status === 'succeeded';
       await updateReturn(tx, returnId, { status: refunded ? 'REFUNDED' : 'RETURNED', settledAt: new Date() });
       await afterReturnSettled(tx, order);
     } else if (action.type === 'fail') {

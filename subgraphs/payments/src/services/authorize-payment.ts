@@ -1,3 +1,5 @@
+import { customerAfterClaim } from '@msa/events';
+import { claimedOrders } from '../data/claimed-order.repo';
 import { DUPLICATE_MESSAGE, inTransactionOnce, wasProcessed, type PaymentsTx } from '../data/database';
 import {
   createPendingPayment,
@@ -44,13 +46,16 @@ export async function authorizePayment(
     });
   }
 
-  let payment = await createPendingPayment(deps.db, {
-    orderId: command.orderId,
-    customerId: command.customerId,
-    amount: command.amount,
-    currency: command.currency,
-    authorizationAttempt: attempt,
-  });
+  // A guest order claimed before its payment exists: the payment is the claimant's from the start.
+  let payment = await deps.db.$transaction(async (tx) =>
+    createPendingPayment(tx, {
+      orderId: command.orderId,
+      customerId: await customerAfterClaim(claimedOrders, tx, command.orderId, command.customerId),
+      amount: command.amount,
+      currency: command.currency,
+      authorizationAttempt: attempt,
+    }),
+  );
   if (attempt > payment.authorizationAttempt) {
     const id = payment.id;
     payment = await deps.db.$transaction((tx) => reopenDeclinedPayment(tx, id, attempt));

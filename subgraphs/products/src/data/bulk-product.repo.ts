@@ -1,5 +1,5 @@
 import type { EventName, EventPayloads } from '@msa/events';
-import type { Db } from './database';
+import type { ProductsDb } from './database';
 
 export interface BulkProductRow {
   id: string;
@@ -36,7 +36,7 @@ export interface BulkEvent<E extends EventName = EventName> {
  * thousands of bound parameters.
  */
 export class BulkProductRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   /**
    * Inserts the products whose ids are free, their variants and the events of exactly those products, in one

@@ -1,5 +1,6 @@
+import { publishEvent } from '@msa/events';
 import type { CategoryRecord } from '../domain/records';
-import type { Db } from './database';
+import type { ProductsDb, ProductsTx } from './database';
 import { translateUniqueViolation } from './unique-violation';
 
 export interface CategoryValues {
@@ -10,7 +11,7 @@ export interface CategoryValues {
 }
 
 export class CategoryRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   /** The whole tree; catalogs have tens to hundreds of categories, so one read beats recursive queries. */
   findAll(): Promise<CategoryRecord[]> {
@@ -52,18 +53,25 @@ export class CategoryRepo {
     return rows.map((row) => row.slug);
   }
 
+  /** Each write records `category.changed` in the same transaction, so cached catalog answers are purged. */
   create(values: CategoryValues): Promise<CategoryRecord> {
-    return translateUniqueViolation(() => this.db.category.create({ data: values }));
+    return translateUniqueViolation(() =>
+      this.db.$transaction(async (tx) => changed(tx, await tx.category.create({ data: values }))),
+    );
   }
 
   update(id: string, values: Partial<CategoryValues>): Promise<CategoryRecord> {
-    return translateUniqueViolation(() => this.db.category.update({ where: { id }, data: values }));
+    return translateUniqueViolation(() =>
+      this.db.$transaction(async (tx) =>
+        changed(tx, await tx.category.update({ where: { id }, data: values })),
+      ),
+    );
   }
 
   /** False when a product or subcategory was attached after the caller checked (the foreign keys refuse). */
   async delete(id: string): Promise<boolean> {
     try {
-      await this.db.category.delete({ where: { id } });
+      await this.db.$transaction(async (tx) => changed(tx, await tx.category.delete({ where: { id } })));
       return true;
     } catch (error) {
       if ((error as { code?: string }).code === 'P2003') return false;
@@ -79,4 +87,9 @@ export class CategoryRepo {
     ]);
     return { products, children };
   }
+}
+
+async function changed(tx: ProductsTx, category: CategoryRecord): Promise<CategoryRecord> {
+  await publishEvent(tx, 'category.changed', { categoryId: category.id });
+  return category;
 }

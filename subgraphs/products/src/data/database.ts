@@ -1,10 +1,10 @@
 import { prismaDatabase, type ConnectOptions } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 
-export type Db = PrismaClient;
-export type Tx = Prisma.TransactionClient;
+export type ProductsDb = PrismaClient;
+export type ProductsTx = Prisma.TransactionClient;
 
-const database = prismaDatabase<Db, Tx>({
+const database = prismaDatabase<ProductsDb, ProductsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'products',
 });
@@ -12,6 +12,6 @@ const database = prismaDatabase<Db, Tx>({
 export const { ping: pingDatabase } = database;
 
 /** `onQuery` lets tests prove that a batch costs one query. */
-export function createPrismaClient(databaseUrl: string, options: Pick<ConnectOptions, 'onQuery'> = {}): Db {
+export function createProductsDb(databaseUrl: string, options: ConnectOptions = {}): ProductsDb {
   return database.connect(databaseUrl, options);
 }

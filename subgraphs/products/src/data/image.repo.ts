@@ -1,5 +1,5 @@
 import type { ImageRecord } from '../domain/records';
-import type { Db } from './database';
+import type { ProductsDb } from './database';
 import { finishProductChange, lockProduct } from './product-change';
 
 export interface NewImage {
@@ -10,7 +10,7 @@ export interface NewImage {
 }
 
 export class ImageRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   findByProductIds(productIds: readonly string[]): Promise<ImageRecord[]> {
     return this.db.productImage.findMany({

@@ -3,11 +3,11 @@ import { publishEvent } from '@msa/events';
 import { productChangedPayload, variantChangedPayload, type CategoryStep } from '../domain/catalog-events';
 import { priceRange } from '../domain/price-range';
 import type { ProductRecord } from '../domain/records';
-import type { Tx } from './database';
+import type { ProductsTx } from './database';
 import { toVariantRecord } from './record-mappers';
 
 /** Serialises writes that append to a product (variant and image positions) until the transaction ends. */
-export async function lockProduct(tx: Tx, productId: string): Promise<void> {
+export async function lockProduct(tx: ProductsTx, productId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "products" WHERE "id" = ${productId} FOR UPDATE`;
 }
 
@@ -15,7 +15,7 @@ export async function lockProduct(tx: Tx, productId: string): Promise<void> {
  * The categories from the root of the tree down to `categoryId`, in one query. The depth cap only guards
  * against a corrupted tree with a loop; real trees are a few levels deep.
  */
-export async function categoryPathOf(tx: Tx, categoryId: string | null): Promise<CategoryStep[]> {
+export async function categoryPathOf(tx: ProductsTx, categoryId: string | null): Promise<CategoryStep[]> {
   if (categoryId === null) return [];
   return tx.$queryRaw<CategoryStep[]>`
     WITH RECURSIVE "chain" AS (
@@ -37,7 +37,7 @@ export type AffectedVariants = 'all' | readonly string[];
  * outbox, so the events commit or roll back together with the change.
  */
 export async function finishProductChange(
-  tx: Tx,
+  tx: ProductsTx,
   productId: string,
   affected: AffectedVariants,
 ): Promise<ProductRecord> {

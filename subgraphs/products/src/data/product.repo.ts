@@ -1,6 +1,6 @@
 import type { ProductRecord, ProductStatus } from '../domain/records';
 import type { VariantValues } from '../domain/variant-rules';
-import type { Db } from './database';
+import type { ProductsDb } from './database';
 import { finishProductChange } from './product-change';
 import { toVariantData } from './record-mappers';
 import { afterCursor, filterWhere, orderBy, type ProductListQuery } from './product-list-query';
@@ -15,7 +15,7 @@ export interface ProductValues {
 }
 
 export class ProductRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   findByIds(ids: readonly string[]): Promise<ProductRecord[]> {
     return this.db.product.findMany({ where: { id: { in: [...ids] } } });

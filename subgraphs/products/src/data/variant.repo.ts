@@ -1,12 +1,12 @@
 import type { VariantRecord } from '../domain/records';
 import type { VariantValues } from '../domain/variant-rules';
-import type { Db } from './database';
+import type { ProductsDb } from './database';
 import { finishProductChange, lockProduct } from './product-change';
 import { toVariantData, toVariantRecord } from './record-mappers';
 import { translateUniqueViolation } from './unique-violation';
 
 export class VariantRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: ProductsDb) {}
 
   /** Includes removed variants: orders and carts still resolve what they reference. */
   async findByIds(ids: readonly string[]): Promise<VariantRecord[]> {

@@ -1,6 +1,8 @@
+import { CATALOG_CACHE_HINT } from '@msa/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_CACHE_HINT)
 @ObjectType({ description: 'A node of the category tree, e.g. Electronics > Audio > Headphones.' })
 export class Category {
   @Field(() => ID, { description: 'Opaque category id.' })

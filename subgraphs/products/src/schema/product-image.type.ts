@@ -1,5 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { INHERIT_CACHE_HINT } from '@msa/subgraph-kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: 'A picture of a product, uploaded by an admin.' })
 export class ProductImage {
   @Field(() => ID, { description: 'Opaque image id.' })

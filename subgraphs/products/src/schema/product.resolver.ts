@@ -1,4 +1,4 @@
-import { money, type Connection } from '@msa/subgraph-kit';
+import { money, type Connection, CATALOG_CACHE_HINT } from '@msa/subgraph-kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ProductSort } from '../domain/product-sort';
 import type { CategoryRecord, ImageRecord, ProductRecord, VariantRecord } from '../domain/records';
@@ -25,6 +25,7 @@ export class ProductResolver {
   }
 
   @Directive('@listSize(assumedSize: 20, slicingArguments: ["first"], sizedFields: ["edges", "nodes"])')
+  @Directive(CATALOG_CACHE_HINT)
   @Query(() => ProductConnection, {
     description: 'Products, filtered and sorted. Customers see ACTIVE products only; staff see every status.',
   })

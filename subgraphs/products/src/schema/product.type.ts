@@ -1,4 +1,4 @@
-import { ConnectionType, Money } from '@msa/subgraph-kit';
+import { ConnectionType, Money, CATALOG_CACHE_HINT, INHERIT_CACHE_HINT } from '@msa/subgraph-kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PRODUCT_SORTS, type ProductSort } from '../domain/product-sort';
 import { PRODUCT_STATUSES, type ProductStatus } from '../domain/records';
@@ -34,6 +34,7 @@ registerEnumType(ProductSortEnum, {
 });
 
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_CACHE_HINT)
 @ObjectType({ description: 'Something the shop sells, in one or more variants (e.g. sizes and colours).' })
 export class Product {
   @Field(() => ID, { description: 'Opaque product id.' })
@@ -62,6 +63,7 @@ export class Product {
 
 // Shareable: search results carry the same price range for their hits.
 @Directive('@shareable')
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: 'Lowest and highest price among the variants a shopper can pick.' })
 export class PriceRange {
   @Field(() => Money, { description: 'Price of the cheapest variant.' })

@@ -1,5 +1,7 @@
+import { CATALOG_CACHE_HINT, INHERIT_CACHE_HINT } from '@msa/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType('VariantOption', { description: 'One choice that defines a variant, e.g. Size: M.' })
 export class VariantOptionType {
   @Field(() => String, { description: 'Option name, e.g. "Size" or "Color".' })
@@ -10,6 +12,7 @@ export class VariantOptionType {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_CACHE_HINT)
 @ObjectType({ description: 'A purchasable version of a product with its own SKU and price.' })
 export class ProductVariant {
   @Field(() => ID, { description: 'Opaque variant id; carts and orders refer to it.' })

@@ -6,7 +6,7 @@ import { slugify } from '../domain/slug';
 import { normalizeVariant, variantProblems, variantSetProblems } from '../domain/variant-rules';
 import { CategoryRepo } from '../data/category.repo';
 import { ImageRepo } from '../data/image.repo';
-import type { Db } from '../data/database';
+import type { ProductsDb } from '../data/database';
 import { ProductRepo } from '../data/product.repo';
 import type { ImageStorage } from '../storage/image-storage';
 import { FIXTURE_CATEGORIES, FIXTURE_PRODUCTS, type FixtureProduct } from './catalog-fixture';
@@ -16,7 +16,7 @@ import { productIconPath } from './product-icons';
 export const COVER_SIZE = 256;
 
 export interface SeedCatalogOptions {
-  db: Db;
+  db: ProductsDb;
   storage: ImageStorage;
   log: (line: string) => void;
 }
@@ -43,7 +43,16 @@ async function seedCategories(
     const parentId = fixture.parent ? bySlug.get(fixture.parent)!.id : null;
     const values = { slug: fixture.slug, name: fixture.name, description: fixture.description, parentId };
     const existing = await repo.findBySlug(fixture.slug);
-    bySlug.set(fixture.slug, existing ? await repo.update(existing.id, values) : await repo.create(values));
+    // A write publishes category.changed (purging cached catalog answers): only write what differs.
+    const unchanged =
+      existing &&
+      existing.name === values.name &&
+      existing.description === values.description &&
+      existing.parentId === values.parentId;
+    bySlug.set(
+      fixture.slug,
+      unchanged ? existing : existing ? await repo.update(existing.id, values) : await repo.create(values),
+    );
   }
   log(`categories: ${bySlug.size}/${FIXTURE_CATEGORIES.length}`);
   return bySlug;

@@ -9,14 +9,14 @@ import {
   type BulkVariantRow,
 } from '../data/bulk-product.repo';
 import { CategoryRepo } from '../data/category.repo';
-import type { Db } from '../data/database';
+import type { ProductsDb } from '../data/database';
 import { EXTRA_CATEGORY_WORDS, extraProducts, stableUuid, type ExtraProduct } from './extra-products';
 
 /** Products written per transaction: large enough to be fast, small enough to keep each statement modest. */
 export const EXTRA_PRODUCTS_BATCH = 1000;
 
 export interface SeedExtraProductsOptions {
-  db: Db;
+  db: ProductsDb;
   count: number;
   log: (line: string) => void;
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '@msa/subgraph-kit';
 import { CategoryRepo } from '../data/category.repo';
 import { ImageRepo } from '../data/image.repo';
-import type { Db } from '../data/database';
+import type { ProductsDb } from '../data/database';
 import { ProductRepo } from '../data/product.repo';
 import { VariantRepo } from '../data/variant.repo';
 import type { ImageStorage } from '../storage/image-storage';
@@ -23,7 +23,7 @@ export interface Catalog {
 }
 
 export interface CatalogDependencies {
-  db: Db;
+  db: ProductsDb;
   storage: ImageStorage;
   publicBaseUrl: string;
   logger: Logger;

@@ -1,4 +1,4 @@
-import { createRouterClient, type RouterClient } from '@msa/subgraph-kit';
+import { createRouterClient, UpstreamUnavailableError, type RouterClient } from '@msa/subgraph-kit';
 /**
  * Reads a cart through the router as the caller, for applyCoupon and removeCoupon: the cart service decides
  * who may see (and so change the coupons of) a cart, and the lines are needed to say whether a code applies.
@@ -28,10 +28,10 @@ export interface CallerCredentials {
   requestId: string;
 }
 
-export class CartReadError extends Error {
+/** The cart could not be read through the router: the caller gets the retryable SUBGRAPH_UNAVAILABLE. */
+export class CartReadError extends UpstreamUnavailableError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'CartReadError';
+    super(message, 'The cart cannot be read right now; nothing was changed, try again shortly.', options);
   }
 }
 

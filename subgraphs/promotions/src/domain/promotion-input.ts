@@ -1,8 +1,9 @@
 import { DEFAULT_CURRENCY } from '@msa/subgraph-kit';
 import { normalizeCouponCode } from './coupon-code';
-import { BASIS_POINTS_PER_WHOLE } from './minor-units';
-import type { Action, Condition, LineTarget, PromotionRule } from './promotion-rules';
+import type { Action, Condition, PromotionRule } from './promotion-rules';
 import {
+  actionToInput,
+  conditionToInput,
   validateAction,
   validateCondition,
   type ActionInput,
@@ -176,65 +177,4 @@ export function draftFromDefinition(definition: PromotionDefinition): PromotionD
     conditions: definition.conditions.map(conditionToInput),
     actions: definition.actions.map(actionToInput),
   };
-}
-
-function percentFrom(basisPoints: number): number {
-  return (basisPoints * 100) / BASIS_POINTS_PER_WHOLE;
-}
-
-function targetInput(target: LineTarget) {
-  return { productIds: target.productIds, categoryIds: target.categoryIds };
-}
-
-function conditionToInput(condition: Condition): ConditionInput {
-  switch (condition.kind) {
-    case 'MIN_SUBTOTAL':
-      return { minSubtotal: condition.amount };
-    case 'MIN_QUANTITY':
-      return { minQuantity: condition.quantity };
-    case 'PRODUCTS':
-      return { productIds: condition.productIds };
-    case 'CATEGORIES':
-      return { categoryIds: condition.categoryIds };
-    case 'FIRST_ORDER':
-      return { firstOrder: true };
-  }
-}
-
-function actionToInput(action: Action): ActionInput {
-  switch (action.kind) {
-    case 'ORDER_PERCENT_OFF':
-      return { orderPercentOff: { percent: percentFrom(action.basisPoints), maxAmount: action.maxAmount } };
-    case 'ORDER_AMOUNT_OFF':
-      return { orderAmountOff: { amount: action.amount } };
-    case 'LINES_PERCENT_OFF':
-      return {
-        linesPercentOff: {
-          percent: percentFrom(action.basisPoints),
-          maxAmount: action.maxAmount,
-          ...targetInput(action.target),
-        },
-      };
-    case 'LINES_AMOUNT_OFF':
-      return {
-        linesAmountOff: {
-          amountPerUnit: action.amountPerUnit,
-          maxAmount: action.maxAmount,
-          ...targetInput(action.target),
-        },
-      };
-    case 'FREE_SHIPPING':
-      return { freeShipping: true };
-    case 'BUY_X_GET_Y':
-      return {
-        buyXGetY: {
-          buyQuantity: action.buyQuantity,
-          getQuantity: action.getQuantity,
-          percent: percentFrom(action.basisPoints),
-          maxApplications: action.maxApplications,
-          maxAmount: action.maxAmount,
-          ...targetInput(action.target),
-        },
-      };
-  }
 }

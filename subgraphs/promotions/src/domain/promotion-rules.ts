@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { actionKinds, conditionKinds, type Action, type Condition } from '../kinds/registry';
 
 /**
  * The rules a promotion is made of, in the shape they are stored (JSON columns) and evaluated. Amounts are
@@ -12,48 +13,7 @@ export interface LineTarget {
   categoryIds: string[];
 }
 
-export type Condition =
-  | { kind: 'MIN_SUBTOTAL'; amount: number }
-  | { kind: 'MIN_QUANTITY'; quantity: number }
-  | { kind: 'PRODUCTS'; productIds: string[] }
-  | { kind: 'CATEGORIES'; categoryIds: string[] }
-  | { kind: 'FIRST_ORDER' };
-
-export type Action =
-  | { kind: 'ORDER_PERCENT_OFF'; basisPoints: number; maxAmount: number | null }
-  | { kind: 'ORDER_AMOUNT_OFF'; amount: number }
-  | { kind: 'LINES_PERCENT_OFF'; basisPoints: number; maxAmount: number | null; target: LineTarget }
-  | { kind: 'LINES_AMOUNT_OFF'; amountPerUnit: number; maxAmount: number | null; target: LineTarget }
-  | { kind: 'FREE_SHIPPING' }
-  | {
-      kind: 'BUY_X_GET_Y';
-      buyQuantity: number;
-      getQuantity: number;
-      basisPoints: number;
-      maxApplications: number | null;
-      maxAmount: number | null;
-      target: LineTarget;
-    };
-
-export type ConditionKind = Condition['kind'];
-export type ActionKind = Action['kind'];
-
-export const CONDITION_KINDS = [
-  'MIN_SUBTOTAL',
-  'MIN_QUANTITY',
-  'PRODUCTS',
-  'CATEGORIES',
-  'FIRST_ORDER',
-] as const satisfies readonly ConditionKind[];
-
-export const ACTION_KINDS = [
-  'ORDER_PERCENT_OFF',
-  'ORDER_AMOUNT_OFF',
-  'LINES_PERCENT_OFF',
-  'LINES_AMOUNT_OFF',
-  'FREE_SHIPPING',
-  'BUY_X_GET_Y',
-] as const satisfies readonly ActionKind[];
+export type { Action, Condition } from '../kinds/registry';
 
 /** Everything the engine needs to know about one promotion. */
 export interface PromotionRule {
@@ -75,41 +35,6 @@ export interface PromotionRule {
   active: boolean;
 }
 
-const ids = z.array(z.string().min(1));
-const target = z.object({ productIds: ids, categoryIds: ids });
-const amount = z.number().int().min(0);
-const basisPoints = z.number().int().min(1).max(10_000);
-
-const conditionSchema: z.ZodType<Condition> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('MIN_SUBTOTAL'), amount }),
-  z.object({ kind: z.literal('MIN_QUANTITY'), quantity: z.number().int().min(1) }),
-  z.object({ kind: z.literal('PRODUCTS'), productIds: ids }),
-  z.object({ kind: z.literal('CATEGORIES'), categoryIds: ids }),
-  z.object({ kind: z.literal('FIRST_ORDER') }),
-]);
-
-const actionSchema: z.ZodType<Action> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ORDER_PERCENT_OFF'), basisPoints, maxAmount: amount.nullable() }),
-  z.object({ kind: z.literal('ORDER_AMOUNT_OFF'), amount }),
-  z.object({ kind: z.literal('LINES_PERCENT_OFF'), basisPoints, maxAmount: amount.nullable(), target }),
-  z.object({
-    kind: z.literal('LINES_AMOUNT_OFF'),
-    amountPerUnit: amount,
-    maxAmount: amount.nullable(),
-    target,
-  }),
-  z.object({ kind: z.literal('FREE_SHIPPING') }),
-  z.object({
-    kind: z.literal('BUY_X_GET_Y'),
-    buyQuantity: z.number().int().min(1),
-    getQuantity: z.number().int().min(1),
-    basisPoints,
-    maxApplications: z.number().int().min(1).nullable(),
-    maxAmount: amount.nullable(),
-    target,
-  }),
-]);
-
 export class CorruptPromotionRulesError extends Error {
   constructor(promotionId: string, detail: string) {
     super(`Promotion ${promotionId} has rules this version cannot read: ${detail}`);
@@ -123,10 +48,27 @@ export function parseRules(
   conditions: unknown,
   actions: unknown,
 ): { conditions: Condition[]; actions: Action[] } {
-  const parsedConditions = z.array(conditionSchema).safeParse(conditions);
-  if (!parsedConditions.success)
-    throw new CorruptPromotionRulesError(promotionId, parsedConditions.error.message);
-  const parsedActions = z.array(actionSchema).safeParse(actions);
-  if (!parsedActions.success) throw new CorruptPromotionRulesError(promotionId, parsedActions.error.message);
-  return { conditions: parsedConditions.data, actions: parsedActions.data };
+  return {
+    conditions: parseList(promotionId, 'conditions', conditions, conditionKinds) as Condition[],
+    actions: parseList(promotionId, 'actions', actions, actionKinds) as Action[],
+  };
+}
+
+/** Each entry is read with the stored shape of its kind. */
+function parseList(
+  promotionId: string,
+  what: string,
+  stored: unknown,
+  kinds: { named(name: string): { stored: z.ZodType } | undefined },
+): unknown[] {
+  if (!Array.isArray(stored)) throw new CorruptPromotionRulesError(promotionId, `${what} is not a list`);
+  return stored.map((entry: unknown, index) => {
+    const name = typeof entry === 'object' && entry !== null && 'kind' in entry ? entry.kind : undefined;
+    const kind = typeof name === 'string' ? kinds.named(name) : undefined;
+    if (!kind) throw new CorruptPromotionRulesError(promotionId, `${what}[${index}] has no known kind`);
+    const parsed = kind.stored.safeParse(entry);
+    if (!parsed.success)
+      throw new CorruptPromotionRulesError(promotionId, `${what}[${index}]: ${parsed.error.message}`);
+    return parsed.data;
+  });
 }

@@ -1,4 +1,4 @@
-import type { Logger } from '@msa/subgraph-kit';
+import { startPeriodicSweeper, type Logger } from '@msa/subgraph-kit';
 import { deleteCouponsAppliedBefore } from '../data/cart-coupon.repo';
 import type { PromotionsDb } from '../data/database';
 
@@ -19,29 +19,14 @@ export function startCouponSweeper(options: {
   intervalMs: number;
   logger: Logger;
 }): CouponSweeper {
-  let running: Promise<number> | null = null;
-  const sweep = (): Promise<number> => {
-    running ??= deleteCouponsAppliedBefore(options.db, new Date(Date.now() - options.retentionMs))
-      .then((removed) => {
-        if (removed > 0) options.logger.info({ removed }, 'removed coupons of stale carts');
-        return removed;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => {
-    sweep().catch((error: unknown) =>
-      options.logger.error({ err: error }, 'coupon sweep failed; retrying at the next tick'),
-    );
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    sweep,
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  const sweeper = startPeriodicSweeper({
+    name: 'stale-coupons',
+    describe: 'removed coupons of stale carts',
+    intervalMs: options.intervalMs,
+    logger: options.logger,
+    work: async () => ({
+      removed: await deleteCouponsAppliedBefore(options.db, new Date(Date.now() - options.retentionMs)),
+    }),
+  });
+  return { sweep: async () => (await sweeper.sweep()).removed ?? 0, stop: sweeper.stop };
 }

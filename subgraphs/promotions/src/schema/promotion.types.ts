@@ -1,42 +1,27 @@
 import { ConnectionType, Money } from '@msa/subgraph-kit';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PROMOTION_STATUSES } from '../domain/promotion-status';
-import { ACTION_KINDS, CONDITION_KINDS } from '../domain/promotion-rules';
+import { ACTION_KIND_LIST, CONDITION_KIND_LIST } from '../kinds/registry';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
-export const PromotionConditionKind = enumOf(CONDITION_KINDS);
+/** The kinds' descriptions are declared with each kind (src/kinds/). */
+const described = (kinds: readonly { kind: string; description: string }[]) =>
+  Object.fromEntries(kinds.map(({ kind, description }) => [kind, { description }]));
+
+export const PromotionConditionKind = enumOf(CONDITION_KIND_LIST.map((kind) => kind.kind));
 registerEnumType(PromotionConditionKind, {
   name: 'PromotionConditionKind',
   description: 'What a promotion condition checks.',
-  valuesConfig: {
-    MIN_SUBTOTAL: { description: 'The cart subtotal is at least an amount.' },
-    MIN_QUANTITY: { description: 'The cart holds at least a number of units.' },
-    PRODUCTS: { description: 'The cart holds one of the listed products.' },
-    CATEGORIES: {
-      description: 'The cart holds a product of one of the listed categories (or their subcategories).',
-    },
-    FIRST_ORDER: { description: 'The customer has no confirmed order yet.' },
-  },
+  valuesConfig: described(CONDITION_KIND_LIST),
 });
 
-export const PromotionActionKind = enumOf(ACTION_KINDS);
+export const PromotionActionKind = enumOf(ACTION_KIND_LIST.map((kind) => kind.kind));
 registerEnumType(PromotionActionKind, {
   name: 'PromotionActionKind',
   description: 'What a promotion action takes off.',
-  valuesConfig: {
-    ORDER_PERCENT_OFF: {
-      description: 'A percentage of the order (after line discounts), optionally capped.',
-    },
-    ORDER_AMOUNT_OFF: { description: 'A fixed amount off the order.' },
-    LINES_PERCENT_OFF: { description: 'A percentage of the matching lines, optionally capped.' },
-    LINES_AMOUNT_OFF: { description: 'A fixed amount off each matching unit, optionally capped.' },
-    FREE_SHIPPING: { description: 'Shipping is free.' },
-    BUY_X_GET_Y: {
-      description: 'For every X matching units bought, Y of the cheapest are discounted (free by default).',
-    },
-  },
+  valuesConfig: described(ACTION_KIND_LIST),
 });
 
 export const PromotionStatus = enumOf(PROMOTION_STATUSES);

@@ -1,4 +1,5 @@
-import type { DomainEvent } from '@msa/events';
+import { customerAfterClaim, type DomainEvent } from '@msa/events';
+import { claimedOrders } from '../data/claimed-order.repo';
 import { countsAsPlacedOrder } from '../domain/redemption-request';
 import { upsertProductCategories, upsertVariantProduct } from '../data/catalog.repo';
 import { recordConfirmedOrder } from '../data/customer-history.repo';
@@ -35,5 +36,7 @@ export async function trackOrderStatus(
 ): Promise<void> {
   const { orderId, customerId, to } = event.payload;
   if (!countsAsPlacedOrder(to)) return;
-  await inTransactionOnce(db, event.id, (tx) => recordConfirmedOrder(tx, orderId, customerId));
+  await inTransactionOnce(db, event.id, async (tx) =>
+    recordConfirmedOrder(tx, orderId, await customerAfterClaim(claimedOrders, tx, orderId, customerId)),
+  );
 }

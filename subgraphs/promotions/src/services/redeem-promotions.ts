@@ -1,4 +1,5 @@
-import { publishEvent } from '@msa/events';
+import { customerAfterClaim, publishEvent } from '@msa/events';
+import { claimedOrders } from '../data/claimed-order.repo';
 import { windowProblem } from '../domain/eligibility';
 import { parseRedemptionRequest, type RedemptionRequest } from '../domain/redemption-request';
 import { removeRedeemedCoupons } from '../data/cart-coupon.repo';
@@ -105,13 +106,16 @@ export async function redeemPromotions(
   payload: unknown,
   options: MessageOptions = {},
 ): Promise<RedeemOutcome> {
-  const request = parseRedemptionRequest(payload);
-  const { orderId, customerId } = request;
+  const parsed = parseRedemptionRequest(payload);
+  const { orderId } = parsed;
   const now = options.now ?? new Date();
   const outcome = await inTransactionOnce(db, options.messageId, async (tx): Promise<RedeemOutcome> => {
     await lockOrder(tx, orderId);
     const previous = await findOrderOutcome(tx, orderId);
     if (previous) return replay(tx, orderId, previous);
+    // A guest order claimed before this step ran: its uses count for the customer who claimed it.
+    const customerId = await customerAfterClaim(claimedOrders, tx, orderId, parsed.customerId);
+    const request = { ...parsed, customerId };
 
     const order = {
       orderId,

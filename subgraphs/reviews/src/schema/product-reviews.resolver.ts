@@ -1,5 +1,5 @@
-import type { Connection } from '@msa/subgraph-kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PRIVATE_CACHE_HINT, type Connection } from '@msa/subgraph-kit';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RatingSummary } from '../domain/rating-aggregate';
 import type { ReviewRecord } from '../domain/review';
 import type { ReviewSort } from '../domain/review-order';
@@ -35,6 +35,7 @@ export class ProductReviewsResolver {
     return productRating(ctx, product.id);
   }
 
+  @Directive(PRIVATE_CACHE_HINT)
   @FieldResolver(() => Review, {
     nullable: true,
     description:

@@ -1,8 +1,10 @@
+import { CATALOG_CACHE_HINT, INHERIT_CACHE_HINT } from '@msa/subgraph-kit';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BAYESIAN_PRIOR } from '../domain/rating-aggregate';
 
 /** Owned by the products subgraph; reviews adds its rating and reviews to it. */
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_CACHE_HINT)
 @ObjectType('Product', {
   description: 'Something the shop sells, in one or more variants (e.g. sizes and colours).',
 })
@@ -11,6 +13,7 @@ export class Product {
   id!: string;
 }
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType('ProductRatingBucket', {
   description: 'How many published reviews gave a product one number of stars.',
 })
@@ -24,6 +27,7 @@ export class ProductRatingBucket {
 
 const { weight, mean } = BAYESIAN_PRIOR;
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType('ProductRating', {
   description: `A product's rating over its published reviews, updated with every review change.`,
 })

@@ -1,4 +1,4 @@
-import { createRouterClient } from '@msa/subgraph-kit';
+import { createRouterClient, UpstreamUnavailableError } from '@msa/subgraph-kit';
 /**
  * Reads a cart's lines through the router as the caller (or as a guest when there is no token): the cart
  * service decides whose cart it is. Only variant ids and quantities are asked for; weights are ours.
@@ -12,10 +12,10 @@ export interface CartLinesView {
   lines: { quantity: number; variant: { id: string } }[];
 }
 
-export class CartReadError extends Error {
+/** The cart could not be read through the router: the caller gets the retryable SUBGRAPH_UNAVAILABLE. */
+export class CartReadError extends UpstreamUnavailableError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'CartReadError';
+    super(message, 'The cart cannot be read right now; nothing was changed, try again shortly.', options);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Logger } from '@msa/subgraph-kit';
+import { startPeriodicSweeper, type Logger } from '@msa/subgraph-kit';
 import { deleteQuotesExpiredBefore } from '../data/shipping-quote.repo';
 import type { ShippingDb } from '../data/database';
 
@@ -20,29 +20,17 @@ export function startQuotePruner(options: {
   logger: Logger;
   now: () => Date;
 }): QuotePruner {
-  let running: Promise<number> | null = null;
-  const prune = (): Promise<number> => {
-    running ??= deleteQuotesExpiredBefore(
-      options.db,
-      new Date(options.now().getTime() - QUOTE_RETENTION_MS),
-    ).finally(() => {
-      running = null;
-    });
-    return running;
-  };
-  const timer = setInterval(() => {
-    prune()
-      .then((deleted) => deleted > 0 && options.logger.info({ deleted }, 'deleted expired shipping quotes'))
-      .catch((error: unknown) =>
-        options.logger.error({ err: error }, 'pruning shipping quotes failed; retrying at the next tick'),
-      );
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    prune,
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  const sweeper = startPeriodicSweeper({
+    name: 'shipping-quotes',
+    describe: 'deleted expired shipping quotes',
+    intervalMs: options.intervalMs,
+    logger: options.logger,
+    work: async () => ({
+      deleted: await deleteQuotesExpiredBefore(
+        options.db,
+        new Date(options.now().getTime() - QUOTE_RETENTION_MS),
+      ),
+    }),
+  });
+  return { prune: async () => (await sweeper.sweep()).deleted ?? 0, stop: sweeper.stop };
 }

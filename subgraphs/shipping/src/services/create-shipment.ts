@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { publishEvent, type CommandEnvelope } from '@msa/events';
+import { customerAfterClaim, publishEvent, type CommandEnvelope } from '@msa/events';
+import { claimedOrders } from '../data/claimed-order.repo';
 import { DUPLICATE_MESSAGE, inTransactionOnce, type ShippingTx } from '../data/database';
 import { findCancellation, findShipmentByOrderId, insertShipment, lockOrder } from '../data/shipment.repo';
 import { findQuote } from '../data/shipping-quote.repo';
@@ -75,7 +76,7 @@ export async function createShipment(deps: ShippingDeps, command: Command): Prom
       {
         id: randomUUID(),
         orderId,
-        customerId,
+        customerId: await customerAfterClaim(claimedOrders, tx, orderId, customerId),
         rateId,
         carrier: quote.carrier,
         service: quote.service,

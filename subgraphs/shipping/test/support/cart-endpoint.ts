@@ -11,6 +11,8 @@ export interface CartEndpoint {
   url: string;
   /** ownerId null: a guest cart. */
   put(ownerId: string | null, cart: CartLinesView): void;
+  /** Reads of this cart answer HTTP 503, as the router does when the cart service is down. */
+  failReadsOf(cartId: string): void;
   /** Queries received, so a test can see whose token was forwarded. */
   requests: { authorization: string | undefined; cartId: string }[];
   close(): Promise<void>;
@@ -19,6 +21,7 @@ export interface CartEndpoint {
 export async function startCartEndpoint(verifier: AccessTokenVerifier): Promise<CartEndpoint> {
   const carts = new Map<string, { ownerId: string | null; cart: CartLinesView }>();
   const requests: CartEndpoint['requests'] = [];
+  const failing = new Set<string>();
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -29,6 +32,10 @@ export async function startCartEndpoint(verifier: AccessTokenVerifier): Promise<
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify(payload));
       };
+      if (failing.has(variables.id)) {
+        res.statusCode = 503;
+        return res.end('Service Unavailable');
+      }
       const token = bearerToken(req.headers.authorization);
       let userId: string | null = null;
       if (token) {
@@ -56,6 +63,7 @@ export async function startCartEndpoint(verifier: AccessTokenVerifier): Promise<
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     put: (ownerId, cart) => carts.set(cart.id, { ownerId, cart }),
+    failReadsOf: (cartId) => failing.add(cartId),
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,13 +1,13 @@
 import { publishEvent, type EventName, type EventPayloads } from '@msa/events';
 import type { AccountTokenPurpose, StoredAccountToken } from '../domain/account-token';
-import type { PrismaClient } from './database';
+import type { UsersDb } from './database';
 import { USER_PUBLIC_FIELDS, type UserRecord } from './user.repo';
 
 export interface AccountTokenRecord extends StoredAccountToken {
   id: string;
 }
 
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+type Tx = Parameters<Parameters<UsersDb['$transaction']>[0]>[0];
 
 /** The event that mails a link, written in the transaction that stores the link's hash. */
 export type LinkEvent = {
@@ -16,7 +16,7 @@ export type LinkEvent = {
 
 /** Mailed single-use links: only their hashes are stored; consuming one is a conditional update. */
 export class AccountTokenRepo {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: UsersDb) {}
 
   /** Stores a new link and the event that mails it, atomically: no mail without a usable link. */
   async issue(

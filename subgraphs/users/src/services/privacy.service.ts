@@ -1,6 +1,6 @@
 import { DATA_EXPORT_CONTRIBUTORS, privacyEventHandlers, processOnce, type EventHandlers } from '@msa/events';
 import { notFound, type Logger } from '@msa/subgraph-kit';
-import type { PrismaClient } from '../data/database';
+import type { UsersDb } from '../data/database';
 import type { Prisma } from '../__generated__/prisma/client';
 import type { DataExportRecord, PrivacyRepo } from '../data/privacy.repo';
 import type { UserRepo } from '../data/user.repo';
@@ -28,7 +28,7 @@ export interface DataExportView extends DataExportRecord {
 }
 
 export interface PrivacyServiceDeps {
-  prisma: PrismaClient;
+  prisma: UsersDb;
   privacy: PrivacyRepo;
   users: UserRepo;
   hasher: PasswordHasher;

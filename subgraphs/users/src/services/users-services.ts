@@ -6,7 +6,7 @@ import { AccountTokenRepo } from '../data/account-token.repo';
 import { AddressRepo } from '../data/address.repo';
 import { LoginAttemptStore } from '../data/login-attempts.store';
 import { PrivacyRepo } from '../data/privacy.repo';
-import type { PrismaClient } from '../data/database';
+import type { UsersDb } from '../data/database';
 import { RefreshTokenRepo } from '../data/refresh-token.repo';
 import { UserRepo } from '../data/user.repo';
 import type { LoginThrottlePolicy } from '../domain/login-throttle';
@@ -33,7 +33,7 @@ export interface UsersServices {
 }
 
 export interface UsersServicesDeps {
-  prisma: PrismaClient;
+  prisma: UsersDb;
   redis: Redis;
   redisKeyPrefix: string;
   signer: AccessTokenSigner;

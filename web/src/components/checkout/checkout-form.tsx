@@ -181,28 +181,21 @@ export function CheckoutForm({ cart, guest = false }: { cart: Cart; guest?: bool
           <Typography variant="h6" component="h2">
             Order summary
           </Typography>
-          <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-            {cart.lines.map((line) => {
+          <CheckoutTotals
+            cart={cart}
+            items={cart.lines.map((line) => {
               const label = variantLabel(line.variant);
-              return (
-                <Stack
-                  component="li"
-                  key={line.id}
-                  direction="row"
-                  spacing={2}
-                  sx={{ justifyContent: 'space-between' }}
-                >
-                  <Typography variant="body2">
-                    {line.quantity} × {line.variant.product.name}
-                    {label ? ` (${label})` : ''}
-                  </Typography>
-                  <Typography variant="body2">{line.lineTotal.formatted}</Typography>
-                </Stack>
-              );
+              return {
+                id: line.id,
+                label: `${line.quantity} × ${line.variant.product.name}${label ? ` (${label})` : ''}`,
+                lineTotal: line.lineTotal,
+              };
             })}
-          </Stack>
-          <CouponBox cart={cart} />
-          <CheckoutTotals cart={cart} rate={rate} address={address} />
+            rate={rate}
+            address={address}
+          >
+            <CouponBox cart={cart} />
+          </CheckoutTotals>
           {problem && (
             <Alert severity={problem.severity} role="alert">
               {problem.text}

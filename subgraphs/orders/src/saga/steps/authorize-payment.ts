@@ -2,6 +2,7 @@ import type { EventPayloads } from '@msa/events';
 import { defineStep, stepResponse } from '@msa/saga';
 import { CancellationReason } from '../../domain/cancellation';
 import type { CheckoutSagaInput } from '../checkout-input';
+import { failureCode } from '../failure-codes';
 import { command, type SagaCommand } from '../saga-command';
 
 /**
@@ -14,6 +15,18 @@ export const DEFAULT_PAYMENT_RETRY_WINDOW_MS = 15 * 60_000;
 export const authorizePayment = defineStep({
   name: 'authorize-payment',
   description: 'Authorizes the order total on the customer’s payment method.',
+  replies: {
+    succeeded: 'payment.authorized',
+    // A decline is not the end of the order: the saga holds (stock still reserved) for a retryPayment.
+    held: {
+      event: 'payment.authorization_failed',
+      reason: (payload: EventPayloads['payment.authorization_failed']) =>
+        failureCode(payload.code, CancellationReason.PAYMENT_DECLINED),
+    },
+    // A void also happens outside the saga (the authorization expiring at the provider): either way the
+    // effect is gone and must not be undone.
+    undone: { event: 'payment.voided' },
+  },
   when: ({ input }: { input: CheckoutSagaInput }) => input.amount > 0,
   deadline: {
     heldForMs: DEFAULT_PAYMENT_RETRY_WINDOW_MS,

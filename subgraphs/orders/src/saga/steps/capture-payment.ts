@@ -1,7 +1,9 @@
 import type { EventPayloads } from '@msa/events';
 import { defineStep, stepResponse } from '@msa/saga';
+import { CancellationReason } from '../../domain/cancellation';
 import type { CheckoutSagaInput } from '../checkout-input';
 import { command, type SagaCommand } from '../saga-command';
+import { authorizePayment } from './authorize-payment';
 
 /**
  * Takes the authorized money. The capture consumes the authorization, so this step absorbs
@@ -9,10 +11,28 @@ import { command, type SagaCommand } from '../saga-command';
  * The capture command is sent once, on the transition out of authorize-payment; a redelivered
  * payment.authorized finds the step no longer waiting and sends nothing.
  */
+/**
+ * A refund that keeps failing is not asked for again and again: after this many attempts the saga stays
+ * compensating for an administrator, who refunds through payments (payments retries transient provider
+ * failures itself, so a refund_failed reply is rarely worth repeating). A refund an administrator made
+ * outside the saga matches no waiting compensation and changes nothing.
+ */
+export const MAX_REFUND_ATTEMPTS = 3;
+
 export const capturePayment = defineStep({
   name: 'capture-payment',
   description: 'Captures the authorized payment.',
-  absorbs: ['authorize-payment'],
+  absorbs: [authorizePayment],
+  replies: {
+    succeeded: 'payment.captured',
+    failed: { event: 'payment.capture_failed', reason: () => CancellationReason.PAYMENT_CAPTURE_FAILED },
+    compensated: 'payment.refunded',
+    compensationFailed: {
+      event: 'payment.refund_failed',
+      reason: (payload: EventPayloads['payment.refund_failed']) => payload.reason,
+      maxAttempts: MAX_REFUND_ATTEMPTS,
+    },
+  },
   when: ({ input }: { input: CheckoutSagaInput }) => input.amount > 0,
   invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
     command('payments.capture', { orderId: input.orderId }),

@@ -2,6 +2,7 @@ import type { OrderLineRef } from '@msa/events';
 import { defineStep, stepResponse } from '@msa/saga';
 import type { CheckoutSagaInput } from '../checkout-input';
 import { command, type SagaCommand } from '../saga-command';
+import { reserveInventory } from './reserve-inventory';
 
 /**
  * Commits the held stock (it leaves the shelf); the order is confirmed when inventory says it is committed.
@@ -11,7 +12,8 @@ import { command, type SagaCommand } from '../saga-command';
 export const confirmOrder = defineStep({
   name: 'confirm-order',
   description: 'Commits the held stock; the order is confirmed once inventory has committed it.',
-  absorbs: ['reserve-inventory'],
+  absorbs: [reserveInventory],
+  replies: { succeeded: 'inventory.committed', compensated: 'inventory.restocked' },
   invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
     command('inventory.commit', { orderId: input.orderId }),
   result: (_reply: unknown, { input }: { input: CheckoutSagaInput }) =>

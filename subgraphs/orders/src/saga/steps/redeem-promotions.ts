@@ -1,4 +1,7 @@
+import type { EventPayloads } from '@msa/events';
 import { defineStep, stepResponse } from '@msa/saga';
+import { CancellationReason } from '../../domain/cancellation';
+import { failureCode } from '../failure-codes';
 import type { CheckoutSagaInput } from '../checkout-input';
 import { command, type SagaCommand } from '../saga-command';
 
@@ -6,6 +9,15 @@ import { command, type SagaCommand } from '../saga-command';
 export const redeemPromotions = defineStep({
   name: 'redeem-promotions',
   description: 'Redeems the promotions frozen onto the order, against their usage limits.',
+  replies: {
+    succeeded: 'promotions.redeemed',
+    failed: {
+      event: 'promotions.redemption_failed',
+      reason: (payload: EventPayloads['promotions.redemption_failed']) =>
+        failureCode(payload.code, CancellationReason.PROMOTION_NOT_APPLICABLE),
+    },
+    compensated: 'promotions.unredeemed',
+  },
   when: ({ input }: { input: CheckoutSagaInput }) => input.redemptions.length > 0,
   invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
     command('promotions.redeem', {

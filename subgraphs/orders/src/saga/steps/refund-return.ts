@@ -8,9 +8,19 @@ import { command, type SagaCommand } from '../saga-command';
  * last step, and money paid out cannot be called back, so it has nothing to undo. Skipped when nothing is
  * refundable.
  */
+/** Why a return's refund failed when payments gave no reason. */
+export const REFUND_FAILED = 'REFUND_FAILED';
+
 export const refundReturn = defineStep({
   name: 'refund-return',
   description: 'Refunds the returned units’ share of what was paid.',
+  replies: {
+    succeeded: 'payment.refunded',
+    failed: {
+      event: 'payment.refund_failed',
+      reason: (payload: EventPayloads['payment.refund_failed']) => payload.reason.trim() || REFUND_FAILED,
+    },
+  },
   when: ({ input }: { input: ReturnSagaInput }) => input.refundAmount > 0,
   invoke: ({ input }: { input: ReturnSagaInput }): SagaCommand =>
     command('payments.refund', {

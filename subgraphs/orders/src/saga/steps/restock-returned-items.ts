@@ -10,6 +10,7 @@ import { command, type SagaCommand } from '../saga-command';
 export const restockReturnedItems = defineStep({
   name: 'restock-returned-items',
   description: 'Returns the received units to stock.',
+  replies: { succeeded: 'inventory.restocked' },
   invoke: ({ input }: { input: ReturnSagaInput }): SagaCommand =>
     command('inventory.restock', {
       orderId: input.orderId,

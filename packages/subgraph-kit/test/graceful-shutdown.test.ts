@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/span-before-shutdown.ts', import.meta.url));
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+interface ExportedTraces {
+  resourceSpans: {
+    resource: { attributes: { key: string; value: { stringValue?: string } }[] };
+    scopeSpans: { spans: { name: string }[] }[];
+  }[];
+}
+
+/** An OTLP/HTTP (JSON) trace receiver in this process: what the collector would have received. */
+async function startReceiver(): Promise<{ server: Server; endpoint: string; received: ExportedTraces[] }> {
+  const received: ExportedTraces[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      if (request.url === '/v1/traces') received.push(JSON.parse(body) as ExportedTraces);
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+}
+
+let receiver: Awaited<ReturnType<typeof startReceiver>> | undefined;
+afterEach(() => {
+  receiver?.server.close();
+  receiver = undefined;
+});
+
+describe('graceful shutdown', () => {
+  it(
+    'exports the spans still buffered before the process exits on SIGTERM',
+    { timeout: 90_000 },
+    async () => {
+      receiver = await startReceiver();
+      // Outside the test runner's environment, so the kit starts tracing as a deployed service does.
+      const env = Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')),
+      );
+      const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
+        cwd: PACKAGE_DIR,
+        env: {
+          ...env,
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+          OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+          OTEL_TRACES_SAMPLER: 'always_on',
+          // The batch would wait ten minutes: only the shutdown's flush can export the span in time.
+          OTEL_BSP_SCHEDULE_DELAY: '600000',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = once(child, 'exit');
+      let stdout = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('ready\n')) resolve();
+        });
+        void exited.then(() => reject(new Error(`the process ended before it was ready: ${stderr}`)));
+      });
+      expect(receiver.received).toEqual([]);
+
+      child.kill('SIGTERM');
+      const [code] = await exited;
+
+      expect(code, stderr).toBe(0);
+      const spans = receiver.received.flatMap((request) =>
+        request.resourceSpans.flatMap((resource) =>
+          resource.scopeSpans.flatMap((scope) =>
+            scope.spans.map((span) => ({
+              name: span.name,
+              service: resource.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue,
+            })),
+          ),
+        ),
+      );
+      expect(spans).toContainEqual({ name: 'recorded just before shutdown', service: 'subgraph-kit' });
+    },
+  );
+});
