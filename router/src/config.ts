@@ -27,6 +27,9 @@ export const routerEnv = baseSubgraphEnv.extend({
   SUPERGRAPH_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
   RATE_LIMIT_POINTS: positiveInt(DEFAULT_RATE_LIMIT.points),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(DEFAULT_RATE_LIMIT.windowSeconds),
+  /** Redis key prefixes of the rate limiter and persisted queries, for runs sharing one Redis. */
+  RATE_LIMIT_KEY_PREFIX: z.string().min(1).optional(),
+  APQ_KEY_PREFIX: z.string().min(1).optional(),
   MAX_QUERY_DEPTH: positiveInt(DEFAULT_QUERY_LIMITS.maxDepth),
   MAX_QUERY_COST: positiveInt(DEFAULT_QUERY_LIMITS.maxCost),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),

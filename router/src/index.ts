@@ -22,7 +22,12 @@ const router = await createRouter({
   redisUrl: env.REDIS_URL,
   verifier: createAccessTokenVerifier(remoteKeys(env.JWKS_URL)),
   limits: { maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST, maxAliases: env.MAX_QUERY_ALIASES },
-  rateLimit: { points: env.RATE_LIMIT_POINTS, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
+  rateLimit: {
+    points: env.RATE_LIMIT_POINTS,
+    windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+    ...(env.RATE_LIMIT_KEY_PREFIX ? { keyPrefix: env.RATE_LIMIT_KEY_PREFIX } : {}),
+  },
+  ...(env.APQ_KEY_PREFIX ? { apqKeyPrefix: env.APQ_KEY_PREFIX } : {}),
   apqTtlSeconds: env.APQ_TTL_SECONDS,
   subscriptionFetchConcurrency: env.SUBSCRIPTION_FETCH_CONCURRENCY,
   ...(env.INTROSPECTION !== undefined ? { introspection: env.INTROSPECTION } : {}),

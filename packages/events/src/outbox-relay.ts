@@ -63,6 +63,13 @@ async function publishBatch(
 ): Promise<number> {
   const client = await pool.connect();
   let broken = false;
+  // A connection that fails while no query runs on it (during the enqueue, say, when Postgres restarts) reports
+  // it as an 'error' event on the client, which ends the process unless someone listens.
+  const onConnectionError = (error: Error) => {
+    broken = true;
+    logger.warn({ err: error }, 'outbox relay: database connection failed during a batch');
+  };
+  client.on('error', onConnectionError);
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<ClaimedRow>(
@@ -97,6 +104,7 @@ async function publishBatch(
     });
     throw error;
   } finally {
+    client.removeListener('error', onConnectionError);
     client.release(broken);
   }
 }

@@ -15,6 +15,9 @@ const ordersEnv = baseSubgraphEnv.extend({
   PAYMENT_RETRY_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /** How often the saga watchdog looks for sagas waiting past their deadline. */
   SAGA_WATCHDOG_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Replaces every saga step's reply deadline and number of sends (the steps' own otherwise). */
+  SAGA_REPLY_WITHIN_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
+  SAGA_STEP_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).optional(),
 });
 
 export interface OrdersConfig {
@@ -32,6 +35,8 @@ export interface OrdersConfig {
   returnWindowDays: number;
   paymentRetryWindowSeconds: number;
   sagaWatchdogIntervalMs: number;
+  sagaReplyWithinMs: number | undefined;
+  sagaStepAttempts: number | undefined;
 }
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */
@@ -52,5 +57,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     returnWindowDays: parsed.RETURN_WINDOW_DAYS,
     paymentRetryWindowSeconds: parsed.PAYMENT_RETRY_WINDOW_SECONDS,
     sagaWatchdogIntervalMs: parsed.SAGA_WATCHDOG_INTERVAL_MS,
+    sagaReplyWithinMs: parsed.SAGA_REPLY_WITHIN_MS,
+    sagaStepAttempts: parsed.SAGA_STEP_ATTEMPTS,
   };
 }

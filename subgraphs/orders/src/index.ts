@@ -11,6 +11,8 @@ await runSubgraph('orders', config.logLevel, (logger) =>
     watchdog: {
       intervalMs: config.sagaWatchdogIntervalMs,
       paymentRetryWindowMs: config.paymentRetryWindowSeconds * 1000,
+      ...(config.sagaReplyWithinMs ? { replyWithinMs: config.sagaReplyWithinMs } : {}),
+      ...(config.sagaStepAttempts ? { attempts: config.sagaStepAttempts } : {}),
     },
     verifier: createAccessTokenVerifier(remoteKeys(config.jwksUrl)),
     logger,
