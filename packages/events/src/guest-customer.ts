@@ -30,6 +30,41 @@ export interface ClaimedOrderStore<Tx> {
   find: (tx: Tx, orderId: string) => Promise<OrderClaim | null>;
 }
 
+/** The Prisma model of a subgraph's `claimed_orders` table (order id, customer, previous customer). */
+export interface ClaimedOrderModel {
+  upsert(args: {
+    where: { orderId: string };
+    create: { orderId: string; customerId: string; previousCustomerId: string };
+    update: { customerId: string; previousCustomerId: string };
+  }): Promise<unknown>;
+  findUnique(args: {
+    where: { orderId: string };
+    select: { customerId: true; previousCustomerId: true };
+  }): Promise<OrderClaim | null>;
+}
+
+/**
+ * The claim store of a subgraph that keeps claims in its own `claimed_orders` table (`model` picks it from
+ * the transaction), serialised by `lock`, the subgraph's per-order transaction lock.
+ */
+export function claimedOrderTable<Tx>(
+  model: (tx: Tx) => ClaimedOrderModel,
+  lock: (tx: Tx, orderId: string) => Promise<void>,
+): ClaimedOrderStore<Tx> {
+  return {
+    lock,
+    save: async (tx, { orderId, customerId, previousCustomerId }) => {
+      await model(tx).upsert({
+        where: { orderId },
+        create: { orderId, customerId, previousCustomerId },
+        update: { customerId, previousCustomerId },
+      });
+    },
+    find: (tx, orderId) =>
+      model(tx).findUnique({ where: { orderId }, select: { customerId: true, previousCustomerId: true } }),
+  };
+}
+
 /** What a subgraph does when a guest order is claimed: its rows about the order move to the user. */
 export interface OrderClaimConsumer<Tx> {
   /**

@@ -1,23 +1,9 @@
-import type { ClaimedOrderStore } from '@msa/events';
+import { claimedOrderTable } from '@msa/events';
 import type { PromotionsTx } from './database';
 import { lockOrder } from './redemption.repo';
 
 /** The guest orders claimed by registered customers, kept for what arrives about them after the claim. */
-export const claimedOrders: ClaimedOrderStore<PromotionsTx> = {
-  lock: lockOrder,
-  save: async (tx, { orderId, customerId, previousCustomerId }) => {
-    await tx.claimedOrder.upsert({
-      where: { orderId },
-      create: { orderId, customerId, previousCustomerId },
-      update: { customerId, previousCustomerId },
-    });
-  },
-  find: (tx, orderId) =>
-    tx.claimedOrder.findUnique({
-      where: { orderId },
-      select: { customerId: true, previousCustomerId: true },
-    }),
-};
+export const claimedOrders = claimedOrderTable<PromotionsTx>((tx) => tx.claimedOrder, lockOrder);
 
 /**
  * Moves what this service keeps about an order from one customer to another: each held redemption's use moves
