@@ -197,9 +197,10 @@ describe('promotions and reviews', () => {
 
   it('serves a product while reviews is down, reports it, and closes the circuit when reviews is back', async () => {
     const { productId } = await stockedVariant(admin, 'E2E-OUTAGE', 1_500, 1);
-    // myReview is reviews' nullable field on Product: while reviews is down it is null with an error, and the
-    // products fields are still served. (A non-null field of a down subgraph would null the whole product.)
-    const PRODUCT = 'query($id: ID!) { product(id: $id) { id name myReview { id } } }';
+    // Every field reviews adds to Product is nullable: while reviews is down each is null with an error, and
+    // the products fields are still served. (A non-null field of a down subgraph would null the whole product.)
+    const PRODUCT =
+      'query($id: ID!) { product(id: $id) { id name rating { count } reviews(first: 1) { totalCount } myReview { id } } }';
     const origin = new URL(system.routerUrl).origin;
     const subgraphHealth = async () =>
       (await (await fetch(`${origin}/health/subgraphs`)).json()) as {
@@ -212,13 +213,21 @@ describe('promotions and reviews', () => {
     expect((await anonymous.data<{ product: unknown }>(PRODUCT, { id: productId })).product).toEqual({
       id: productId,
       name: 'Product E2E-OUTAGE',
+      rating: { count: 0 },
+      reviews: { totalCount: 0 },
       myReview: null,
     });
 
     await system.stopSubgraph('reviews');
     try {
       const down = await anonymous.request<{ product: unknown }>(PRODUCT, { id: productId });
-      expect(down.data?.product).toEqual({ id: productId, name: 'Product E2E-OUTAGE', myReview: null });
+      expect(down.data?.product).toEqual({
+        id: productId,
+        name: 'Product E2E-OUTAGE',
+        rating: null,
+        reviews: null,
+        myReview: null,
+      });
       expect(down.errors?.length).toBeGreaterThan(0);
       expect(down.errors!.map((e) => e.extensions?.code)).toEqual(
         down.errors!.map(() => 'SUBGRAPH_UNAVAILABLE'),

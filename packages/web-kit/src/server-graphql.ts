@@ -43,14 +43,29 @@ export async function serverQuery<TData, TVariables extends Record<string, unkno
     body: JSON.stringify({ query: queryText(document), variables }),
     cache: 'no-store',
   });
-  const body = (await response.json().catch(() => null)) as {
-    data?: TData | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  } | null;
-  const firstError = body?.errors?.[0];
-  if (firstError) throw new ServerGraphQLError(firstError.message, firstError.extensions?.code);
-  if (!response.ok || !body?.data) {
-    throw new ServerGraphQLError(`The API answered ${response.status} without data`, undefined);
-  }
+  const body = (await response.json().catch(() => null)) as GraphQLAnswer<TData> | null;
+  return dataOfServerAnswer(response.status, body);
+}
+
+interface GraphQLAnswer<TData> {
+  data?: TData | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** The router's answer when a service behind it is down: the fields it owns are null, the rest is served. */
+const PARTIAL = 'SUBGRAPH_UNAVAILABLE';
+
+/**
+ * The data of a server-side answer. An answer with data whose only errors say a service is unavailable is a
+ * partial page (the reviews of a product while reviews is down): its data is returned and the page shows
+ * those parts as unavailable. Any other error, or no data, throws.
+ */
+export function dataOfServerAnswer<TData>(status: number, body: GraphQLAnswer<TData> | null): TData {
+  const errors = body?.errors ?? [];
+  const onlyUnavailable = errors.every((error) => error.extensions?.code === PARTIAL);
+  const firstError = errors[0];
+  if (firstError && !(onlyUnavailable && body?.data))
+    throw new ServerGraphQLError(firstError.message, firstError.extensions?.code);
+  if (!body?.data) throw new ServerGraphQLError(`The API answered ${status} without data`, undefined);
   return body.data;
 }

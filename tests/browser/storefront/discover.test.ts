@@ -74,6 +74,33 @@ describe('server rendering', () => {
     const home = await (await fetch(web)).text();
     expect(home).toMatch(/href="\/products\/[a-z0-9-]+"/);
   });
+
+  it('serves a product page while the reviews service is down, saying ratings are unavailable', async () => {
+    const product = await demoProduct(shop.routerUrl, 'studio-headphones');
+    const ratingOf = async () => {
+      const answer = await fetch(shop.routerUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($slug: String!) { product(slug: $slug) { rating { count } } }',
+          variables: { slug: product.slug },
+        }),
+      });
+      return ((await answer.json()) as { data?: { product?: { rating: unknown } } }).data?.product?.rating;
+    };
+    await shop.system.stopSubgraph('reviews');
+    try {
+      const page = await fetch(`${web}/products/${product.slug}`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${product.name}</h1>`));
+      expect(html).toContain('Ratings are unavailable right now.');
+    } finally {
+      await shop.system.startSubgraph('reviews');
+    }
+    // The tests after this one read reviews: wait until the router serves them again.
+    await eventually(async () => expect(await ratingOf()).toBeTruthy(), { timeoutMs: 60_000 });
+  });
 });
 
 for (const viewport of ['desktop', 'phone'] as Viewport[]) {

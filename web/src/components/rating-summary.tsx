@@ -13,6 +13,13 @@ type ProductRating = NonNullable<ProductBySlugQuery['product']>['rating'];
  * share of each star as bars.
  */
 export function RatingSummary({ rating, compact = false }: { rating: ProductRating; compact?: boolean }) {
+  // Null only while the reviews service is unavailable: the product is still shown.
+  if (!rating)
+    return (
+      <Typography variant="body2" color="text.secondary" sx={compact ? { mb: 2 } : {}}>
+        Ratings are unavailable right now.
+      </Typography>
+    );
   const average = averageLabel(rating.average);
   const headline = (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} aria-label="Rating summary">

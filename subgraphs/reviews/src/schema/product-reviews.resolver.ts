@@ -11,7 +11,12 @@ import { Review, ReviewConnection } from './review.type';
 
 @Resolver(() => Product)
 export class ProductReviewsResolver {
-  @FieldResolver(() => ReviewConnection, { description: 'Published reviews of the product.' })
+  // Nullable like every field reviews adds to Product: while reviews cannot be reached the router answers
+  // it null with SUBGRAPH_UNAVAILABLE, and the product itself is still served.
+  @FieldResolver(() => ReviewConnection, {
+    nullable: true,
+    description: 'Published reviews of the product; null only while the reviews service is unavailable.',
+  })
   reviews(
     @Root() product: Product,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' })
@@ -29,7 +34,9 @@ export class ProductReviewsResolver {
   }
 
   @FieldResolver(() => ProductRating, {
-    description: 'Average, Bayesian average, count and distribution of published reviews.',
+    nullable: true,
+    description:
+      'Average, Bayesian average, count and distribution of published reviews; null only while the reviews service is unavailable.',
   })
   rating(@Root() product: Product, @Ctx() ctx: ReviewsContext): Promise<RatingSummary> {
     return productRating(ctx, product.id);
