@@ -148,6 +148,18 @@ export const outboxPublished = new Counter({
   registers: [processRegistry],
 });
 
+const outboxRedriven = new Counter({
+  name: 'msa_outbox_redriven_total',
+  help: 'Published outbox messages added to a queue again because Redis had lost the queues, per service outbox and queue.',
+  labelNames: ['outbox', 'queue'],
+  registers: [processRegistry],
+});
+
+/** Called by the relay after it re-drove messages into `queue` (see outbox-redrive.ts). */
+export function recordRedriven(outbox: string, queue: string, count: number): void {
+  outboxRedriven.inc({ outbox, queue }, count);
+}
+
 /**
  * Which saga step a command or reply belongs to (the checkout saga orchestrated by orders), as metric labels
  * in the owning services' processes. Orders' steps declare their replies; a spec there checks these agree.

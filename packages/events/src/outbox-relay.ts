@@ -1,12 +1,12 @@
 import type { DefaultJobOptions } from 'bullmq';
 import pg from 'pg';
-import { publishTraceContext } from '@msa/telemetry';
 import { coalescingRunner } from './coalescing-runner';
-import { groupByQueue, planDelivery, type Delivery, type MessageEnvelope, type OutboxRow } from './fan-out';
 import { stderrLogger, type EventsLogger } from './logger';
 import { recordPublished, watchOutbox } from './metrics';
-import { carriesSecret, redactSecretLinks, SECRET_JOB_OPTIONS } from './secret-links';
+import { carriesSecret, redactSecretLinks } from './secret-links';
 import { listenForOutbox } from './outbox-notify';
+import { enqueueOutboxRows, OUTBOX_COLUMNS, toOutboxRow, type SelectedOutboxRow } from './outbox-enqueue';
+import { createQueueLossGuard, resolveRedriveWindowMs } from './outbox-redrive';
 import {
   closeConnection,
   createProducerConnection,
@@ -29,24 +29,23 @@ export interface OutboxRelayOptions {
   jobOptions?: DefaultJobOptions;
   /** The publishing service, named on trace spans and metrics; defaults to the database name without `msa_`. */
   service?: string;
+  /**
+   * How far back (by publication time) rows are published again when Redis lost the queues; defaults to
+   * OUTBOX_REDRIVE_WINDOW_HOURS, then a day. Published rows must be kept at least that long.
+   */
+  redriveWindowMs?: number;
 }
 
 export interface OutboxRelay {
-  /** Publishes everything unpublished now; resolves with the number of rows it marked published. */
+  /**
+   * Re-drives recently published rows if Redis lost the queues (see outbox-redrive.ts), then publishes
+   * everything unpublished now; resolves with the number of rows it marked published.
+   */
   flush(): Promise<number>;
   /** Settles once the relay listens for notifications (or its first attempt failed and it polls). */
   ready: Promise<void>;
   /** Stops polling and listening, lets a running batch finish, closes its connections. */
   stop(): Promise<void>;
-}
-
-interface ClaimedRow {
-  id: string;
-  kind: string;
-  name: string;
-  payload: unknown;
-  occurred_at: Date;
-  trace_context: unknown;
 }
 
 /**
@@ -72,8 +71,8 @@ async function publishBatch(
   client.on('error', onConnectionError);
   try {
     await client.query('BEGIN');
-    const { rows } = await client.query<ClaimedRow>(
-      `SELECT "id", "kind", "name", "payload", "created_at" AT TIME ZONE 'UTC' AS "occurred_at", "trace_context"
+    const { rows } = await client.query<SelectedOutboxRow>(
+      `SELECT ${OUTBOX_COLUMNS}
          FROM "outbox"
         WHERE "published_at" IS NULL
         ORDER BY "created_at"
@@ -82,7 +81,7 @@ async function publishBatch(
       [batchSize],
     );
     if (rows.length) {
-      await enqueue(rows.map(toOutboxRow), queues, logger, service);
+      await enqueueOutboxRows(rows.map(toOutboxRow), { queues, logger, service, reportUndeliverable: true });
       await client.query(
         `UPDATE "outbox" SET "published_at" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY($1::uuid[])`,
         [rows.map((row) => row.id)],
@@ -109,49 +108,6 @@ async function publishBatch(
   }
 }
 
-function toOutboxRow(row: ClaimedRow): OutboxRow {
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    payload: row.payload,
-    createdAt: row.occurred_at,
-    traceContext: row.trace_context,
-  };
-}
-
-async function enqueue(
-  rows: OutboxRow[],
-  queues: QueueRegistry,
-  logger: EventsLogger,
-  service: string,
-): Promise<void> {
-  const deliveries = rows.flatMap((row) => {
-    const plan = planDelivery(row);
-    // Nothing can consume it and retrying will not change that: report it and let it be marked published.
-    if (plan.problem)
-      logger.error(
-        { outboxId: row.id, kind: row.kind, name: row.name },
-        `outbox message not delivered: ${plan.problem}`,
-      );
-    return plan.deliveries;
-  });
-  await Promise.all(
-    [...groupByQueue(deliveries)].map(([queue, list]) =>
-      queues.get(queue).addBulk(
-        list.map((delivery) => ({
-          name: delivery.jobName,
-          data: withTraceContext(delivery, service),
-          opts: {
-            jobId: delivery.jobId,
-            ...(carriesSecret(delivery.jobName) ? SECRET_JOB_OPTIONS : {}),
-          },
-        })),
-      ),
-    ),
-  );
-}
-
 /**
  * Moves committed outbox rows onto their BullMQ queues. Wakes on the outbox trigger's notifications, polls as
  * a fallback, and is safe to run in every replica of a service.
@@ -164,6 +120,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`batchSize must be a positive integer; got ${batchSize}`);
   if (!(pollIntervalMs > 0)) throw new Error(`pollIntervalMs must be positive; got ${pollIntervalMs}`);
+  const redriveWindowMs = resolveRedriveWindowMs(options.redriveWindowMs);
 
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   pool.on('error', (error) => logger.warn({ err: error }, 'outbox relay: idle database connection failed'));
@@ -175,8 +132,20 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...options.jobOptions },
   });
 
+  const queueLoss = createQueueLossGuard({
+    pool,
+    connection,
+    queues,
+    service,
+    windowMs: redriveWindowMs,
+    batchSize,
+    logger,
+  });
+
   let stopped = false;
   const drain = async (): Promise<number> => {
+    // Before any job is added: the marker it sets must be older than every job that Redis could lose.
+    await queueLoss.check();
     let published = 0;
     while (!stopped) {
       const claimed = await publishBatch(pool, queues, batchSize, logger, service);
@@ -218,18 +187,6 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await pool.end();
     },
   };
-}
-
-/** The job data with the trace context of the relay's publish span (a child of the row's trace), if traced. */
-function withTraceContext(delivery: Delivery, service: string): MessageEnvelope {
-  const { traceContext, ...envelope } = delivery.data;
-  const carrier = publishTraceContext(service, {
-    id: delivery.jobId,
-    name: delivery.jobName,
-    queue: delivery.queue,
-    traceContext,
-  });
-  return carrier ? { ...envelope, traceContext: carrier } : envelope;
 }
 
 /** `postgresql://…/msa_orders` → `orders`: the service that owns the outbox. */

@@ -19,6 +19,10 @@ export function createTestQueues() {
       opened.push(queue);
       return queue;
     },
+    /** Deletes every key under the prefix, as a Redis restarted without persistence would have lost them. */
+    empty(): Promise<void> {
+      return deleteKeys(connection, `${prefix}:*`);
+    },
     async close() {
       await Promise.all(opened.map((queue) => queue.close()));
       await deleteKeys(connection, `${prefix}:*`);
