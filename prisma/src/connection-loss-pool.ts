@@ -1,0 +1,52 @@
+import pg from 'pg';
+
+type ConnectCallback = (
+  error: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: (release?: Error | boolean) => void,
+) => void;
+
+/**
+ * Makes a checked-out client give its pool slot back as soon as its connection is lost (the client emits
+ * `error` or `end`): it is released with that error, so pg-pool closes it and forgets it. Whatever release its
+ * holder makes later is ignored instead of throwing pg-pool's "release called twice".
+ */
+function releaseOnConnectionLoss(client: pg.PoolClient): pg.PoolClient {
+  const releaseToPool = client.release;
+  let released = false;
+  const release = (error?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    client.removeListener('error', onLoss);
+    client.removeListener('end', onLoss);
+    releaseToPool(error);
+  };
+  const onLoss = (error?: Error) => release(error ?? new Error('Connection ended while checked out'));
+  client.on('error', onLoss);
+  client.on('end', onLoss);
+  client.release = release;
+  return client;
+}
+
+/**
+ * A pg pool that never counts a dead connection against its size.
+ *
+ * @prisma/adapter-pg hands a client back to the pool only from a transaction's commit() or rollback(), and
+ * Prisma's transaction manager calls those only after its COMMIT or ROLLBACK statement succeeded. When the
+ * session ends inside an interactive transaction (a Postgres restart, pg_terminate_backend, a network cut)
+ * that statement fails, so the client is never released; pg-pool watches only idle clients for errors and keeps
+ * counting it. Once `max` transactions have lost their connection this way every later query waits forever.
+ * Here each checked-out client releases itself, with the error, when its connection is lost.
+ */
+export class ConnectionLossPool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (!callback) return super.connect().then(releaseOnConnectionLoss);
+    super.connect((error, client, done) => {
+      if (error || !client) return callback(error, client, done);
+      const guarded = releaseOnConnectionLoss(client);
+      callback(undefined, guarded, guarded.release);
+    });
+  }
+}
