@@ -2,7 +2,7 @@
 export class UpstreamConnectError extends Error {
   constructor(
     message: string,
-    /** A socket error's code (ECONNREFUSED…) or `WS_CLOSE_<code>` for a close. */
+    /** A socket error's code (ECONNREFUSED…), `HTTP <status>` for a refused upgrade, `WS_CLOSE_<code>` for a close. */
     readonly code: string,
     options?: { cause?: unknown },
   ) {
@@ -27,10 +27,13 @@ export function upstreamConnectFailure(reported: unknown): UpstreamConnectError 
   }
   // ws hands the socket's `error` event to graphql-ws; the Error itself is its `error` property.
   const error = (reported as { error?: unknown })?.error ?? reported;
+  const message = (error as Error)?.message ?? 'unknown error';
   const code = (error as { code?: unknown })?.code;
+  // ws's error for an upgrade answered with something else than 101 (a 502/503 of a proxy or load balancer).
+  const status = /Unexpected server response: (\d+)/.exec(message)?.[1];
   return new UpstreamConnectError(
-    `The subgraph's socket failed: ${(error as Error)?.message ?? 'unknown error'}`,
-    typeof code === 'string' ? code : 'WS_ERROR',
+    `The subgraph's socket failed: ${message}`,
+    typeof code === 'string' ? code : status ? `HTTP ${status}` : 'WS_ERROR',
     { cause: error },
   );
 }
