@@ -3,7 +3,7 @@ import { bootLiveRouter, probe, waitFor, type LiveRouterHarness } from './suppor
 
 const WATCH = 'subscription { orderUpdated(orderId: "o1") { status customer { email } } }';
 /** Long enough for a sound call on a loaded machine; the hanging calls below wait this long. */
-const CALL_TIMEOUT_MS = 1_500;
+const CALL_TIMEOUT_MS = 3_000;
 /** Long enough to check an open circuit refuses before it lets a probe through. */
 const RESET_MS = 2_000;
 
