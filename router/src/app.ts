@@ -144,6 +144,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     gateway,
     new Map((options.subgraphs ?? []).map((s) => [s.name, s.url])),
     logger,
+    breakers,
   );
   const explorerOn = posture.explorer !== false;
   const apollo = new ApolloServer<RouterContext>({
@@ -243,6 +244,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     maxTokens: MAX_QUERY_TOKENS,
     metrics,
     logger,
+    breakers,
     originAllowed: websocketOriginAllowed(options.corsOrigins ?? DEFAULT_CORS_ORIGINS),
     entityFetchConcurrency: options.subscriptionFetchConcurrency ?? DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY,
     executeOperation: apolloOperationRunner(apollo),

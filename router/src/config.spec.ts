@@ -9,6 +9,7 @@ describe('router configuration', () => {
     expect(settings.env.JWKS_URL).toBe('http://localhost:4001/.well-known/jwks.json');
     expect(settings.env.MAX_QUERY_DEPTH).toBe(12);
     expect(settings.env.SUBSCRIPTION_FETCH_CONCURRENCY).toBe(64);
+    expect(settings.env.SUBGRAPH_TIMEOUT_MS).toBe(30_000);
     expect(settings.env.INTROSPECTION).toBeUndefined();
     expect(settings.subgraphs.find((s) => s.name === 'users')?.url).toBe('http://localhost:4001/graphql');
     expect(settings.supergraphPath).toMatch(/supergraph\.graphql$/);

@@ -51,6 +51,8 @@ export const routerEnv = baseSubgraphEnv.extend({
   METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
   METRICS_HOST: z.string().optional(),
   SUBGRAPH_BREAKER_RESET_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.resetTimeoutMs),
+  /** Deadline of one subgraph call (and of connecting a subscription to its subgraph); past it, aborted. */
+  SUBGRAPH_TIMEOUT_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.callTimeoutMs),
   /** Anonymous public answers cached in Redis, purged by catalog events (response-cache/). */
   RESPONSE_CACHE: z.stringbool().default(true),
 });

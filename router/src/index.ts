@@ -38,7 +38,7 @@ const router = await createRouter({
   bodyReadTimeoutMs: env.BODY_READ_TIMEOUT_MS,
   metricsPort: env.METRICS_PORT,
   ...(env.METRICS_HOST ? { metricsHost: env.METRICS_HOST } : {}),
-  breaker: { resetTimeoutMs: env.SUBGRAPH_BREAKER_RESET_MS },
+  breaker: { resetTimeoutMs: env.SUBGRAPH_BREAKER_RESET_MS, callTimeoutMs: env.SUBGRAPH_TIMEOUT_MS },
   explorer: env.GRAPHQL_EXPLORER,
   ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),

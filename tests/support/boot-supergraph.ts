@@ -207,7 +207,8 @@ export async function bootSupergraph(options: BootOptions = {}): Promise<BootedS
     ...(options.responseCache ? { responseCache: { keyPrefix: `${queuePrefix}:cache:`, queuePrefix } } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-    ...(options.routerBreaker ? { breaker: options.routerBreaker } : {}),
+    // Checkout waits for its sagas above (up to the settle timeout): the subgraph deadline must outlast it.
+    breaker: { callTimeoutMs: 240_000, ...options.routerBreaker },
     ...(options.routerBodyReadTimeoutMs ? { bodyReadTimeoutMs: options.routerBodyReadTimeoutMs } : {}),
   });
   const stopped = new Map<RestartableSubgraph, number>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from './client-address';
 import { DEFAULT_LISTEN_HOST } from './network';
+import { DEFAULT_ROUTER_CLIENT_BREAKER } from './router-client';
 
 /** Settings every subgraph reads; services extend this with their own. */
 export const baseSubgraphEnv = z.object({
@@ -25,6 +26,16 @@ export const baseSubgraphEnv = z.object({
   JWKS_URL: z.string().url().default('http://localhost:4001/.well-known/jwks.json'),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
 });
+
+/**
+ * `ROUTER_READ_TIMEOUT_MS`, for services that read through the router: the deadline of one read (answer body
+ * included), past which it is aborted and counts against the router client's circuit.
+ */
+export const routerReadTimeoutEnv = z.coerce
+  .number()
+  .int()
+  .positive()
+  .default(DEFAULT_ROUTER_CLIENT_BREAKER.timeoutMs);
 
 /**
  * Parses the environment once at boot. Every bad value is reported by name in one error, so a misconfigured

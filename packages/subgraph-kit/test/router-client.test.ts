@@ -4,13 +4,22 @@ import type { AddressInfo } from 'node:net';
 import { processRegistry } from '@msa/telemetry';
 import { createRouterClient, RouterUnavailableError } from '../src/router-client';
 
-/** A stand-in router that answers with whatever status the test sets, counting the requests it got. */
+/**
+ * A stand-in router that answers with whatever status the test sets, counting the requests it got. `hang`
+ * never answers (`headers`) or sends the headers and never finishes the body (`body`); `aborted` counts the
+ * requests whose caller gave up before the answer was complete.
+ */
 function fakeRouter() {
-  const state = { status: 200, requests: 0 };
+  const state = { status: 200, requests: 0, hang: null as 'headers' | 'body' | null, aborted: 0 };
   const server: Server = createServer((req, res) => {
     state.requests++;
     req.resume();
+    res.on('close', () => {
+      if (!res.writableFinished) state.aborted++;
+    });
+    if (state.hang === 'headers') return;
     res.writeHead(state.status, { 'content-type': 'application/json' });
+    if (state.hang === 'body') return void res.write('{"data":');
     res.end(JSON.stringify({ data: { ok: true } }));
   });
   return { state, server };
@@ -97,6 +106,27 @@ describe('reads through the router behind a circuit breaker', () => {
       expect(client.state).toBe('open');
     } finally {
       client.shutdown();
+    }
+  });
+
+  it('refuses a read past the deadline, aborts its request and counts it as a failure, whether headers or body stall', async () => {
+    const client = createRouterClient({
+      routerUrl,
+      caller: 'test.deadline',
+      breaker: { volumeThreshold: 2, timeoutMs: 100 },
+    });
+    try {
+      for (const [i, hang] of (['headers', 'body'] as const).entries()) {
+        state.hang = hang;
+        const error = (await client.post({ body: '{}' }).catch((e: unknown) => e)) as RouterUnavailableError;
+        expect(error).toBeInstanceOf(RouterUnavailableError);
+        expect(error.message).toMatch(/did not answer within 100 ms/);
+        while (state.aborted < i + 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(client.state).toBe('open');
+    } finally {
+      client.shutdown();
+      state.hang = null;
     }
   });
 });

@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { isPublicCode } from '@msa/subgraph-kit';
 import { forwardedHeaders } from '../http/request-meta';
@@ -7,6 +9,20 @@ import type { SubgraphGuard } from './subgraph-breaker';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+}
+
+/**
+ * The abort signal of the guarded call running now. RemoteGraphQLDataSource builds each request itself and
+ * hands its fetcher no signal, so the fetcher takes the call's from here.
+ */
+const callSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** `fetcher` with the running call's abort signal added to each request. */
+function abortableFetcher(fetcher: Fetcher): Fetcher {
+  return (url, init) => {
+    const signal = callSignal.getStore();
+    return fetcher(url, signal ? ({ ...init, signal } as typeof init) : init);
+  };
 }
 
 /**
@@ -20,10 +36,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     private readonly guard?: SubgraphGuard,
   ) {
     super(config);
+    this.fetcher = abortableFetcher(this.fetcher);
   }
 
   override process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
-    return this.guard ? this.guard(() => super.process(options)) : super.process(options);
+    if (!this.guard) return super.process(options);
+    return this.guard((signal) => callSignal.run(signal, () => super.process(options)));
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {

@@ -74,4 +74,24 @@ describe('subgraph circuit breakers', () => {
       expect(await guard(() => Promise.reject(bad)).catch((e: unknown) => e)).toBe(bad);
     expect(breakers.status('users').circuit).toBe('closed');
   });
+
+  it('fails a call past the deadline with SUBGRAPH_UNAVAILABLE, aborts it and counts it as a failure', async () => {
+    breakers = createSubgraphBreakers(gauge, { callTimeoutMs: 50, volumeThreshold: 1 });
+    let signal: AbortSignal | undefined;
+    const error = await breakers
+      .guard('inventory')(
+        (callSignal) =>
+          new Promise((_resolve, reject) => {
+            signal = callSignal;
+            callSignal.addEventListener('abort', () => reject(callSignal.reason));
+          }),
+      )
+      .catch((e: unknown) => e);
+    expect((error as GraphQLError).extensions.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect((error as GraphQLError).message).toBe(
+      'The inventory service is unavailable (no answer within 50 ms)',
+    );
+    expect(signal?.aborted).toBe(true);
+    expect(breakers.status('inventory')).toMatchObject({ circuit: 'open', lastError: 'TIMEOUT' });
+  });
 });

@@ -16,6 +16,11 @@ export interface BreakerSettings {
   resetTimeoutMs: number;
   /** The window over which failures are counted. */
   rollingWindowMs: number;
+  /**
+   * Deadline of one call: a call still running then is aborted and fails with SUBGRAPH_UNAVAILABLE, counted
+   * as a failure. Above the slowest legitimate call (checkout waits up to its settle timeout).
+   */
+  callTimeoutMs: number;
 }
 
 export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = {
@@ -23,6 +28,7 @@ export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = {
   volumeThreshold: 5,
   resetTimeoutMs: 5_000,
   rollingWindowMs: 10_000,
+  callTimeoutMs: 30_000,
 };
 
 export interface SubgraphStatus {
@@ -34,8 +40,11 @@ export interface SubgraphStatus {
   lastLatencyMs: number | null;
 }
 
-/** Runs a subgraph call through that subgraph's circuit. */
-export type SubgraphGuard = <T>(call: () => Promise<T>) => Promise<T>;
+/**
+ * Runs a subgraph call through that subgraph's circuit. `signal` aborts when the call's deadline passes; the
+ * call passes it on to its request so nothing keeps running after SUBGRAPH_UNAVAILABLE was answered.
+ */
+export type SubgraphGuard = <T>(call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
 
 export interface SubgraphBreakers {
   guard(subgraph: string): SubgraphGuard;
@@ -44,6 +53,8 @@ export interface SubgraphBreakers {
 }
 
 const UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+/** The code of opossum's error for a call past the deadline. */
+const TIMED_OUT = 'ETIMEDOUT';
 
 /** HTTP status of an error thrown by RemoteGraphQLDataSource for a non-2xx answer, if it is one. */
 function httpStatusOf(error: unknown): number | undefined {
@@ -65,6 +76,7 @@ export function isSubgraphFailure(error: unknown): boolean {
 
 /** A short, address-free description of a failure for /health/subgraphs. */
 export function describeFailure(error: unknown): string {
+  if ((error as { code?: unknown })?.code === TIMED_OUT) return 'TIMEOUT';
   const status = httpStatusOf(error);
   if (status !== undefined) return `HTTP ${status}`;
   const cause = (error as { cause?: { code?: unknown } })?.cause;
@@ -74,7 +86,7 @@ export function describeFailure(error: unknown): string {
 }
 
 function unavailable(subgraph: string, reason: string, cause?: unknown): GraphQLError {
-  return new GraphQLError(`The ${subgraph} service is unavailable (${reason}); its fields are missing`, {
+  return new GraphQLError(`The ${subgraph} service is unavailable (${reason})`, {
     extensions: { code: UNAVAILABLE, service: subgraph },
     ...(cause instanceof Error ? { originalError: cause } : {}),
   });
@@ -91,7 +103,9 @@ function stateOf(breaker: CircuitBreaker): CircuitState {
  * refused at once with SUBGRAPH_UNAVAILABLE (the rest of the response is still served) until, after
  * `resetTimeoutMs`, one call is let through as a probe; its success closes the circuit again. A subgraph that
  * cannot be reached or answers 5xx also yields SUBGRAPH_UNAVAILABLE while the circuit is still closed.
- * No timeout is imposed here: the HTTP client bounds each call.
+ *
+ * The breaker's timeout is each call's only deadline (the HTTP client sets none): past `callTimeoutMs` the
+ * call fails with SUBGRAPH_UNAVAILABLE, counts as a failure, and its signal aborts the request.
  */
 export function createSubgraphBreakers(
   stateGauge: Gauge<'subgraph'>,
@@ -103,17 +117,20 @@ export function createSubgraphBreakers(
   function circuitOf(subgraph: string) {
     const existing = circuits.get(subgraph);
     if (existing) return existing;
-    const breaker = new CircuitBreaker((call: () => Promise<unknown>) => call(), {
-      name: subgraph,
-      timeout: false,
-      errorThresholdPercentage: options.errorThresholdPercentage,
-      volumeThreshold: options.volumeThreshold,
-      resetTimeout: options.resetTimeoutMs,
-      rollingCountTimeout: options.rollingWindowMs,
-      rollingCountBuckets: 10,
-      // Errors the filter accepts count as successes: a refused bad request says nothing about the subgraph.
-      errorFilter: (error: unknown) => !isSubgraphFailure(error),
-    });
+    const breaker = new CircuitBreaker(
+      (call: (signal: AbortSignal) => Promise<unknown>, deadline: AbortController) => call(deadline.signal),
+      {
+        name: subgraph,
+        timeout: options.callTimeoutMs,
+        errorThresholdPercentage: options.errorThresholdPercentage,
+        volumeThreshold: options.volumeThreshold,
+        resetTimeout: options.resetTimeoutMs,
+        rollingCountTimeout: options.rollingWindowMs,
+        rollingCountBuckets: 10,
+        // Errors the filter accepts count as successes: a refused bad request says nothing about the subgraph.
+        errorFilter: (error: unknown) => !isSubgraphFailure(error),
+      },
+    );
     const status: SubgraphStatus = {
       circuit: 'closed',
       lastError: null,
@@ -127,6 +144,10 @@ export function createSubgraphBreakers(
     breaker.on('open', () => record('open'));
     breaker.on('halfOpen', () => record('half-open'));
     breaker.on('close', () => record('closed'));
+    // A call past the deadline is refused by the breaker (a failure); its request must not keep running.
+    breaker.on('failure', (error, _latencyMs, [, deadline]) => {
+      if ((error as { code?: unknown }).code === TIMED_OUT) deadline.abort();
+    });
     breaker.on('success', (_result: unknown, latencyMs: number) => (status.lastLatencyMs = latencyMs));
     breaker.on('failure', (error: unknown, latencyMs: number) => {
       status.lastLatencyMs = latencyMs;
@@ -142,12 +163,14 @@ export function createSubgraphBreakers(
   return {
     guard(subgraph) {
       const { breaker } = circuitOf(subgraph);
-      return async <T>(call: () => Promise<T>): Promise<T> => {
+      return async <T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> => {
         try {
-          return (await breaker.fire(call)) as T;
+          return (await breaker.fire(call, new AbortController())) as T;
         } catch (error) {
-          if ((error as { code?: unknown }).code === 'EOPENBREAKER')
-            throw unavailable(subgraph, 'circuit open after repeated failures');
+          const code = (error as { code?: unknown }).code;
+          if (code === 'EOPENBREAKER') throw unavailable(subgraph, 'circuit open after repeated failures');
+          if (code === TIMED_OUT)
+            throw unavailable(subgraph, `no answer within ${options.callTimeoutMs} ms`, error);
           if (
             isSubgraphFailure(error) &&
             !(error instanceof GraphQLError && error.extensions?.code === UNAVAILABLE)

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { decodeJwt } from 'jose';
 import { bearerToken, type AccessTokenVerifier, type Identity } from '@msa/auth';
 import type { Logger } from '@msa/subgraph-kit';
+import type { SubgraphGuard } from '../gateway/subgraph-breaker';
 import { traceIdOfTraceparent } from '@msa/telemetry';
 import type { RouterContext } from '../context';
 import { forwardedHeaders } from '../http/request-meta';
@@ -60,6 +61,8 @@ export interface OpenConnectionOptions {
   request: IncomingMessage;
   trustProxy: TrustProxy;
   logger: Logger;
+  /** The circuit breaker of each subgraph; subscribing to one goes through it. */
+  guardOf: (subgraph: string) => SubgraphGuard;
   /** Called when the access token expires; the server closes the socket so the client re-authenticates. */
   onExpired: () => void;
 }
@@ -77,12 +80,15 @@ export function openClientConnection(options: OpenConnectionOptions): ClientConn
       transport: 'graphql-ws',
     }),
   };
-  const upstream = createUpstreamConnections({
-    authorization: auth.authorization,
-    requestId: meta.requestId,
-    // The token travels in connection_init, where graphql-ws servers read it, not in the upgrade headers.
-    headers: forwardedHeaders(meta, undefined),
-  });
+  const upstream = createUpstreamConnections(
+    {
+      authorization: auth.authorization,
+      requestId: meta.requestId,
+      // The token travels in connection_init, where graphql-ws servers read it, not in the upgrade headers.
+      headers: forwardedHeaders(meta, undefined),
+    },
+    options.guardOf,
+  );
 
   // Entity fetches forward the subscriber's token on every event, so the connection lives as long as the
   // token: at expiry the client is asked to reconnect with a fresh one (graphql-ws retries on 4403).

@@ -79,7 +79,7 @@ export function startFederatedSubscription(
   };
 
   unsubscribe = connection.upstream.subscribe(
-    websocketUrlOf(ownerUrl),
+    { subgraph: plan.owner, websocketUrl: websocketUrlOf(ownerUrl) },
     {
       query: plan.upstream.query,
       ...(plan.upstream.operationName ? { operationName: plan.upstream.operationName } : {}),

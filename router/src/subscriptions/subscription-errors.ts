@@ -37,7 +37,8 @@ function isCloseEvent(value: unknown): value is { code: number; reason: string }
   );
 }
 
-function isFormattedErrorList(value: unknown): value is GraphQLFormattedError[] {
+/** A graphql-ws `error` message's payload: the subgraph refused the operation itself. */
+export function isFormattedErrorList(value: unknown): value is GraphQLFormattedError[] {
   return (
     Array.isArray(value) &&
     value.length > 0 &&
@@ -47,6 +48,9 @@ function isFormattedErrorList(value: unknown): value is GraphQLFormattedError[] 
 
 /** A failure the owner subgraph's graphql-ws client reported, as the error the subscriber receives. */
 export function upstreamFailure(error: unknown): SubscriptionFailure {
+  // The subgraph's circuit refused the subscription or connecting failed: SUBGRAPH_UNAVAILABLE, said as is.
+  if (error instanceof GraphQLError && error.extensions.code === 'SUBGRAPH_UNAVAILABLE')
+    return new SubscriptionFailure([formatSubscriptionError(error)], 'router', error.originalError ?? error);
   // The owner refused the operation itself (a graphql-ws `error` message): its errors pass through.
   if (isFormattedErrorList(error)) return new SubscriptionFailure(error, 'upstream', error);
   const stopped = isCloseEvent(error)

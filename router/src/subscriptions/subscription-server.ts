@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { isPublicCode, type Logger } from '@msa/subgraph-kit';
 import type { RouterContext } from '../context';
+import type { SubgraphBreakers } from '../gateway/subgraph-breaker';
 import type { TrustProxy } from '../http/upgrade-meta';
 import type { QueryLimits } from '../limits/query-limits';
 import type { RouterMetrics } from '../metrics/router-metrics';
@@ -38,6 +39,8 @@ export interface SubscriptionServerOptions {
   maxTokens: number;
   metrics: RouterMetrics;
   logger: Logger;
+  /** The subgraphs' circuit breakers, shared with queries: subscribing to a subgraph goes through its one. */
+  breakers: SubgraphBreakers;
   /** Events whose entity fetches may run at once, across all subscriptions. */
   entityFetchConcurrency: number;
   /** Whether a handshake's Origin header may open a connection (the CORS allow-list; none is fine). */
@@ -118,6 +121,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           request: ctx.extra.request,
           trustProxy: options.trustProxy,
           logger,
+          guardOf: (subgraph) => options.breakers.guard(subgraph),
           onExpired: () => ctx.extra.socket.close(CloseCode.Forbidden, 'Access token expired'),
         });
         connections.set(ctx, connection);

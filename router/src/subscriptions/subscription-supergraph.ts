@@ -4,6 +4,7 @@ import { QueryPlanner } from '@apollo/query-planner';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Logger } from '@msa/subgraph-kit';
 import { ForwardingDataSource } from '../gateway/forwarding-data-source';
+import type { SubgraphBreakers } from '../gateway/subgraph-breaker';
 import { registerCostDirectives } from '../limits/cost-directives';
 import { subgraphsOfSupergraph } from '../gateway/subgraph-endpoints';
 import { planSubscription, type SubscriptionPlan } from './subscription-plan';
@@ -28,6 +29,8 @@ export interface SubscriptionSupergraph {
 export function loadSubscriptionSupergraph(
   supergraphSdl: string,
   urlOverrides: ReadonlyMap<string, string>,
+  /** The circuit breakers queries use; entity fetches of subscription events go through them too. */
+  breakers?: SubgraphBreakers,
 ): SubscriptionSupergraph {
   const supergraph = Supergraph.build(supergraphSdl);
   const planner = new QueryPlanner(supergraph);
@@ -36,7 +39,8 @@ export function loadSubscriptionSupergraph(
     subgraphsOfSupergraph(supergraphSdl).map((s) => [s.name, urlOverrides.get(s.name) ?? s.url]),
   );
   const dataSources: ServiceMap = Object.create(null) as ServiceMap;
-  for (const [name, url] of subgraphUrls) dataSources[name] = new ForwardingDataSource({ url });
+  for (const [name, url] of subgraphUrls)
+    dataSources[name] = new ForwardingDataSource({ url }, breakers?.guard(name));
   const plans = new Map<string, SubscriptionPlan>();
 
   const apiSchema = federationApiSchema.toGraphQLJSSchema();
@@ -72,11 +76,12 @@ export function trackGatewaySupergraph(
   gateway: ApolloGateway,
   urlOverrides: ReadonlyMap<string, string>,
   logger: Logger,
+  breakers?: SubgraphBreakers,
 ): SupergraphTracker {
   let current: SubscriptionSupergraph | undefined;
   const unsubscribe = gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     try {
-      current = loadSubscriptionSupergraph(coreSupergraphSdl, urlOverrides);
+      current = loadSubscriptionSupergraph(coreSupergraphSdl, urlOverrides, breakers);
     } catch (error) {
       logger.error({ err: error }, 'subscriptions: could not load the supergraph; keeping the previous one');
     }

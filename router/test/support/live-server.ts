@@ -35,8 +35,17 @@ export function liveTopic<T>(): LiveTopic<T> {
   };
 }
 
+/**
+ * How the endpoint treats new sockets: `up` serves them, `refusing` answers the upgrade with 503 (down behind
+ * its load balancer), `hanging` accepts the socket but never acknowledges connection_init.
+ */
+export type LiveAvailability = 'up' | 'refusing' | 'hanging';
+
 /** What a subgraph's graphql-ws endpoint saw, so tests can check what the router sent upstream. */
 export interface LiveEndpoint {
+  availability: LiveAvailability;
+  /** WebSocket upgrade requests received, served or not. */
+  upgradeAttempts: number;
   /** connection_init payloads, in order. */
   initPayloads: Record<string, unknown>[];
   /** Upgrade request headers, in order. */
@@ -58,10 +67,20 @@ export function serveLive(
   schema: GraphQLSchema,
   verifier: AccessTokenVerifier,
 ): LiveEndpoint {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    verifyClient: (_info, accept) => {
+      endpoint.upgradeAttempts++;
+      if (endpoint.availability === 'refusing') accept(false, 503, 'Service Unavailable');
+      else accept(true);
+    },
+  });
   const identities = new WeakMap<object, Identity | null>();
   const logger = createLogger('live-subgraph', 'silent');
   const endpoint: LiveEndpoint = {
+    availability: 'up',
+    upgradeAttempts: 0,
     initPayloads: [],
     upgradeHeaders: [],
     queries: [],
@@ -77,6 +96,7 @@ export function serveLive(
     {
       schema,
       onConnect: async (ctx) => {
+        if (endpoint.availability === 'hanging') await new Promise(() => {});
         endpoint.initPayloads.push({ ...ctx.connectionParams });
         endpoint.upgradeHeaders.push({ ...ctx.extra.request.headers });
         const authorization = ctx.connectionParams?.authorization;

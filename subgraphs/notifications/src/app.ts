@@ -37,6 +37,8 @@ export interface NotificationsSubgraphOptions {
   logger?: Logger;
   /** Where recipients' contact data and order numbers are read, as this service. */
   routerUrl: string;
+  /** Deadline of one read through the router; default 5000 ms. */
+  routerReadTimeoutMs?: number;
   /** The users service, which issues this service's access tokens (POST /internal/service-token). */
   usersBaseUrl: string;
   /** Exchanged for service tokens; default from INTERNAL_SERVICE_SECRET. */
@@ -102,6 +104,7 @@ export async function createNotificationsSubgraph(
       log,
       directory: createDirectoryClient({
         routerUrl: options.routerUrl,
+        ...(options.routerReadTimeoutMs !== undefined ? { timeoutMs: options.routerReadTimeoutMs } : {}),
         tokens: createServiceTokenClient({
           usersBaseUrl: options.usersBaseUrl,
           secret: options.internalServiceSecret ?? internalServiceSecret(),

@@ -1,6 +1,6 @@
 import { internalServiceSecret } from '@msa/auth';
 import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { baseSubgraphEnv, loadConfig, routerReadTimeoutEnv } from '@msa/subgraph-kit';
 import { subgraphPort } from '@msa/topology';
 import { z } from 'zod';
 
@@ -10,6 +10,7 @@ const notificationsEnv = baseSubgraphEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   NOTIFICATIONS_DATABASE_URL: z.string().url().optional(),
   ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   USERS_URL: z.string().url().default('http://localhost:4001'),
   QUEUE_PREFIX: z.string().min(1).optional(),
   SMTP_URL: z
@@ -34,6 +35,7 @@ export interface NotificationsConfig {
   redisUrl: string;
   jwksUrl: string;
   routerUrl: string;
+  routerReadTimeoutMs: number;
   usersBaseUrl: string;
   internalServiceSecret: string;
   queuePrefix: string | undefined;
@@ -55,6 +57,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
     redisUrl: parsed.REDIS_URL,
     jwksUrl: parsed.JWKS_URL,
     routerUrl: parsed.ROUTER_URL,
+    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
     usersBaseUrl: parsed.USERS_URL,
     internalServiceSecret: internalServiceSecret(env),
     queuePrefix: parsed.QUEUE_PREFIX,

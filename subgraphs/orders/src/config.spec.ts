@@ -22,4 +22,10 @@ describe('orders configuration', () => {
       /PAYMENT_RETRY_WINDOW_SECONDS/,
     );
   });
+
+  it('reads the deadline of reads through the router (5 s by default), refusing a non-positive one', () => {
+    expect(loadOrdersConfig({}).routerReadTimeoutMs).toBe(5_000);
+    expect(loadOrdersConfig({ ROUTER_READ_TIMEOUT_MS: '2500' }).routerReadTimeoutMs).toBe(2_500);
+    expect(() => loadOrdersConfig({ ROUTER_READ_TIMEOUT_MS: '0' })).toThrow(/ROUTER_READ_TIMEOUT_MS/);
+  });
 });

@@ -1,5 +1,5 @@
 import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { baseSubgraphEnv, loadConfig, routerReadTimeoutEnv } from '@msa/subgraph-kit';
 import { subgraphPort } from '@msa/topology';
 import { z } from 'zod';
 
@@ -7,6 +7,7 @@ const ordersEnv = baseSubgraphEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   ORDERS_DATABASE_URL: z.string().url().optional(),
   ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   QUEUE_PREFIX: z.string().min(1).optional(),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   CHECKOUT_SETTLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
@@ -28,6 +29,7 @@ export interface OrdersConfig {
   redisUrl: string;
   jwksUrl: string;
   routerUrl: string;
+  routerReadTimeoutMs: number;
   queuePrefix: string | undefined;
   trustedProxies: string | undefined;
   reservationTtlSeconds: number;
@@ -50,6 +52,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     redisUrl: parsed.REDIS_URL,
     jwksUrl: parsed.JWKS_URL,
     routerUrl: parsed.ROUTER_URL,
+    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
     queuePrefix: parsed.QUEUE_PREFIX,
     trustedProxies: parsed.TRUSTED_PROXIES,
     reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,

@@ -21,6 +21,8 @@ export interface PromotionsSubgraphOptions {
   verifier: AccessTokenVerifier;
   /** Where applyCoupon/removeCoupon read the caller's cart (the router's /graphql). */
   routerUrl: string;
+  /** Deadline of one read through the router; default 5000 ms. */
+  routerReadTimeoutMs?: number;
   /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
   queuePrefix?: string;
   logger?: Logger;
@@ -67,7 +69,7 @@ export async function createPromotionsSubgraph(options: PromotionsSubgraphOption
     );
     const coupons: CouponDeps = {
       db,
-      carts: createCartClient(options.routerUrl),
+      carts: createCartClient(options.routerUrl, options.routerReadTimeoutMs),
       maxCouponsPerCart: options.maxCouponsPerCart ?? 5,
     };
 

@@ -1,5 +1,5 @@
 import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { baseSubgraphEnv, loadConfig, routerReadTimeoutEnv } from '@msa/subgraph-kit';
 import { subgraphPort } from '@msa/topology';
 import { z } from 'zod';
 
@@ -7,6 +7,7 @@ const promotionsEnv = baseSubgraphEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   PROMOTIONS_DATABASE_URL: z.string().url().optional(),
   ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   QUEUE_PREFIX: z.string().min(1).optional(),
   PROMOTIONS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
   MAX_COUPONS_PER_CART: z.coerce.number().int().min(1).max(20).default(5),
@@ -21,6 +22,7 @@ export interface PromotionsConfig {
   redisUrl: string;
   jwksUrl: string;
   routerUrl: string;
+  routerReadTimeoutMs: number;
   queuePrefix: string | undefined;
   workerConcurrency: number;
   maxCouponsPerCart: number;
@@ -38,6 +40,7 @@ export function loadPromotionsConfig(env: NodeJS.ProcessEnv = process.env): Prom
     redisUrl: parsed.REDIS_URL,
     jwksUrl: parsed.JWKS_URL,
     routerUrl: parsed.ROUTER_URL,
+    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
     queuePrefix: parsed.QUEUE_PREFIX,
     workerConcurrency: parsed.PROMOTIONS_WORKER_CONCURRENCY,
     maxCouponsPerCart: parsed.MAX_COUPONS_PER_CART,

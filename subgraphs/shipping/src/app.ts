@@ -31,6 +31,8 @@ export interface ShippingSubgraphOptions {
   verifier: AccessTokenVerifier;
   /** Where shippingRates reads the caller's cart. */
   routerUrl: string;
+  /** Deadline of one read through the router; default 5000 ms. */
+  routerReadTimeoutMs?: number;
   /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
   queuePrefix?: string;
   logger?: Logger;
@@ -71,7 +73,7 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
 
     const deps: ShippingDeps = {
       db,
-      carts: createCartReader(options.routerUrl),
+      carts: createCartReader(options.routerUrl, options.routerReadTimeoutMs),
       carrier: carrierQueue
         ? createCarrierScheduler({ queue: carrierQueue, stepDelayMs, logger })
         : DISABLED_CARRIER,

@@ -1,5 +1,5 @@
 import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { baseSubgraphEnv, loadConfig, routerReadTimeoutEnv } from '@msa/subgraph-kit';
 import { subgraphPort } from '@msa/topology';
 import { z } from 'zod';
 
@@ -7,6 +7,7 @@ const shippingEnv = baseSubgraphEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SHIPPING_DATABASE_URL: z.string().url().optional(),
   ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   QUEUE_PREFIX: z.string().min(1).optional(),
   SHIP_FROM_COUNTRY: z
     .string()
@@ -25,6 +26,7 @@ export interface ShippingConfig {
   redisUrl: string;
   jwksUrl: string;
   routerUrl: string;
+  routerReadTimeoutMs: number;
   queuePrefix: string | undefined;
   shipFromCountry: string;
   carrierStepDelayMs: number;
@@ -43,6 +45,7 @@ export function loadShippingConfig(env: NodeJS.ProcessEnv = process.env): Shippi
     redisUrl: parsed.REDIS_URL,
     jwksUrl: parsed.JWKS_URL,
     routerUrl: parsed.ROUTER_URL,
+    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
     queuePrefix: parsed.QUEUE_PREFIX,
     shipFromCountry: parsed.SHIP_FROM_COUNTRY,
     carrierStepDelayMs: parsed.CARRIER_STEP_DELAY_MS,

@@ -60,8 +60,11 @@ export interface DirectoryOptions {
 }
 
 export function createDirectoryClient(options: DirectoryOptions): Directory {
-  const timeoutMs = options.timeoutMs ?? 5_000;
-  const router = createRouterClient({ routerUrl: options.routerUrl, caller: 'notifications.directory' });
+  const router = createRouterClient({
+    routerUrl: options.routerUrl,
+    caller: 'notifications.directory',
+    ...(options.timeoutMs ? { breaker: { timeoutMs: options.timeoutMs } } : {}),
+  });
   const users = createTtlCache<string, RecipientContact>({
     ttlMs: options.cacheTtlMs ?? 60_000,
     maxEntries: 5_000,
@@ -80,7 +83,6 @@ export function createDirectoryClient(options: DirectoryOptions): Directory {
           authorization: `Bearer ${token}`,
         },
         body: JSON.stringify({ query: document, variables: { id } }),
-        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       throw new DirectoryError(`Could not reach the router at ${options.routerUrl}`, { cause: error });

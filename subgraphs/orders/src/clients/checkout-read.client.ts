@@ -69,7 +69,7 @@ interface ReadResponse {
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
-  const router = createRouterClient({ routerUrl, caller: 'orders.checkout-read' });
+  const router = createRouterClient({ routerUrl, caller: 'orders.checkout-read', breaker: { timeoutMs } });
   return {
     async read(cartId, rateId, accessToken, requestId) {
       let response: Response;
@@ -82,7 +82,6 @@ export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): Chec
             'x-request-id': requestId,
           },
           body: JSON.stringify({ query: CHECKOUT_READ_QUERY, variables: { cartId, rateId } }),
-          signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
         throw new CheckoutReadError(`Could not reach the router at ${routerUrl}`, { cause: error });

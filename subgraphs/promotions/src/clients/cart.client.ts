@@ -52,7 +52,6 @@ async function post(
   routerUrl: string,
   cartId: string,
   caller: CallerCredentials,
-  timeoutMs: number,
 ): Promise<CartResponse> {
   let response: Response;
   try {
@@ -64,7 +63,6 @@ async function post(
         ...(caller.accessToken ? { authorization: `Bearer ${caller.accessToken}` } : {}),
       },
       body: JSON.stringify({ query: CART_QUERY, variables: { id: cartId } }),
-      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     throw new CartReadError(`Could not reach the router at ${routerUrl}`, { cause: error });
@@ -79,10 +77,10 @@ async function post(
 }
 
 export function createCartClient(routerUrl: string, timeoutMs = 5_000): CartClient {
-  const router = createRouterClient({ routerUrl, caller: 'promotions.cart' });
+  const router = createRouterClient({ routerUrl, caller: 'promotions.cart', breaker: { timeoutMs } });
   return {
     async readCart(cartId, caller) {
-      const body = await post(router, routerUrl, cartId, caller, timeoutMs);
+      const body = await post(router, routerUrl, cartId, caller);
       const cartError = body.errors?.find((error) => error.path?.[0] !== 'own');
       if (cartError) {
         if (NOT_YOURS.has(cartError.extensions?.code ?? '')) return { cart: null, ownCartId: null };

@@ -38,7 +38,7 @@ interface CartResponse {
 const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function createCartReader(routerUrl: string, timeoutMs = 5_000): CartReader {
-  const router = createRouterClient({ routerUrl, caller: 'shipping.cart' });
+  const router = createRouterClient({ routerUrl, caller: 'shipping.cart', breaker: { timeoutMs } });
   return {
     async readCart(cartId, accessToken, requestId, forwardedFor) {
       let response: Response;
@@ -53,7 +53,6 @@ export function createCartReader(routerUrl: string, timeoutMs = 5_000): CartRead
             ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
           },
           body: JSON.stringify({ query: CART_QUERY, variables: { id: cartId } }),
-          signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
         throw new CartReadError(`Could not reach the router at ${routerUrl}`, { cause: error });
