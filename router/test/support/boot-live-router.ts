@@ -80,7 +80,7 @@ export async function bootLiveRouter(overrides: Partial<RouterOptions> = {}): Pr
 }
 
 /** Polls until `condition` holds; fails with `what` after the timeout. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
