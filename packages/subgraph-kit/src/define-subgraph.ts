@@ -2,7 +2,7 @@ import type { AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
 import type { Express, Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { SubgraphContext } from './context';
 import type { ConnectOptions } from './database/prisma-database';
 import { createDisposableStack, type DisposableStack } from './disposable-stack';
@@ -62,6 +62,11 @@ export interface SubgraphKit extends Pick<DisposableStack, 'defer' | 'use'> {
     database: DatabaseClientFactory<Db>,
     options?: ConnectOptions,
   ): Db;
+  /**
+   * A Redis client of the subgraph's own (cart store, search cache, sessions) on its `redisUrl`: its errors are
+   * logged as `<label> connection error`, and it quits on stop.
+   */
+  redisClient(label: string): Redis;
 }
 
 /** What a subgraph contributes: its schema, its request context and extras. */
@@ -83,6 +88,10 @@ export interface SubgraphParts<C extends SubgraphContext, Extra extends object> 
 
 function unusedQueueConnection(): never {
   throw new Error('this subgraph was defined with queueConnection: false');
+}
+
+function noRedisUrl(): never {
+  throw new Error('this subgraph was defined without a redisUrl');
 }
 
 function noDatabase(): never {
@@ -136,6 +145,12 @@ export async function defineSubgraph<C extends SubgraphContext, Extra extends ob
         stack.defer(() => db.$disconnect(), 'database');
         pingDatabase = () => database.ping(db);
         return db;
+      },
+      redisClient(label) {
+        const redis = new Redis(redisUrl ?? noRedisUrl(), { maxRetriesPerRequest: 3 });
+        redis.on('error', (error) => logger.warn({ err: error }, `${label} connection error`));
+        stack.defer(() => redis.quit().catch(() => redis.disconnect()), label);
+        return redis;
       },
     };
 

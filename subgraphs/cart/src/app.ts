@@ -6,7 +6,6 @@ import {
   type RunningSubgraph,
   type SubgraphOptions,
 } from '@msa/subgraph-kit';
-import { Redis } from 'ioredis';
 import { CartMergeRepo } from './data/cart-merge.repo';
 import { CartStore } from './data/cart.store';
 import { CustomerCartRepo } from './data/customer-cart.repo';
@@ -40,9 +39,7 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
   return defineSubgraph<CartContext>({ name: 'cart', ...options }, async (kit) => {
     const { logger } = kit;
     const prisma = kit.connectDatabase(database);
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-    redis.on('error', (error) => logger.warn({ err: error }, 'cart redis connection error'));
-    kit.defer(() => redis.disconnect(), 'cart redis');
+    const redis = kit.redisClient('cart redis');
 
     const deps: CartDeps = {
       prisma,

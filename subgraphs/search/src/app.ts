@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { startEventWorker } from '@msa/events';
 import { defineSubgraph, type RunningSubgraph, type SubgraphOptions } from '@msa/subgraph-kit';
-import { Redis } from 'ioredis';
 import { DEFAULT_CACHE_TTL_SECONDS, SearchCache } from './cache/search-cache';
 import { IndexQueueRepo } from './data/index-queue.repo';
 import { database } from './data/database';
@@ -52,9 +51,7 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
     async (kit) => {
       const { logger } = kit;
       const db = kit.connectDatabase(database);
-      const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-      redis.on('error', (error) => logger.warn({ err: error }, 'search redis connection error'));
-      kit.defer(() => redis.disconnect(), 'search cache redis');
+      const redis = kit.redisClient('search cache redis');
       const engine: SearchEngine = options.elasticsearchUrl
         ? createElasticsearchSearchEngine({
             url: options.elasticsearchUrl,

@@ -17,7 +17,6 @@ import {
 } from '@msa/subgraph-kit';
 import { startEventWorker } from '@msa/events';
 import { createHmac } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
 import { database } from './data/database';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
@@ -61,8 +60,7 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
   return defineSubgraph<UsersContext>({ name: 'users', ...options, verifier }, async (kit) => {
     const { logger } = kit;
     const prisma = kit.connectDatabase(database);
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-    kit.defer(() => redis.quit().catch(() => redis.disconnect()), 'users redis');
+    const redis = kit.redisClient('users redis');
     const revocationChecked = revocationCheckingVerifier(verifier, redisSessionVersions(redis));
     const services = createUsersServices({
       exportLinkSecret,
