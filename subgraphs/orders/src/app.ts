@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { bearerToken } from '@msa/auth';
 import {
+  callerAccessToken,
   clientAddress,
   defineSubgraph,
   parseTrustedProxies,
@@ -149,11 +149,10 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     });
     return {
       schema,
-      // The identity was verified from this header, so its token is the caller's own.
       context: (base, req) =>
         contextFor(
           base,
-          base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+          callerAccessToken(base.identity, req.headers.authorization),
           clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustedProxies),
         ),
       subscriptionContext: (base) => contextFor(base, null, 'unknown'),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { bearerToken } from '@msa/auth';
 import { startCommandWorker, startEventWorker } from '@msa/events';
 import {
+  callerAccessToken,
   defineSubgraph,
   type RunningSubgraph,
   type SubgraphContext,
@@ -74,10 +74,9 @@ export async function createPromotionsSubgraph(options: PromotionsSubgraphOption
         sources,
         pricing: new CartPricing(sources, base.identity),
         coupons,
-        // The identity was verified from this header, so its token is the caller's own.
         caller: {
           identity: base.identity,
-          accessToken: base.identity ? (bearerToken(authorization) ?? null) : null,
+          accessToken: callerAccessToken(base.identity, authorization),
           requestId: base.requestId,
         },
       };

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { randomInt } from 'node:crypto';
-import { bearerToken } from '@msa/auth';
 import { startCommandWorker, startEventWorker } from '@msa/events';
 import {
+  callerAccessToken,
   DEFAULT_CURRENCY,
   defineSubgraph,
   type RunningSubgraph,
@@ -105,11 +105,10 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
 
     return {
       schema: await buildShippingSchema(),
-      // The identity was verified from this header, so its token is the caller's own.
       context: (base, req) => ({
         ...base,
         deps,
-        accessToken: base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+        accessToken: callerAccessToken(base.identity, req.headers.authorization),
         forwardedFor:
           typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : null,
       }),
