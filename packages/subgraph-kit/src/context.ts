@@ -31,6 +31,17 @@ export async function identityFromHeader(
   }
 }
 
+/**
+ * The caller's own access token, for reading other services through the router as the caller: the request's
+ * bearer token once its identity was verified from it, null for an anonymous request.
+ */
+export function callerAccessToken(
+  identity: Identity | null,
+  authorization: string | undefined,
+): string | null {
+  return identity ? (bearerToken(authorization) ?? null) : null;
+}
+
 export function requireIdentity(ctx: Pick<SubgraphContext, 'identity'>): Identity {
   if (!ctx.identity) throw unauthenticated();
   return ctx.identity;

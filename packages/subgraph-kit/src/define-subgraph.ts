@@ -2,8 +2,9 @@ import type { AccessTokenVerifier } from '@msa/auth';
 import { closeConnection, createQueueConnection, resolveQueuePrefix, startOutboxRelay } from '@msa/events';
 import type { Express, Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { SubgraphContext } from './context';
+import type { ConnectOptions } from './database/prisma-database';
 import { createDisposableStack, type DisposableStack } from './disposable-stack';
 import { createLogger, type Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
@@ -18,6 +19,7 @@ export interface SubgraphRuntimeOptions {
   redisUrl?: string;
   /** BullMQ key prefix (and pub/sub channel prefix); QUEUE_PREFIX, then BullMQ's `bull`, when absent. */
   queuePrefix?: string;
+  /** 0 picks a free port. */
   port: number;
   host?: string;
   verifier: AccessTokenVerifier;
@@ -30,6 +32,18 @@ export interface SubgraphRuntimeOptions {
   queueConnection?: boolean;
 }
 
+/**
+ * What a subgraph's own options repeat of the runtime: tests pass them directly, its process gets them from
+ * the environment (see runSubgraph).
+ */
+export type SubgraphOptions = Omit<SubgraphRuntimeOptions, 'name' | 'queueConnection'> & { redisUrl: string };
+
+/** How a subgraph's database client is opened and pinged (see prismaDatabase). */
+export interface DatabaseClientFactory<Db> {
+  connect(databaseUrl: string, options?: ConnectOptions): Db;
+  ping(db: Db): Promise<void>;
+}
+
 /** What the kit hands the subgraph's own start: the shared clients and the stack its resources join. */
 export interface SubgraphKit extends Pick<DisposableStack, 'defer' | 'use'> {
   name: string;
@@ -40,13 +54,24 @@ export interface SubgraphKit extends Pick<DisposableStack, 'defer' | 'use'> {
   queueConnection: Redis;
   /** `{ connection, prefix, logger }` for startEventWorker / startCommandWorker. */
   workerOptions: { connection: Redis; prefix: string; logger: Logger };
+  /**
+   * Opens the subgraph's database client on its `databaseUrl`: its ping is the `database` health check, and it
+   * disconnects after everything started later has stopped.
+   */
+  connectDatabase<Db extends { $disconnect(): Promise<void> }>(
+    database: DatabaseClientFactory<Db>,
+    options?: ConnectOptions,
+  ): Db;
+  /**
+   * A Redis client of the subgraph's own (cart store, search cache, sessions) on its `redisUrl`: its errors are
+   * logged as `<label> connection error`, and it quits on stop.
+   */
+  redisClient(label: string): Redis;
 }
 
-/** What a subgraph contributes: its schema, how to ping its database, its request context and extras. */
+/** What a subgraph contributes: its schema, its request context and extras. */
 export interface SubgraphParts<C extends SubgraphContext, Extra extends object> {
   schema: GraphQLSchema;
-  /** The `database` health check. */
-  pingDatabase: HealthCheck;
   /** More readiness checks, after `database` and `redis` (e.g. an external delivery log). */
   healthChecks?: Record<string, HealthCheck>;
   /** The context of each HTTP request. */
@@ -65,9 +90,17 @@ function unusedQueueConnection(): never {
   throw new Error('this subgraph was defined with queueConnection: false');
 }
 
+function noRedisUrl(): never {
+  throw new Error('this subgraph was defined without a redisUrl');
+}
+
+function noDatabase(): never {
+  throw new Error('the subgraph opens its database with kit.connectDatabase');
+}
+
 /**
  * Starts a subgraph the one way every service does: logger, queue connection and prefix, outbox relay, the
- * HTTP server with /health (database and Redis pings) and /metrics, graphql-ws when the subgraph has
+ * database client (kit.connectDatabase), the HTTP server with /health (database and Redis pings) and /metrics, graphql-ws when the subgraph has
  * subscriptions. `start` builds what is the subgraph's own and registers everything it starts on the kit
  * (`kit.use(worker, 'name')`); stop() closes subscriptions, drains HTTP, then stops those in reverse order.
  * When anything fails to start, what already started is stopped before the error is rethrown.
@@ -94,6 +127,7 @@ export async function defineSubgraph<C extends SubgraphContext, Extra extends ob
         startOutboxRelay({ databaseUrl: options.databaseUrl, redisUrl, prefix, logger }),
         'outbox relay',
       );
+    let pingDatabase: HealthCheck | undefined;
     const kit: SubgraphKit = {
       defer: stack.defer,
       use: stack.use,
@@ -105,6 +139,18 @@ export async function defineSubgraph<C extends SubgraphContext, Extra extends ob
       },
       get workerOptions() {
         return { connection: kit.queueConnection, prefix, logger };
+      },
+      connectDatabase(database, connectOptions) {
+        const db = database.connect(options.databaseUrl, connectOptions);
+        stack.defer(() => db.$disconnect(), 'database');
+        pingDatabase = () => database.ping(db);
+        return db;
+      },
+      redisClient(label) {
+        const redis = new Redis(redisUrl ?? noRedisUrl(), { maxRetriesPerRequest: 3 });
+        redis.on('error', (error) => logger.warn({ err: error }, `${label} connection error`));
+        stack.defer(() => redis.quit().catch(() => redis.disconnect()), label);
+        return redis;
       },
     };
 
@@ -118,7 +164,7 @@ export async function defineSubgraph<C extends SubgraphContext, Extra extends ob
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
       healthChecks: {
-        database: parts.pingDatabase,
+        database: pingDatabase ?? noDatabase(),
         ...(queueConnection ? { redis: () => queueConnection.ping() } : {}),
         ...parts.healthChecks,
       },

@@ -32,6 +32,7 @@ export * from './request-id';
 export * from './run-subgraph';
 export * from './server';
 export * from './shutdown';
+export * from './subgraph-config';
 export * from './user-error';
 export * from './live/push-iterator';
 export * from './live/subscription-server';

@@ -1,17 +1,28 @@
+import { createAccessTokenVerifier, remoteKeys, type AccessTokenVerifier } from '@msa/auth';
+import type { Stoppable } from './disposable-stack';
 import { createLogger, type Logger } from './logger';
-import type { LevelWithSilent } from 'pino';
 import { installGracefulShutdown } from './shutdown';
+import type { SubgraphSettings } from './subgraph-config';
+
+/** What a subgraph's start is given in its own process: its settings, a logger and the JWKS verifier. */
+export type SubgraphProcessOptions<Settings extends SubgraphSettings> = Settings & {
+  verifier: AccessTokenVerifier;
+  logger: Logger;
+};
 
 /**
- * A subgraph's `src/index.ts`: starts it as its own process with a logger at the configured level, and stops it
- * cleanly on SIGTERM/SIGINT.
+ * A subgraph's `src/index.ts`: reads its settings from the environment with its loader (see
+ * loadSubgraphConfig), starts it as its own process with a logger at the configured level and a verifier of
+ * the access tokens signed at JWKS_URL, and stops it cleanly on SIGTERM/SIGINT.
  */
-export async function runSubgraph(
+export async function runSubgraph<Settings extends SubgraphSettings>(
   name: string,
-  logLevel: LevelWithSilent,
-  start: (logger: Logger) => Promise<{ stop(): Promise<void> }>,
+  loadSettings: (env: NodeJS.ProcessEnv) => Settings,
+  start: (options: SubgraphProcessOptions<Settings>) => Promise<Stoppable>,
 ): Promise<void> {
-  const logger = createLogger(name, logLevel);
-  const running = await start(logger);
+  const settings = loadSettings(process.env);
+  const logger = createLogger(name, settings.logLevel);
+  const verifier = createAccessTokenVerifier(remoteKeys(settings.jwksUrl));
+  const running = await start({ ...settings, verifier, logger });
   installGracefulShutdown(() => running.stop(), logger);
 }

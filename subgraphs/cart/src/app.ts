@@ -1,12 +1,15 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
 import { startEventWorker } from '@msa/events';
-import { defineSubgraph, DEFAULT_CURRENCY, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { Redis } from 'ioredis';
+import {
+  DEFAULT_CURRENCY,
+  defineSubgraph,
+  type RunningSubgraph,
+  type SubgraphOptions,
+} from '@msa/subgraph-kit';
 import { CartMergeRepo } from './data/cart-merge.repo';
 import { CartStore } from './data/cart.store';
 import { CustomerCartRepo } from './data/customer-cart.repo';
-import { createCartDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { VariantSnapshotRepo } from './data/variant-snapshot.repo';
 import { DEFAULT_CART_LIMITS, DEFAULT_GUEST_CART_TTL_SECONDS } from './domain/cart';
 import { cartEventHandlers } from './jobs/cart-event-handlers';
@@ -17,15 +20,7 @@ import { CartMergeService } from './services/cart-merge.service';
 import { CartService } from './services/cart.service';
 import { buildCartSchema } from './schema';
 
-export interface CartSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  port: number;
-  verifier: AccessTokenVerifier;
-  /** BullMQ key prefix, so tests and environments sharing a Redis do not consume each other's events. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
+export interface CartSubgraphOptions extends SubgraphOptions {
   /** Prefix of the cart keys in Redis; default `cart:`. */
   keyPrefix?: string;
   /** Inactivity after which a guest cart expires; default 7 days. */
@@ -43,11 +38,8 @@ export interface CartSubgraphOptions {
 export async function createCartSubgraph(options: CartSubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<CartContext>({ name: 'cart', ...options }, async (kit) => {
     const { logger } = kit;
-    const prisma = createCartDb(options.databaseUrl);
-    kit.defer(() => prisma.$disconnect(), 'database');
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-    redis.on('error', (error) => logger.warn({ err: error }, 'cart redis connection error'));
-    kit.defer(() => redis.disconnect(), 'cart redis');
+    const prisma = kit.connectDatabase(database);
+    const redis = kit.redisClient('cart redis');
 
     const deps: CartDeps = {
       prisma,
@@ -77,7 +69,6 @@ export async function createCartSubgraph(options: CartSubgraphOptions): Promise<
     );
     return {
       schema: await buildCartSchema(),
-      pingDatabase: () => pingDatabase(prisma),
       context: (base) => ({ ...base, carts, cartMerges }),
     };
   });

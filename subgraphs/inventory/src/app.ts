@@ -1,24 +1,14 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
 import { startCommandWorker, startEventWorker } from '@msa/events';
-import { defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { createInventoryDb, pingDatabase } from './data/database';
+import { defineSubgraph, type RunningSubgraph, type SubgraphOptions } from '@msa/subgraph-kit';
+import { database } from './data/database';
 import { inventoryCommandHandlers } from './jobs/inventory-commands';
 import { inventoryEventHandlers } from './jobs/product-events';
 import { startReservationSweeper } from './jobs/reservation-sweeper';
 import type { InventoryContext } from './schema/context';
 import { buildInventorySchema } from './schema';
 
-export interface InventorySubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  /** 0 picks a free port. */
-  port: number;
-  verifier: AccessTokenVerifier;
-  /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
+export interface InventorySubgraphOptions extends SubgraphOptions {
   /** How often overdue reservations are released; default 5000 ms. */
   reservationSweepIntervalMs?: number;
   /** Commands and events processed in parallel per queue; default 5. */
@@ -31,8 +21,7 @@ export interface InventorySubgraphOptions {
  */
 export async function createInventorySubgraph(options: InventorySubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<InventoryContext>({ name: 'inventory', ...options }, async (kit) => {
-    const db = createInventoryDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     const workerOptions = { ...kit.workerOptions, concurrency: options.workerConcurrency ?? 5 };
     kit.use(startCommandWorker('inventory', inventoryCommandHandlers(db), workerOptions), 'command worker');
     kit.use(startEventWorker('inventory', inventoryEventHandlers(db), workerOptions), 'event worker');
@@ -47,7 +36,6 @@ export async function createInventorySubgraph(options: InventorySubgraphOptions)
     return {
       schema: await buildInventorySchema(),
       cacheHints: true,
-      pingDatabase: () => pingDatabase(db),
       context: (base) => ({ ...base, db }),
     };
   });

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
-import { createServiceTokenClient, internalServiceSecret, type AccessTokenVerifier } from '@msa/auth';
-import { defineSubgraph, type Logger, type RunningSubgraph, type SubgraphContext } from '@msa/subgraph-kit';
+import { createServiceTokenClient, internalServiceSecret } from '@msa/auth';
+import {
+  defineSubgraph,
+  type RunningSubgraph,
+  type SubgraphContext,
+  type SubgraphOptions,
+} from '@msa/subgraph-kit';
 import { createCapturedEmailTransport } from './channels/captured-email.transport';
 import type { EmailTransport } from './channels/email-transport';
 import type { PushProvider } from './channels/push-provider';
@@ -9,7 +14,7 @@ import type { SmsProvider } from './channels/sms-provider';
 import { createSmtpEmailTransport } from './channels/smtp-email.transport';
 import { createDirectoryClient } from './clients/directory.client';
 import { DEFAULT_EMAIL_FROM } from './config';
-import { createNotificationsDb, pingDatabase, type NotificationsDb } from './data/database';
+import { database, type NotificationsDb } from './data/database';
 import type { DeliveryLogStore } from './data/delivery-log';
 import { createMongoDeliveryLog } from './data/mongo-delivery-log';
 import { createPostgresDeliveryLog } from './data/postgres-delivery-log.repo';
@@ -26,15 +31,7 @@ import type { NotificationsContext } from './schema/context';
 import { createNotificationsServices } from './services/notifications-services';
 import { buildNotificationsSchema } from './schema';
 
-export interface NotificationsSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  port: number;
-  host?: string;
-  verifier: AccessTokenVerifier;
-  /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
-  queuePrefix?: string;
-  logger?: Logger;
+export interface NotificationsSubgraphOptions extends SubgraphOptions {
   /** Where recipients' contact data and order numbers are read, as this service. */
   routerUrl: string;
   /** Deadline of one read through the router; default 5000 ms. */
@@ -82,8 +79,7 @@ export async function createNotificationsSubgraph(
   return defineSubgraph<NotificationsContext>({ name: 'notifications', ...options }, async (kit) => {
     const { logger, prefix } = kit;
     const retry: DeliveryRetryPolicy = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
-    const db = createNotificationsDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     const log = await openDeliveryLog(options, db);
     kit.defer(() => log.close(), 'delivery log');
     const feed = createNotificationFeed(options.redisUrl, `${prefix}:`, logger);
@@ -136,7 +132,6 @@ export async function createNotificationsSubgraph(
     const contextFor = (base: SubgraphContext): NotificationsContext => ({ ...base, services });
     return {
       schema,
-      pingDatabase: () => pingDatabase(db),
       ...(log.kind === 'mongodb' ? { healthChecks: { deliveryLog: () => log.ping() } } : {}),
       context: contextFor,
       subscriptionContext: contextFor,

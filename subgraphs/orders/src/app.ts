@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
 import {
+  callerAccessToken,
   clientAddress,
   defineSubgraph,
   parseTrustedProxies,
-  startPeriodicSweeper,
-  type Logger,
   type RunningSubgraph,
+  startPeriodicSweeper,
   type SubgraphContext,
+  type SubgraphOptions,
 } from '@msa/subgraph-kit';
 import { createCheckoutReader } from './clients/checkout-read.client';
-import { createOrdersDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { startOrderEventWorker } from './jobs/order-events.job';
 import { startSagaWatchdog } from './jobs/saga-watchdog';
 import { orderPrivacyHandlers } from './jobs/privacy-handlers';
@@ -25,12 +25,7 @@ import { buildOrdersSchema } from './schema';
 import { createOrdersServices, type GuestLookupLimit } from './services/orders-services';
 import { createSagaWatchdogService } from './services/saga-watchdog.service';
 
-export interface OrdersSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  port: number;
-  host?: string;
-  verifier: AccessTokenVerifier;
+export interface OrdersSubgraphOptions extends SubgraphOptions {
   /** Where checkout reads the caller's cart (with its discounts) and the chosen shipping rate. */
   routerUrl: string;
   /** How long checkout waits for its reads through the router (cart, shipping rate); default 5000 ms. */
@@ -58,9 +53,6 @@ export interface OrdersSubgraphOptions {
   orderAccessTokens?: { ttlDays?: number; sweepIntervalMs?: number };
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES: the router); none by default. */
   trustedProxies?: string;
-  /** BullMQ key prefix (and pub/sub channel prefix), so parallel test runs never share queues. */
-  queuePrefix?: string;
-  logger?: Logger;
 }
 
 export interface SagaWatchdogOptions extends SagaDeadlineSettings {
@@ -81,8 +73,7 @@ const DEFAULT_RETURN_WINDOW_DAYS = 30;
 export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<OrdersContext>({ name: 'orders', ...options }, async (kit) => {
     const { logger, prefix } = kit;
-    const db = createOrdersDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
     kit.defer(() => updates.close(), 'order updates');
     const notify = (orderId: string) =>
@@ -158,12 +149,10 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     });
     return {
       schema,
-      pingDatabase: () => pingDatabase(db),
-      // The identity was verified from this header, so its token is the caller's own.
       context: (base, req) =>
         contextFor(
           base,
-          base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+          callerAccessToken(base.identity, req.headers.authorization),
           clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustedProxies),
         ),
       subscriptionContext: (base) => contextFor(base, null, 'unknown'),

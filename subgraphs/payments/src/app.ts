@@ -1,8 +1,12 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
 import { startCommandWorker, startEventWorker } from '@msa/events';
-import { defineSubgraph, DEFAULT_LISTEN_HOST, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { createPaymentsDb, pingDatabase } from './data/database';
+import {
+  DEFAULT_LISTEN_HOST,
+  defineSubgraph,
+  type RunningSubgraph,
+  type SubgraphOptions,
+} from '@msa/subgraph-kit';
+import { database } from './data/database';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
 import { paymentClaimHandlers } from './jobs/order-claim-handler';
@@ -23,16 +27,7 @@ export { signWebhookPayload, WEBHOOK_SIGNATURE_HEADER } from './domain/webhook-s
 export { DEV_WEBHOOK_SECRET } from './webhooks/webhook-secret';
 export { simulatedProviderActivity, type ProviderActivity } from './provider/simulated-provider-activity';
 
-export interface PaymentsSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  /** 0 picks a free port. */
-  port: number;
-  verifier: AccessTokenVerifier;
-  /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
+export interface PaymentsSubgraphOptions extends SubgraphOptions {
   /** Secret of the webhook signatures; defaults to a development secret (config refuses that in production). */
   webhookSecret?: string;
   /** How old (or how far in the future) a webhook timestamp may be; default 300 s. */
@@ -56,8 +51,7 @@ export interface PaymentsSubgraphOptions {
 export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<PaymentsContext>({ name: 'payments', ...options }, async (kit) => {
     const { logger } = kit;
-    const db = createPaymentsDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     const deps: PaymentDeps = {
       db,
       provider:
@@ -89,7 +83,6 @@ export async function createPaymentsSubgraph(options: PaymentsSubgraphOptions): 
     );
     return {
       schema: await buildPaymentsSchema(),
-      pingDatabase: () => pingDatabase(db),
       context: (base) => ({ ...base, deps }),
       routes: (app) =>
         mountPaymentsWebhook(app, {

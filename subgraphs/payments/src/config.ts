@@ -1,8 +1,6 @@
-import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
-import { subgraphPort } from '@msa/topology';
+import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
-import { parseFaultPoints, type FaultPoint } from './domain/fault-points';
+import { parseFaultPoints } from './domain/fault-points';
 import { DEFAULT_RETRY_POLICY } from './domain/retry-backoff';
 import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS } from './domain/webhook-signature';
 import { DEV_WEBHOOK_SECRET } from './webhooks/webhook-secret';
@@ -13,12 +11,8 @@ const latencyRange = z
   .transform((value) => value.split(',').map((part) => Number(part.trim())) as [number, number])
   .refine(([min, max]) => min <= max, 'min must not exceed max');
 
-export const paymentsEnv = baseSubgraphEnv
+export const paymentsEnv = subgraphEnv('payments')
   .extend({
-    PORT: z.coerce.number().int().min(0).max(65535).optional(),
-    PAYMENTS_DATABASE_URL: z.string().url().optional(),
-    DATABASE_URL: z.string().url().optional(),
-    QUEUE_PREFIX: z.string().min(1).optional(),
     PAYMENTS_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     PAYMENTS_WEBHOOK_TOLERANCE_SECONDS: z.coerce
       .number()
@@ -63,33 +57,12 @@ export const paymentsEnv = baseSubgraphEnv
     message: 'must not be the published development secret in production',
   });
 
-export interface PaymentsConfig {
-  port: number;
-  host: string;
-  logLevel: z.infer<typeof paymentsEnv>['LOG_LEVEL'];
-  databaseUrl: string;
-  redisUrl: string;
-  jwksUrl: string;
-  queuePrefix: string | undefined;
-  webhookSecret: string;
-  webhookToleranceSeconds: number;
-  providerLatencyMs: [number, number];
-  providerRetry: { attempts: number; baseDelayMs: number };
-  workerConcurrency: number;
-  faultPoints: FaultPoint[];
-}
-
 /** Reads and validates the environment once at boot. */
-export function loadPaymentsConfig(env: NodeJS.ProcessEnv = process.env): PaymentsConfig {
-  const parsed = loadConfig(paymentsEnv, env);
+export function loadPaymentsConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadSubgraphConfig('payments', paymentsEnv, env);
+  const parsed = config.env;
   return {
-    port: parsed.PORT ?? subgraphPort('payments', {}),
-    host: parsed.HOST,
-    logLevel: parsed.LOG_LEVEL,
-    databaseUrl: databaseUrlFor('payments', env),
-    redisUrl: parsed.REDIS_URL,
-    jwksUrl: parsed.JWKS_URL,
-    queuePrefix: parsed.QUEUE_PREFIX,
+    ...config,
     webhookSecret: parsed.PAYMENTS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET,
     webhookToleranceSeconds: parsed.PAYMENTS_WEBHOOK_TOLERANCE_SECONDS,
     providerLatencyMs: parsed.PAYMENTS_PROVIDER_LATENCY_MS,

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
-import { createLogger, defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { createLogger, defineSubgraph, type RunningSubgraph, type SubgraphOptions } from '@msa/subgraph-kit';
 import { DEFAULT_MAX_IMAGE_BYTES } from './config';
-import { createProductsDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { mountProductRoutes } from './http/product-routes';
 import type { ProductsContext } from './schema/context';
 import { buildProductsSchema } from './schema';
@@ -10,25 +9,18 @@ import { createCatalog } from './services/catalog';
 import type { ImageStorage } from './storage/image-storage';
 import { createLocalDiskImageStorage } from './storage/local-disk-image-storage';
 
-export interface ProductsSubgraphOptions {
-  databaseUrl: string;
-  port: number;
-  verifier: AccessTokenVerifier;
+export interface ProductsSubgraphOptions extends Omit<SubgraphOptions, 'redisUrl'> {
   /** Local image folder; ignored when `storage` is given. */
   mediaDir?: string;
   /** Where images are stored (see createImageStorage); files under `mediaDir` when absent. */
   storage?: ImageStorage;
   publicBaseUrl: string;
   maxImageBytes?: number;
-  logger?: Logger;
-  host?: string;
   /**
    * Where the outbox relay publishes product events (BullMQ). Without it no relay runs here and events wait in
    * the outbox for one that does.
    */
   redisUrl?: string;
-  /** BullMQ key prefix; QUEUE_PREFIX, then BullMQ's default, when absent. */
-  queuePrefix?: string;
   /** Sees the SQL of every statement; for diagnostics and tests that count queries. */
   onQuery?: (sql: string) => void;
   /** Cache-Control headers from the schema's @cacheControl hints, for the router's response cache; default on. */
@@ -50,16 +42,12 @@ export async function createProductsSubgraph(options: ProductsSubgraphOptions): 
   };
   return defineSubgraph<ProductsContext>(runtime, async (kit) => {
     const { logger } = kit;
-    const db = createProductsDb(options.databaseUrl, {
-      ...(options.onQuery && { onQuery: options.onQuery }),
-    });
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database, { ...(options.onQuery && { onQuery: options.onQuery }) });
     const storage = options.storage ?? createLocalDiskImageStorage(options.mediaDir!);
     const catalog = createCatalog({ db, storage, publicBaseUrl: options.publicBaseUrl, logger });
     return {
       schema: await buildProductsSchema(),
       cacheHints: options.cacheHints ?? true,
-      pingDatabase: () => pingDatabase(db),
       context: (base) => ({ ...base, catalog }),
       routes: (app) =>
         mountProductRoutes(app, {

@@ -1,7 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
-import { subgraphPort } from '@msa/topology';
+import { loadConfig, loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -71,43 +69,15 @@ function storageOf(parsed: z.infer<typeof mediaEnv>): MediaStorageConfig {
   };
 }
 
-export const productsEnv = baseSubgraphEnv.extend(mediaEnv.shape).extend({
-  PORT: z.coerce.number().int().min(0).max(65_535).optional(),
-  PRODUCTS_DATABASE_URL: z.string().url().optional(),
-  MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_IMAGE_BYTES),
-});
+export const productsEnv = subgraphEnv('products')
+  .extend(mediaEnv.shape)
+  .extend({
+    MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_IMAGE_BYTES),
+  });
 
-export interface ProductsConfig {
-  nodeEnv: string;
-  host: string;
-  port: number;
-  logLevel: z.infer<typeof baseSubgraphEnv>['LOG_LEVEL'];
-  databaseUrl: string;
-  jwksUrl: string;
-  redisUrl: string;
-  mediaDir: string;
-  storage: MediaStorageConfig;
-  publicBaseUrl: string;
-  maxImageBytes: number;
-}
-
-export function loadProductsConfig(env: NodeJS.ProcessEnv = process.env): ProductsConfig {
-  const parsed = loadConfig(productsEnv, env);
-  const media = loadMediaConfig(env);
-  return {
-    nodeEnv: parsed.NODE_ENV,
-    host: parsed.HOST,
-    port: parsed.PORT ?? subgraphPort('products', {}),
-    logLevel: parsed.LOG_LEVEL,
-    // PRODUCTS_DATABASE_URL wins; otherwise msa_products on the server of DATABASE_URL.
-    databaseUrl: databaseUrlFor('products', env),
-    jwksUrl: parsed.JWKS_URL,
-    redisUrl: parsed.REDIS_URL,
-    mediaDir: media.mediaDir,
-    storage: media.storage,
-    publicBaseUrl: media.publicBaseUrl,
-    maxImageBytes: parsed.MAX_IMAGE_BYTES,
-  };
+export function loadProductsConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadSubgraphConfig('products', productsEnv, env);
+  return { ...config, ...loadMediaConfig(env), maxImageBytes: config.env.MAX_IMAGE_BYTES };
 }
 
 export function loadMediaConfig(env: NodeJS.ProcessEnv = process.env): {

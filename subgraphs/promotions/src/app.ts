@@ -1,9 +1,14 @@
 import 'reflect-metadata';
-import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
 import { startCommandWorker, startEventWorker } from '@msa/events';
-import { defineSubgraph, type Logger, type RunningSubgraph, type SubgraphContext } from '@msa/subgraph-kit';
+import {
+  callerAccessToken,
+  defineSubgraph,
+  type RunningSubgraph,
+  type SubgraphContext,
+  type SubgraphOptions,
+} from '@msa/subgraph-kit';
 import { createCartClient } from './clients/cart.client';
-import { createPromotionsDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { startCouponSweeper } from './jobs/coupon-sweeper';
 import { promotionPrivacyHandlers } from './jobs/privacy-handlers';
 import { promotionCommandHandlers, promotionEventHandlers } from './jobs/promotion-messages';
@@ -13,20 +18,11 @@ import { CartPricing } from './services/cart-pricing';
 import type { CouponDeps } from './services/coupons.service';
 import { PricingSources } from './services/pricing-sources';
 
-export interface PromotionsSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  /** 0 picks a free port. */
-  port: number;
-  verifier: AccessTokenVerifier;
+export interface PromotionsSubgraphOptions extends SubgraphOptions {
   /** Where applyCoupon/removeCoupon read the caller's cart (the router's /graphql). */
   routerUrl: string;
   /** Deadline of one read through the router; default 5000 ms. */
   routerReadTimeoutMs?: number;
-  /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
   /** Commands and events processed in parallel per queue; default 5. */
   workerConcurrency?: number;
   /** Codes one cart may hold; default 5. */
@@ -46,8 +42,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function createPromotionsSubgraph(options: PromotionsSubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<PromotionsContext>({ name: 'promotions', ...options }, async (kit) => {
-    const db = createPromotionsDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     const workerOptions = { ...kit.workerOptions, concurrency: options.workerConcurrency ?? 5 };
     kit.use(startCommandWorker('promotions', promotionCommandHandlers(db), workerOptions), 'command worker');
     kit.use(
@@ -81,17 +76,15 @@ export async function createPromotionsSubgraph(options: PromotionsSubgraphOption
         sources,
         pricing: new CartPricing(sources, base.identity),
         coupons,
-        // The identity was verified from this header, so its token is the caller's own.
         caller: {
           identity: base.identity,
-          accessToken: base.identity ? (bearerToken(authorization) ?? null) : null,
+          accessToken: callerAccessToken(base.identity, authorization),
           requestId: base.requestId,
         },
       };
     };
     return {
       schema: await buildPromotionsSchema(),
-      pingDatabase: () => pingDatabase(db),
       context: (base, req) => contextFor(base, req.headers.authorization),
     };
   });

@@ -1,23 +1,13 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
 import { startEventWorker } from '@msa/events';
-import { defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { createReviewsDb, pingDatabase } from './data/database';
+import { defineSubgraph, type RunningSubgraph, type SubgraphOptions } from '@msa/subgraph-kit';
+import { database } from './data/database';
 import { reviewEventHandlers } from './jobs/review-event-handlers';
 import { reviewPrivacyHandlers } from './jobs/privacy-handlers';
 import { buildReviewsSchema } from './schema';
 import type { ReviewsContext } from './schema/context';
 
-export interface ReviewsSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  /** 0 picks a free port. */
-  port: number;
-  verifier: AccessTokenVerifier;
-  /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
+export interface ReviewsSubgraphOptions extends SubgraphOptions {
   /** Events processed in parallel; default 4. */
   workerConcurrency?: number;
 }
@@ -29,8 +19,7 @@ export interface ReviewsSubgraphOptions {
  */
 export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<ReviewsContext>({ name: 'reviews', ...options }, async (kit) => {
-    const db = createReviewsDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     kit.use(
       startEventWorker(
         'reviews',
@@ -42,7 +31,6 @@ export async function createReviewsSubgraph(options: ReviewsSubgraphOptions): Pr
     return {
       schema: await buildReviewsSchema(),
       cacheHints: true,
-      pingDatabase: () => pingDatabase(db),
       context: (base) => ({ ...base, db }),
     };
   });

@@ -4,13 +4,13 @@ import { loadReviewsConfig } from './config';
 describe('loadReviewsConfig', () => {
   it('defaults to the local setup', () => {
     expect(loadReviewsConfig({})).toMatchObject({
-      PORT: 4009,
-      REVIEWS_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/msa_reviews',
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      JWKS_URL: 'http://localhost:4001/.well-known/jwks.json',
-      REVIEWS_WORKER_CONCURRENCY: 4,
+      port: 4009,
+      databaseUrl: 'postgresql://postgres@127.0.0.1:5432/msa_reviews',
+      redisUrl: 'redis://127.0.0.1:6379',
+      jwksUrl: 'http://localhost:4001/.well-known/jwks.json',
+      workerConcurrency: 4,
     });
-    expect(loadReviewsConfig({}).QUEUE_PREFIX).toBeUndefined();
+    expect(loadReviewsConfig({}).queuePrefix).toBeUndefined();
   });
 
   it('reads every setting from the environment', () => {
@@ -22,14 +22,14 @@ describe('loadReviewsConfig', () => {
         REVIEWS_WORKER_CONCURRENCY: '8',
       }),
     ).toMatchObject({
-      PORT: 5009,
-      REVIEWS_DATABASE_URL: 'postgresql://db.internal:5432/reviews',
-      QUEUE_PREFIX: 'staging',
-      REVIEWS_WORKER_CONCURRENCY: 8,
+      port: 5009,
+      databaseUrl: 'postgresql://db.internal:5432/reviews',
+      queuePrefix: 'staging',
+      workerConcurrency: 8,
     });
-    expect(
-      loadReviewsConfig({ DATABASE_URL: 'postgresql://pg.internal:5432/postgres' }).REVIEWS_DATABASE_URL,
-    ).toBe('postgresql://pg.internal:5432/msa_reviews');
+    expect(loadReviewsConfig({ DATABASE_URL: 'postgresql://pg.internal:5432/postgres' }).databaseUrl).toBe(
+      'postgresql://pg.internal:5432/msa_reviews',
+    );
   });
 
   it('names every bad value', () => {

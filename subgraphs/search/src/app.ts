@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import type { AccessTokenVerifier } from '@msa/auth';
 import { startEventWorker } from '@msa/events';
-import { defineSubgraph, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
-import { Redis } from 'ioredis';
+import { defineSubgraph, type RunningSubgraph, type SubgraphOptions } from '@msa/subgraph-kit';
 import { DEFAULT_CACHE_TTL_SECONDS, SearchCache } from './cache/search-cache';
 import { IndexQueueRepo } from './data/index-queue.repo';
-import { createSearchDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { ProductFactsRepo } from './data/product-facts.repo';
 import { ProductViewRepo } from './data/product-view.repo';
 import { PurchaseRepo } from './data/purchase.repo';
@@ -22,15 +20,7 @@ import { SearchAnalyticsService } from './services/search-analytics.service';
 import { SearchService } from './services/search.service';
 import { buildSearchSchema } from './schema';
 
-export interface SearchSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  port: number;
-  verifier: AccessTokenVerifier;
-  /** BullMQ key prefix (and the default cache key prefix), so parallel runs never share queues or answers. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
+export interface SearchSubgraphOptions extends SubgraphOptions {
   /** Use Elasticsearch at this URL instead of the Postgres engine. */
   elasticsearchUrl?: string;
   /** Elasticsearch index name; default `msa-products`. */
@@ -60,11 +50,8 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
     { name: 'search', ...options },
     async (kit) => {
       const { logger } = kit;
-      const db = createSearchDb(options.databaseUrl);
-      kit.defer(() => db.$disconnect(), 'database');
-      const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-      redis.on('error', (error) => logger.warn({ err: error }, 'search redis connection error'));
-      kit.defer(() => redis.disconnect(), 'search cache redis');
+      const db = kit.connectDatabase(database);
+      const redis = kit.redisClient('search cache redis');
       const engine: SearchEngine = options.elasticsearchUrl
         ? createElasticsearchSearchEngine({
             url: options.elasticsearchUrl,
@@ -72,6 +59,7 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
           })
         : createPostgresSearchEngine(db);
       kit.defer(() => engine.close(), 'search engine');
+      logger.info({ engine: engine.kind }, 'search engine selected');
       const cache = new SearchCache(redis, {
         keyPrefix:
           options.cacheKeyPrefix ?? (options.queuePrefix ? `${options.queuePrefix}:search:` : 'search:'),
@@ -114,7 +102,6 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
       };
       return {
         schema: await buildSearchSchema(),
-        pingDatabase: () => pingDatabase(db),
         context: (base) => ({ ...base, services }),
         extras: { engine: engine.kind, flushIndex: () => flusher.flush() },
       };

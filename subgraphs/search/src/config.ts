@@ -1,15 +1,10 @@
-import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
-import { subgraphPort } from '@msa/topology';
+import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 import { DEFAULT_CACHE_TTL_SECONDS } from './cache/search-cache';
 import { DEFAULT_ELASTICSEARCH_INDEX } from './engine/elasticsearch/elasticsearch-search-engine';
 
 /** The search service's environment, on top of the settings every subgraph reads. */
-export const searchEnv = baseSubgraphEnv.extend({
-  PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  SEARCH_DATABASE_URL: z.string().url().optional(),
-  QUEUE_PREFIX: z.string().min(1).optional(),
+export const searchEnv = subgraphEnv('search').extend({
   // An empty value means "not set", as docker-compose writes unset variables.
   ELASTICSEARCH_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -26,13 +21,12 @@ export const searchEnv = baseSubgraphEnv.extend({
     .default(DEFAULT_CACHE_TTL_SECONDS),
 });
 
-export type SearchConfig = z.infer<typeof searchEnv> & { PORT: number; SEARCH_DATABASE_URL: string };
-
-export function loadSearchConfig(env: NodeJS.ProcessEnv = process.env): SearchConfig {
-  const config = loadConfig(searchEnv, env);
+export function loadSearchConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadSubgraphConfig('search', searchEnv, env);
   return {
     ...config,
-    PORT: config.PORT ?? subgraphPort('search', env),
-    SEARCH_DATABASE_URL: config.SEARCH_DATABASE_URL ?? databaseUrlFor('search', env),
+    cacheTtlSeconds: config.env.SEARCH_CACHE_TTL_SECONDS,
+    elasticsearchIndex: config.env.ELASTICSEARCH_INDEX,
+    elasticsearchUrl: config.env.ELASTICSEARCH_URL,
   };
 }

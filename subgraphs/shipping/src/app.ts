@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { randomInt } from 'node:crypto';
-import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
 import { startCommandWorker, startEventWorker } from '@msa/events';
-import { defineSubgraph, DEFAULT_CURRENCY, type Logger, type RunningSubgraph } from '@msa/subgraph-kit';
+import {
+  callerAccessToken,
+  DEFAULT_CURRENCY,
+  defineSubgraph,
+  type RunningSubgraph,
+  type SubgraphOptions,
+} from '@msa/subgraph-kit';
 import { createCartReader } from './clients/cart.client';
-import { createShippingDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { isCountryCode } from './domain/shipping-zone';
 import { RANDOM_DIGITS } from './domain/tracking-number';
 import {
@@ -23,20 +28,11 @@ import { buildShippingSchema } from './schema';
 import type { ShippingContext } from './schema/context';
 import type { ShippingDeps } from './services/shipping-deps';
 
-export interface ShippingSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  /** 0 picks a free port. */
-  port: number;
-  verifier: AccessTokenVerifier;
+export interface ShippingSubgraphOptions extends SubgraphOptions {
   /** Where shippingRates reads the caller's cart. */
   routerUrl: string;
   /** Deadline of one read through the router; default 5000 ms. */
   routerReadTimeoutMs?: number;
-  /** BullMQ key prefix, so parallel test runs and environments sharing a Redis do not collide. */
-  queuePrefix?: string;
-  logger?: Logger;
-  host?: string;
   /** Time between the simulated carrier's scans; 0 turns the simulator off. Default 10 000 ms. */
   carrierStepDelayMs?: number;
   /** How long a shipping rate can be used at checkout; default 1800 s. */
@@ -66,8 +62,7 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
   const stepDelayMs = options.carrierStepDelayMs ?? DEFAULT_CARRIER_STEP_DELAY_MS;
   return defineSubgraph<ShippingContext>({ name: 'shipping', ...options }, async (kit) => {
     const { logger } = kit;
-    const db = createShippingDb(options.databaseUrl);
-    kit.defer(() => db.$disconnect(), 'database');
+    const db = kit.connectDatabase(database);
     const carrierQueue = stepDelayMs > 0 ? openCarrierQueue(kit.queueConnection, kit.prefix) : null;
     if (carrierQueue) kit.defer(() => carrierQueue.close(), 'carrier queue');
 
@@ -112,12 +107,10 @@ export async function createShippingSubgraph(options: ShippingSubgraphOptions): 
 
     return {
       schema: await buildShippingSchema(),
-      pingDatabase: () => pingDatabase(db),
-      // The identity was verified from this header, so its token is the caller's own.
       context: (base, req) => ({
         ...base,
         deps,
-        accessToken: base.identity ? (bearerToken(req.headers.authorization) ?? null) : null,
+        accessToken: callerAccessToken(base.identity, req.headers.authorization),
         forwardedFor:
           typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : null,
       }),

@@ -9,17 +9,16 @@ import {
   type SigningKey,
 } from '@msa/auth';
 import {
-  defineSubgraph,
   DEFAULT_LISTEN_HOST,
-  startPeriodicSweeper,
-  type Logger,
+  defineSubgraph,
   type RunningSubgraph,
+  startPeriodicSweeper,
+  type SubgraphOptions,
 } from '@msa/subgraph-kit';
 import { startEventWorker } from '@msa/events';
 import { createHmac } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { UsersContext } from './context';
-import { createUsersDb, pingDatabase } from './data/database';
+import { database } from './data/database';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './domain/login-throttle';
 import { DEFAULT_ACCOUNT_MAIL_QUOTA, type RequestQuotaPolicy } from './domain/request-quota';
 import { currentClientIp, mountClientIp } from './http/client-ip.middleware';
@@ -33,13 +32,8 @@ import { createUsersServices } from './services/users-services';
 /** Where the development storefront runs (`npm run dev`). */
 export const DEFAULT_STOREFRONT_ORIGIN = 'http://localhost:3000';
 
-export interface UsersSubgraphOptions {
-  databaseUrl: string;
-  redisUrl: string;
-  port: number;
+export interface UsersSubgraphOptions extends Omit<SubgraphOptions, 'verifier'> {
   signingKey: SigningKey;
-  logger?: Logger;
-  host?: string;
   accessTokenTtlSeconds?: number;
   /** Prefix of this instance's Redis keys; tests give each instance its own. */
   redisKeyPrefix?: string;
@@ -48,8 +42,6 @@ export interface UsersSubgraphOptions {
   accountMailQuota?: RequestQuotaPolicy;
   /** Origin of the storefront pages mailed links open (STOREFRONT_ORIGIN); http://localhost:3000 by default. */
   storefrontOrigin?: string;
-  /** BullMQ key prefix for the outbox relay, so parallel runs never share queues. */
-  queuePrefix?: string;
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
   trustedProxies?: string;
   /** Shared secret internal services exchange for service tokens; default from INTERNAL_SERVICE_SECRET. */
@@ -67,10 +59,8 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
   const exportLinkSecret = createHmac('sha256', serviceSecret).update('data-export-links').digest('hex');
   return defineSubgraph<UsersContext>({ name: 'users', ...options, verifier }, async (kit) => {
     const { logger } = kit;
-    const prisma = createUsersDb(options.databaseUrl);
-    kit.defer(() => prisma.$disconnect(), 'database');
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-    kit.defer(() => redis.quit().catch(() => redis.disconnect()), 'users redis');
+    const prisma = kit.connectDatabase(database);
+    const redis = kit.redisClient('users redis');
     const revocationChecked = revocationCheckingVerifier(verifier, redisSessionVersions(redis));
     const services = createUsersServices({
       exportLinkSecret,
@@ -100,7 +90,6 @@ export async function createUsersSubgraph(options: UsersSubgraphOptions): Promis
     );
     return {
       schema: await buildUsersSchema(),
-      pingDatabase: () => pingDatabase(prisma),
       context: (base) => ({ ...base, clientIp: currentClientIp(), services }),
       routes: (app) => {
         mountJwks(app, signer);

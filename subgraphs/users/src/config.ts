@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSigningKey, type SigningKey } from '@msa/auth';
-import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
-import { subgraphPort } from '@msa/topology';
+import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,7 +12,7 @@ export const DEV_SIGNING_KEY_PATH = join(REPO_ROOT, '.data', 'keys', 'jwt-ed2551
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-export const usersEnv = baseSubgraphEnv.extend({
+export const usersEnv = subgraphEnv('users').extend({
   PORT: optional(z.coerce.number().int().min(0).max(65535)),
   USERS_DATABASE_URL: optional(z.string().url()),
   JWT_PRIVATE_KEY: optional(z.string()),
@@ -35,29 +33,17 @@ export const usersEnv = baseSubgraphEnv.extend({
     .default('http://localhost:3000'),
 });
 
-export interface UsersConfig {
-  env: z.infer<typeof usersEnv>;
-  port: number;
-  databaseUrl: string;
-  redisUrl: string;
-  accessTokenTtlSeconds: number;
-  storefrontOrigin: string;
-  production: boolean;
-}
-
 /** Reads and validates the environment once at boot. */
-export function loadUsersConfig(env: NodeJS.ProcessEnv = process.env): UsersConfig {
-  const parsed = loadConfig(usersEnv, env);
+export function loadUsersConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadSubgraphConfig('users', usersEnv, env);
   return {
-    env: parsed,
-    port: parsed.PORT ?? subgraphPort('users', env),
-    databaseUrl: parsed.USERS_DATABASE_URL ?? databaseUrlFor('users', env),
-    redisUrl: parsed.REDIS_URL,
-    accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
-    storefrontOrigin: new URL(parsed.STOREFRONT_ORIGIN).origin,
-    production: parsed.NODE_ENV === 'production',
+    ...config,
+    accessTokenTtlSeconds: config.env.ACCESS_TOKEN_TTL_SECONDS,
+    storefrontOrigin: new URL(config.env.STOREFRONT_ORIGIN).origin,
   };
 }
+
+export type UsersConfig = ReturnType<typeof loadUsersConfig>;
 
 /** JWT_PRIVATE_KEY (an Ed25519 PKCS#8 PEM) wins; production refuses to start without it. */
 export function loadUsersSigningKey(config: UsersConfig): Promise<SigningKey> {

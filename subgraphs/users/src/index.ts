@@ -1,19 +1,7 @@
-import 'reflect-metadata';
 import { runSubgraph } from '@msa/subgraph-kit';
 import { createUsersSubgraph } from './app';
 import { loadUsersConfig, loadUsersSigningKey } from './config';
 
-const config = loadUsersConfig();
-await runSubgraph('users', config.env.LOG_LEVEL, async (logger) =>
-  createUsersSubgraph({
-    databaseUrl: config.databaseUrl,
-    redisUrl: config.redisUrl,
-    port: config.port,
-    host: config.env.HOST,
-    ...(config.env.TRUSTED_PROXIES ? { trustedProxies: config.env.TRUSTED_PROXIES } : {}),
-    signingKey: await loadUsersSigningKey(config),
-    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-    storefrontOrigin: config.storefrontOrigin,
-    logger,
-  }),
+await runSubgraph('users', loadUsersConfig, async (options) =>
+  createUsersSubgraph({ ...options, signingKey: await loadUsersSigningKey(options) }),
 );

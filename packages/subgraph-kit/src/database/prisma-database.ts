@@ -21,6 +21,7 @@ export const BURST_TRANSACTION_OPTIONS: TransactionOptions = { maxWait: 30_000, 
 export interface PrismaClientLike<Tx> {
   $transaction<R>(work: (tx: Tx) => Promise<R>, options?: TransactionOptions): Promise<R>;
   $queryRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<unknown>;
+  $disconnect(): Promise<void>;
 }
 
 /** The options a generated PrismaClient is built with. */

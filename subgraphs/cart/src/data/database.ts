@@ -5,13 +5,13 @@ export type CartDb = PrismaClient;
 /** A Prisma transaction; repositories take it so a service can combine their writes atomically. */
 export type CartTx = Prisma.TransactionClient;
 
-const database = prismaDatabase<CartDb, CartTx>({
+export const database = prismaDatabase<CartDb, CartTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'cart',
   transactionOptions: { timeout: 10_000 },
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createCartDb(databaseUrl: string, poolSize = 10): CartDb {
   return database.connect(databaseUrl, { poolSize });

@@ -7,13 +7,13 @@ export type InventoryDb = PrismaClient;
 export type InventoryTx = Prisma.TransactionClient;
 
 /** Checkout bursts queue many transactions on the same hot stock rows. */
-const database = prismaDatabase<InventoryDb, InventoryTx>({
+export const database = prismaDatabase<InventoryDb, InventoryTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'inventory',
   transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createInventoryDb(databaseUrl: string, poolSize = 10): InventoryDb {
   return database.connect(databaseUrl, { poolSize });

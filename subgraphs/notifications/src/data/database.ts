@@ -6,12 +6,12 @@ export { DUPLICATE_MESSAGE, isUniqueViolation, isUuid } from '@msa/subgraph-kit'
 export type NotificationsDb = PrismaClient;
 export type NotificationsTx = Prisma.TransactionClient;
 
-const database = prismaDatabase<NotificationsDb, NotificationsTx>({
+export const database = prismaDatabase<NotificationsDb, NotificationsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'notifications',
 });
 
-export const { inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransactionOnce } = database;
 
 export function createNotificationsDb(databaseUrl: string, poolSize = 10): NotificationsDb {
   return database.connect(databaseUrl, { poolSize });

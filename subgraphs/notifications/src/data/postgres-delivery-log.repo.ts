@@ -1,8 +1,7 @@
 import type { Prisma } from '../__generated__/prisma/client';
 import type { DeliveryStatus } from '../domain/delivery-outcome';
 import type { DeliveryChannel } from '../domain/notification-catalog';
-import type { NotificationsDb } from './database';
-import { isUuid, pingDatabase } from './database';
+import { database, isUuid, type NotificationsDb } from './database';
 import {
   toDeliveryFields,
   type DeliveryCursor,
@@ -114,7 +113,7 @@ export function createPostgresDeliveryLog(db: NotificationsDb): DeliveryLogStore
       return { rows: rows.map(toRecord), total };
     },
     async ping() {
-      await pingDatabase(db);
+      await database.ping(db);
     },
     async forgetUser(userId) {
       const rows = await db.delivery.findMany({ where: { userId }, select: { id: true } });

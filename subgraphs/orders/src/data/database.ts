@@ -7,13 +7,13 @@ export type OrdersDb = PrismaClient;
 export type OrdersTx = Prisma.TransactionClient;
 
 /** Checkout bursts queue transactions behind the same order rows. */
-const database = prismaDatabase<OrdersDb, OrdersTx>({
+export const database = prismaDatabase<OrdersDb, OrdersTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'orders',
   transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createOrdersDb(databaseUrl: string, poolSize = 10): OrdersDb {
   return database.connect(databaseUrl, { poolSize });

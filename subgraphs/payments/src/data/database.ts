@@ -9,13 +9,13 @@ export type PaymentsTx = Prisma.TransactionClient;
 export type PaymentsReader = PaymentsDb | PaymentsTx;
 
 /** Transactions here hold a payment's row lock for milliseconds; a burst of checkouts queues many of them. */
-const database = prismaDatabase<PaymentsDb, PaymentsTx>({
+export const database = prismaDatabase<PaymentsDb, PaymentsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'payments',
   transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createPaymentsDb(databaseUrl: string, poolSize = 10): PaymentsDb {
   return database.connect(databaseUrl, { poolSize });

@@ -4,12 +4,10 @@ import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 export type ProductsDb = PrismaClient;
 export type ProductsTx = Prisma.TransactionClient;
 
-const database = prismaDatabase<ProductsDb, ProductsTx>({
+export const database = prismaDatabase<ProductsDb, ProductsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'products',
 });
-
-export const { ping: pingDatabase } = database;
 
 /** `onQuery` lets tests prove that a batch costs one query. */
 export function createProductsDb(databaseUrl: string, options: ConnectOptions = {}): ProductsDb {

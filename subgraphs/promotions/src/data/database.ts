@@ -7,13 +7,13 @@ export type PromotionsDb = PrismaClient;
 export type PromotionsTx = Prisma.TransactionClient;
 
 /** A popular coupon at checkout time queues many redemptions on one promotion row. */
-const database = prismaDatabase<PromotionsDb, PromotionsTx>({
+export const database = prismaDatabase<PromotionsDb, PromotionsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'promotions',
   transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createPromotionsDb(databaseUrl: string, poolSize = 10): PromotionsDb {
   return database.connect(databaseUrl, { poolSize });

@@ -9,13 +9,13 @@ export type ReviewsTx = Prisma.TransactionClient;
 export type ReviewsReader = ReviewsDb | ReviewsTx;
 
 /** Writes to one product's rating row queue behind each other; Prisma's 5 s default would fail a burst. */
-const database = prismaDatabase<ReviewsDb, ReviewsTx>({
+export const database = prismaDatabase<ReviewsDb, ReviewsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'reviews',
   transactionOptions: { maxWait: 20_000, timeout: 20_000 },
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createReviewsDb(databaseUrl: string, poolSize = 10): ReviewsDb {
   return database.connect(databaseUrl, { poolSize });

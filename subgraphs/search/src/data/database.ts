@@ -7,13 +7,13 @@ export { Prisma };
 export { isUuid } from '@msa/subgraph-kit';
 
 /** Event handlers wait behind each other on hot rows (popular products, shared words) for milliseconds only. */
-const database = prismaDatabase<SearchDb, SearchTx>({
+export const database = prismaDatabase<SearchDb, SearchTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'search',
   transactionOptions: { maxWait: 20_000, timeout: 30_000 },
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createSearchDb(databaseUrl: string, poolSize = 10): SearchDb {
   return database.connect(databaseUrl, { poolSize });

@@ -7,13 +7,13 @@ export type ShippingDb = PrismaClient;
 export type ShippingTx = Prisma.TransactionClient;
 
 /** Commands for the same order and carrier scans of the same shipment wait on each other's locks. */
-const database = prismaDatabase<ShippingDb, ShippingTx>({
+export const database = prismaDatabase<ShippingDb, ShippingTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'shipping',
   transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
-export const { inTransaction, inTransactionOnce, ping: pingDatabase } = database;
+export const { inTransaction, inTransactionOnce } = database;
 
 export function createShippingDb(databaseUrl: string, poolSize = 10): ShippingDb {
   return database.connect(databaseUrl, { poolSize });

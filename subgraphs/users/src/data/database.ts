@@ -6,12 +6,10 @@ export { isUniqueViolation, isUuid } from '@msa/subgraph-kit';
 export type UsersDb = PrismaClient;
 export type UsersTx = Prisma.TransactionClient;
 
-const database = prismaDatabase<UsersDb, UsersTx>({
+export const database = prismaDatabase<UsersDb, UsersTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'users',
 });
-
-export const { ping: pingDatabase } = database;
 
 export function createUsersDb(databaseUrl: string, poolSize = 10): UsersDb {
   return database.connect(databaseUrl, { poolSize });
