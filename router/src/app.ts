@@ -149,6 +149,9 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   const explorerOn = posture.explorer !== false;
   const apollo = new ApolloServer<RouterContext>({
     gateway,
+    // The router's graceful shutdown stops this server with the rest; Apollo's own handler would re-send the
+    // signal and kill the process before subscriptions, Redis and the event consumer are closed.
+    stopOnTerminationSignals: false,
     introspection: posture.introspection,
     hideSchemaDetailsFromClientErrors: !posture.fieldSuggestions,
     csrfPrevention: true,

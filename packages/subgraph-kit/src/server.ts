@@ -118,6 +118,9 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     schema: options.schema,
     introspection: options.introspection ?? true,
     formatError: maskUnexpectedErrors,
+    // The service's graceful shutdown stops this server among its other parts; Apollo's own handler would stop
+    // only the server and then re-send the signal, killing the process before workers and pools are closed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
