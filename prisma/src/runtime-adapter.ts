@@ -1,14 +1,17 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 
 export interface RuntimeAdapterOptions {
   /** Pool size per process; Prisma's own default is small for a server. */
   max?: number;
 }
 
-/** The driver adapter a subgraph's PrismaClient runs on at runtime. */
-export function createRuntimeAdapter(
-  connectionString: string,
-  options: RuntimeAdapterOptions = {},
-): PrismaPg {
-  return new PrismaPg({ connectionString, max: options.max ?? 10 });
+/** The connection pool a subgraph's PrismaClient and its hand-written reads share. */
+export function createRuntimePool(connectionString: string, options: RuntimeAdapterOptions = {}): pg.Pool {
+  return new pg.Pool({ connectionString, max: options.max ?? 10 });
+}
+
+/** The driver adapter a subgraph's PrismaClient runs on at runtime; the client's disconnect ends the pool. */
+export function createRuntimeAdapter(pool: pg.Pool): PrismaPg {
+  return new PrismaPg(pool, { disposeExternalPool: true });
 }

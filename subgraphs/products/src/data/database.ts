@@ -9,7 +9,7 @@ const database = prismaDatabase<ProductsDb, ProductsTx>({
   inboxConsumer: 'products',
 });
 
-export const { ping: pingDatabase } = database;
+export const { ping: pingDatabase, sqlReader } = database;
 
 /** `onQuery` lets tests prove that a batch costs one query. */
 export function createProductsDb(databaseUrl: string, options: ConnectOptions = {}): ProductsDb {
