@@ -121,17 +121,16 @@ async function main() {
       ? await startChildServer(server, { ...env, BENCH_ROLE: 'products', BENCH_NO_CACHE_HINTS: '1' })
       : undefined;
     if (unhinted) servers.push(unhinted);
-    const baselineServer = baseline && join(baseline, 'tests/bench/catalog/serve.ts');
-    const baselineEnv = { ...env, TSX_TSCONFIG_PATH: baseline && join(baseline, 'tsconfig.json') };
-    const oldProducts = baselineServer
-      ? await startChildServer(baselineServer, { ...baselineEnv, BENCH_ROLE: 'products' })
-      : undefined;
+    // The other checkout's own TypeScript settings (decorators) apply to its files.
+    const startBaseline = (role: Record<string, string>) =>
+      startChildServer(join(baseline!, 'tests/bench/catalog/serve.ts'), {
+        ...env,
+        TSX_TSCONFIG_PATH: join(baseline!, 'tsconfig.json'),
+        ...role,
+      });
+    const oldProducts = baseline ? await startBaseline({ BENCH_ROLE: 'products' }) : undefined;
     const oldRouter = oldProducts
-      ? await startChildServer(baselineServer!, {
-          ...baselineEnv,
-          BENCH_ROLE: 'router',
-          PRODUCTS_URL: oldProducts.url,
-        })
+      ? await startBaseline({ BENCH_ROLE: 'router', PRODUCTS_URL: oldProducts.url })
       : undefined;
     if (oldProducts && oldRouter) servers.push(oldProducts, oldRouter);
 
