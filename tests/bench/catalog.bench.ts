@@ -20,7 +20,8 @@ import { formatMs } from './stats';
  * to price that plugin per listing. `--baseline <checkout>` adds a products process and a router in front of it
  * run from another checkout of this repository (an earlier commit, its dependencies installed and generated),
  * measured in the same rounds, for before/after figures of a change. `--profile` writes .cpuprofile files of
- * the products processes and of the router without response cache to the current folder. Every server runs
+ * the products processes and of the router without response cache into `<server>.cpuprofiles` folders of the
+ * current folder (the largest is the main thread's; the module loader's thread writes one too). Every server runs
  * with NODE_ENV=production, as deployed (graphql-js, for one, skips its development-only checks then).
  */
 const LISTING = JSON.stringify({
@@ -95,7 +96,7 @@ async function main() {
       LOG_LEVEL: 'silent',
       NODE_ENV: 'production',
     };
-    const nodeArgs = (name: string) => (profile ? ['--cpu-prof', `--cpu-prof-name=${name}.cpuprofile`] : []);
+    const nodeArgs = (name: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${name}.cpuprofiles`] : []);
     const server = new URL('./catalog/serve.ts', import.meta.url);
     const products = await startChildServer(server, { ...env, BENCH_ROLE: 'products' }, nodeArgs('products'));
     const before = await startChildServer(
