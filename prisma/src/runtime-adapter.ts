@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { ConnectionLossPool } from './connection-loss-pool';
 
 export interface RuntimeAdapterOptions {
@@ -7,13 +8,14 @@ export interface RuntimeAdapterOptions {
 }
 
 /**
- * The driver adapter a subgraph's PrismaClient runs on at runtime. It owns its pool (ended with the client) so
- * that connections lost inside a transaction free their slot; see ConnectionLossPool.
+ * The connection pool a subgraph's PrismaClient and its hand-written reads share. Connections lost inside a
+ * transaction free their slot; see ConnectionLossPool.
  */
-export function createRuntimeAdapter(
-  connectionString: string,
-  options: RuntimeAdapterOptions = {},
-): PrismaPg {
-  const pool = new ConnectionLossPool({ connectionString, max: options.max ?? 10 });
+export function createRuntimePool(connectionString: string, options: RuntimeAdapterOptions = {}): pg.Pool {
+  return new ConnectionLossPool({ connectionString, max: options.max ?? 10 });
+}
+
+/** The driver adapter a subgraph's PrismaClient runs on at runtime; the client's disconnect ends the pool. */
+export function createRuntimeAdapter(pool: pg.Pool): PrismaPg {
   return new PrismaPg(pool, { disposeExternalPool: true });
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { seed as seedProducts } from '@msa/products/seed';
 import { migrationsDirOf } from '@msa/prisma-toolkit/repo-paths';
 import { createTestDatabase } from '@msa/testing';
@@ -10,15 +10,19 @@ import { flag, option, runLoad, summary } from './support/load';
 import { formatMs } from './stats';
 
 /**
- * `npm run bench:catalog [-- --requests 600 --concurrency 8 --rounds 2 --profile]`: the storefront's product
+ * `npm run bench:catalog [-- --requests 600 --concurrency 8 --rounds 2 --profile --baseline <checkout>]`: the storefront's product
  * listing (24 products with images, variants and prices) against the products subgraph directly and through
  * the router, each server in its own process so its CPU per listing is its own. A second products process
  * builds a number formatter per call, as before the formatter cache, and is measured in the same rounds for
  * the before/after ratio. A second router process has the response cache on (anonymous listings served from
  * Redis), measured in the same rounds against the router without it. `--hints-cost` adds a products process
  * without the cache-control plugin (which turns the schema's @cacheControl hints into Cache-Control headers),
- * to price that plugin per listing. `--profile` writes .cpuprofile files of
- * the products processes to the current folder.
+ * to price that plugin per listing. `--baseline <checkout>` adds a products process and a router in front of it
+ * run from another checkout of this repository (an earlier commit, its dependencies installed and generated),
+ * measured in the same rounds, for before/after figures of a change. `--profile` writes .cpuprofile files of
+ * the products processes and of the router without response cache into `<server>.cpuprofiles` folders of the
+ * current folder (the largest is the main thread's; the module loader's thread writes one too). Every server runs
+ * with NODE_ENV=production, as deployed (graphql-js, for one, skips its development-only checks then).
  */
 const LISTING = JSON.stringify({
   query: `query Listing($first: Int!) {
@@ -34,6 +38,12 @@ const LISTING = JSON.stringify({
     } }`,
   variables: { first: 24 },
 });
+
+/** Path of `--name value` from the command line, or undefined. */
+function pathOption(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? resolve(process.argv[index + 1]!) : undefined;
+}
 
 function checkListing(status: number, text: string): void {
   const body = JSON.parse(text) as {
@@ -71,6 +81,7 @@ async function main() {
   const rounds = option('rounds', 2);
   const profile = flag('profile');
   const hintsCost = flag('hints-cost');
+  const baseline = pathOption('baseline');
   console.log(
     `bench:catalog — products(first: 24) with images, variants and prices; ${requests} requests × ${rounds} rounds, ${concurrency} concurrent`,
   );
@@ -79,8 +90,13 @@ async function main() {
   const servers: ChildServer[] = [];
   try {
     await seedProducts({ databaseUrl: database.url, mediaDir, log: () => {}, extraProducts: 200 });
-    const env = { PRODUCTS_DATABASE_URL: database.url, MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent' };
-    const nodeArgs = (name: string) => (profile ? ['--cpu-prof', `--cpu-prof-name=${name}.cpuprofile`] : []);
+    const env = {
+      PRODUCTS_DATABASE_URL: database.url,
+      MEDIA_DIR: mediaDir,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+    };
+    const nodeArgs = (name: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${name}.cpuprofiles`] : []);
     const server = new URL('./catalog/serve.ts', import.meta.url);
     const products = await startChildServer(server, { ...env, BENCH_ROLE: 'products' }, nodeArgs('products'));
     const before = await startChildServer(
@@ -89,18 +105,35 @@ async function main() {
       nodeArgs('products-uncached'),
     );
     servers.push(products, before);
-    const router = await startChildServer(server, { BENCH_ROLE: 'router', PRODUCTS_URL: products.url });
+    const router = await startChildServer(
+      server,
+      { BENCH_ROLE: 'router', PRODUCTS_URL: products.url, NODE_ENV: 'production' },
+      nodeArgs('router'),
+    );
     servers.push(router);
     const cachingRouter = await startChildServer(server, {
       BENCH_ROLE: 'router',
       PRODUCTS_URL: products.url,
       BENCH_RESPONSE_CACHE: '1',
+      NODE_ENV: 'production',
     });
     servers.push(cachingRouter);
     const unhinted = hintsCost
       ? await startChildServer(server, { ...env, BENCH_ROLE: 'products', BENCH_NO_CACHE_HINTS: '1' })
       : undefined;
     if (unhinted) servers.push(unhinted);
+    // The other checkout's own TypeScript settings (decorators) apply to its files.
+    const startBaseline = (role: Record<string, string>) =>
+      startChildServer(join(baseline!, 'tests/bench/catalog/serve.ts'), {
+        ...env,
+        TSX_TSCONFIG_PATH: join(baseline!, 'tsconfig.json'),
+        ...role,
+      });
+    const oldProducts = baseline ? await startBaseline({ BENCH_ROLE: 'products' }) : undefined;
+    const oldRouter = oldProducts
+      ? await startBaseline({ BENCH_ROLE: 'router', PRODUCTS_URL: oldProducts.url })
+      : undefined;
+    if (oldProducts && oldRouter) servers.push(oldProducts, oldRouter);
 
     const targets: Target[] = [
       { label: 'products, formatter per call (before)', url: before.url, servers: [before] },
@@ -108,6 +141,12 @@ async function main() {
       { label: 'router → products', url: router.url, servers: [router, products] },
       { label: 'router, response cache', url: cachingRouter.url, servers: [cachingRouter, products] },
       ...(unhinted ? [{ label: 'products, no cache hints', url: unhinted.url, servers: [unhinted] }] : []),
+      ...(oldProducts && oldRouter
+        ? [
+            { label: 'baseline products', url: oldProducts.url, servers: [oldProducts] },
+            { label: 'baseline router → products', url: oldRouter.url, servers: [oldRouter, oldProducts] },
+          ]
+        : []),
     ];
     // Warm-up: JIT, connection pools, the router's query plan cache.
     for (const target of targets) await measure(target, 100, concurrency);
@@ -139,6 +178,12 @@ async function main() {
     if (noHints)
       console.log(
         `cache-control plugin on/off in products: CPU per listing ${(cached.cpu / noHints.cpu).toFixed(2)}, req/s ${(cached.rps / noHints.rps).toFixed(2)}`,
+      );
+    const oldListing = oldProducts && totals.get('baseline products')!;
+    const oldRouted = oldRouter && totals.get('baseline router → products')!;
+    if (oldListing && oldRouted)
+      console.log(
+        `this checkout/baseline: products CPU per listing ${(cached.cpu / oldListing.cpu).toFixed(2)}, req/s ${(cached.rps / oldListing.rps).toFixed(2)}; router → products CPU ${(routed.cpu / oldRouted.cpu).toFixed(2)}, req/s ${(routed.rps / oldRouted.rps).toFixed(2)}`,
       );
     console.log(
       `response cache on/off through the router: req/s ${(responseCached.rps / routed.rps).toFixed(2)}, CPU per listing ${(responseCached.cpu / routed.cpu).toFixed(2)}, p50 ${(responseCached.p50 / routed.p50).toFixed(2)}`,

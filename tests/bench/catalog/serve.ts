@@ -53,7 +53,14 @@ const running =
         cacheHints: process.env.BENCH_NO_CACHE_HINTS !== '1',
       });
 
+/** The router's stop can wait on open connections past the end of a run; the bench does not wait for it. */
+const STOP_GRACE_MS = 10_000;
+
 process.on('SIGINT', () => {
+  setTimeout(() => {
+    console.error(`bench ${process.env.BENCH_ROLE} server did not stop within ${STOP_GRACE_MS} ms; exiting`);
+    process.exit(0);
+  }, STOP_GRACE_MS).unref();
   void running.stop().finally(() => process.exit(0));
 });
 console.log(`READY ${running.url}`);

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+/** How long a server may take to stop after SIGINT before it is killed. */
+const STOP_GRACE_MS = 20_000;
+
 /** Kernel clock ticks per second for /proc/<pid>/stat CPU times (USER_HZ, 100 on Linux). */
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -49,9 +52,11 @@ export async function startChildServer(
     pid: child.pid!,
     cpuMs: () => processCpuMs(child.pid!),
     async stop() {
-      // SIGINT lets node write a --cpu-prof profile on its way out.
+      // SIGINT lets node write a --cpu-prof profile on its way out; a server whose stop hangs is killed.
       child.kill('SIGINT');
+      const killLater = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
       await exited;
+      clearTimeout(killLater);
     },
   };
 }

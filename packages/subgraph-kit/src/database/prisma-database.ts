@@ -1,5 +1,10 @@
 import { processOnce, type RawSqlExecutor } from '@msa/events';
-import { createRuntimeAdapter } from '@msa/prisma-toolkit';
+import {
+  createRuntimeAdapter,
+  createRuntimePool,
+  createSqlReader,
+  type SqlReader,
+} from '@msa/prisma-toolkit';
 
 /** The pg driver adapter a client runs on. */
 export type RuntimeAdapter = ReturnType<typeof createRuntimeAdapter>;
@@ -71,6 +76,8 @@ export interface PrismaDatabase<Db, Tx> {
   ): Promise<T | typeof DUPLICATE_MESSAGE>;
   /** The health check: resolves when the database answers a query. */
   ping(db: Db): Promise<void>;
+  /** Hand-written reads on the pool of a client `connect` built (see SqlReader). */
+  sqlReader(db: Db): SqlReader;
 }
 
 /** The data-access wiring of one subgraph, bound to its generated PrismaClient. */
@@ -80,14 +87,18 @@ export function prismaDatabase<Db extends PrismaClientLike<Tx>, Tx extends RawSq
   const { inboxConsumer, transactionOptions } = binding;
   const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> =>
     db.$transaction(work, transactionOptions);
+  const readers = new WeakMap<Db, SqlReader>();
   return {
     inboxConsumer,
     connect(databaseUrl, options = {}) {
-      const adapter = createRuntimeAdapter(databaseUrl, { max: options.poolSize ?? 10 });
+      const pool = createRuntimePool(databaseUrl, { max: options.poolSize ?? 10 });
+      const adapter = createRuntimeAdapter(pool);
       const { onQuery } = options;
-      if (!onQuery) return binding.client({ adapter });
-      const db = binding.client({ adapter, log: [{ emit: 'event', level: 'query' }] });
-      (db as unknown as QueryEvents).$on('query', (event) => onQuery(event.query));
+      const db = onQuery
+        ? binding.client({ adapter, log: [{ emit: 'event', level: 'query' }] })
+        : binding.client({ adapter });
+      if (onQuery) (db as unknown as QueryEvents).$on('query', (event) => onQuery(event.query));
+      readers.set(db, createSqlReader(pool, onQuery));
       return db;
     },
     inTransaction,
@@ -100,6 +111,11 @@ export function prismaDatabase<Db extends PrismaClientLike<Tx>, Tx extends RawSq
     },
     async ping(db) {
       await db.$queryRaw`SELECT 1`;
+    },
+    sqlReader(db) {
+      const reader = readers.get(db);
+      if (!reader) throw new Error('sqlReader needs a client built by connect');
+      return reader;
     },
   };
 }

@@ -9,6 +9,8 @@ export const database = prismaDatabase<ProductsDb, ProductsTx>({
   inboxConsumer: 'products',
 });
 
+export const { sqlReader } = database;
+
 /** `onQuery` lets tests prove that a batch costs one query. */
 export function createProductsDb(databaseUrl: string, options: ConnectOptions = {}): ProductsDb {
   return database.connect(databaseUrl, options);

@@ -1,6 +1,10 @@
 import type { ImageRecord } from '../domain/records';
-import type { ProductsDb } from './database';
+import { sqlReader, type ProductsDb } from './database';
 import { finishProductChange, lockProduct } from './product-change';
+
+const IMAGES_OF_PRODUCTS = `SELECT "id", "product_id" AS "productId", "storage_key" AS "storageKey",
+  "content_type" AS "contentType", "byte_size" AS "byteSize", "alt", "position", "created_at" AS "createdAt"
+  FROM "public"."product_images" WHERE "product_id" = ANY($1::text[]) ORDER BY "position" ASC, "created_at" ASC`;
 
 export interface NewImage {
   storageKey: string;
@@ -12,11 +16,9 @@ export interface NewImage {
 export class ImageRepo {
   constructor(private readonly db: ProductsDb) {}
 
+  /** Every listing reads this: hand-written SQL (see SqlReader). */
   findByProductIds(productIds: readonly string[]): Promise<ImageRecord[]> {
-    return this.db.productImage.findMany({
-      where: { productId: { in: [...productIds] } },
-      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    });
+    return sqlReader(this.db).rows<ImageRecord>(IMAGES_OF_PRODUCTS, [productIds]);
   }
 
   findById(id: string): Promise<ImageRecord | null> {

@@ -1,4 +1,3 @@
-import type { Prisma } from '../__generated__/prisma/client';
 import type { ProductCursor, ProductSort } from '../domain/product-sort';
 import type { ProductStatus } from '../domain/records';
 
@@ -15,45 +14,67 @@ export interface ProductListQuery {
   take: number;
 }
 
-export function filterWhere(query: ProductListQuery): Prisma.ProductWhereInput {
-  const and: Prisma.ProductWhereInput[] = [{ status: { in: query.statuses } }];
-  if (query.categoryIds) and.push({ categoryId: { in: query.categoryIds } });
-  if (query.minPrice !== null || query.maxPrice !== null) {
-    // A product matches when any variant a shopper could pick is in the range.
-    and.push({
-      variants: {
-        some: {
-          removedAt: null,
-          price: {
-            ...(query.minPrice !== null && { gte: query.minPrice }),
-            ...(query.maxPrice !== null && { lte: query.maxPrice }),
-          },
-        },
-      },
-    });
-  }
-  if (query.search) {
-    and.push({
-      OR: [
-        { name: { contains: query.search, mode: 'insensitive' } },
-        { description: { contains: query.search, mode: 'insensitive' } },
-        { variants: { some: { removedAt: null, sku: query.search } } },
-      ],
-    });
-  }
-  return { AND: and };
+/** SQL text with its positional parameters ($1, $2…). */
+export interface SqlStatement {
+  text: string;
+  params: unknown[];
 }
 
-export function orderBy(sort: ProductSort): Prisma.ProductOrderByWithRelationInput[] {
+const PRODUCT_COLUMNS = `"id", "slug", "name", "description", "status"::text AS "status", "category_id" AS "categoryId",
+  "min_price" AS "minPrice", "max_price" AS "maxPrice", "created_at" AS "createdAt", "updated_at" AS "updatedAt"`;
+
+const FROM_PRODUCTS = `FROM "public"."products" AS "p"`;
+
+/** Collects parameter values and hands out their placeholders. */
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function liveVariantExists(condition: string): string {
+  return `EXISTS (SELECT 1 FROM "public"."product_variants" AS "v" WHERE "v"."product_id" = "p"."id" AND "v"."removed_at" IS NULL AND ${condition})`;
+}
+
+/**
+ * The conditions a product must meet. `search` matches name or description case-insensitively with the text
+ * as a LIKE pattern between wildcards (as Prisma's `contains` did), or a live variant's exact SKU.
+ */
+function filterConditions(query: ProductListQuery, params: Params): string[] {
+  const conditions = [
+    `"p"."status" = ANY(CAST(${params.add(query.statuses)}::text[] AS "public"."ProductStatus"[]))`,
+  ];
+  if (query.categoryIds) conditions.push(`"p"."category_id" = ANY(${params.add(query.categoryIds)}::text[])`);
+  if (query.minPrice !== null || query.maxPrice !== null) {
+    // A product matches when any variant a shopper could pick is in the range.
+    const bounds = [
+      ...(query.minPrice !== null ? [`"v"."price" >= ${params.add(query.minPrice)}::int`] : []),
+      ...(query.maxPrice !== null ? [`"v"."price" <= ${params.add(query.maxPrice)}::int`] : []),
+    ];
+    conditions.push(liveVariantExists(bounds.join(' AND ')));
+  }
+  if (query.search) {
+    const pattern = params.add(`%${query.search}%`);
+    conditions.push(
+      `("p"."name" ILIKE ${pattern} OR "p"."description" ILIKE ${pattern} OR ${liveVariantExists(`"v"."sku" = ${params.add(query.search)}`)})`,
+    );
+  }
+  return conditions;
+}
+
+function orderBy(sort: ProductSort): string {
   switch (sort) {
     case 'NEWEST':
-      return [{ createdAt: 'desc' }, { id: 'desc' }];
+      return `"p"."created_at" DESC, "p"."id" DESC`;
     case 'NAME_ASC':
-      return [{ name: 'asc' }, { id: 'asc' }];
+      return `"p"."name" ASC, "p"."id" ASC`;
     case 'PRICE_ASC':
-      return [{ minPrice: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
+      return `"p"."min_price" ASC NULLS LAST, "p"."id" ASC`;
     case 'PRICE_DESC':
-      return [{ minPrice: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }];
+      return `"p"."min_price" DESC NULLS LAST, "p"."id" DESC`;
   }
 }
 
@@ -61,32 +82,45 @@ export function orderBy(sort: ProductSort): Prisma.ProductOrderByWithRelationInp
  * Rows strictly after the cursor in the order of `orderBy(cursor.sort)`. Products without a price sort last in
  * both price orders, so a price cursor also lets them through.
  */
-export function afterCursor(cursor: ProductCursor): Prisma.ProductWhereInput {
-  const { key, id } = cursor;
+function afterCursor(cursor: ProductCursor, params: Params): string {
+  const id = params.add(cursor.id);
   switch (cursor.sort) {
     case 'NEWEST': {
-      const createdAt = new Date(key as string);
-      return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
+      const createdAt = `${params.add(new Date(cursor.key as string).toISOString())}::timestamp(3)`;
+      return `("p"."created_at" < ${createdAt} OR ("p"."created_at" = ${createdAt} AND "p"."id" < ${id}))`;
     }
-    case 'NAME_ASC':
-      return { OR: [{ name: { gt: key as string } }, { name: key as string, id: { gt: id } }] };
+    case 'NAME_ASC': {
+      const name = params.add(cursor.key as string);
+      return `("p"."name" > ${name} OR ("p"."name" = ${name} AND "p"."id" > ${id}))`;
+    }
     case 'PRICE_ASC':
-      if (key === null) return { minPrice: null, id: { gt: id } };
-      return {
-        OR: [
-          { minPrice: { gt: key as number } },
-          { minPrice: key as number, id: { gt: id } },
-          { minPrice: null },
-        ],
-      };
-    case 'PRICE_DESC':
-      if (key === null) return { minPrice: null, id: { lt: id } };
-      return {
-        OR: [
-          { minPrice: { lt: key as number } },
-          { minPrice: key as number, id: { lt: id } },
-          { minPrice: null },
-        ],
-      };
+    case 'PRICE_DESC': {
+      const beyond = cursor.sort === 'PRICE_ASC' ? '>' : '<';
+      if (cursor.key === null) return `("p"."min_price" IS NULL AND "p"."id" ${beyond} ${id})`;
+      const price = `${params.add(cursor.key)}::int`;
+      return `("p"."min_price" ${beyond} ${price} OR ("p"."min_price" = ${price} AND "p"."id" ${beyond} ${id}) OR "p"."min_price" IS NULL)`;
+    }
   }
+}
+
+/** One page of the list: `take` products after the cursor, in the sort's order. */
+export function pageStatement(query: ProductListQuery): SqlStatement {
+  const params = new Params();
+  const conditions = filterConditions(query, params);
+  if (query.after) conditions.push(afterCursor(query.after, params));
+  const limit = params.add(query.take);
+  return {
+    text: `SELECT ${PRODUCT_COLUMNS} ${FROM_PRODUCTS} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy(query.sort)} LIMIT ${limit}`,
+    params: params.values,
+  };
+}
+
+/** How many products meet the filter, across pages. */
+export function countStatement(query: ProductListQuery): SqlStatement {
+  const params = new Params();
+  const conditions = filterConditions(query, params);
+  return {
+    text: `SELECT COUNT(*)::int AS "count" ${FROM_PRODUCTS} WHERE ${conditions.join(' AND ')}`,
+    params: params.values,
+  };
 }

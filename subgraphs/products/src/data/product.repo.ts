@@ -1,9 +1,9 @@
 import type { ProductRecord, ProductStatus } from '../domain/records';
 import type { VariantValues } from '../domain/variant-rules';
-import type { ProductsDb } from './database';
+import { sqlReader, type ProductsDb } from './database';
 import { finishProductChange } from './product-change';
 import { toVariantData } from './record-mappers';
-import { afterCursor, filterWhere, orderBy, type ProductListQuery } from './product-list-query';
+import { countStatement, pageStatement, type ProductListQuery } from './product-list-query';
 import { translateUniqueViolation } from './unique-violation';
 
 export interface ProductValues {
@@ -38,18 +38,19 @@ export class ProductRepo {
     return rows.map((row) => row.slug);
   }
 
-  /** One page (`take` rows, the caller asks for one extra) and the total across pages. */
+  /**
+   * One page (`take` rows, the caller asks for one extra) and the total across pages. Every listing reads this:
+   * hand-written SQL (see SqlReader).
+   */
   async list(query: ProductListQuery): Promise<{ rows: ProductRecord[]; totalCount: number }> {
-    const where = filterWhere(query);
-    const [rows, totalCount] = await Promise.all([
-      this.db.product.findMany({
-        where: query.after ? { AND: [where, afterCursor(query.after)] } : where,
-        orderBy: orderBy(query.sort),
-        take: query.take,
-      }),
-      this.db.product.count({ where }),
+    const sql = sqlReader(this.db);
+    const page = pageStatement(query);
+    const count = countStatement(query);
+    const [rows, [total]] = await Promise.all([
+      sql.rows<ProductRecord>(page.text, page.params),
+      sql.rows<{ count: number }>(count.text, count.params),
     ]);
-    return { rows, totalCount };
+    return { rows, totalCount: total!.count };
   }
 
   countLiveVariants(productId: string): Promise<number> {

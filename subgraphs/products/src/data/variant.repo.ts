@@ -1,9 +1,16 @@
+import type { ProductVariant } from '../__generated__/prisma/client';
 import type { VariantRecord } from '../domain/records';
 import type { VariantValues } from '../domain/variant-rules';
-import type { ProductsDb } from './database';
+import { sqlReader, type ProductsDb } from './database';
 import { finishProductChange, lockProduct } from './product-change';
 import { toVariantData, toVariantRecord } from './record-mappers';
 import { translateUniqueViolation } from './unique-violation';
+
+const LIVE_VARIANTS_OF_PRODUCTS = `SELECT "id", "product_id" AS "productId", "sku", "title", "options", "price",
+  "compare_at_price" AS "compareAtPrice", "weight_grams" AS "weightGrams", "position", "removed_at" AS "removedAt",
+  "created_at" AS "createdAt", "updated_at" AS "updatedAt"
+  FROM "public"."product_variants" WHERE "product_id" = ANY($1::text[]) AND "removed_at" IS NULL
+  ORDER BY "position" ASC, "created_at" ASC, "id" ASC`;
 
 export class VariantRepo {
   constructor(private readonly db: ProductsDb) {}
@@ -18,12 +25,12 @@ export class VariantRepo {
     return row ? toVariantRecord(row) : null;
   }
 
-  /** The variants shoppers can pick, in display order, for many products in one query. */
+  /**
+   * The variants shoppers can pick, in display order, for many products in one query. Every listing reads this:
+   * hand-written SQL (see SqlReader).
+   */
   async findLiveByProductIds(productIds: readonly string[]): Promise<VariantRecord[]> {
-    const rows = await this.db.productVariant.findMany({
-      where: { productId: { in: [...productIds] }, removedAt: null },
-      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-    });
+    const rows = await sqlReader(this.db).rows<ProductVariant>(LIVE_VARIANTS_OF_PRODUCTS, [productIds]);
     return rows.map(toVariantRecord);
   }
 
