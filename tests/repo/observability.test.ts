@@ -148,6 +148,7 @@ describe('observability configuration', () => {
         'GraphQLErrorRatioHigh',
         'GraphQLLatencyP99High',
         'OutboxLagHigh',
+        'OutboxRedriven',
         'DeadLettersGrowing',
         'SagaStepStuck',
         'PaymentDeclinesSpike',
