@@ -2,7 +2,7 @@ import type { ApiClient } from '../../support/api';
 import { mapLimit } from '../../support/eventually';
 import type { ServiceCluster } from '../../support/service-cluster';
 import { addToCart, checkout, shippingRates, stockedVariant, type VariantRef } from '../../support/shop';
-import { transactionCount } from '../pg-transactions';
+import { transactionCount, transactionCounts } from '../pg-transactions';
 import { formatMs, percentile } from '../stats';
 import { waitForQuiet } from './drain';
 import { hopBreakdown, type JobRecord, type OutboxRecord } from './hop-breakdown';
@@ -74,6 +74,10 @@ export async function runScenario(run: Run, scenario: Scenario): Promise<void> {
         (n) => stockedVariant(admin, `BENCH-${tag}-${n}`, 2_500 + n, units),
       );
   const databases = databaseNames(cluster);
+  const serviceOf = new Map(
+    Object.entries(cluster.databases).map(([service, db]) => [new URL(db.url).pathname.slice(1), service]),
+  );
+  const byService = new Map<string, number>();
   const latencies: number[] = [];
   const rows: OutboxRecord[] = [];
   let jobs: JobRecord[] = [];
@@ -93,7 +97,7 @@ export async function runScenario(run: Run, scenario: Scenario): Promise<void> {
     });
     await waitForQuiet(cluster.databases, prefix);
 
-    const before = await transactionCount(databases);
+    const before = await transactionCounts(databases);
     const startedAt = Date.now();
     const roundStart = performance.now();
     const roundLatencies = await Promise.all(
@@ -110,13 +114,17 @@ export async function runScenario(run: Run, scenario: Scenario): Promise<void> {
     );
     const roundMs = performance.now() - roundStart;
     await waitForQuiet(cluster.databases, prefix);
-    const after = await transactionCount(databases);
+    const after = await transactionCounts(databases);
+    const spent = new Map([...after].map(([db, count]) => [db, count - (before.get(db) ?? 0)]));
+    const roundTransactions = [...spent.values()].reduce((sum, n) => sum + n, 0);
     const label = round < 1 ? 'warm-up' : `round ${round}`;
     console.log(
-      `  ${label}: ${customers} orders in ${formatMs(roundMs)} — p50 ${formatMs(percentile(roundLatencies, 50))}, p99 ${formatMs(percentile(roundLatencies, 99))}, ${((after - before) / customers).toFixed(1)} transactions/order`,
+      `  ${label}: ${customers} orders in ${formatMs(roundMs)} — p50 ${formatMs(percentile(roundLatencies, 50))}, p99 ${formatMs(percentile(roundLatencies, 99))}, ${(roundTransactions / customers).toFixed(1)} transactions/order`,
     );
     if (round < 1) continue;
-    transactions += after - before;
+    transactions += roundTransactions;
+    for (const [db, n] of spent)
+      byService.set(serviceOf.get(db)!, (byService.get(serviceOf.get(db)!) ?? 0) + n);
     measuredMs += performance.now() - roundStart;
     elapsedMs += roundMs;
     orders += customers;
@@ -138,5 +146,9 @@ export async function runScenario(run: Run, scenario: Scenario): Promise<void> {
     ['  of which idle background', (idle / orders).toFixed(1)],
   ];
   for (const [label, value] of figures) console.log(`  ${label.padEnd(34)} ${value}`);
+  const perService = [...byService]
+    .sort((a, b) => b[1] - a[1])
+    .map(([service, n]) => `${service} ${(n / orders).toFixed(1)}`);
+  console.log(`  transactions / order by database   ${perService.join(', ')}`);
   printHopBreakdown(hopBreakdown(rows, jobs), orders);
 }
