@@ -36,6 +36,7 @@ async function main() {
   console.log(`bench:checkout — ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}`);
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   const cluster = new ServiceCluster({ prefix, env: BENCH_ENV });
+  let failed = true;
   try {
     const bootStarted = Date.now();
     await cluster.start();
