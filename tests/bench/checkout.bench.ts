@@ -50,8 +50,10 @@ async function main() {
     const run = { cluster, admin, anonymous, idleTransactionsPerSecond };
     for (const customers of customerCounts)
       await runScenario(run, { customers, rounds, warmup, sameVariant });
+    failed = false;
   } finally {
-    await cluster.stop();
+    await cluster.stop({ keepLogs: failed });
+    if (failed) console.error(`service logs kept in ${cluster.logDir}`);
     await deleteKeysWithPrefix(prefix);
   }
 }

@@ -152,7 +152,7 @@ export class ServiceCluster {
         const response = await fetch(`http://127.0.0.1:${slot.port}/health`);
         return response.ok;
       },
-      { timeoutMs: 300_000, what: `${name} to answer /health` },
+      { timeoutMs: 600_000, what: `${name} to answer /health` },
     );
   }
 
