@@ -1,82 +1,60 @@
-import 'reflect-metadata';
-import { seed as seedUsers } from '@msa/users/seed';
-import { bootSupergraph } from '../support/boot-supergraph';
-import { ApiClient, login } from '../support/api';
-import { mapLimit } from '../support/eventually';
-import { addToCart, checkout, stockedVariant } from '../support/shop';
-import { transactionCount } from './pg-transactions';
-import { formatMs, percentile } from './stats';
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { ApiClient } from '../support/api';
+import { deleteKeysWithPrefix } from '../support/redis-keys';
+import { ServiceCluster } from '../support/service-cluster';
+import { idleTransactionRate, runScenario } from './checkout/scenario';
 
 /**
- * `npm run bench:checkout [-- --customers 100 --rounds 3]`: N customers check out at once through the router
- * against the full in-process supergraph on the local Postgres and Redis. Prints orders per second, the time
- * from `checkout` to CONFIRMED (p50/p99), and the Postgres transactions spent per order across all subgraph
- * databases.
+ * `npm run bench:checkout [-- --customers 1,50 --rounds 3 --warmup 1 --same-variant]`: every subgraph and the
+ * router run as their own processes (as deployed), and the simulated card provider answers at once. For each
+ * value of --customers, that many customers, each on a variant of their own (or all on one with
+ * --same-variant), check out at the same moment through the router, round after round. Prints orders per
+ * second, checkout → CONFIRMED p50/p99, queue hops and Postgres transactions per order (pg_stat_database over
+ * the run's databases, from the checkouts until the queues drain), and the per-hop breakdown from the outbox
+ * rows' timestamps and the BullMQ jobs they became.
  */
-function option(name: string, fallback: number): number {
+function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return index >= 0 ? process.argv[index + 1]! : fallback;
 }
 
+const BENCH_ENV: Record<string, string> = {
+  // Checkout answers once the saga has confirmed the order, so its latency is checkout → CONFIRMED.
+  CHECKOUT_SETTLE_TIMEOUT_MS: '60000',
+  PAYMENTS_PROVIDER_LATENCY_MS: '0,0',
+  // No simulated carrier scans after shipping: they are not part of checkout.
+  CARRIER_STEP_DELAY_MS: '0',
+  RATE_LIMIT_POINTS: '100000000',
+};
+
 async function main() {
-  const customers = option('customers', 100);
-  const rounds = option('rounds', 3);
-  console.log(`bench:checkout — ${customers} concurrent customers × ${rounds} rounds`);
-  // Checkout answers once the saga confirmed the order (bounded wait), so its latency is checkout → CONFIRMED.
-  const system = await bootSupergraph({ checkoutSettleTimeoutMs: 60_000 });
+  const customerCounts = option('customers', '1,50').split(',').map(Number);
+  const rounds = Number(option('rounds', '3'));
+  const warmup = Number(option('warmup', '1'));
+  const sameVariant = process.argv.includes('--same-variant');
+  console.log(`bench:checkout — ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}`);
+  const prefix = `bench-${randomBytes(4).toString('hex')}`;
+  const cluster = new ServiceCluster({ prefix, env: BENCH_ENV });
+  let failed = true;
   try {
-    await seedUsers({ databaseUrl: system.databases.users!.url, log: () => {} });
-    const anonymous = new ApiClient(system.routerUrl);
-    const auth = await login(
-      anonymous,
-      'admin@example.com',
-      process.env.DEMO_ADMIN_PASSWORD ?? 'admin-dev-password',
-    );
-    const admin = anonymous.as(auth.accessToken!);
-    const databases = Object.values(system.databases).map((db) => new URL(db.url).pathname.slice(1));
-
-    const latencies: number[] = [];
-    let orders = 0;
-    let elapsedMs = 0;
-    let transactions = 0;
-    for (let round = 1; round <= rounds; round += 1) {
-      const variant = await stockedVariant(admin, `BENCH-${round}`, 2_500, customers * 2);
-      const clients = await Promise.all(
-        Array.from({ length: customers }, async () => anonymous.as(await system.mintToken('CUSTOMER'))),
-      );
-      const carts = await mapLimit(clients, 20, (client) => addToCart(client, variant.variantId, 1));
-
-      const before = await transactionCount(databases);
-      const roundStart = performance.now();
-      const roundLatencies = await Promise.all(
-        clients.map(async (client, n) => {
-          const started = performance.now();
-          const result = await checkout(client, carts[n]!.id, `bench-${round}-${n}`);
-          if (result.order?.status !== 'CONFIRMED')
-            throw new Error(`not confirmed: ${JSON.stringify(result)}`);
-          return performance.now() - started;
-        }),
-      );
-      const roundMs = performance.now() - roundStart;
-      const after = await transactionCount(databases);
-      transactions += after - before;
-      elapsedMs += roundMs;
-      orders += customers;
-      latencies.push(...roundLatencies);
-      console.log(
-        `  round ${round}: ${customers} orders in ${formatMs(roundMs)} — p50 ${formatMs(percentile(roundLatencies, 50))}, p99 ${formatMs(percentile(roundLatencies, 99))}`,
-      );
-    }
-
-    console.log('');
-    console.log(`orders per second         ${(orders / (elapsedMs / 1000)).toFixed(1)}`);
-    console.log(`checkout → CONFIRMED p50  ${formatMs(percentile(latencies, 50))}`);
-    console.log(`checkout → CONFIRMED p99  ${formatMs(percentile(latencies, 99))}`);
+    const bootStarted = Date.now();
+    await cluster.start();
     console.log(
-      `Postgres transactions / order (all subgraph databases)  ${(transactions / orders).toFixed(1)}`,
+      `${cluster.names.length} processes up in ${((Date.now() - bootStarted) / 1000).toFixed(1)} s`,
     );
+    const anonymous = new ApiClient(cluster.routerUrl);
+    const admin = anonymous.as(await cluster.mintToken('ADMIN'));
+    const idleTransactionsPerSecond = await idleTransactionRate(cluster, 5_000);
+    console.log(`idle background: ${idleTransactionsPerSecond.toFixed(1)} Postgres transactions/s`);
+    const run = { cluster, admin, anonymous, idleTransactionsPerSecond };
+    for (const customers of customerCounts)
+      await runScenario(run, { customers, rounds, warmup, sameVariant });
+    failed = false;
   } finally {
-    await system.stop();
+    await cluster.stop({ keepLogs: failed });
+    if (failed) console.error(`service logs kept in ${cluster.logDir}`);
+    await deleteKeysWithPrefix(prefix);
   }
 }
 

@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
-import { TEST_REDIS_URL } from '@msa/testing';
-import { sleep, waitUntil, type ChaosCluster, type ServiceName } from './cluster';
+import { sleep, waitUntil, type ServiceCluster, type ServiceName } from '../support/service-cluster';
+import { deleteKeysWithPrefix } from '../support/redis-keys';
 import { query } from './invariants';
 
 /** A SIGKILLed process (restarted after a pause), the run's Redis keys emptied, or its Postgres sessions cut. */
@@ -23,28 +22,11 @@ export interface Recovery {
   ms: number;
 }
 
-/** Deletes every Redis key under the run's prefix (never anything else: the server is shared). */
-export async function deleteKeysWithPrefix(prefix: string): Promise<number> {
-  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 3 });
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) deleted += await redis.unlink(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
-
 /**
  * Ends every session of the run's databases, as a Postgres restart would (pg_terminate_backend: the server is
  * shared with other runs, so it is never restarted itself).
  */
-export async function terminateDatabaseSessions(cluster: ChaosCluster): Promise<void> {
+export async function terminateDatabaseSessions(cluster: ServiceCluster): Promise<void> {
   const names = Object.values(cluster.databases).map((db) => new URL(db.url).pathname.slice(1));
   await query(
     cluster.databases.orders!.url.replace(/\/[^/]+$/, '/postgres'),
@@ -54,7 +36,7 @@ export async function terminateDatabaseSessions(cluster: ChaosCluster): Promise<
 }
 
 /** The router answers, reports every subgraph of the run up, and serves a read that reaches products and inventory. */
-async function serving(cluster: ChaosCluster, adminToken: string): Promise<boolean> {
+async function serving(cluster: ServiceCluster, adminToken: string): Promise<boolean> {
   const base = cluster.routerUrl.replace(/\/graphql$/, '');
   const health = (await (await fetch(`${base}/health/subgraphs`)).json()) as { down: string[] };
   if (health.down.some((name) => cluster.names.includes(name as ServiceName))) return false;
@@ -69,7 +51,7 @@ async function serving(cluster: ChaosCluster, adminToken: string): Promise<boole
 
 /** Injects one fault and measures how long the system takes to serve again. */
 export async function injectFault(
-  cluster: ChaosCluster,
+  cluster: ServiceCluster,
   fault: FaultName,
   {
     pauseMs,

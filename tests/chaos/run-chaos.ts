@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { ApiClient } from '../support/api';
 import { stockedVariant } from '../support/shop';
 import { percentile } from '../bench/stats';
-import { ChaosCluster, waitUntil } from './cluster';
-import { deleteKeysWithPrefix, injectFault, type FaultName, type Recovery } from './faults';
+import { ServiceCluster, waitUntil } from '../support/service-cluster';
+import { deleteKeysWithPrefix } from '../support/redis-keys';
+import { injectFault, type FaultName, type Recovery } from './faults';
 import { checkInvariants, query, quietState } from './invariants';
 import { persist, pickPaymentToken, seededRandom, shopOnce, type CheckoutOutcome } from './workload';
 
@@ -59,7 +60,7 @@ function stockPlan(customers: number): number[] {
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => {});
   const prefix = `chaos-${randomBytes(4).toString('hex')}`;
-  const cluster = new ChaosCluster({
+  const cluster = new ServiceCluster({
     prefix,
     env: CHAOS_ENV,
     ...(options.subgraphs ? { subgraphs: options.subgraphs } : {}),

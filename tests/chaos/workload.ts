@@ -1,6 +1,6 @@
 import { ApiClient } from '../support/api';
 import { ADDRESS } from '../support/shop';
-import { sleep } from './cluster';
+import { sleep } from '../support/service-cluster';
 
 /** A deterministic pseudo-random sequence (mulberry32), so a seed replays the same customers. */
 export function seededRandom(seed: number): () => number {

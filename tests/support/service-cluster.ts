@@ -15,7 +15,7 @@ import {
 import { migrationsDirOf } from '@msa/prisma-toolkit/repo-paths';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '@msa/testing';
 import { SUBGRAPHS, subgraphUrlEnvVar } from '@msa/topology';
-import { reservePort, type PortReservation } from '../support/port-reservation';
+import { reservePort, type PortReservation } from './port-reservation';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,11 +43,11 @@ interface ServiceSlot {
 /**
  * The supergraph as separate OS processes, as `npm run dev` starts it (each service from its src/index.ts with
  * tsx, the router serving the composed supergraph file), on throwaway databases and a Redis key prefix of its
- * own, so a chaos run can SIGKILL any process and start it again on the same port and database.
+ * own, so a run (chaos, benchmarks) can SIGKILL any process and start it again on the same port and database.
  */
-export class ChaosCluster {
+export class ServiceCluster {
   readonly databases: Record<string, TestDatabase> = {};
-  readonly logDir = mkdtempSync(join(tmpdir(), 'msa-chaos-'));
+  readonly logDir = mkdtempSync(join(tmpdir(), 'msa-cluster-'));
   private readonly slots = new Map<ServiceName, ServiceSlot>();
   private signer!: AccessTokenSigner;
   private signingKeyPem = '';
@@ -152,7 +152,7 @@ export class ChaosCluster {
         const response = await fetch(`http://127.0.0.1:${slot.port}/health`);
         return response.ok;
       },
-      { timeoutMs: 300_000, what: `${name} to answer /health` },
+      { timeoutMs: 600_000, what: `${name} to answer /health` },
     );
   }
 
