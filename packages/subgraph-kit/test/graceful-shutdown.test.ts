@@ -91,39 +91,33 @@ describe('graceful shutdown', () => {
     },
   );
 
-  it(
-    'runs every stop step of a server to its end and exits 0 on SIGTERM',
-    { timeout: 90_000 },
-    async () => {
-      // As deployed: Apollo Server installs its own signal handlers unless NODE_ENV is 'test'.
-      const env = Object.fromEntries(
-        Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')),
-      );
-      const child = spawn(process.execPath, ['--import', 'tsx', SERVER_FIXTURE], {
-        cwd: PACKAGE_DIR,
-        env: { ...env, NODE_ENV: 'production' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+  it('runs every stop step of a server to its end and exits 0 on SIGTERM', { timeout: 90_000 }, async () => {
+    // As deployed: Apollo Server installs its own signal handlers unless NODE_ENV is 'test'.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+    const child = spawn(process.execPath, ['--import', 'tsx', SERVER_FIXTURE], {
+      cwd: PACKAGE_DIR,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = once(child, 'exit');
+    let stdout = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('ready\n')) resolve();
       });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = once(child, 'exit');
-      let stdout = '';
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          if (stdout.includes('ready\n')) resolve();
-        });
-        void exited.then(() => reject(new Error(`the process ended before it was ready: ${stderr}`)));
-      });
+      void exited.then(() => reject(new Error(`the process ended before it was ready: ${stderr}`)));
+    });
 
-      child.kill('SIGTERM');
-      const [code, signal] = await exited;
+    child.kill('SIGTERM');
+    const [code, signal] = await exited;
 
-      expect({ code, signal, stopped: stdout.includes('stopped\n') }, stderr).toEqual({
-        code: 0,
-        signal: null,
-        stopped: true,
-      });
-    },
-  );
+    expect({ code, signal, stopped: stdout.includes('stopped\n') }, stderr).toEqual({
+      code: 0,
+      signal: null,
+      stopped: true,
+    });
+  });
 });
