@@ -24,7 +24,7 @@ import {
   stockOf,
   type InventoryTestApp,
   type InventoryTestDb,
-} from './harness';
+} from './support/inventory-harness';
 
 describe('inventory commands and events through the real queues', () => {
   let testDb: InventoryTestDb;

@@ -9,7 +9,7 @@ import {
   type DomainEvent,
 } from '@msa/events';
 import { TEST_REDIS_URL } from '@msa/testing';
-import { createProduct, startProductsHarness, type ProductsHarness } from './support';
+import { createProduct, startProductsHarness, type ProductsHarness } from './support/products-harness';
 
 const queuePrefix = `test-products-${randomBytes(4).toString('hex')}`;
 const connection = createQueueConnection(TEST_REDIS_URL);

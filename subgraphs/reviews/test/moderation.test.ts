@@ -8,7 +8,7 @@ import {
   type ReviewPayloadView,
   type ReviewsHarness,
   type ReviewView,
-} from './reviews-harness';
+} from './support/reviews-harness';
 
 let h: ReviewsHarness;
 

@@ -10,7 +10,7 @@ import {
   uniqueEmail,
   type AuthResult,
   type UsersHarness,
-} from './users-harness';
+} from './support/users-harness';
 
 const NEW_PASSWORD = 'lighthouse keeper autumn';
 const REQUEST_RESET =

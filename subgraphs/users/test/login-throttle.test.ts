@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, registered, startUsersHarness, uniqueEmail, type UsersHarness } from './users-harness';
+import { PASSWORD, registered, startUsersHarness, uniqueEmail, type UsersHarness } from './support/users-harness';
 
 /** Polls until the assertion holds: back-off delays are seconds long and must not be slept through blindly. */
 async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {

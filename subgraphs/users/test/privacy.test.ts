@@ -8,7 +8,7 @@ import {
   type DomainEvent,
 } from '@msa/events';
 import { errorCode, expectData, TEST_REDIS_URL } from '@msa/testing';
-import { PASSWORD, registered, startUsersHarness, type UsersHarness } from './users-harness';
+import { PASSWORD, registered, startUsersHarness, type UsersHarness } from './support/users-harness';
 
 const EXPORT_FIELDS = 'id status partsReceived partsExpected downloadPath expiresAt';
 const REQUEST = `mutation { requestDataExport { dataExport { ${EXPORT_FIELDS} } userErrors { code message } } }`;

@@ -24,9 +24,9 @@ import {
   type TestKeys,
 } from '@msa/testing';
 import pg from 'pg';
-import { createCartSubgraph } from '../src/app';
+import { createCartSubgraph } from '../../src/app';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export const CART_FIELDS = `id isGuest itemCount updatedAt subtotal { amount currency formatted }
   lines { id quantity priceChanged purchasable variant { id } unitPrice { amount currency } lineTotal { amount currency } addedUnitPrice { amount } }`;

@@ -17,11 +17,11 @@ import {
   type GraphQLResponse,
   type TestDatabase,
 } from '@msa/testing';
-import { createUsersSubgraph } from '../src/app';
-import type { LoginThrottlePolicy } from '../src/domain/login-throttle';
-import type { RequestQuotaPolicy } from '../src/domain/request-quota';
+import { createUsersSubgraph } from '../../src/app';
+import type { LoginThrottlePolicy } from '../../src/domain/login-throttle';
+import type { RequestQuotaPolicy } from '../../src/domain/request-quota';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 export const PASSWORD = 'quiet harbour lantern';
 
 export const AUTH_FIELDS = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email name role } userErrors { code field message }`;

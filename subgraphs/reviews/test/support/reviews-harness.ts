@@ -25,10 +25,10 @@ import {
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
-import { createReviewsSubgraph } from '../src/app';
-import { createReviewsDb, type ReviewsDb } from '../src/data/database';
+import { createReviewsSubgraph } from '../../src/app';
+import { createReviewsDb, type ReviewsDb } from '../../src/data/database';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export const REVIEW_FIELDS = `id rating title body status verifiedPurchase helpfulCount createdAt
   dimensions { quality value delivery } author { id } product { id } moderation { reasons note decidedAt }`;

@@ -13,9 +13,9 @@ import {
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
-import { createProductsSubgraph } from '../src/app';
+import { createProductsSubgraph } from '../../src/app';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 export const PUBLIC_BASE_URL = 'http://shop.test';
 
 /** One products subgraph on a throwaway database and media folder, with tokens for each kind of caller. */

@@ -9,10 +9,10 @@ import {
   TEST_REDIS_URL,
   type TestDatabase,
 } from '@msa/testing';
-import { createInventorySubgraph } from '../src/app';
-import { createInventoryDb, type InventoryDb } from '../src/data/database';
+import { createInventorySubgraph } from '../../src/app';
+import { createInventoryDb, type InventoryDb } from '../../src/data/database';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export interface InventoryTestDb {
   url: string;
