@@ -2,22 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  closeConnection,
   commandQueueName,
   countDeadLetters,
   createQueue,
-  createQueueConnection,
   eventQueueName,
   sendCommand,
   type CommandEnvelope,
   type DomainEvent,
 } from '@msa/events';
-import { TEST_REDIS_URL } from '@msa/testing';
+import { eventually } from '@msa/testing';
 import type { Redis } from 'ioredis';
 import {
   createInventoryTestDb,
   eventsFor,
-  eventually,
   outboxEvents,
   seedStock,
   startInventoryApp,
@@ -41,15 +38,12 @@ describe('inventory commands and events through the real queues', () => {
     testDb = await createInventoryTestDb();
     running = await startInventoryApp(testDb, { reservationSweepIntervalMs: 100 });
     queuePrefix = running.queuePrefix;
-    connection = createQueueConnection(TEST_REDIS_URL);
-    commands = createQueue(commandQueueName('inventory'), { connection, prefix: queuePrefix });
-    events = createQueue(eventQueueName('inventory'), { connection, prefix: queuePrefix });
+    connection = running.queues.connection;
+    commands = running.queues.queue(commandQueueName('inventory'));
+    events = running.queues.queue(eventQueueName('inventory'));
   });
 
   afterAll(async () => {
-    await commands?.close();
-    await events?.close();
-    if (connection) await closeConnection(connection);
     await running?.stop();
     await testDb?.close();
   });

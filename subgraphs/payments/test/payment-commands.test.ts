@@ -3,20 +3,16 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  closeConnection,
   commandQueueName,
-  createQueue,
-  createQueueConnection,
   listDeadLetters,
   type CommandEnvelope,
 } from '@msa/events';
-import { TEST_REDIS_URL } from '@msa/testing';
+import { eventually } from '@msa/testing';
 import {
   arrangePayment,
   createPaymentsTestDb,
   eventsFor,
   firstEvents,
-  eventually,
   providerActivity,
   sendPaymentCommand,
   startPaymentsApp,
@@ -33,13 +29,11 @@ describe('payment commands through the real queue', () => {
   beforeAll(async () => {
     testDb = await createPaymentsTestDb();
     running = await startPaymentsApp(testDb);
-    connection = createQueueConnection(TEST_REDIS_URL);
-    commands = createQueue(commandQueueName('payments'), { connection, prefix: running.queuePrefix });
+    connection = running.queues.connection;
+    commands = running.queues.queue(commandQueueName('payments'));
   });
 
   afterAll(async () => {
-    await commands?.close();
-    if (connection) await closeConnection(connection);
     await running?.stop();
     await testDb?.close();
   });

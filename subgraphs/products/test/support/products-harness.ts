@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
   expectData,
@@ -78,12 +79,13 @@ export async function startProductsHarness(
     gql,
     admin: async <T>(query: string, variables: Record<string, unknown> = {}) =>
       expectData(await gql<T>(query, variables, adminToken)),
-    async stop() {
-      await server.stop();
-      await sql.end();
-      await database.drop();
-      await rm(mediaDir, { recursive: true, force: true });
-    },
+    stop: () =>
+      closeInOrder(
+        () => server.stop(),
+        () => sql.end(),
+        () => database.drop(),
+        () => rm(mediaDir, { recursive: true, force: true }),
+      ),
   };
 }
 
