@@ -47,7 +47,12 @@ export class TestQueues {
   }
 
   /** Puts a message (an event or a command) on a queue the way the sender's outbox relay does; returns its id. */
-  async publish(queueName: string, name: string, payload: unknown, options: MessageOptions = {}): Promise<string> {
+  async publish(
+    queueName: string,
+    name: string,
+    payload: unknown,
+    options: MessageOptions = {},
+  ): Promise<string> {
     const id = options.id ?? randomUUID();
     const occurredAt = (options.occurredAt ?? new Date()).toISOString();
     await this.queue(queueName).add(
@@ -71,7 +76,11 @@ export class TestQueues {
     const id = options.id ?? randomUUID();
     const occurredAt = (options.occurredAt ?? new Date()).toISOString();
     const queue = this.queue(queueName);
-    const job = await queue.add(name, { id, name, payload, occurredAt }, { ...options.jobOptions, jobId: randomUUID() });
+    const job = await queue.add(
+      name,
+      { id, name, payload, occurredAt },
+      { ...options.jobOptions, jobId: randomUUID() },
+    );
     await waitForJob(queue, job);
     return id;
   }

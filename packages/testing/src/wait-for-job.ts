@@ -21,3 +21,9 @@ export async function waitForJob(
   }
   throw new Error(`event ${job.name} was not processed in time`);
 }
+
+/** How a job ended (completed or failed), or undefined while it may still run: for `eventually`. */
+export async function jobOutcome(queue: Queue, jobId: string): Promise<'completed' | 'failed' | undefined> {
+  const state = await queue.getJobState(jobId);
+  return state === 'completed' || state === 'failed' ? state : undefined;
+}

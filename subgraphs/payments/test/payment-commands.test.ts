@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  commandQueueName,
-  listDeadLetters,
-  type CommandEnvelope,
-} from '@msa/events';
-import { eventually } from '@msa/testing';
+import { commandQueueName, listDeadLetters, type CommandEnvelope } from '@msa/events';
+import { eventually, jobOutcome } from '@msa/testing';
 import {
   arrangePayment,
   createPaymentsTestDb,
@@ -47,11 +43,7 @@ describe('payment commands through the real queue', () => {
       paymentToken,
     });
   /** Waits for the job of a command (its id is the outbox id) to finish; returns completed or failed. */
-  const commandDone = (jobId: string) =>
-    eventually(async () => {
-      const state = await commands.getJobState(jobId);
-      return state === 'completed' || state === 'failed' ? state : undefined;
-    });
+  const commandDone = (jobId: string) => eventually(() => jobOutcome(commands, jobId));
   const paymentOf = (orderId: string) => testDb.db.payment.findUniqueOrThrow({ where: { orderId } });
   const newOrder = () => `order-${randomUUID()}`;
 

@@ -7,9 +7,7 @@ import { startCouponSweeper } from '../src/jobs/coupon-sweeper';
 import { redeemPromotions } from '../src/services/redeem-promotions';
 import { unredeemPromotions } from '../src/services/unredeem-promotions';
 import { eventually } from '@msa/testing';
-import {
-  PromotionsHarness,
-} from './support/promotions-harness';
+import { PromotionsHarness } from './support/promotions-harness';
 
 describe('read models fed by events, and the stale-coupon sweeper', () => {
   let h: PromotionsHarness;

@@ -4,9 +4,7 @@ import { countDeadLetters } from '@msa/events';
 import { redeemPromotions } from '../src/services/redeem-promotions';
 import { unredeemPromotions } from '../src/services/unredeem-promotions';
 import { eventually } from '@msa/testing';
-import {
-  PromotionsHarness,
-} from './support/promotions-harness';
+import { PromotionsHarness } from './support/promotions-harness';
 
 const tenPercent = [{ orderPercentOff: { percent: 10 } }];
 

@@ -230,7 +230,14 @@ describe('moderation', () => {
     const review = (await h.createReview((await h.person()).token, productId, { rating: 5 })).review!;
     const search = h.queues.queue(eventQueueName('search'));
     const names = await eventually(async () => {
-      const jobs = await search.getJobs(['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized']);
+      const jobs = await search.getJobs([
+        'waiting',
+        'active',
+        'completed',
+        'failed',
+        'delayed',
+        'prioritized',
+      ]);
       const ours = jobs.filter(
         (job) => (job.data as { payload: { productId?: string } }).payload.productId === productId,
       );

@@ -1,6 +1,12 @@
 import { eventuallyPasses } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, registered, startUsersHarness, uniqueEmail, type UsersHarness } from './support/users-harness';
+import {
+  PASSWORD,
+  registered,
+  startUsersHarness,
+  uniqueEmail,
+  type UsersHarness,
+} from './support/users-harness';
 
 /** Polls until the assertion holds: back-off delays are seconds long and must not be slept through blindly. */
 const eventually = <T>(check: () => Promise<T>) =>

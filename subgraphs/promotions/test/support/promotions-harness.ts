@@ -15,6 +15,7 @@ import {
   closeInOrder,
   createTestDatabase,
   createTestKeys,
+  jobOutcome,
   outboxPayloads,
   TEST_REDIS_URL,
   TestQueues,
@@ -91,13 +92,16 @@ export class PromotionsHarness {
   }
 
   /** Delivers an event the way the outbox relay does: a job on events.promotions. */
-  sendEvent<E extends EventName>(name: E, payload: EventPayloads[E], occurredAt = new Date()): Promise<string> {
+  sendEvent<E extends EventName>(
+    name: E,
+    payload: EventPayloads[E],
+    occurredAt = new Date(),
+  ): Promise<string> {
     return this.queues.publish(eventQueueName('promotions'), name, payload, { occurredAt });
   }
 
-  async jobState(queue: Queue, jobId: string): Promise<'completed' | 'failed' | undefined> {
-    const state = await queue.getJobState(jobId);
-    return state === 'completed' || state === 'failed' ? state : undefined;
+  jobState(queue: Queue, jobId: string): Promise<'completed' | 'failed' | undefined> {
+    return jobOutcome(queue, jobId);
   }
 
   /** Payloads of the events this service wrote to its outbox, oldest first. */

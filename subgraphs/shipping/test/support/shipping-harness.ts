@@ -178,16 +178,25 @@ export class ShippingHarness {
 
   /** Sends a command the way the sender's relay does: the message id is the job id. */
   command<C extends CommandName>(name: C, payload: CommandPayloads[C], id?: string, occurredAt = new Date()) {
-    return this.queues.publish(commandQueueName('shipping'), name, payload, { ...(id ? { id } : {}), occurredAt });
+    return this.queues.publish(commandQueueName('shipping'), name, payload, {
+      ...(id ? { id } : {}),
+      occurredAt,
+    });
   }
 
   event<E extends EventName>(name: E, payload: EventPayloads[E], occurredAt = new Date(), id?: string) {
-    return this.queues.publish(eventQueueName('shipping'), name, payload, { ...(id ? { id } : {}), occurredAt });
+    return this.queues.publish(eventQueueName('shipping'), name, payload, {
+      ...(id ? { id } : {}),
+      occurredAt,
+    });
   }
 
   /** Payloads of the events shipping published about an order, oldest first. */
   async published(orderId: string): Promise<{ name: string; payload: Record<string, unknown> }[]> {
-    return (await readOutbox(this.db, { kind: 'event', orderId })).map(({ name, payload }) => ({ name, payload }));
+    return (await readOutbox(this.db, { kind: 'event', orderId })).map(({ name, payload }) => ({
+      name,
+      payload,
+    }));
   }
 
   /** Waits until shipping has published at least `count` events about the order. */
