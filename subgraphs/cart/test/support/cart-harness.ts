@@ -10,7 +10,7 @@ import {
   createTestRedis,
   deleteKeysWithPrefix,
   expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   TEST_REDIS_URL,
   type GraphQLResponse,
   type TestDatabase,
@@ -120,7 +120,7 @@ export async function startCartHarness(
       });
       return variantId;
     },
-    gql: (query, variables = {}, token) => graphqlRequest(subgraph.url, query, variables, { token }),
+    gql: graphqlEndpoint(subgraph.url).gql,
     async addToCart(variables, token) {
       return expectData(
         await harness.gql<{ addToCart: CartPayloadView }>(ADD, { cartId: null, ...variables }, token),

@@ -7,8 +7,7 @@ import {
   closeInOrder,
   createTestDatabase,
   createTestKeys,
-  expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   TEST_REDIS_URL,
   TestQueues,
   type TestDatabase,
@@ -114,16 +113,12 @@ export class NotificationsHarness {
     return this.queues.jobState(eventQueueName('notifications'), jobId);
   }
 
-  gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    return graphqlRequest<T>(this.url, query, variables, token ? { token } : {});
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) {
+    return graphqlEndpoint(this.url).gql<T>(query, variables, token);
   }
 
-  async data<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-  ): Promise<T> {
-    return expectData(await this.gql<T>(query, variables, token));
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) {
+    return graphqlEndpoint(this.url).data<T>(query, variables, token);
   }
 
   close(): Promise<void> {

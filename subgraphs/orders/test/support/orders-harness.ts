@@ -119,9 +119,8 @@ export class OrdersHarness {
     return this.subgraph.url;
   }
 
-  async customer(role: Role = 'CUSTOMER'): Promise<Customer> {
-    const userId = randomUUID();
-    return { userId, token: await this.keys.tokenFor(role, userId) };
+  customer(role: Role = 'CUSTOMER'): Promise<Customer> {
+    return this.keys.person(role);
   }
 
   /** A guest cart (anyone holding its id may read it) of the given lines. */

@@ -8,8 +8,7 @@ import {
   closeInOrder,
   createTestDatabase,
   createTestKeys,
-  expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   type GraphQLResponse,
   type TestDatabase,
   type TestKeys,
@@ -63,8 +62,7 @@ export async function startProductsHarness(
   });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   const adminToken = await keys.tokenFor('ADMIN');
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    graphqlRequest<T>(server.url, query, variables, { token });
+  const { gql, data } = graphqlEndpoint(server.url);
   return {
     server,
     baseUrl: server.url.replace(/\/graphql$/, ''),
@@ -77,8 +75,8 @@ export async function startProductsHarness(
     customerToken: await keys.tokenFor('CUSTOMER'),
     queries,
     gql,
-    admin: async <T>(query: string, variables: Record<string, unknown> = {}) =>
-      expectData(await gql<T>(query, variables, adminToken)),
+    admin: <T>(query: string, variables: Record<string, unknown> = {}) =>
+      data<T>(query, variables, adminToken),
     stop: () =>
       closeInOrder(
         () => server.stop(),

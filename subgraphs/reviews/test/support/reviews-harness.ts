@@ -9,7 +9,7 @@ import {
   createTestDatabase,
   createTestKeys,
   expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   outboxPayloads,
   TEST_REDIS_URL,
   TestQueues,
@@ -134,11 +134,8 @@ export async function startReviewsHarness(): Promise<ReviewsHarness> {
     db,
     queues,
     queuePrefix,
-    async person(role = 'CUSTOMER') {
-      const userId = randomUUID();
-      return { userId, token: await keys.tokenFor(role, userId) };
-    },
-    gql: (query, variables = {}, token) => graphqlRequest(subgraph.url, query, variables, { token }),
+    person: (role) => keys.person(role),
+    gql: graphqlEndpoint(subgraph.url).gql,
     deliver: (name, payload, options) => queues.deliver(eventQueueName('reviews'), name, payload, options),
     async announceProduct(productId = `prod_${randomBytes(4).toString('hex')}`) {
       const variantId = `var_${randomBytes(4).toString('hex')}`;

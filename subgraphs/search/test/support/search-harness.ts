@@ -6,8 +6,7 @@ import {
   createTestDatabase,
   createTestKeys,
   createTestRedis,
-  expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   TEST_REDIS_URL,
   type GraphQLResponse,
   type TestKeys,
@@ -66,8 +65,7 @@ export async function startSearchHarness(
     ...options,
   });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    graphqlRequest<T>(subgraph.url, query, variables, { token });
+  const { gql, data } = graphqlEndpoint(subgraph.url);
 
   const harness: SearchHarness = {
     subgraph,
@@ -115,8 +113,7 @@ export async function startSearchHarness(
       }
     },
     gql,
-    data: async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-      expectData(await gql<T>(query, variables, token)),
+    data,
     close: () =>
       closeInOrder(
         () => subgraph.stop(),

@@ -126,9 +126,8 @@ export class ShippingHarness {
     return this.subgraph.url;
   }
 
-  async customer(role: Role = 'CUSTOMER'): Promise<Customer> {
-    const userId = randomUUID();
-    return { userId, token: await this.keys.tokenFor(role, userId) };
+  customer(role: Role = 'CUSTOMER'): Promise<Customer> {
+    return this.keys.person(role);
   }
 
   /** A cart of the given lines (variantId → quantity), owned by the customer or a guest cart. */
