@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@msa/topology';
-import { existsInRepo, readRepoFile, repoPath } from './support/repo-files';
+import { existsInRepo, listRepoFiles, readRepoFile, repoPath } from './support/repo-files';
 
 /** The files and folders every subgraph has, so a reader who knows one subgraph finds their way in all. */
 const REQUIRED = [
@@ -19,6 +19,9 @@ const REQUIRED = [
   'src/schema/index.ts',
   'test',
 ];
+
+/** Demo seed data of the catalog, which `npm run db:seed` loads: not test code. */
+const SEED_DATA = 'subgraphs/products/src/seed/';
 
 function capitalized(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -47,4 +50,22 @@ describe('subgraph shape', () => {
       );
     },
   );
+
+  it.each(SUBGRAPHS.map((s) => s.name))(
+    'subgraphs/%s keeps its harness in test/support/<name>-harness.ts, and only test files beside test/support',
+    (name) => {
+      expect(existsInRepo(`subgraphs/${name}/test/support/${name}-harness.ts`)).toBe(true);
+      const strays = readdirSync(repoPath(`subgraphs/${name}/test`), { withFileTypes: true })
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+        .map((entry) => entry.name);
+      expect(strays).toEqual([]);
+    },
+  );
+
+  it.each(SUBGRAPHS.map((s) => s.name))('subgraphs/%s has no test fixtures under src', (name) => {
+    const fixtures = listRepoFiles(`subgraphs/${name}/src`, (file) => /fixture/i.test(file)).filter(
+      (path) => !path.startsWith(SEED_DATA),
+    );
+    expect(fixtures).toEqual([]);
+  });
 });

@@ -1,18 +1,5 @@
 /** Retries an assertion until it passes or the timeout expires: for effects that travel over queues. */
-export async function eventually<T>(
-  check: () => Promise<T>,
-  { timeoutMs = 15_000, intervalMs = 100 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-  }
-}
+export { eventuallyPasses as eventually } from '@msa/testing';
 
 /** Runs tasks with at most `limit` in flight. */
 export async function mapLimit<T, R>(

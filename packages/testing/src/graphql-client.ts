@@ -42,3 +42,27 @@ export function expectData<T>(response: GraphQLResponse<T>): T {
 export function errorCode(response: GraphQLResponse<unknown>): unknown {
   return response.errors?.[0]?.extensions?.code;
 }
+
+/** One endpoint's operations: `gql` sends one (with a token when given), `data` also requires it to succeed. */
+export interface GraphQLEndpoint {
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<T>;
+}
+
+export function graphqlEndpoint(url: string): GraphQLEndpoint {
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    graphqlRequest<T>(url, query, variables, { token });
+  return {
+    gql,
+    data: async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+      expectData(await gql<T>(query, variables, token)),
+  };
+}

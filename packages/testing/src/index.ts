@@ -2,3 +2,8 @@ export * from './test-database';
 export * from './test-keys';
 export * from './graphql-client';
 export * from './redis';
+export * from './eventually';
+export * from './wait-for-job';
+export * from './test-queues';
+export * from './outbox';
+export * from './teardown';

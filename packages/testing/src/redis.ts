@@ -2,6 +2,18 @@ import { Redis } from 'ioredis';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
+/** Deletes every key that starts with `prefix` (scanning, so a large test keyspace does not block Redis). */
+export async function deleteKeysWithPrefix(redis: Redis, prefix: string): Promise<number> {
+  let deleted = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+    if (keys.length) deleted += await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  return deleted;
+}
+
 /** A real Redis connection plus a unique key prefix so parallel test files never share keys. */
 export function createTestRedis(): { redis: Redis; prefix: string; close(): Promise<void> } {
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 3 });
@@ -10,8 +22,7 @@ export function createTestRedis(): { redis: Redis; prefix: string; close(): Prom
     redis,
     prefix,
     async close() {
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(...keys);
+      await deleteKeysWithPrefix(redis, prefix);
       redis.disconnect();
     },
   };

@@ -11,11 +11,18 @@ import {
 } from '@msa/auth';
 import { randomUUID } from 'node:crypto';
 
+/** A signed-in caller: a fresh user id and an access token for it. */
+export interface TestPerson {
+  userId: string;
+  token: string;
+}
+
 export interface TestKeys {
   pem: string;
   signer: AccessTokenSigner;
   verifier: AccessTokenVerifier;
   tokenFor(role?: Role, userId?: string): Promise<string>;
+  person(role?: Role): Promise<TestPerson>;
 }
 
 /** A fresh Ed25519 key pair, a signer and a verifier that trusts only that key. */
@@ -24,11 +31,16 @@ export async function createTestKeys(): Promise<TestKeys> {
   const key = await signingKeyFromPem(pem);
   const signer = createAccessTokenSigner(key);
   const verifier = createAccessTokenVerifier(localKeys(signer.jwks()));
+  const tokenFor = (role: Role = 'CUSTOMER', userId: string = randomUUID()) =>
+    signer.sign({ userId, role, kind: 'user' } satisfies Identity);
   return {
     pem,
     signer,
     verifier,
-    tokenFor: (role: Role = 'CUSTOMER', userId: string = randomUUID()) =>
-      signer.sign({ userId, role, kind: 'user' } satisfies Identity),
+    tokenFor,
+    async person(role: Role = 'CUSTOMER') {
+      const userId = randomUUID();
+      return { userId, token: await tokenFor(role, userId) };
+    },
   };
 }

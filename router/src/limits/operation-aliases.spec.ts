@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operationAliasCount } from './operation-aliases';
-import { parsed } from './test-schema.fixture';
+import { parsed } from '../../test/support/limits-test-schema';
 
 const aliases = (source: string) => {
   const { operation, fragments } = parsed(source);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSchema, getIntrospectionQuery } from 'graphql';
 import { readCostDirectives } from './cost-directives';
 import { DEFAULT_LIST_SIZE, MUTATION_FIELD_WEIGHT, operationCost } from './operation-cost';
-import { catalogSchema, parsed } from './test-schema.fixture';
+import { catalogSchema, parsed } from '../../test/support/limits-test-schema';
 
 const cost = (source: string, variables?: Record<string, unknown>) => {
   const { operation, fragments } = parsed(source);

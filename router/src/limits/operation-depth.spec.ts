@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
 import { operationDepth } from './operation-depth';
-import { parsed } from './test-schema.fixture';
+import { parsed } from '../../test/support/limits-test-schema';
 
 const depth = (source: string) => {
   const { operation, fragments } = parsed(source);

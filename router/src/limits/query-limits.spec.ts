@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS, findViolation, measureOperation, queryTooComplexError } from './query-limits';
-import { catalogSchema, parsed } from './test-schema.fixture';
+import { catalogSchema, parsed } from '../../test/support/limits-test-schema';
 
 const limits = { maxDepth: 4, maxCost: 100, maxAliases: 2 };
 

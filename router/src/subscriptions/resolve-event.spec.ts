@@ -7,7 +7,7 @@ import { concurrencyLimit } from './concurrency-limit';
 import { createEventResolver, type EventResolverOptions } from './resolve-event';
 import { sharedEventResolution } from './shared-event-resolution';
 import { loadSubscriptionSupergraph, type SubscriptionSupergraph } from './subscription-supergraph';
-import { shopSupergraphSdl } from './shop-supergraph.fixture';
+import { shopSupergraphSdl } from '../../test/support/shop-supergraph';
 
 type Answer = (
   variables: Record<string, unknown>,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { NotASubscriptionError } from './subscription-plan';
 import { loadSubscriptionSupergraph, type SubscriptionSupergraph } from './subscription-supergraph';
-import { ordersOnlySupergraphSdl, shopSupergraphSdl } from './shop-supergraph.fixture';
+import { ordersOnlySupergraphSdl, shopSupergraphSdl } from '../../test/support/shop-supergraph';
 
 const plan = (supergraph: SubscriptionSupergraph, source: string, operationName?: string) =>
   supergraph.plan(parse(source), source, operationName);

@@ -8,7 +8,7 @@ import {
   type CartHarness,
   type CartPayloadView,
   type CartView,
-} from './cart-harness';
+} from './support/cart-harness';
 
 const CART = `query($cartId: ID) { cart(cartId: $cartId) { ${CART_FIELDS} } }`;
 const UPDATE = `mutation($cartId: ID, $lineId: ID!, $quantity: Int!) {

@@ -6,7 +6,7 @@ import {
   type CartHarness,
   type CartPayloadView,
   type CartView,
-} from './cart-harness';
+} from './support/cart-harness';
 
 const UPDATE = `mutation($cartId: ID, $lineId: ID!, $quantity: Int!) {
   updateCartLine(cartId: $cartId, lineId: $lineId, quantity: $quantity) { cart { ${CART_FIELDS} } userErrors { code field message } }

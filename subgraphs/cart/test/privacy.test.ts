@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData } from '@msa/testing';
-import { startCartHarness, type CartHarness } from './cart-harness';
+import { startCartHarness, type CartHarness } from './support/cart-harness';
 
 describe('cart privacy requests', () => {
   let h: CartHarness;

@@ -2,29 +2,26 @@ import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  closeConnection,
   commandQueueName,
   countDeadLetters,
   createQueue,
-  createQueueConnection,
   eventQueueName,
   sendCommand,
   type CommandEnvelope,
   type DomainEvent,
 } from '@msa/events';
-import { TEST_REDIS_URL } from '@msa/testing';
+import { eventually, jobOutcome } from '@msa/testing';
 import type { Redis } from 'ioredis';
 import {
   createInventoryTestDb,
   eventsFor,
-  eventually,
   outboxEvents,
   seedStock,
   startInventoryApp,
   stockOf,
   type InventoryTestApp,
   type InventoryTestDb,
-} from './harness';
+} from './support/inventory-harness';
 
 describe('inventory commands and events through the real queues', () => {
   let testDb: InventoryTestDb;
@@ -41,23 +38,15 @@ describe('inventory commands and events through the real queues', () => {
     testDb = await createInventoryTestDb();
     running = await startInventoryApp(testDb, { reservationSweepIntervalMs: 100 });
     queuePrefix = running.queuePrefix;
-    connection = createQueueConnection(TEST_REDIS_URL);
-    commands = createQueue(commandQueueName('inventory'), { connection, prefix: queuePrefix });
-    events = createQueue(eventQueueName('inventory'), { connection, prefix: queuePrefix });
+    connection = running.queues.connection;
+    commands = running.queues.queue(commandQueueName('inventory'));
+    events = running.queues.queue(eventQueueName('inventory'));
   });
 
   afterAll(async () => {
-    await commands?.close();
-    await events?.close();
-    if (connection) await closeConnection(connection);
     await running?.stop();
     await testDb?.close();
   });
-
-  const jobState = async (queue: Queue, jobId: string) => {
-    const state = await queue.getJobState(jobId);
-    return state === 'completed' || state === 'failed' ? state : undefined;
-  };
 
   it('reserves concurrently delivered commands without overselling and answers each order', async () => {
     const variantId = variant();
@@ -100,9 +89,9 @@ describe('inventory commands and events through the real queues', () => {
     };
     // Two jobs carrying one message, as after a dead letter is retried although the first attempt committed.
     await commands.add(envelope.name, envelope, { jobId: `${envelope.id}-a` });
-    await eventually(() => jobState(commands, `${envelope.id}-a`));
+    await eventually(() => jobOutcome(commands, `${envelope.id}-a`));
     await commands.add(envelope.name, envelope, { jobId: `${envelope.id}-b` });
-    expect(await eventually(() => jobState(commands, `${envelope.id}-b`))).toBe('completed');
+    expect(await eventually(() => jobOutcome(commands, `${envelope.id}-b`))).toBe('completed');
 
     expect(await stockOf(testDb.db, variantId)).toEqual({ onHand: 5, reserved: 2, available: 3 });
     expect(eventsFor(await outboxEvents(testDb.db, 'inventory.reserved'), orderId)).toHaveLength(1);
@@ -210,7 +199,7 @@ describe('inventory commands and events through the real queues', () => {
       occurredAt: new Date().toISOString(),
     };
     await commands.add(commit.name, commit, { jobId: commit.id, attempts: 3 });
-    expect(await eventually(() => jobState(commands, commit.id))).toBe('failed');
+    expect(await eventually(() => jobOutcome(commands, commit.id))).toBe('failed');
     expect((await commands.getJob(commit.id))?.attemptsMade).toBe(1);
     expect(await countDeadLetters(connection, { prefix: queuePrefix })).toBe(deadLettersBefore + 1);
     expect(eventsFor(await outboxEvents(testDb.db, 'inventory.committed'), orderId)).toHaveLength(0);
@@ -234,13 +223,13 @@ describe('inventory commands and events through the real queues', () => {
       occurredAt: new Date().toISOString(),
     };
     await events.add(event.name, event, { jobId: event.id });
-    expect(await eventually(() => jobState(events, event.id))).toBe('completed');
+    expect(await eventually(() => jobOutcome(events, event.id))).toBe('completed');
     expect(await stockOf(testDb.db, variantId)).toEqual({ onHand: 0, reserved: 0, available: 0 });
 
     await testDb.db.stockLevel.update({ where: { variantId }, data: { onHand: 7 } });
     const changedAgain = { ...event, id: randomUUID() };
     await events.add(changedAgain.name, changedAgain, { jobId: changedAgain.id });
-    expect(await eventually(() => jobState(events, changedAgain.id))).toBe('completed');
+    expect(await eventually(() => jobOutcome(events, changedAgain.id))).toBe('completed');
     expect((await stockOf(testDb.db, variantId)).onHand).toBe(7);
   });
 });

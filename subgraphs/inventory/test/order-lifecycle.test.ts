@@ -12,7 +12,7 @@ import {
   seedStock,
   stockOf,
   type InventoryTestDb,
-} from './harness';
+} from './support/inventory-harness';
 
 describe('commit, release, restock and expiry against the real database', () => {
   let testDb: InventoryTestDb;

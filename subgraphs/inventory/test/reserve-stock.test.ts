@@ -10,7 +10,7 @@ import {
   seedStock,
   stockOf,
   type InventoryTestDb,
-} from './harness';
+} from './support/inventory-harness';
 
 describe('reserving stock against the real database', () => {
   let testDb: InventoryTestDb;

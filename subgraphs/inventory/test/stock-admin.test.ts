@@ -9,7 +9,7 @@ import {
   startInventoryApp,
   type InventoryTestApp,
   type InventoryTestDb,
-} from './harness';
+} from './support/inventory-harness';
 
 const ADJUST = `mutation($variantId: ID!, $delta: Int!, $reason: String!) {
   adjustStock(variantId: $variantId, delta: $delta, reason: $reason) {

@@ -9,7 +9,7 @@ import {
   startInventoryApp,
   type InventoryTestApp,
   type InventoryTestDb,
-} from './harness';
+} from './support/inventory-harness';
 
 const ENTITIES = `query($r: [_Any!]!) {
   _entities(representations: $r) { ... on ProductVariant { id inStock stock { onHand reserved available updatedAt } } }

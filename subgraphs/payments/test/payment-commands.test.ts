@@ -2,21 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  closeConnection,
-  commandQueueName,
-  createQueue,
-  createQueueConnection,
-  listDeadLetters,
-  type CommandEnvelope,
-} from '@msa/events';
-import { TEST_REDIS_URL } from '@msa/testing';
+import { commandQueueName, listDeadLetters, type CommandEnvelope } from '@msa/events';
+import { eventually, jobOutcome } from '@msa/testing';
 import {
   arrangePayment,
   createPaymentsTestDb,
   eventsFor,
   firstEvents,
-  eventually,
   providerActivity,
   sendPaymentCommand,
   startPaymentsApp,
@@ -33,13 +25,11 @@ describe('payment commands through the real queue', () => {
   beforeAll(async () => {
     testDb = await createPaymentsTestDb();
     running = await startPaymentsApp(testDb);
-    connection = createQueueConnection(TEST_REDIS_URL);
-    commands = createQueue(commandQueueName('payments'), { connection, prefix: running.queuePrefix });
+    connection = running.queues.connection;
+    commands = running.queues.queue(commandQueueName('payments'));
   });
 
   afterAll(async () => {
-    await commands?.close();
-    if (connection) await closeConnection(connection);
     await running?.stop();
     await testDb?.close();
   });
@@ -53,11 +43,7 @@ describe('payment commands through the real queue', () => {
       paymentToken,
     });
   /** Waits for the job of a command (its id is the outbox id) to finish; returns completed or failed. */
-  const commandDone = (jobId: string) =>
-    eventually(async () => {
-      const state = await commands.getJobState(jobId);
-      return state === 'completed' || state === 'failed' ? state : undefined;
-    });
+  const commandDone = (jobId: string) => eventually(() => jobOutcome(commands, jobId));
   const paymentOf = (orderId: string) => testDb.db.payment.findUniqueOrThrow({ where: { orderId } });
   const newOrder = () => `order-${randomUUID()}`;
 

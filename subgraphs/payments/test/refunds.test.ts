@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectData, graphqlRequest } from '@msa/testing';
+import { errorCode, expectData, graphqlRequest, eventually } from '@msa/testing';
 import {
   arrangePayment,
   createPaymentsTestDb,
   eventsFor,
-  eventually,
   providerActivity,
   sendPaymentCommand,
   startPaymentsApp,

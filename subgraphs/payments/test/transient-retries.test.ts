@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '@msa/testing';
 import {
   createPaymentsTestDb,
   eventsFor,
   firstEvents,
-  eventually,
   providerActivity,
   sendPaymentCommand,
   startPaymentsApp,

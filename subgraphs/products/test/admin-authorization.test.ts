@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestKeys, errorCode, expectData } from '@msa/testing';
-import { startProductsHarness, type ProductsHarness } from './support';
+import { startProductsHarness, type ProductsHarness } from './support/products-harness';
 
 let h: ProductsHarness;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_MAX_AGE_SECONDS } from '@msa/subgraph-kit';
-import { createProduct, startProductsHarness, type ProductsHarness } from './support';
+import { createProduct, startProductsHarness, type ProductsHarness } from './support/products-harness';
 
 const LISTING =
   '{ products(first: 5) { nodes { id name images { url } priceRange { min { formatted } } variants { sku options { name value } price { formatted } } } pageInfo { hasNextPage } totalCount } }';

@@ -10,7 +10,7 @@ import {
   startProductsHarness,
   type CreatedProduct,
   type ProductsHarness,
-} from './support';
+} from './support/products-harness';
 
 const MAX_IMAGE_BYTES = 64 * 1024;
 let h: ProductsHarness;

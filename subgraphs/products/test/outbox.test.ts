@@ -6,7 +6,7 @@ import {
   startProductsHarness,
   type CreatedProduct,
   type ProductsHarness,
-} from './support';
+} from './support/products-harness';
 
 let h: ProductsHarness;
 const seen = new Set<string>();

@@ -6,7 +6,7 @@ import {
   simpleProduct,
   startProductsHarness,
   type ProductsHarness,
-} from './support';
+} from './support/products-harness';
 
 let h: ProductsHarness;
 beforeAll(async () => {

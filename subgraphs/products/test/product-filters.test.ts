@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { LIST, names, useListingSuite } from './listing-fixture';
+import { LIST, names, useListingSuite } from './support/listing-fixture';
 
 const suite = useListingSuite();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { ACTIVE, LIST, names, price, useListingSuite } from './listing-fixture';
-import { createProduct, simpleProduct } from './support';
+import { ACTIVE, LIST, names, price, useListingSuite } from './support/listing-fixture';
+import { createProduct, simpleProduct } from './support/products-harness';
 
 const suite = useListingSuite();
 

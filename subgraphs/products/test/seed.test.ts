@@ -8,7 +8,7 @@ import { seed } from '../prisma/seed';
 import { PNG_SIGNATURE } from '../src/domain/png-encoder';
 import { sniffImageType } from '../src/domain/image-type';
 import { FIXTURE_CATEGORIES, FIXTURE_PRODUCTS } from '../src/seed/catalog-fixture';
-import { MIGRATIONS_DIR } from './support';
+import { MIGRATIONS_DIR } from './support/products-harness';
 
 let database: TestDatabase;
 let sql: pg.Pool;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData, graphqlRequest } from '@msa/testing';
 import { redeemPromotions } from '../src/services/redeem-promotions';
 import { unredeemPromotions } from '../src/services/unredeem-promotions';
-import { PromotionsHarness } from './support/harness';
+import { PromotionsHarness } from './support/promotions-harness';
 
 const PROMOTION_FIELDS = `id name code currency status active stackable priority usageLimit perCustomerLimit usageCount startsAt endsAt
   conditions { kind minSubtotal { amount } minQuantity productIds categoryIds }

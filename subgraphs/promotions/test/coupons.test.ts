@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, expectData, graphqlRequest } from '@msa/testing';
+import { errorCode, expectData, graphqlRequest, eventually } from '@msa/testing';
 import { redeemPromotions } from '../src/services/redeem-promotions';
-import { eventually, PromotionsHarness } from './support/harness';
+import { PromotionsHarness } from './support/promotions-harness';
 
 const APPLY = `mutation Apply($cartId: ID!, $code: String!) {
   applyCoupon(cartId: $cartId, code: $code) { cart { id } userErrors { code field message } }

@@ -6,7 +6,8 @@ import { findCustomerHistories } from '../src/data/customer-history.repo';
 import { startCouponSweeper } from '../src/jobs/coupon-sweeper';
 import { redeemPromotions } from '../src/services/redeem-promotions';
 import { unredeemPromotions } from '../src/services/unredeem-promotions';
-import { eventually, PromotionsHarness } from './support/harness';
+import { eventually } from '@msa/testing';
+import { PromotionsHarness } from './support/promotions-harness';
 
 describe('read models fed by events, and the stale-coupon sweeper', () => {
   let h: PromotionsHarness;

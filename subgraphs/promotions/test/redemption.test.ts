@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countDeadLetters } from '@msa/events';
 import { redeemPromotions } from '../src/services/redeem-promotions';
 import { unredeemPromotions } from '../src/services/unredeem-promotions';
-import { eventually, PromotionsHarness } from './support/harness';
+import { eventually } from '@msa/testing';
+import { PromotionsHarness } from './support/promotions-harness';
 
 const tenPercent = [{ orderPercentOff: { percent: 10 } }];
 

@@ -6,7 +6,7 @@ import {
   startReviewsHarness,
   type ReviewPayloadView,
   type ReviewsHarness,
-} from './reviews-harness';
+} from './support/reviews-harness';
 
 let h: ReviewsHarness;
 

@@ -1,6 +1,6 @@
 import { expectData } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReviewsHarness, type ReviewsHarness } from './reviews-harness';
+import { startReviewsHarness, type ReviewsHarness } from './support/reviews-harness';
 
 let h: ReviewsHarness;
 

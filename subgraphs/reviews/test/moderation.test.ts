@@ -1,5 +1,5 @@
-import { createQueue, createQueueConnection, closeConnection, eventQueueName } from '@msa/events';
-import { errorCode, expectData, TEST_REDIS_URL } from '@msa/testing';
+import { eventQueueName } from '@msa/events';
+import { errorCode, eventually, expectData } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codes,
@@ -8,7 +8,7 @@ import {
   type ReviewPayloadView,
   type ReviewsHarness,
   type ReviewView,
-} from './reviews-harness';
+} from './support/reviews-harness';
 
 let h: ReviewsHarness;
 
@@ -228,32 +228,23 @@ describe('moderation', () => {
   it("publishes review.published and product.rating_changed through the outbox relay to search's queue", async () => {
     const { productId } = await h.announceProduct();
     const review = (await h.createReview((await h.person()).token, productId, { rating: 5 })).review!;
-    const connection = createQueueConnection(TEST_REDIS_URL);
-    const search = createQueue(eventQueueName('search'), { connection, prefix: h.queuePrefix });
-    try {
-      const deadline = Date.now() + 10_000;
-      let names: string[] = [];
-      while (Date.now() < deadline) {
-        const jobs = await search.getJobs([
-          'waiting',
-          'active',
-          'completed',
-          'failed',
-          'delayed',
-          'prioritized',
-        ]);
-        const ours = jobs.filter(
-          (job) => (job.data as { payload: { productId?: string } }).payload.productId === productId,
-        );
-        names = ours.map((job) => job.name).sort();
-        if (names.length >= 2) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      expect(names).toEqual(['product.rating_changed', 'review.published']);
-      expect(review.status).toBe('PUBLISHED');
-    } finally {
-      await search.close();
-      await closeConnection(connection);
-    }
+    const search = h.queues.queue(eventQueueName('search'));
+    const names = await eventually(async () => {
+      const jobs = await search.getJobs([
+        'waiting',
+        'active',
+        'completed',
+        'failed',
+        'delayed',
+        'prioritized',
+      ]);
+      const ours = jobs.filter(
+        (job) => (job.data as { payload: { productId?: string } }).payload.productId === productId,
+      );
+      const seen = ours.map((job) => job.name).sort();
+      return seen.length >= 2 && seen;
+    }, 10_000);
+    expect(names).toEqual(['product.rating_changed', 'review.published']);
+    expect(review.status).toBe('PUBLISHED');
   });
 });

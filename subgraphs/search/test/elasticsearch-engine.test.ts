@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from '@elastic/elasticsearch';
 import { describe } from 'vitest';
 import { createElasticsearchSearchEngine } from '../src/engine/elasticsearch/elasticsearch-search-engine';
-import { describeSearchEngineContract } from './contract/search-engine.contract';
+import { describeSearchEngineContract } from './support/search-engine-contract';
 
 const url = process.env.ELASTICSEARCH_URL;
 

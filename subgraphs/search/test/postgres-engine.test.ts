@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchDb } from '../src/data/database';
 import { createPostgresSearchEngine } from '../src/engine/postgres-search-engine';
 import type { SearchEngine } from '../src/engine/search-engine';
-import { contractDocument } from './contract/contract-catalog';
-import { describeSearchEngineContract } from './contract/search-engine.contract';
+import { contractDocument } from './support/contract-catalog';
+import { describeSearchEngineContract } from './support/search-engine-contract';
 import { MIGRATIONS_DIR } from './support/paths';
 
 describeSearchEngineContract('Postgres full-text + trigram engine', async () => {

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueue, createQueueConnection, eventQueueName, type DomainEvent } from '@msa/events';
-import { errorCode, expectData, TEST_REDIS_URL } from '@msa/testing';
+import { eventQueueName, type DomainEvent } from '@msa/events';
+import { errorCode, expectData } from '@msa/testing';
 import {
   AUTH_FIELDS,
   PASSWORD,
@@ -10,7 +10,7 @@ import {
   uniqueEmail,
   type AuthResult,
   type UsersHarness,
-} from './users-harness';
+} from './support/users-harness';
 
 const NEW_PASSWORD = 'lighthouse keeper autumn';
 const REQUEST_RESET =
@@ -71,8 +71,6 @@ describe('users: password reset and email verification by mailed links', () => {
       await users.request<{ me: { emailVerified: boolean } }>('{ me { emailVerified } }', {}, accessToken),
     ).me.emailVerified;
 
-  const connection = createQueueConnection(TEST_REDIS_URL);
-
   /**
    * Links the users service mailed to this account, newest last, as notifications receives them: the jobs on
    * its event queue (nobody consumes it here). The outbox rows keep them only until they are published.
@@ -92,16 +90,12 @@ describe('users: password reset and email verification by mailed links', () => {
       },
       { timeout: 10_000, interval: 50 },
     );
-    const queue = createQueue(eventQueueName('notifications'), { connection, prefix: users.queuePrefix });
-    try {
-      const jobs = (await queue.getWaiting(0, -1)) as Job<DomainEvent>[];
-      return jobs
-        .filter((job) => job.name === event && (job.data.payload as { userId: string }).userId === userId)
-        .sort((a, b) => a.data.occurredAt.localeCompare(b.data.occurredAt) || a.timestamp - b.timestamp)
-        .map((job) => (job.data.payload as Record<string, string>)[field]!);
-    } finally {
-      await queue.close();
-    }
+    const queue = users.queues.queue(eventQueueName('notifications'));
+    const jobs = (await queue.getWaiting(0, -1)) as Job<DomainEvent>[];
+    return jobs
+      .filter((job) => job.name === event && (job.data.payload as { userId: string }).userId === userId)
+      .sort((a, b) => a.data.occurredAt.localeCompare(b.data.occurredAt) || a.timestamp - b.timestamp)
+      .map((job) => (job.data.payload as Record<string, string>)[field]!);
   }
   async function latestToken(userId: string, purpose: 'reset' | 'verify'): Promise<string> {
     const links =
@@ -121,7 +115,6 @@ describe('users: password reset and email verification by mailed links', () => {
   });
   afterAll(async () => {
     await users?.close();
-    await connection.quit();
   });
 
   it('a reset link works once, ends every old session and signs in; only its hash is stored', async () => {

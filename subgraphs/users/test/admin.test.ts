@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { registered, startUsersHarness, type UsersHarness } from './users-harness';
+import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
 
 interface UsersPage {
   users: {

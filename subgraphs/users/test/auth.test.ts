@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { PASSWORD, registered, startUsersHarness, uniqueEmail, type UsersHarness } from './users-harness';
+import {
+  PASSWORD,
+  registered,
+  startUsersHarness,
+  uniqueEmail,
+  type UsersHarness,
+} from './support/users-harness';
 
 describe('users: registration, sign-in and me', () => {
   let users: UsersHarness;

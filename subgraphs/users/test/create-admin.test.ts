@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@msa/testing';
 import pg from 'pg';
 import { runCreateAdmin } from '../src/cli/create-admin';
 import { createPasswordHasher } from '../src/security/password-hasher';
-import { MIGRATIONS_DIR } from './users-harness';
+import { MIGRATIONS_DIR } from './support/users-harness';
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const STRONG = 'amber-orchard-telescope-42';

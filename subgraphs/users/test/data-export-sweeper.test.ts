@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectData } from '@msa/testing';
-import { registered, startUsersHarness, type UsersHarness } from './users-harness';
+import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
 
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
 const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;

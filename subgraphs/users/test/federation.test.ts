@@ -6,7 +6,7 @@ import { AddressRepo } from '../src/data/address.repo';
 import { createUsersDb } from '../src/data/database';
 import { UserRepo } from '../src/data/user.repo';
 import { UserDirectoryService } from '../src/services/user-directory.service';
-import { registered, startUsersHarness, type UsersHarness } from './users-harness';
+import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
 
 interface EntityUser {
   id: string;

@@ -1,18 +1,16 @@
+import { eventuallyPasses } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, registered, startUsersHarness, uniqueEmail, type UsersHarness } from './users-harness';
+import {
+  PASSWORD,
+  registered,
+  startUsersHarness,
+  uniqueEmail,
+  type UsersHarness,
+} from './support/users-harness';
 
 /** Polls until the assertion holds: back-off delays are seconds long and must not be slept through blindly. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
+const eventually = <T>(check: () => Promise<T>) =>
+  eventuallyPasses(check, { timeoutMs: 20_000, intervalMs: 250 });
 
 describe('users: sign-in back-off in Redis (slows attackers, never locks the owner out)', () => {
   let users: UsersHarness;

@@ -1,14 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createQueue,
-  createQueueConnection,
-  DATA_EXPORT_CONTRIBUTORS,
-  eventQueueName,
-  type DomainEvent,
-} from '@msa/events';
-import { errorCode, expectData, TEST_REDIS_URL } from '@msa/testing';
-import { PASSWORD, registered, startUsersHarness, type UsersHarness } from './users-harness';
+import { DATA_EXPORT_CONTRIBUTORS, eventQueueName } from '@msa/events';
+import { errorCode, expectData } from '@msa/testing';
+import { PASSWORD, registered, startUsersHarness, type UsersHarness } from './support/users-harness';
 
 const EXPORT_FIELDS = 'id status partsReceived partsExpected downloadPath expiresAt';
 const REQUEST = `mutation { requestDataExport { dataExport { ${EXPORT_FIELDS} } userErrors { code message } } }`;
@@ -26,27 +19,22 @@ interface ExportView {
 
 describe('privacy requests in users', () => {
   let h: UsersHarness;
-  const connection = createQueueConnection(TEST_REDIS_URL);
 
   beforeAll(async () => {
     h = await startUsersHarness();
   });
   afterAll(async () => {
     await h?.close();
-    await connection.quit();
   });
 
   /** Another subgraph's part, delivered the way its outbox relay would. */
   async function sendPart(exportId: string, userId: string, subgraph: string, data: unknown) {
-    const queue = createQueue(eventQueueName('users'), { connection, prefix: h.queuePrefix });
-    const event: DomainEvent<'user.data_export_part_ready'> = {
-      id: randomUUID(),
-      name: 'user.data_export_part_ready',
-      payload: { exportId, userId, subgraph, data },
-      occurredAt: new Date().toISOString(),
-    };
-    await queue.add(event.name, event, { jobId: event.id });
-    await queue.close();
+    await h.queues.publish(eventQueueName('users'), 'user.data_export_part_ready', {
+      exportId,
+      userId,
+      subgraph,
+      data,
+    });
   }
 
   const latest = async (token: string) =>

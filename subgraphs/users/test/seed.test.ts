@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@msa/testing';
 import pg from 'pg';
 import { seed } from '../prisma/seed';
 import { createPasswordHasher } from '../src/security/password-hasher';
-import { MIGRATIONS_DIR } from './users-harness';
+import { MIGRATIONS_DIR } from './support/users-harness';
 
 describe('users: demo seed', () => {
   let database: TestDatabase;

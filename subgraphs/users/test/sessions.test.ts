@@ -7,7 +7,7 @@ import {
   startUsersHarness,
   type AuthResult,
   type UsersHarness,
-} from './users-harness';
+} from './support/users-harness';
 
 describe('users: refresh-token rotation, reuse detection and logout', () => {
   let users: UsersHarness;

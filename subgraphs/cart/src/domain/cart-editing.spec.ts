@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CART_LIMITS } from './cart';
 import { addLine, clearLines, removeLine, setLineQuantity, type EditResult } from './cart-editing';
-import { NOW, cart, line, variant, variantMap } from './test-fixtures';
+import { NOW, cart, line, variant, variantMap } from '../../test/support/cart-domain-fixtures';
 
 const limits = DEFAULT_CART_LIMITS;
 const add = (variantId: string, quantity: number) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CART_LIMITS } from './cart';
 import { mergeCarts } from './cart-merge';
-import { NOW, cart, line, variant, variantMap } from './test-fixtures';
+import { NOW, cart, line, variant, variantMap } from '../../test/support/cart-domain-fixtures';
 
 const limits = DEFAULT_CART_LIMITS;
 

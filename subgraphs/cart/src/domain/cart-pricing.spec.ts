@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceCart } from './cart-pricing';
-import { cart, line, variant, variantMap } from './test-fixtures';
+import { cart, line, variant, variantMap } from '../../test/support/cart-domain-fixtures';
 
 describe('priceCart', () => {
   it('prices lines at the current variant price and totals them', () => {

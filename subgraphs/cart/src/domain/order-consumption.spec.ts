@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeOrderedQuantities } from './order-consumption';
-import { NOW, cart, line } from './test-fixtures';
+import { NOW, cart, line } from '../../test/support/cart-domain-fixtures';
 
 describe('removeOrderedQuantities', () => {
   it('empties a cart that was ordered in full', () => {

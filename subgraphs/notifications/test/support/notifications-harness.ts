@@ -1,21 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Queue } from 'bullmq';
-import {
-  createQueue,
-  createQueueConnection,
-  eventQueueName,
-  type EventName,
-  type EventPayloads,
-} from '@msa/events';
+import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
 import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
-  expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   TEST_REDIS_URL,
+  TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
@@ -47,9 +41,10 @@ export class NotificationsHarness {
   directory!: DirectoryEndpoint;
   db!: TestDatabase;
   pool!: pg.Pool;
-  readonly prefix = `test-notifications-${randomBytes(4).toString('hex')}`;
-  readonly connection = createQueueConnection(TEST_REDIS_URL);
-  private events?: Queue;
+  // The relay's job options (retries with backoff) apply, as in production.
+  readonly queues = new TestQueues('notifications', createQueue);
+  readonly prefix = this.queues.prefix;
+  readonly connection = this.queues.connection;
 
   static async start(options: HarnessOptions = {}): Promise<NotificationsHarness> {
     const harness = new NotificationsHarness();
@@ -105,53 +100,34 @@ export class NotificationsHarness {
   }
 
   /** Publishes an event the way the producer's outbox relay does: the message id is the job id. */
-  async publish<E extends EventName>(
+  publish<E extends EventName>(
     name: E,
     payload: EventPayloads[E],
     id: string = randomUUID(),
     jobId: string = id,
   ): Promise<string> {
-    await this.eventQueue().add(name, { id, name, payload, occurredAt: new Date().toISOString() }, { jobId });
-    return id;
+    return this.queues.publish(eventQueueName('notifications'), name, payload, { id, jobId });
   }
 
   jobState(jobId: string): Promise<string> {
-    return this.eventQueue().getJobState(jobId);
+    return this.queues.jobState(eventQueueName('notifications'), jobId);
   }
 
-  private eventQueue(): Queue {
-    // The relay's job options (retries with backoff) apply, as in production.
-    this.events ??= createQueue(eventQueueName('notifications'), {
-      connection: this.connection,
-      prefix: this.prefix,
-    });
-    return this.events;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) {
+    return graphqlEndpoint(this.url).gql<T>(query, variables, token);
   }
 
-  gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    return graphqlRequest<T>(this.url, query, variables, token ? { token } : {});
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) {
+    return graphqlEndpoint(this.url).data<T>(query, variables, token);
   }
 
-  async data<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-  ): Promise<T> {
-    return expectData(await this.gql<T>(query, variables, token));
-  }
-
-  async close(): Promise<void> {
-    await this.subgraph?.stop();
-    await this.events?.close();
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.connection.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 500);
-      if (keys.length) await this.connection.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await this.connection.quit();
-    await this.directory?.close();
-    await this.pool?.end();
-    await this.db?.drop();
+  close(): Promise<void> {
+    return closeInOrder(
+      this.subgraph && (() => this.subgraph.stop()),
+      () => this.queues.close(),
+      this.directory && (() => this.directory.close()),
+      this.pool && (() => this.pool.end()),
+      this.db && (() => this.db.drop()),
+    );
   }
 }

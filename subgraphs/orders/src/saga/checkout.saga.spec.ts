@@ -8,7 +8,7 @@ import {
   sagaInput,
   succeed,
   unwind,
-} from './checkout-saga.fixture';
+} from '../../test/support/checkout-saga-driver';
 import { applyCheckoutReply, checkoutSaga } from './checkout.saga';
 import { failureCode } from './failure-codes';
 import { MAX_REFUND_ATTEMPTS } from './steps/capture-payment';

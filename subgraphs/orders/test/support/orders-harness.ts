@@ -1,19 +1,22 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createQueueConnection, type EventName, type EventPayloads } from '@msa/events';
+import type { EventName, EventPayloads } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
+  eventuallyPasses,
   expectData,
   graphqlRequest,
+  outboxPayloads,
   TEST_REDIS_URL,
+  TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
 import type { Role } from '@msa/auth';
 import pg from 'pg';
-import { vi } from 'vitest';
 import { createOrdersSubgraph, type OrdersSubgraphOptions } from '../../src/app';
 import { startAutoServices, type AutoServices } from './auto-services';
 import {
@@ -75,9 +78,10 @@ export class OrdersHarness {
   router!: RouterStandIn;
   db!: TestDatabase;
   pool!: pg.Pool;
-  readonly prefix = `test-orders-${randomBytes(4).toString('hex')}`;
-  readonly connection = createQueueConnection(TEST_REDIS_URL);
-  readonly services = new ServicePlayer(this.connection, this.prefix);
+  readonly queues = new TestQueues('orders');
+  readonly prefix = this.queues.prefix;
+  readonly connection = this.queues.connection;
+  readonly services = new ServicePlayer(this.queues);
   private auto: AutoServices | null = null;
 
   private constructor(private readonly options: HarnessOptions) {}
@@ -115,9 +119,8 @@ export class OrdersHarness {
     return this.subgraph.url;
   }
 
-  async customer(role: Role = 'CUSTOMER'): Promise<Customer> {
-    const userId = randomUUID();
-    return { userId, token: await this.keys.tokenFor(role, userId) };
+  customer(role: Role = 'CUSTOMER'): Promise<Customer> {
+    return this.keys.person(role);
   }
 
   /** A guest cart (anyone holding its id may read it) of the given lines. */
@@ -200,12 +203,8 @@ export class OrdersHarness {
   }
 
   /** The rows the outbox holds for an order's events of `name`, oldest first. */
-  async outboxEvents(orderId: string, name: string): Promise<Record<string, unknown>[]> {
-    const { rows } = await this.pool.query<{ payload: Record<string, unknown> }>(
-      `SELECT payload FROM outbox WHERE name = $1 AND payload->>'orderId' = $2 ORDER BY created_at`,
-      [name, orderId],
-    );
-    return rows.map((row) => row.payload);
+  outboxEvents(orderId: string, name: string): Promise<Record<string, unknown>[]> {
+    return outboxPayloads(this.pool, { name, orderId });
   }
 
   async placeOrder(
@@ -252,15 +251,14 @@ export class OrdersHarness {
 
   async waitForStatus(id: string, status: string): Promise<OrderView> {
     const admin = await this.keys.tokenFor('ADMIN');
-    let order: OrderView | undefined;
-    await vi.waitFor(
+    return eventuallyPasses(
       async () => {
-        order = await this.order(id, admin);
+        const order = await this.order(id, admin);
         if (order.status !== status) throw new Error(`order is ${order.status}, waiting for ${status}`);
+        return order;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeoutMs: 10_000, intervalMs: 50 },
     );
-    return order!;
   }
 
   queue(name: string) {
@@ -287,19 +285,14 @@ export class OrdersHarness {
     return rows[0]?.status;
   }
 
-  async close(): Promise<void> {
-    await this.auto?.close();
-    await this.subgraph?.stop();
-    await this.services.close();
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.connection.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 500);
-      if (keys.length) await this.connection.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await this.connection.quit();
-    await this.router?.close();
-    await this.pool?.end();
-    await this.db?.drop();
+  close(): Promise<void> {
+    return closeInOrder(
+      this.auto && (() => this.auto!.close()),
+      this.subgraph && (() => this.subgraph.stop()),
+      () => this.queues.close(),
+      this.router && (() => this.router.close()),
+      this.pool && (() => this.pool.end()),
+      this.db && (() => this.db.drop()),
+    );
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, type Job } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import { commandQueueName, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
-import type { Redis } from 'ioredis';
-import { vi } from 'vitest';
+import { eventuallyPasses, type TestQueues } from '@msa/testing';
 
 export interface SentCommand {
   name: string;
@@ -64,35 +63,17 @@ export const SUCCESS_REPLY: Record<string, (command: CommandPayload) => [EventNa
  * relays would put them (the message id is the job id).
  */
 export class ServicePlayer {
-  private readonly queues = new Map<string, Queue>();
   /** How many of each order's commands succeed() has answered. */
   private readonly answered = new Map<string, number>();
 
-  constructor(
-    private readonly connection: Redis,
-    private readonly prefix: string,
-  ) {}
+  constructor(private readonly queues: TestQueues) {}
 
   queue(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
-      this.queues.set(name, queue);
-    }
-    return queue;
+    return this.queues.queue(name);
   }
 
-  async reply<E extends EventName>(
-    name: E,
-    payload: EventPayloads[E],
-    id: string = randomUUID(),
-  ): Promise<string> {
-    await this.queue(eventQueueName('orders')).add(
-      name,
-      { id, name, payload, occurredAt: new Date().toISOString() },
-      { jobId: id },
-    );
-    return id;
+  reply<E extends EventName>(name: E, payload: EventPayloads[E], id?: string): Promise<string> {
+    return this.queues.publish(eventQueueName('orders'), name, payload, id ? { id } : {});
   }
 
   /** Commands orders sent for an order (to any service), in the order they were sent. */
@@ -114,17 +95,16 @@ export class ServicePlayer {
 
   /** Waits until the commands sent for the order begin with `names`; returns all sent so far. */
   async waitForCommands(orderId: string, names: string[]): Promise<SentCommand[]> {
-    let commands: SentCommand[] = [];
-    await vi.waitFor(
+    return eventuallyPasses(
       async () => {
-        commands = await this.commandsFor(orderId);
+        const commands = await this.commandsFor(orderId);
         const seen = commands.map((command) => command.name);
         if (seen.length < names.length || names.some((name, index) => seen[index] !== name))
           throw new Error(`expected ${names.join(', ')}; saw ${seen.join(', ') || 'no commands'}`);
+        return commands;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeoutMs: 10_000, intervalMs: 50 },
     );
-    return commands;
   }
 
   /**
@@ -150,7 +130,7 @@ export class ServicePlayer {
 
   /** Waits until orders has processed every event published to it so far. */
   async drained(): Promise<void> {
-    await vi.waitFor(
+    await eventuallyPasses(
       async () => {
         const counts = await this.queue(eventQueueName('orders')).getJobCounts(
           'waiting',
@@ -161,27 +141,22 @@ export class ServicePlayer {
         if (Object.values(counts).some((count) => count > 0))
           throw new Error(`events.orders busy: ${JSON.stringify(counts)}`);
       },
-      { timeout: 10_000, interval: 25 },
+      { timeoutMs: 10_000, intervalMs: 25 },
     );
   }
 
   /** Waits until more than `count` commands were sent for the order; returns all of them. */
   async waitForNext(orderId: string, answered: number): Promise<SentCommand[]> {
-    let commands: SentCommand[] = [];
-    await vi.waitFor(
+    return eventuallyPasses(
       async () => {
-        commands = await this.commandsFor(orderId);
+        const commands = await this.commandsFor(orderId);
         if (commands.length <= answered)
           throw new Error(
             `waiting for command ${answered + 1}; saw ${commands.map((c) => c.name).join(', ')}`,
           );
+        return commands;
       },
-      { timeout: 10_000, interval: 25 },
+      { timeoutMs: 10_000, intervalMs: 25 },
     );
-    return commands;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
+  createQueue,
   sendCommand,
   type CommandName,
   type CommandPayloads,
@@ -10,10 +11,13 @@ import {
 import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
-  createTestRedis,
+  eventually,
+  outboxPayloads,
   TEST_REDIS_URL,
+  TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
@@ -59,6 +63,8 @@ export async function createPaymentsTestDb(): Promise<PaymentsTestDb> {
 export interface PaymentsTestApp {
   app: RunningSubgraph;
   keys: TestKeys;
+  /** The subgraph's queues, for a test that plays the other services. */
+  queues: TestQueues;
   queuePrefix: string;
   /** Base URL of the HTTP server (no path). */
   baseUrl: string;
@@ -72,8 +78,8 @@ export async function startPaymentsApp(
   overrides: Partial<PaymentsSubgraphOptions> = {},
 ): Promise<PaymentsTestApp> {
   const keys = await createTestKeys();
-  const redis = createTestRedis();
-  const queuePrefix = redis.prefix.slice(0, -1);
+  const queues = new TestQueues('payments', createQueue);
+  const queuePrefix = queues.prefix;
   const app = await createPaymentsSubgraph({
     databaseUrl: testDb.url,
     redisUrl: TEST_REDIS_URL,
@@ -89,13 +95,15 @@ export async function startPaymentsApp(
   return {
     app,
     keys,
+    queues,
     queuePrefix,
     baseUrl: `http://localhost:${app.port}`,
     tokenFor: (role, userId) => keys.tokenFor(role, userId),
-    async stop() {
-      await app.stop();
-      await redis.close();
-    },
+    stop: () =>
+      closeInOrder(
+        () => app.stop(),
+        () => queues.close(),
+      ),
   };
 }
 
@@ -112,16 +120,12 @@ export function sendPaymentCommand<C extends CommandName>(
 }
 
 /** Payloads of the events this service wrote to its outbox for one order, oldest first. */
-export async function eventsFor<E extends EventName>(
+export function eventsFor<E extends EventName>(
   db: PaymentsDb,
   name: E,
   orderId: string,
 ): Promise<EventPayloads[E][]> {
-  const rows = await db.outboxMessage.findMany({
-    where: { kind: 'event', name, payload: { path: ['orderId'], equals: orderId } },
-    orderBy: { createdAt: 'asc' },
-  });
-  return rows.map((row) => row.payload as unknown as EventPayloads[E]);
+  return outboxPayloads<EventPayloads[E]>(db, { kind: 'event', name, orderId });
 }
 
 /** Waits until at least one `name` event was written for the order; returns them all. */
@@ -137,20 +141,6 @@ export function firstEvents<E extends EventName>(
 }
 
 export const providerActivity = providerActivityFor;
-
-/** Polls until `check` returns a value (not undefined/false), for effects of background workers. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 export interface ArrangedPayment {
   orderId: string;

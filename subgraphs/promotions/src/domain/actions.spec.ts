@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyStack } from './promotion-engine';
 import type { Action, LineTarget } from './promotion-rules';
-import { cart, everyLine, line, promotion } from './test-fixtures';
+import { cart, everyLine, line, promotion } from '../../test/support/promotion-domain-fixtures';
 
 const shoes: LineTarget = { productIds: ['shoes'], categoryIds: [] };
 const apparel: LineTarget = { productIds: [], categoryIds: ['apparel'] };

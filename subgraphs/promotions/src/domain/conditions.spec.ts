@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCondition, firstUnmetCondition, type ConditionContext } from './conditions';
 import type { Condition } from './promotion-rules';
-import { cart, customer, line } from './test-fixtures';
+import { cart, customer, line } from '../../test/support/promotion-domain-fixtures';
 
 const context = (overrides: Partial<ConditionContext> = {}): ConditionContext => ({
   cart: cart([

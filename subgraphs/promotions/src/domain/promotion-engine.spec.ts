@@ -3,7 +3,15 @@ import { GUEST, type CartFacts, type CustomerFacts } from './cart-facts';
 import type { CouponProblemCode } from './explanations';
 import { evaluatePromotions } from './promotion-engine';
 import type { PromotionRule } from './promotion-rules';
-import { amountOff, cart, customer, line, NOW, percentOff, promotion } from './test-fixtures';
+import {
+  amountOff,
+  cart,
+  customer,
+  line,
+  NOW,
+  percentOff,
+  promotion,
+} from '../../test/support/promotion-domain-fixtures';
 
 const hours = (n: number) => new Date(NOW.getTime() + n * 3_600_000);
 const shoe = (price: number, quantity = 1) =>

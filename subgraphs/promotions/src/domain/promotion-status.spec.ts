@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promotionStatus } from './promotion-status';
-import { NOW, percentOff, promotion } from './test-fixtures';
+import { NOW, percentOff, promotion } from '../../test/support/promotion-domain-fixtures';
 
 const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
 

@@ -1,26 +1,16 @@
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Job, type Queue } from 'bullmq';
-import {
-  closeConnection,
-  createQueue,
-  createQueueConnection,
-  eventQueueName,
-  type DomainEvent,
-  type EventName,
-  type EventPayloads,
-} from '@msa/events';
+import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
 import { createLogger } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
   createTestRedis,
-  expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   TEST_REDIS_URL,
   type GraphQLResponse,
   type TestKeys,
+  TestQueues,
 } from '@msa/testing';
 import pg from 'pg';
 import { createSearchSubgraph, type SearchSubgraph, type SearchSubgraphOptions } from '../../src/app';
@@ -55,21 +45,6 @@ export interface SearchHarness {
   close(): Promise<void>;
 }
 
-async function waitForJob(queue: Queue, job: Job): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const state = await job.getState();
-    if (state === 'completed') return;
-    if (state === 'failed' || state === 'delayed') {
-      // A delayed job is waiting for a retry: its handler threw, which no test expects.
-      const failed = await Job.fromId(queue, job.id!);
-      throw new Error(`event ${job.name} failed: ${failed?.failedReason}`);
-    }
-    await sleep(15);
-  }
-  throw new Error(`event ${job.name} was not processed in time`);
-}
-
 /** A throwaway database, a unique queue and cache prefix, and the search subgraph on port 0. */
 export async function startSearchHarness(
   options: Partial<SearchSubgraphOptions> = {},
@@ -77,26 +52,20 @@ export async function startSearchHarness(
   const database = await createTestDatabase('search', MIGRATIONS_DIR);
   const keys = await createTestKeys();
   const testRedis = createTestRedis();
-  const queuePrefix = `test-search-${randomBytes(4).toString('hex')}`;
+  const queues = new TestQueues('search', createQueue);
   const subgraph = await createSearchSubgraph({
     databaseUrl: database.url,
     redisUrl: TEST_REDIS_URL,
     port: 0,
     host: '127.0.0.1',
     verifier: keys.verifier,
-    queuePrefix,
+    queuePrefix: queues.prefix,
     cacheKeyPrefix: testRedis.prefix,
     logger: createLogger('search-test', 'silent'),
     ...options,
   });
-  const queueConnection = createQueueConnection(TEST_REDIS_URL);
-  const events: Queue = createQueue(eventQueueName('search'), {
-    connection: queueConnection,
-    prefix: queuePrefix,
-  });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    graphqlRequest<T>(subgraph.url, query, variables, { token });
+  const { gql, data } = graphqlEndpoint(subgraph.url);
 
   const harness: SearchHarness = {
     subgraph,
@@ -104,16 +73,8 @@ export async function startSearchHarness(
     sql,
     redis: testRedis.redis,
     cacheKeyPrefix: testRedis.prefix,
-    async deliver(name, payload, deliverOptions = {}) {
-      const id = deliverOptions.id ?? randomUUID();
-      const envelope: DomainEvent = {
-        id,
-        name,
-        payload,
-        occurredAt: (deliverOptions.occurredAt ?? new Date()).toISOString(),
-      };
-      // A redelivery carries the same message id; a fresh job id lets a test send it again on purpose.
-      await waitForJob(events, await events.add(name, envelope, { jobId: randomUUID() }));
+    async deliver(name, payload, deliverOptions) {
+      const id = await queues.deliver(eventQueueName('search'), name, payload, deliverOptions);
       await subgraph.flushIndex();
       return id;
     },
@@ -152,18 +113,15 @@ export async function startSearchHarness(
       }
     },
     gql,
-    data: async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-      expectData(await gql<T>(query, variables, token)),
-    async close() {
-      await subgraph.stop();
-      await events.close();
-      await closeConnection(queueConnection);
-      await sql.end();
-      const queueKeys = await testRedis.redis.keys(`${queuePrefix}:*`);
-      if (queueKeys.length) await testRedis.redis.del(...queueKeys);
-      await testRedis.close();
-      await database.drop();
-    },
+    data,
+    close: () =>
+      closeInOrder(
+        () => subgraph.stop(),
+        () => queues.close(),
+        () => sql.end(),
+        () => testRedis.close(),
+        () => database.drop(),
+      ),
   };
   return harness;
 }

@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '@msa/auth';
 import {
   commandQueueName,
-  createQueueConnection,
   eventQueueName,
   type CommandName,
   type CommandPayloads,
@@ -12,16 +11,19 @@ import {
 } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
+  eventuallyPasses,
   expectData,
   graphqlRequest,
+  readOutbox,
   TEST_REDIS_URL,
+  TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
-import { Queue } from 'bullmq';
-import { vi } from 'vitest';
+import type { Queue } from 'bullmq';
 import { createShippingSubgraph, type ShippingSubgraphOptions } from '../../src/app';
 import { createShippingDb, type ShippingDb } from '../../src/data/database';
 import { startCartEndpoint, type CartEndpoint } from './cart-endpoint';
@@ -89,9 +91,10 @@ export class ShippingHarness {
   carts!: CartEndpoint;
   database!: TestDatabase;
   db!: ShippingDb;
-  readonly prefix = `test-shipping-${randomBytes(4).toString('hex')}`;
-  readonly connection = createQueueConnection(TEST_REDIS_URL);
-  private readonly queues = new Map<string, Queue>();
+  // Plain BullMQ queues: the test's messages are tried once, without the relay's retries.
+  readonly queues = new TestQueues('shipping');
+  readonly prefix = this.queues.prefix;
+  readonly connection = this.queues.connection;
 
   /** `beforeBoot` runs on the migrated database before the subgraph starts (e.g. to seed a restart). */
   static async start(
@@ -123,9 +126,8 @@ export class ShippingHarness {
     return this.subgraph.url;
   }
 
-  async customer(role: Role = 'CUSTOMER'): Promise<Customer> {
-    const userId = randomUUID();
-    return { userId, token: await this.keys.tokenFor(role, userId) };
+  customer(role: Role = 'CUSTOMER'): Promise<Customer> {
+    return this.keys.person(role);
   }
 
   /** A cart of the given lines (variantId → quantity), owned by the customer or a guest cart. */
@@ -170,66 +172,43 @@ export class ShippingHarness {
   }
 
   queue(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
-      this.queues.set(name, queue);
-    }
-    return queue;
+    return this.queues.queue(name);
   }
 
   /** Sends a command the way the sender's relay does: the message id is the job id. */
-  async command<C extends CommandName>(
-    name: C,
-    payload: CommandPayloads[C],
-    id: string = randomUUID(),
-    occurredAt = new Date(),
-  ) {
-    await this.queue(commandQueueName('shipping')).add(
-      name,
-      { id, name, payload, occurredAt: occurredAt.toISOString() },
-      { jobId: id },
-    );
-    return id;
+  command<C extends CommandName>(name: C, payload: CommandPayloads[C], id?: string, occurredAt = new Date()) {
+    return this.queues.publish(commandQueueName('shipping'), name, payload, {
+      ...(id ? { id } : {}),
+      occurredAt,
+    });
   }
 
-  async event<E extends EventName>(
-    name: E,
-    payload: EventPayloads[E],
-    occurredAt = new Date(),
-    id: string = randomUUID(),
-  ) {
-    await this.queue(eventQueueName('shipping')).add(
-      name,
-      { id, name, payload, occurredAt: occurredAt.toISOString() },
-      { jobId: id },
-    );
-    return id;
+  event<E extends EventName>(name: E, payload: EventPayloads[E], occurredAt = new Date(), id?: string) {
+    return this.queues.publish(eventQueueName('shipping'), name, payload, {
+      ...(id ? { id } : {}),
+      occurredAt,
+    });
   }
 
   /** Payloads of the events shipping published about an order, oldest first. */
   async published(orderId: string): Promise<{ name: string; payload: Record<string, unknown> }[]> {
-    const rows = await this.db.outboxMessage.findMany({
-      where: { kind: 'event' },
-      orderBy: { createdAt: 'asc' },
-    });
-    return rows
-      .map((row) => ({ name: row.name, payload: row.payload as Record<string, unknown> }))
-      .filter((event) => event.payload.orderId === orderId);
+    return (await readOutbox(this.db, { kind: 'event', orderId })).map(({ name, payload }) => ({
+      name,
+      payload,
+    }));
   }
 
   /** Waits until shipping has published at least `count` events about the order. */
-  async waitForPublished(orderId: string, count: number) {
-    let events: { name: string; payload: Record<string, unknown> }[] = [];
-    await vi.waitFor(
+  waitForPublished(orderId: string, count: number) {
+    return eventuallyPasses(
       async () => {
-        events = await this.published(orderId);
+        const events = await this.published(orderId);
         if (events.length < count)
           throw new Error(`saw ${events.map((event) => event.name).join(', ') || 'nothing'}`);
+        return events;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeoutMs: 10_000, intervalMs: 50 },
     );
-    return events;
   }
 
   /** What the orders service would send once the customer paid: a shipment for the chosen rate. */
@@ -271,18 +250,13 @@ export class ShippingHarness {
     return result._entities[0]?.shipment ?? null;
   }
 
-  async close(): Promise<void> {
-    await this.subgraph?.stop();
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.connection.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 500);
-      if (keys.length) await this.connection.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await this.connection.quit();
-    await this.carts?.close();
-    await this.db?.$disconnect();
-    await this.database?.drop();
+  close(): Promise<void> {
+    return closeInOrder(
+      this.subgraph && (() => this.subgraph.stop()),
+      () => this.queues.close(),
+      this.carts && (() => this.carts.close()),
+      this.db && (() => this.db.$disconnect()),
+      this.database && (() => this.database.drop()),
+    );
   }
 }

@@ -1,5 +1,5 @@
-import type { CartFacts, CartLineFacts, CustomerFacts } from './cart-facts';
-import type { Action, Condition, LineTarget, PromotionRule } from './promotion-rules';
+import type { CartFacts, CartLineFacts, CustomerFacts } from '../../src/domain/cart-facts';
+import type { Action, Condition, LineTarget, PromotionRule } from '../../src/domain/promotion-rules';
 
 /** In-memory builders for the domain specs. */
 

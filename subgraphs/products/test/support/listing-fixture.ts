@@ -6,7 +6,7 @@ import {
   startProductsHarness,
   type CreatedProduct,
   type ProductsHarness,
-} from './support';
+} from './products-harness';
 
 export interface Node {
   id: string;

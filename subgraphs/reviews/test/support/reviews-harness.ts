@@ -1,34 +1,26 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Job, type Queue } from 'bullmq';
 import type { Role } from '@msa/auth';
-import {
-  closeConnection,
-  createQueue,
-  createQueueConnection,
-  eventQueueName,
-  type DomainEvent,
-  type EventName,
-  type EventPayloads,
-} from '@msa/events';
+import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
-  createTestRedis,
   expectData,
-  graphqlRequest,
+  graphqlEndpoint,
+  outboxPayloads,
   TEST_REDIS_URL,
+  TestQueues,
   type GraphQLResponse,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
-import { createReviewsSubgraph } from '../src/app';
-import { createReviewsDb, type ReviewsDb } from '../src/data/database';
+import { createReviewsSubgraph } from '../../src/app';
+import { createReviewsDb, type ReviewsDb } from '../../src/data/database';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export const REVIEW_FIELDS = `id rating title body status verifiedPurchase helpfulCount createdAt
   dimensions { quality value delivery } author { id } product { id } moderation { reasons note decidedAt }`;
@@ -92,6 +84,8 @@ export interface ReviewsHarness {
   url: string;
   keys: TestKeys;
   db: ReviewsDb;
+  /** The subgraph's queues, for a test that plays the other services. */
+  queues: TestQueues;
   queuePrefix: string;
   person(role?: Role): Promise<Person>;
   gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
@@ -118,27 +112,12 @@ export interface ReviewsHarness {
   close(): Promise<void>;
 }
 
-async function waitForJob(queue: Queue, job: Job): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const state = await job.getState();
-    if (state === 'completed') return;
-    if (state === 'failed' || state === 'delayed') {
-      // A delayed job is waiting for a retry: its handler threw, which no test expects.
-      const failed = await Job.fromId(queue, job.id!);
-      throw new Error(`event ${job.name} failed: ${failed?.failedReason}`);
-    }
-    await sleep(20);
-  }
-  throw new Error(`event ${job.name} was not processed in time`);
-}
-
 /** One throwaway database, a unique queue prefix on the real Redis, and the reviews subgraph on port 0. */
 export async function startReviewsHarness(): Promise<ReviewsHarness> {
   const database: TestDatabase = await createTestDatabase('reviews', MIGRATIONS);
   const keys = await createTestKeys();
-  const testRedis = createTestRedis();
-  const queuePrefix = `test-reviews-${randomBytes(4).toString('hex')}`;
+  const queues = new TestQueues('reviews', createQueue);
+  const queuePrefix = queues.prefix;
   const subgraph: RunningSubgraph = await createReviewsSubgraph({
     databaseUrl: database.url,
     redisUrl: TEST_REDIS_URL,
@@ -147,27 +126,17 @@ export async function startReviewsHarness(): Promise<ReviewsHarness> {
     queuePrefix,
     logger: createLogger('reviews-test', 'silent'),
   });
-  const connection = createQueueConnection(TEST_REDIS_URL);
-  const events: Queue = createQueue(eventQueueName('reviews'), { connection, prefix: queuePrefix });
   const db = createReviewsDb(database.url, 2);
 
   const harness: ReviewsHarness = {
     url: subgraph.url,
     keys,
     db,
+    queues,
     queuePrefix,
-    async person(role = 'CUSTOMER') {
-      const userId = randomUUID();
-      return { userId, token: await keys.tokenFor(role, userId) };
-    },
-    gql: (query, variables = {}, token) => graphqlRequest(subgraph.url, query, variables, { token }),
-    async deliver(name, payload, options = {}) {
-      const id = options.id ?? randomUUID();
-      const envelope: DomainEvent = { id, name, payload, occurredAt: new Date().toISOString() };
-      // A redelivery carries the same message id; a fresh job id lets a test send it again on purpose.
-      await waitForJob(events, await events.add(name, envelope, { jobId: randomUUID() }));
-      return id;
-    },
+    person: (role) => keys.person(role),
+    gql: graphqlEndpoint(subgraph.url).gql,
+    deliver: (name, payload, options) => queues.deliver(eventQueueName('reviews'), name, payload, options),
     async announceProduct(productId = `prod_${randomBytes(4).toString('hex')}`) {
       const variantId = `var_${randomBytes(4).toString('hex')}`;
       await harness.deliver('product.variant.changed', {
@@ -215,23 +184,15 @@ export async function startReviewsHarness(): Promise<ReviewsHarness> {
       );
       return data._entities[0]!.rating;
     },
-    async outboxEvents(name) {
-      const rows = await db.outboxMessage.findMany({
-        where: { kind: 'event', name },
-        orderBy: { createdAt: 'asc' },
-      });
-      return rows.map((row) => row.payload as unknown as EventPayloads[typeof name]);
-    },
-    async close() {
-      await subgraph.stop();
-      await events.close();
-      await closeConnection(connection);
-      await db.$disconnect();
-      const queueKeys = await testRedis.redis.keys(`${queuePrefix}:*`);
-      if (queueKeys.length) await testRedis.redis.del(...queueKeys);
-      await testRedis.close();
-      await database.drop();
-    },
+    outboxEvents: <E extends EventName>(name: E) =>
+      outboxPayloads<EventPayloads[E]>(db, { kind: 'event', name }),
+    close: () =>
+      closeInOrder(
+        () => subgraph.stop(),
+        () => queues.close(),
+        () => db.$disconnect(),
+        () => database.drop(),
+      ),
   };
   return harness;
 }

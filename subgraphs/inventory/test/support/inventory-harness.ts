@@ -1,18 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import type { EventName, EventPayloads } from '@msa/events';
+import { createQueue, type EventName, type EventPayloads } from '@msa/events';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
-  createTestRedis,
+  outboxPayloads,
   TEST_REDIS_URL,
+  TestQueues,
   type TestDatabase,
 } from '@msa/testing';
-import { createInventorySubgraph } from '../src/app';
-import { createInventoryDb, type InventoryDb } from '../src/data/database';
+import { createInventorySubgraph } from '../../src/app';
+import { createInventoryDb, type InventoryDb } from '../../src/data/database';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export interface InventoryTestDb {
   url: string;
@@ -49,37 +51,18 @@ export async function stockOf(db: InventoryDb, variantId: string) {
 }
 
 /** Payloads of the events this service wrote to its outbox, oldest first. */
-export async function outboxEvents<E extends EventName>(
-  db: InventoryDb,
-  name: E,
-): Promise<EventPayloads[E][]> {
-  const rows = await db.outboxMessage.findMany({
-    where: { kind: 'event', name },
-    orderBy: { createdAt: 'asc' },
-  });
-  return rows.map((row) => row.payload as unknown as EventPayloads[E]);
+export function outboxEvents<E extends EventName>(db: InventoryDb, name: E): Promise<EventPayloads[E][]> {
+  return outboxPayloads<EventPayloads[E]>(db, { kind: 'event', name });
 }
 
 export function eventsFor<P extends { orderId: string }>(events: P[], orderId: string): P[] {
   return events.filter((event) => event.orderId === orderId);
 }
 
-/** Polls until `check` returns a value (not undefined/false), for effects of background workers. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export interface InventoryTestApp {
   app: RunningSubgraph;
+  /** The subgraph's queues, for a test that plays the other services. */
+  queues: TestQueues;
   queuePrefix: string;
   stop(): Promise<void>;
 }
@@ -89,8 +72,8 @@ export async function startInventoryApp(
   testDb: InventoryTestDb,
   options: { verifier?: AccessTokenVerifier; reservationSweepIntervalMs?: number } = {},
 ): Promise<InventoryTestApp> {
-  const redis = createTestRedis();
-  const queuePrefix = redis.prefix.slice(0, -1);
+  const queues = new TestQueues('inventory', createQueue);
+  const queuePrefix = queues.prefix;
   const app = await createInventorySubgraph({
     databaseUrl: testDb.url,
     redisUrl: TEST_REDIS_URL,
@@ -104,10 +87,12 @@ export async function startInventoryApp(
   });
   return {
     app,
+    queues,
     queuePrefix,
-    async stop() {
-      await app.stop();
-      await redis.close();
-    },
+    stop: () =>
+      closeInOrder(
+        () => app.stop(),
+        () => queues.close(),
+      ),
   };
 }

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import {
-  closeConnection,
   commandQueueName,
   createQueue,
-  createQueueConnection,
   eventQueueName,
   type CommandName,
   type CommandPayloads,
@@ -15,9 +12,13 @@ import {
 } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
+  jobOutcome,
+  outboxPayloads,
   TEST_REDIS_URL,
+  TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
@@ -39,10 +40,11 @@ export class PromotionsHarness {
   carts!: CartEndpoint;
   database!: TestDatabase;
   db!: PromotionsDb;
-  readonly queuePrefix = `test-promotions-${randomUUID().slice(0, 8)}`;
-  readonly connection: Redis = createQueueConnection(TEST_REDIS_URL);
-  commands!: Queue;
-  events!: Queue;
+  readonly queues = new TestQueues('promotions', createQueue);
+  readonly queuePrefix = this.queues.prefix;
+  readonly connection: Redis = this.queues.connection;
+  readonly commands: Queue = this.queues.queue(commandQueueName('promotions'));
+  readonly events: Queue = this.queues.queue(eventQueueName('promotions'));
 
   static async start(overrides: Partial<PromotionsSubgraphOptions> = {}): Promise<PromotionsHarness> {
     const harness = new PromotionsHarness();
@@ -51,14 +53,6 @@ export class PromotionsHarness {
     // Few connections: test files run in parallel against one Postgres, and contention is the point here.
     harness.db = createPromotionsDb(harness.database.url, 4);
     harness.carts = await startCartEndpoint(harness.keys.verifier);
-    harness.commands = createQueue(commandQueueName('promotions'), {
-      connection: harness.connection,
-      prefix: harness.queuePrefix,
-    });
-    harness.events = createQueue(eventQueueName('promotions'), {
-      connection: harness.connection,
-      prefix: harness.queuePrefix,
-    });
     harness.subgraph = await createPromotionsSubgraph({
       databaseUrl: harness.database.url,
       redisUrl: TEST_REDIS_URL,
@@ -86,67 +80,42 @@ export class PromotionsHarness {
   }
 
   /** Sends a command the way the orders saga does: a job on commands.promotions, keyed by its message id. */
-  async sendCommand<C extends CommandName>(
+  sendCommand<C extends CommandName>(
     name: C,
     payload: CommandPayloads[C] | Record<string, unknown>,
-    id = randomUUID(),
+    id?: string,
   ): Promise<string> {
-    await this.commands.add(
-      name,
-      { id, name, payload, occurredAt: new Date().toISOString() },
-      { jobId: id, attempts: 5, backoff: { type: 'exponential', delay: 100 } },
-    );
-    return id;
+    return this.queues.publish(commandQueueName('promotions'), name, payload, {
+      ...(id ? { id } : {}),
+      jobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 100 } },
+    });
   }
 
   /** Delivers an event the way the outbox relay does: a job on events.promotions. */
-  async sendEvent<E extends EventName>(
+  sendEvent<E extends EventName>(
     name: E,
     payload: EventPayloads[E],
     occurredAt = new Date(),
   ): Promise<string> {
-    const id = randomUUID();
-    await this.events.add(name, { id, name, payload, occurredAt: occurredAt.toISOString() }, { jobId: id });
-    return id;
+    return this.queues.publish(eventQueueName('promotions'), name, payload, { occurredAt });
   }
 
-  async jobState(queue: Queue, jobId: string): Promise<'completed' | 'failed' | undefined> {
-    const state = await queue.getJobState(jobId);
-    return state === 'completed' || state === 'failed' ? state : undefined;
+  jobState(queue: Queue, jobId: string): Promise<'completed' | 'failed' | undefined> {
+    return jobOutcome(queue, jobId);
   }
 
   /** Payloads of the events this service wrote to its outbox, oldest first. */
-  async outboxEvents<E extends EventName>(name: E): Promise<EventPayloads[E][]> {
-    const rows = await this.db.outboxMessage.findMany({
-      where: { kind: 'event', name },
-      orderBy: { createdAt: 'asc' },
-    });
-    return rows.map((row) => row.payload as unknown as EventPayloads[E]);
+  outboxEvents<E extends EventName>(name: E): Promise<EventPayloads[E][]> {
+    return outboxPayloads<EventPayloads[E]>(this.db, { kind: 'event', name });
   }
 
-  async stop(): Promise<void> {
-    await this.subgraph?.stop();
-    await this.commands?.close();
-    await this.events?.close();
-    const keys = await this.connection.keys(`${this.queuePrefix}:*`);
-    if (keys.length) await this.connection.del(...keys);
-    await closeConnection(this.connection);
-    await this.carts?.close();
-    await this.db?.$disconnect();
-    await this.database?.drop();
-  }
-}
-
-/** Polls until `check` returns a value (not undefined/false), for effects of background workers. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  stop(): Promise<void> {
+    return closeInOrder(
+      this.subgraph && (() => this.subgraph.stop()),
+      () => this.queues.close(),
+      this.carts && (() => this.carts.close()),
+      this.db && (() => this.db.$disconnect()),
+      this.database && (() => this.database.drop()),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { CartLineRecord, CartRecord, VariantFacts } from './cart';
+import type { CartLineRecord, CartRecord, VariantFacts } from '../../src/domain/cart';
 
 /** In-memory builders shared by the domain specs. */
 export const NOW = new Date('2026-11-24T12:00:00.000Z');

@@ -5,7 +5,7 @@ import {
   type DocumentNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { fragmentsOf, type FragmentMap } from './fragments';
+import { fragmentsOf, type FragmentMap } from '../../src/limits/fragments';
 
 /** A small catalog-shaped schema for the calculator specs. */
 export const catalogSchema = buildSchema(`

@@ -1,8 +1,8 @@
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { startSaga, type SagaAction, type SagaState, type SagaTransition } from '@msa/saga';
-import type { CheckoutSagaInput } from './checkout-input';
-import { applyCheckoutReply, checkoutSaga } from './checkout.saga';
-import type { SagaCommand } from './saga-command';
+import type { CheckoutSagaInput } from '../../src/saga/checkout-input';
+import { applyCheckoutReply, checkoutSaga } from '../../src/saga/checkout.saga';
+import type { SagaCommand } from '../../src/saga/saga-command';
 
 /** An order with one discount, as the specs drive it through the checkout saga. */
 export const sagaInput: CheckoutSagaInput = {

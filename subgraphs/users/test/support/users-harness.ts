@@ -7,21 +7,24 @@ import {
   type Role,
   type SigningKey,
 } from '@msa/auth';
+import { createQueue } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestRedis,
   expectData,
   graphqlRequest,
   TEST_REDIS_URL,
   type GraphQLResponse,
+  TestQueues,
   type TestDatabase,
 } from '@msa/testing';
-import { createUsersSubgraph } from '../src/app';
-import type { LoginThrottlePolicy } from '../src/domain/login-throttle';
-import type { RequestQuotaPolicy } from '../src/domain/request-quota';
+import { createUsersSubgraph } from '../../src/app';
+import type { LoginThrottlePolicy } from '../../src/domain/login-throttle';
+import type { RequestQuotaPolicy } from '../../src/domain/request-quota';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 export const PASSWORD = 'quiet harbour lantern';
 
 export const AUTH_FIELDS = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email name role } userErrors { code field message }`;
@@ -38,6 +41,8 @@ export interface AuthResult {
 export interface UsersHarness {
   url: string;
   baseUrl: string;
+  /** The subgraph's queues, for a test that plays the other services. */
+  queues: TestQueues;
   /** BullMQ prefix of this instance's queues. */
   queuePrefix: string;
   signingKey: SigningKey;
@@ -72,6 +77,7 @@ export async function startUsersHarness(
 ): Promise<UsersHarness> {
   const database: TestDatabase = await createTestDatabase('users', MIGRATIONS_DIR);
   const redis = createTestRedis();
+  const queues = new TestQueues('users', createQueue);
   const signingKey = await signingKeyFromPem(await generateSigningKeyPem());
   let subgraph: RunningSubgraph | undefined;
   try {
@@ -83,7 +89,7 @@ export async function startUsersHarness(
       signingKey,
       logger: createLogger('users-test', 'silent'),
       redisKeyPrefix: redis.prefix,
-      queuePrefix: `${redis.prefix}bull`,
+      queuePrefix: queues.prefix,
       ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
       ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
       ...(options.dataExportSweepIntervalMs
@@ -94,8 +100,11 @@ export async function startUsersHarness(
       trustedProxies: 'loopback',
     });
   } catch (error) {
-    await redis.close();
-    await database.drop();
+    await closeInOrder(
+      () => queues.close(),
+      () => redis.close(),
+      () => database.drop(),
+    );
     throw error;
   }
   const running = subgraph;
@@ -111,7 +120,8 @@ export async function startUsersHarness(
   return {
     url: running.url,
     baseUrl: running.url.replace(/\/graphql$/, ''),
-    queuePrefix: `${redis.prefix}bull`,
+    queues,
+    queuePrefix: queues.prefix,
     signingKey,
     db,
     databaseUrl: database.url,
@@ -135,12 +145,14 @@ export async function startUsersHarness(
       return expectData(response).login;
     },
     tokenFor: (role, userId = crypto.randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
-    async close() {
-      await running.stop();
-      await db.end();
-      await redis.close();
-      await database.drop();
-    },
+    close: () =>
+      closeInOrder(
+        () => running.stop(),
+        () => queues.close(),
+        () => db.end(),
+        () => redis.close(),
+        () => database.drop(),
+      ),
   };
 }
 

@@ -1,4 +1,4 @@
-import { composeSupergraph } from '../composition/compose-supergraph';
+import { composeSupergraph } from '../../src/composition/compose-supergraph';
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 

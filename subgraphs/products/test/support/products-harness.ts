@@ -5,17 +5,17 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  closeInOrder,
   createTestDatabase,
   createTestKeys,
-  expectData,
-  graphqlRequest,
+  graphqlEndpoint,
   type GraphQLResponse,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
-import { createProductsSubgraph } from '../src/app';
+import { createProductsSubgraph } from '../../src/app';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 export const PUBLIC_BASE_URL = 'http://shop.test';
 
 /** One products subgraph on a throwaway database and media folder, with tokens for each kind of caller. */
@@ -62,8 +62,7 @@ export async function startProductsHarness(
   });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   const adminToken = await keys.tokenFor('ADMIN');
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    graphqlRequest<T>(server.url, query, variables, { token });
+  const { gql, data } = graphqlEndpoint(server.url);
   return {
     server,
     baseUrl: server.url.replace(/\/graphql$/, ''),
@@ -76,14 +75,15 @@ export async function startProductsHarness(
     customerToken: await keys.tokenFor('CUSTOMER'),
     queries,
     gql,
-    admin: async <T>(query: string, variables: Record<string, unknown> = {}) =>
-      expectData(await gql<T>(query, variables, adminToken)),
-    async stop() {
-      await server.stop();
-      await sql.end();
-      await database.drop();
-      await rm(mediaDir, { recursive: true, force: true });
-    },
+    admin: <T>(query: string, variables: Record<string, unknown> = {}) =>
+      data<T>(query, variables, adminToken),
+    stop: () =>
+      closeInOrder(
+        () => server.stop(),
+        () => sql.end(),
+        () => database.drop(),
+        () => rm(mediaDir, { recursive: true, force: true }),
+      ),
   };
 }
 
