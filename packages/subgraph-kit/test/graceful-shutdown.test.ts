@@ -38,43 +38,63 @@ afterEach(() => {
   receiver = undefined;
 });
 
+interface ReadyProcess {
+  /** Sends SIGTERM and resolves with how the process ended and everything it printed. */
+  terminate(): Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }>;
+}
+
+/**
+ * Starts a fixture as its own process, outside the test runner's environment (so the kit behaves as in a
+ * deployed service), and resolves once it printed `ready`.
+ */
+async function startFixture(fixture: string, extraEnv: Record<string, string>): Promise<ReadyProcess> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
+    cwd: PACKAGE_DIR,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('ready\n')) resolve();
+    });
+    void exited.then(() => reject(new Error(`the process ended before it was ready: ${stderr}`)));
+  });
+  return {
+    async terminate() {
+      child.kill('SIGTERM');
+      const [code, signal] = await exited;
+      return { code, signal, stdout, stderr };
+    },
+  };
+}
+
 describe('graceful shutdown', () => {
   it(
     'exports the spans still buffered before the process exits on SIGTERM',
     { timeout: 90_000 },
     async () => {
       receiver = await startReceiver();
-      // Outside the test runner's environment, so the kit starts tracing as a deployed service does.
-      const env = Object.fromEntries(
-        Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')),
-      );
-      const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
-        cwd: PACKAGE_DIR,
-        env: {
-          ...env,
-          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
-          OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-          OTEL_TRACES_SAMPLER: 'always_on',
-          // The batch would wait ten minutes: only the shutdown's flush can export the span in time.
-          OTEL_BSP_SCHEDULE_DELAY: '600000',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = once(child, 'exit');
-      let stdout = '';
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          if (stdout.includes('ready\n')) resolve();
-        });
-        void exited.then(() => reject(new Error(`the process ended before it was ready: ${stderr}`)));
+      const fixture = await startFixture(FIXTURE, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_TRACES_SAMPLER: 'always_on',
+        // The batch would wait ten minutes: only the shutdown's flush can export the span in time.
+        OTEL_BSP_SCHEDULE_DELAY: '600000',
       });
       expect(receiver.received).toEqual([]);
 
-      child.kill('SIGTERM');
-      const [code] = await exited;
+      const { code, stderr } = await fixture.terminate();
 
       expect(code, stderr).toBe(0);
       const spans = receiver.received.flatMap((request) =>
@@ -93,26 +113,9 @@ describe('graceful shutdown', () => {
 
   it('runs every stop step of a server to its end and exits 0 on SIGTERM', { timeout: 90_000 }, async () => {
     // As deployed: Apollo Server installs its own signal handlers unless NODE_ENV is 'test'.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVER_FIXTURE], {
-      cwd: PACKAGE_DIR,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = once(child, 'exit');
-    let stdout = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes('ready\n')) resolve();
-      });
-      void exited.then(() => reject(new Error(`the process ended before it was ready: ${stderr}`)));
-    });
+    const fixture = await startFixture(SERVER_FIXTURE, { NODE_ENV: 'production' });
 
-    child.kill('SIGTERM');
-    const [code, signal] = await exited;
+    const { code, signal, stdout, stderr } = await fixture.terminate();
 
     expect({ code, signal, stopped: stdout.includes('stopped\n') }, stderr).toEqual({
       code: 0,
