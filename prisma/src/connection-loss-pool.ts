@@ -28,6 +28,8 @@ function releaseOnConnectionLoss(client: pg.PoolClient): pg.PoolClient {
   return client;
 }
 
+function ignoreLostIdleConnection(): void {}
+
 /**
  * A pg pool that never counts a dead connection against its size.
  *
@@ -39,6 +41,15 @@ function releaseOnConnectionLoss(client: pg.PoolClient): pg.PoolClient {
  * Here each checked-out client releases itself, with the error, when its connection is lost.
  */
 export class ConnectionLossPool extends pg.Pool {
+  constructor(config?: pg.PoolConfig) {
+    super(config);
+    // An idle connection that dies (a Postgres restart, a dropped database) is already closed and forgotten by
+    // pg-pool, and the next query opens a fresh one; the pool then re-emits the error, which would crash the
+    // process while nothing listens. Prisma listens only once it has connected, and hand-written reads
+    // (SqlReader) may use the pool before that.
+    this.on('error', ignoreLostIdleConnection);
+  }
+
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
