@@ -200,16 +200,19 @@ describe('foundation: users, products and the router', () => {
     expect(capped.errors?.[0]?.message).toMatch(/100/);
   });
 
-  it('rotates refresh tokens and revokes the family when an old one is reused', async () => {
+  it('rotates refresh tokens and revokes the family when an old one is reused after its successor', async () => {
     const rotated = await refresh(anonymous, customerRefreshToken);
     expect(rotated.userErrors).toEqual([]);
     expect(rotated.refreshToken).not.toBe(customerRefreshToken);
+
+    const latest = await refresh(anonymous, rotated.refreshToken!);
+    expect(latest.userErrors).toEqual([]);
 
     const reused = await refresh(anonymous, customerRefreshToken);
     expect(reused.accessToken).toBeNull();
     expect(reused.userErrors[0]?.code).toBe('REFRESH_TOKEN_REUSED');
 
-    const afterRevocation = await refresh(anonymous, rotated.refreshToken!);
+    const afterRevocation = await refresh(anonymous, latest.refreshToken!);
     expect(afterRevocation.accessToken).toBeNull();
     expect(afterRevocation.userErrors.length).toBeGreaterThan(0);
   });

@@ -54,9 +54,10 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
       expect(stored).not.toContain(token);
   });
 
-  it('revokes the whole family when an old token is presented again', async () => {
+  it('revokes the whole family when a token comes back after its successor was used', async () => {
     const session = await registered(users);
     const rotated = await refresh(session.refreshToken);
+    const latest = await refresh(rotated.refreshToken!);
     const reused = await refresh(session.refreshToken);
     expect(reused.accessToken).toBeNull();
     expect(reused.userErrors).toEqual([
@@ -67,7 +68,7 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
       },
     ]);
     // The legitimate latest token dies with its family.
-    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+    expect((await refresh(latest.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
       'REFRESH_TOKEN_REUSED',
     ]);
     // Other sessions of the same user are untouched.
@@ -75,12 +76,51 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
     expect((await refresh(other.refreshToken!)).userErrors).toEqual([]);
   });
 
-  it('lets exactly one of two concurrent refreshes with the same token win', async () => {
+  it('revokes the whole family when a used token comes back after the grace period', async () => {
+    const session = await registered(users);
+    const rotated = await refresh(session.refreshToken);
+    await users.db.query(
+      `UPDATE refresh_tokens SET used_at = used_at - interval '31 seconds'
+       WHERE used_at IS NOT NULL AND family_id IN (SELECT id FROM refresh_token_families WHERE user_id = $1)`,
+      [session.id],
+    );
+    expect((await refresh(session.refreshToken)).userErrors.map((e) => e.code)).toEqual([
+      'REFRESH_TOKEN_REUSED',
+    ]);
+    expect((await refresh(rotated.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+      'REFRESH_TOKEN_REUSED',
+    ]);
+  });
+
+  it('exchanges a token again whose answer was lost, and retires the successor nobody saw', async () => {
+    const session = await registered(users);
+    // The page was reloaded while this refresh was in flight: its answer never reached the browser.
+    const lost = await refresh(session.refreshToken);
+    const retried = await refresh(session.refreshToken);
+    expect(retried.userErrors).toEqual([]);
+    expect(retried.user).toMatchObject({ id: session.id });
+    expect(retried.refreshToken).not.toBe(lost.refreshToken);
+    const next = await refresh(retried.refreshToken!);
+    expect(next.userErrors).toEqual([]);
+    // The retired successor turning up after all means two holders: the session ends.
+    expect((await refresh(lost.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+      'REFRESH_TOKEN_REUSED',
+    ]);
+    expect((await refresh(next.refreshToken!)).userErrors.map((e) => e.code)).toEqual([
+      'REFRESH_TOKEN_REUSED',
+    ]);
+  });
+
+  it('answers two concurrent refreshes with the same token and leaves one token live', async () => {
     const session = await registered(users);
     const results = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken)]);
-    const winners = results.filter((r) => r.refreshToken);
-    expect(winners).toHaveLength(1);
-    expect(results.flatMap((r) => r.userErrors.map((e) => e.code))).toEqual(['REFRESH_TOKEN_REUSED']);
+    expect(results.map((r) => r.userErrors)).toEqual([[], []]);
+    const { rows } = await users.db.query(
+      `SELECT count(*)::int AS live FROM refresh_tokens t JOIN refresh_token_families f ON f.id = t.family_id
+       WHERE f.user_id = $1 AND f.revoked_at IS NULL AND t.used_at IS NULL`,
+      [session.id],
+    );
+    expect(rows[0].live).toBe(1);
   });
 
   it('rejects unknown tokens without touching any session', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../__generated__/prisma/client';
 import type { SessionRevocationReason } from '../domain/refresh-token-rotation';
 
@@ -35,24 +36,42 @@ export class RefreshTokenRepo {
   }
 
   /**
-   * Marks the presented token used and issues its successor, only if nobody used it first and its family is
-   * still live. The conditional update is the race guard: of two concurrent rotations exactly one sees a
-   * row to update; the other gets false and must treat the token as reused.
+   * Marks the presented token used and stores its successor `next`, if the token is unused and its family
+   * live. A token used at or after `reusableSince` may be exchanged again while the successor it was last
+   * exchanged for is unused: that successor is retired unseen (its answer was lost) and `next` replaces it.
+   * Conditional updates are the race guard: of two concurrent exchanges of an unused token the first
+   * rotates it and the second finds it used moments ago; of two that would retire the same successor
+   * exactly one does, and the other gets false and must treat the token as reused.
    */
-  async rotate(
+  async exchange(
     presentedId: string,
     familyId: string,
     next: { tokenHash: string; expiresAt: Date },
     now: Date,
+    reusableSince: Date,
   ): Promise<boolean> {
+    const nextId = randomUUID();
     return this.db.$transaction(async (tx) => {
+      const live = { revokedAt: null };
       const claimed = await tx.refreshToken.updateMany({
-        where: { id: presentedId, usedAt: null, family: { revokedAt: null } },
-        data: { usedAt: now },
+        where: { id: presentedId, usedAt: null, family: live },
+        data: { usedAt: now, replacedById: nextId },
       });
-      if (claimed.count !== 1) return false;
+      if (claimed.count !== 1) {
+        const presented = await tx.refreshToken.findUnique({
+          where: { id: presentedId },
+          select: { usedAt: true, replacedById: true },
+        });
+        if (!presented?.usedAt || presented.usedAt < reusableSince || !presented.replacedById) return false;
+        const retired = await tx.refreshToken.updateMany({
+          where: { id: presented.replacedById, usedAt: null, family: live },
+          data: { usedAt: now },
+        });
+        if (retired.count !== 1) return false;
+        await tx.refreshToken.update({ where: { id: presentedId }, data: { replacedById: nextId } });
+      }
       await tx.refreshToken.create({
-        data: { familyId, tokenHash: next.tokenHash, expiresAt: next.expiresAt },
+        data: { id: nextId, familyId, tokenHash: next.tokenHash, expiresAt: next.expiresAt },
       });
       return true;
     });

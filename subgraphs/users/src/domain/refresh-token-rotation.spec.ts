@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   decideRefresh,
   refreshTokenExpiry,
+  REFRESH_TOKEN_REUSE_GRACE_SECONDS,
   REFRESH_TOKEN_TTL_SECONDS,
+  reuseGraceStart,
   type StoredRefreshToken,
 } from './refresh-token-rotation';
 
@@ -23,6 +25,15 @@ describe('decideRefresh', () => {
       action: 'revoke-family',
       code: 'REFRESH_TOKEN_REUSED',
     });
+  });
+
+  it('exchanges a used token again within the grace period after its use, and revokes after it', () => {
+    const graceMs = REFRESH_TOKEN_REUSE_GRACE_SECONDS * 1000;
+    const usedAt = (msAgo: number) => ({ ...live, usedAt: new Date(now.getTime() - msAgo) });
+    expect(decideRefresh(usedAt(0), now)).toEqual({ action: 'reissue' });
+    expect(decideRefresh(usedAt(graceMs), now)).toEqual({ action: 'reissue' });
+    expect(decideRefresh(usedAt(graceMs + 1), now)).toMatchObject({ action: 'revoke-family' });
+    expect(reuseGraceStart(now)).toEqual(new Date(now.getTime() - graceMs));
   });
 
   it('treats a used token as reuse even after it expired', () => {

@@ -5,6 +5,7 @@ import type { UserRecord, UserRepo } from '../data/user.repo';
 import {
   decideRefresh,
   refreshTokenExpiry,
+  reuseGraceStart,
   REUSE_MESSAGE,
   UNKNOWN_TOKEN_MESSAGE,
   type SessionRevocationReason,
@@ -59,6 +60,7 @@ export class SessionService {
     if (decision.action === 'reject') return failure(problem(decision.code, decision.message, FIELD));
     if (decision.action === 'revoke-family')
       return this.reuseDetected(stored.familyId, stored.family.userId, now);
+    // 'rotate' or 'reissue': the exchange itself tells which applies when a concurrent refresh got there first.
 
     // The role is read again so that a role change takes effect at the next refresh.
     const user = await this.deps.users.findById(stored.family.userId);
@@ -68,13 +70,14 @@ export class SessionService {
       return failure(problem(UserErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.', FIELD));
     const refreshToken = generateRefreshToken();
     const refreshTokenExpiresAt = refreshTokenExpiry(now);
-    const rotated = await this.deps.tokens.rotate(
+    const exchanged = await this.deps.tokens.exchange(
       stored.id,
       stored.familyId,
       { tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt },
       now,
+      reuseGraceStart(now),
     );
-    if (!rotated) return this.reuseDetected(stored.familyId, user.id, now);
+    if (!exchanged) return this.reuseDetected(stored.familyId, user.id, now);
     return success({ ...(await this.accessToken(user, now)), user, refreshToken, refreshTokenExpiresAt });
   }
 
