@@ -81,6 +81,34 @@ for (const viewport of ['desktop', 'phone'] as Viewport[]) {
 
     // These flows look the same on a phone: they run once, on desktop (the suite is kept under its time budget).
     if (viewport === 'desktop') {
+      it('stays signed in when the answer to a session refresh is lost to a reload', async () => {
+        const { auth } = await newCustomer(new ApiClient(shop.routerUrl), `lost-refresh-${viewport}`);
+        const visitor = await newVisitor(browser, viewport);
+        const { page } = visitor;
+        screenshotOnFailure(page, `account-lost-refresh-${viewport}`);
+        await signInContext(visitor.context, auth);
+        // The API rotates the token, but its answer never reaches the page, as when the page is reloaded or
+        // left while the refresh is in flight: the next page presents the used token again.
+        let refreshes = 0;
+        let answerLost!: () => void;
+        const lost = new Promise<void>((resolve) => (answerLost = resolve));
+        await page.route('**/graphql', async (route) => {
+          const body = route.request().postDataJSON() as { operationName?: string } | null;
+          if (body?.operationName !== 'RefreshSession' || refreshes++ > 0) return route.fallback();
+          await route.fetch();
+          await route.abort('failed');
+          answerLost();
+        });
+        await page.goto(web);
+        await lost;
+        await page.unroute('**/graphql');
+
+        await gotoSignedIn(page, `${web}/account/addresses`);
+        await page.getByRole('heading', { name: 'Your addresses' }).waitFor();
+        expect(visitor.pageErrors).toEqual([]);
+        await visitor.context.close();
+      });
+
       it('prepares a data export, then deletes the account after the password and signs out', async () => {
         const { client, auth } = await newCustomer(new ApiClient(shop.routerUrl), `privacy-${viewport}`);
         const visitor = await newVisitor(browser, viewport);
