@@ -9,9 +9,6 @@ const KEEP_ALIVE_MS = 4_000;
  * Apollo Gateway's default (make-fetch-happen) also keeps connections alive but runs every call through its
  * HTTP-cache layer and stream adapters, which costs the router CPU on each of the many fetches a query plan
  * makes.
- *
- * Not the router's default yet: with it, the subgraphs' spans no longer join the router's trace (the tracing
- * e2e test fails), so it is only a candidate measured by bench:gateway until that is solved.
  */
 const agent = new Agent({ keepAliveTimeout: KEEP_ALIVE_MS, keepAliveMaxTimeout: 60_000, connections: 128 });
 
