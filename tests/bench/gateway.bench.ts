@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { build } from 'esbuild';
 import { parse } from 'graphql';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { option, runLoad, summary } from './support/load';
@@ -14,8 +16,10 @@ import { BENCHMARK_QUERY, expectedResponse } from './gateway/workload';
 /**
  * `npm run bench:gateway [-- --requests 400 --concurrency 16 --rounds 3]`: the federation gateway benchmark
  * workload (accounts, inventory, products and reviews subgraphs with static data, and its large query making
- * a dozen subgraph fetches per request) through our router as deployed and through stock @apollo/gateway on
- * @apollo/server, interleaved round by round, each gateway in its own process and the subgraphs in another.
+ * a dozen subgraph fetches per request) through our router as deployed (compiled to one ES module the way the
+ * service image builds it, run by plain node), our router under tsx (as in development), and stock
+ * @apollo/gateway on @apollo/server, interleaved round by round, each gateway in its own process and the
+ * subgraphs in another.
  * Every response is compared with the expected one. Prints req/s, p50/p99, the gateway's CPU per request and
  * ratios against stock Apollo measured in the same run.
  */
@@ -41,6 +45,41 @@ function composeSupergraph(urls: Record<string, string>): string {
   return result.supergraphSdl;
 }
 
+/**
+ * serve-gateway.ts compiled the way infrastructure/docker/build-service.mjs compiles a service: workspace
+ * packages (@msa/*) and relative files bundled, npm packages left to node_modules. Written under router/dist/
+ * so those npm packages resolve as they do for the deployed router.
+ */
+async function compileGatewayServer(): Promise<URL> {
+  const out = new URL('../../router/dist/bench/serve-gateway.mjs', import.meta.url);
+  await build({
+    entryPoints: [fileURLToPath(new URL('./gateway/serve-gateway.ts', import.meta.url))],
+    outfile: fileURLToPath(out),
+    bundle: true,
+    platform: 'node',
+    target: 'node20.19',
+    format: 'esm',
+    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+    plugins: [
+      {
+        name: 'npm-packages-external',
+        setup(builder) {
+          builder.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@msa/') || args.path.startsWith('node:')
+              ? undefined
+              : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+    banner: {
+      js: "import { createRequire as __msaCreateRequire } from 'node:module'; const require = __msaCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return out;
+}
+
 interface Peer {
   label: string;
   server: ChildServer;
@@ -61,15 +100,17 @@ async function main() {
     const urls = JSON.parse(subgraphs.url) as Record<string, string>;
     const supergraphPath = join(dir, 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph(urls));
-    const gateway = new URL('./gateway/serve-gateway.ts', import.meta.url);
+    const source = new URL('./gateway/serve-gateway.ts', import.meta.url);
+    const compiled = await compileGatewayServer();
     const kinds = [
-      ['stock @apollo/gateway + @apollo/server', 'stock'],
-      ['stock, pooled keep-alive subgraph client', 'stock-pooled'],
-      ['our router (all plugins on)', 'router'],
+      ['stock @apollo/gateway + @apollo/server', 'stock', source],
+      ['stock, pooled keep-alive subgraph client', 'stock-pooled', source],
+      ['our router under tsx (all plugins on)', 'router', source],
+      ['our router as deployed (compiled)', 'router', compiled],
     ] as const;
     const peers: Peer[] = await Promise.all(
-      kinds.map(async ([label, kind]) => {
-        const server = await startChildServer(gateway, {
+      kinds.map(async ([label, kind, script]) => {
+        const server = await startChildServer(script, {
           BENCH_GATEWAY: kind,
           BENCH_SUPERGRAPH_PATH: supergraphPath,
         });

@@ -3,9 +3,11 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { isPublicCode } from '@msa/subgraph-kit';
+import { activeTraceId } from '@msa/telemetry';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
 import type { SubgraphGuard } from './subgraph-breaker';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -16,6 +18,9 @@ interface SubgraphErrorBody {
  * hands its fetcher no signal, so the fetcher takes the call's from here.
  */
 const callSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Written by the HTTP client's instrumentation when tracing is on. */
+const TRACE_CONTEXT_HEADERS = new Set(['traceparent', 'tracestate']);
 
 /** `fetcher` with the running call's abort signal added to each request. */
 function abortableFetcher(fetcher: Fetcher): Fetcher {
@@ -30,12 +35,15 @@ function abortableFetcher(fetcher: Fetcher): Fetcher {
  * it again, so reaching a subgraph directly grants nothing) and the correlation headers.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  /** `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts). */
+  /**
+   * `guard` runs every call through the subgraph's circuit breaker (subgraph-breaker.ts). Calls go through the
+   * pooled keep-alive client of subgraph-fetcher.ts unless `config` names another fetcher.
+   */
   constructor(
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<RouterContext>>[0] = {},
     private readonly guard?: SubgraphGuard,
   ) {
-    super(config);
+    super({ fetcher: subgraphFetcher, ...config });
     this.fetcher = abortableFetcher(this.fetcher);
   }
 
@@ -46,7 +54,11 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     if (!isRouterContext(context) || !request.http) return;
+    // With tracing on, the undici instrumentation adds the trace context of its client span (under the
+    // gateway's fetch span) to the request itself; a second copy from here would make the header invalid.
+    const traced = activeTraceId() !== undefined;
     for (const [name, value] of Object.entries(forwardedHeaders(context, context.authorization))) {
+      if (traced && TRACE_CONTEXT_HEADERS.has(name)) continue;
       request.http.headers.set(name, value);
     }
   }

@@ -9,11 +9,26 @@ const KEEP_ALIVE_MS = 4_000;
  * Apollo Gateway's default (make-fetch-happen) also keeps connections alive but runs every call through its
  * HTTP-cache layer and stream adapters, which costs the router CPU on each of the many fetches a query plan
  * makes.
- *
- * Not the router's default yet: with it, the subgraphs' spans no longer join the router's trace (the tracing
- * e2e test fails), so it is only a candidate measured by bench:gateway until that is solved.
  */
 const agent = new Agent({ keepAliveTimeout: KEEP_ALIVE_MS, keepAliveMaxTimeout: 60_000, connections: 128 });
 
-export const subgraphFetcher: Fetcher = ((url: string, init?: Parameters<typeof fetch>[1]) =>
-  fetch(url, { ...init, dispatcher: agent })) as unknown as Fetcher;
+/** Failures of a kept-alive connection the subgraph closed as the call went out: no answer was read. */
+const CLOSED_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+function closedConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === 'string' && CLOSED_CONNECTION_CODES.has(code);
+}
+
+/**
+ * A call whose pooled connection turns out closed is sent once more on a fresh one, as Apollo Gateway's
+ * default client (make-fetch-happen) retries a reset connection; an aborted call is not.
+ */
+export const subgraphFetcher: Fetcher = (async (url: string, init?: Parameters<typeof fetch>[1]) => {
+  try {
+    return await fetch(url, { ...init, dispatcher: agent });
+  } catch (error) {
+    if (!closedConnection(error) || init?.signal?.aborted) throw error;
+    return fetch(url, { ...init, dispatcher: agent });
+  }
+}) as unknown as Fetcher;

@@ -132,6 +132,9 @@ export async function startSubgraphs(): Promise<{ urls: Record<string, string>; 
   const urls: Record<string, string> = {};
   for (const [name, schema] of Object.entries(SUBGRAPH_SCHEMAS)) {
     const server = serve(schema);
+    // Idle connections outlive every gateway's client pool (Node's 5 s default raced make-fetch-happen's and
+    // undici's reuse on this loaded machine: "socket hang up" mid-run), as behind a production load balancer.
+    server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     servers.push(server);
     urls[name] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

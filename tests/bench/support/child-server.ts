@@ -26,7 +26,7 @@ export function processCpuMs(pid: number): number {
 }
 
 /**
- * Starts `script` (a TypeScript file next to the caller, run with tsx) in its own process with `env`, and waits
+ * Starts `script` (a TypeScript file run with tsx, or compiled JavaScript (.mjs/.js) run by plain node) in its own process with `env`, and waits
  * for the line `READY <url>` it prints when it listens. Extra node flags (e.g. --cpu-prof) go in `nodeArgs`.
  */
 export async function startChildServer(
@@ -35,7 +35,8 @@ export async function startChildServer(
   nodeArgs: string[] = [],
 ): Promise<ChildServer> {
   const path = typeof script === 'string' ? script : fileURLToPath(script);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path], {
+  const loader = /\.m?js$/.test(path) ? [] : ['--import', 'tsx'];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, path], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
