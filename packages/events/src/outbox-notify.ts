@@ -30,13 +30,13 @@ export interface OutboxListener {
 }
 
 /**
- * Holds one connection that LISTENs on the outbox channel and calls `onWake` for every notification, and
- * once after each (re)connect because rows may have committed while nobody listened. A lost connection is
+ * Holds one connection that LISTENs on the outbox channel and calls `onWake` with the row id of every
+ * notification, and without one after each (re)connect because rows may have committed while nobody listened. A lost connection is
  * re-opened after `retryMs`; polling covers the gap.
  */
 export function listenForOutbox(
   databaseUrl: string,
-  onWake: () => void,
+  onWake: (id?: string) => void,
   logger: EventsLogger,
   retryMs: number,
 ): OutboxListener {
@@ -64,7 +64,7 @@ export function listenForOutbox(
   const connect = async () => {
     const candidate = new pg.Client({ connectionString: databaseUrl });
     candidate.on('notification', (message) => {
-      if (message.channel === OUTBOX_CHANNEL) onWake();
+      if (message.channel === OUTBOX_CHANNEL) onWake(message.payload);
     });
     candidate.on('error', (error) => abandon(candidate, error));
     candidate.on('end', () => abandon(candidate));

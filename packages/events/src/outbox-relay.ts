@@ -5,6 +5,7 @@ import { stderrLogger, type EventsLogger } from './logger';
 import { recordPublished, watchOutbox } from './metrics';
 import { carriesSecret, redactSecretLinks } from './secret-links';
 import { listenForOutbox } from './outbox-notify';
+import { registerLocalRelay } from './outbox-handoff';
 import { enqueueOutboxRows, OUTBOX_COLUMNS, toOutboxRow, type SelectedOutboxRow } from './outbox-enqueue';
 import { createQueueLossGuard, resolveRedriveWindowMs } from './outbox-redrive';
 import {
@@ -108,9 +109,13 @@ async function publishBatch(
   }
 }
 
+/** Ids of rows handed over in process whose notifications have not arrived; a bound against a lost listener. */
+const MAX_EXPECTED_ROWS = 10_000;
+
 /**
- * Moves committed outbox rows onto their BullMQ queues. Wakes on the outbox trigger's notifications, polls as
- * a fallback, and is safe to run in every replica of a service.
+ * Moves committed outbox rows onto their BullMQ queues. Wakes when a transaction of its own process commits
+ * rows (outbox-handoff.ts) or on the outbox trigger's notifications for the others, polls as a fallback, and is
+ * safe to run in every replica of a service.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const logger = options.logger ?? stderrLogger;
@@ -165,9 +170,34 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       );
   };
 
+  // Rows committed by this process's own transactions are handed over in process (outbox-handoff.ts): their
+  // notifications are ignored, the commit wakes the relay directly.
+  const expected = new Set<string>();
+  const unregister = registerLocalRelay(options.databaseUrl, {
+    expect(ids) {
+      if (expected.size > MAX_EXPECTED_ROWS) expected.clear();
+      for (const id of ids) expected.add(id);
+    },
+    forget(ids) {
+      for (const id of ids) expected.delete(id);
+    },
+    committed: wake,
+  });
+  const onNotification = (id?: string) => {
+    if (id !== undefined && expected.delete(id)) return;
+    // A (re)connect: notifications sent while nobody listened are lost, so none is waited for any more.
+    if (id === undefined) expected.clear();
+    wake();
+  };
+
   const timer = setInterval(wake, pollIntervalMs);
   const unwatch = watchOutbox(service, () => outboxBacklog(pool));
-  const listener = listenForOutbox(options.databaseUrl, wake, logger, Math.max(pollIntervalMs, 1000));
+  const listener = listenForOutbox(
+    options.databaseUrl,
+    onNotification,
+    logger,
+    Math.max(pollIntervalMs, 1000),
+  );
 
   return {
     ready: listener.ready,
@@ -178,6 +208,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     async stop() {
       if (stopped) return;
       stopped = true;
+      unregister();
       clearInterval(timer);
       unwatch();
       await listener.close();
