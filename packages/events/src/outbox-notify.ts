@@ -26,6 +26,8 @@ CREATE TRIGGER "outbox_notify" AFTER INSERT ON "outbox" FOR EACH ROW EXECUTE FUN
 export interface OutboxListener {
   /** Settles after the first attempt to LISTEN, whether or not it succeeded. */
   ready: Promise<void>;
+  /** Whether the connection LISTENs now (a notification sent now would arrive). */
+  listening(): boolean;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export function listenForOutbox(
 ): OutboxListener {
   let closed = false;
   let client: pg.Client | null = null;
+  let listeningOn: pg.Client | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
 
   const scheduleReconnect = () => {
@@ -55,6 +58,7 @@ export function listenForOutbox(
   const abandon = (lost: pg.Client, error?: Error) => {
     if (client !== lost) return;
     client = null;
+    listeningOn = null;
     if (error && !closed)
       logger.warn({ err: error }, 'outbox listener connection lost; polling until it is back');
     lost.end().catch(() => undefined);
@@ -80,14 +84,17 @@ export function listenForOutbox(
       await candidate.end().catch(() => undefined);
       return;
     }
+    if (client === candidate) listeningOn = candidate;
     onWake();
   };
 
   const ready = connect();
   return {
     ready,
+    listening: () => !closed && listeningOn !== null && listeningOn === client,
     async close() {
       closed = true;
+      listeningOn = null;
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       const open = client;

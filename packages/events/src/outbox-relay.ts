@@ -22,8 +22,16 @@ export interface OutboxRelayOptions {
   /** Queue key prefix; defaults to QUEUE_PREFIX, then BullMQ's `bull`. */
   prefix?: string;
   logger?: EventsLogger;
-  /** Fallback poll for when notifications are missed (listener reconnecting); default 1000 ms. */
+  /**
+   * Fallback poll for when notifications may be missed (listener down or reconnecting) and after a run failed;
+   * default 1000 ms.
+   */
   pollIntervalMs?: number;
+  /**
+   * How often it polls anyway while it listens and its runs succeed (new rows then wake it without a poll);
+   * default 10 × pollIntervalMs. Each poll is a Postgres transaction, even when it finds nothing.
+   */
+  quietPollIntervalMs?: number;
   /** Rows claimed per transaction; default 100. */
   batchSize?: number;
   /** Overrides of DEFAULT_JOB_OPTIONS for every job this relay adds. */
@@ -125,6 +133,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`batchSize must be a positive integer; got ${batchSize}`);
   if (!(pollIntervalMs > 0)) throw new Error(`pollIntervalMs must be positive; got ${pollIntervalMs}`);
+  const quietPollIntervalMs = options.quietPollIntervalMs ?? pollIntervalMs * 10;
+  if (!(quietPollIntervalMs >= pollIntervalMs))
+    throw new Error(`quietPollIntervalMs must be at least pollIntervalMs; got ${quietPollIntervalMs}`);
   const redriveWindowMs = resolveRedriveWindowMs(options.redriveWindowMs);
 
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
@@ -161,13 +172,19 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return published;
   };
   const runner = coalescingRunner(drain);
+  // When the last run finished well (0: never, or it failed): a quiet relay then polls less often.
+  let lastGoodRunAt = 0;
   const wake = () => {
     if (stopped) return;
-    runner
-      .run()
-      .catch((error: unknown) =>
-        logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll'),
-      );
+    runner.run().then(
+      () => {
+        lastGoodRunAt = Date.now();
+      },
+      (error: unknown) => {
+        lastGoodRunAt = 0;
+        logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll');
+      },
+    );
   };
 
   // Rows committed by this process's own transactions are handed over in process (outbox-handoff.ts): their
@@ -190,7 +207,6 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     wake();
   };
 
-  const timer = setInterval(wake, pollIntervalMs);
   const unwatch = watchOutbox(service, () => outboxBacklog(pool));
   const listener = listenForOutbox(
     options.databaseUrl,
@@ -198,6 +214,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     logger,
     Math.max(pollIntervalMs, 1000),
   );
+  // Every poll is a transaction: while notifications arrive and runs succeed, it only checks now and then.
+  const poll = () => {
+    if (listener.listening() && lastGoodRunAt && Date.now() - lastGoodRunAt < quietPollIntervalMs) return;
+    wake();
+  };
+  const timer = setInterval(poll, pollIntervalMs);
 
   return {
     ready: listener.ready,
