@@ -53,7 +53,7 @@ export interface OrdersSubgraphOptions extends SubgraphOptions {
   orderAccessTokens?: { ttlDays?: number; sweepIntervalMs?: number };
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES: the router); none by default. */
   trustedProxies?: string;
-  /** Jobs of events.orders handled at once; default 16. */
+  /** Jobs of events.orders handled at once; default 8. */
   workerConcurrency?: number;
 }
 
@@ -68,9 +68,10 @@ const DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS = 8_000;
 const DEFAULT_RETURN_WINDOW_DAYS = 30;
 /**
  * A checkout sends every reply of its saga through events.orders, and each handler mostly waits on Postgres:
- * a handful of workers made concurrent checkouts queue behind each other there.
+ * four workers made concurrent checkouts queue behind each other there. Sixteen starved the checkouts' own
+ * reads through the router on two cores (200 concurrent checkouts timed out reading their carts).
  */
-const DEFAULT_WORKER_CONCURRENCY = 16;
+const DEFAULT_WORKER_CONCURRENCY = 8;
 /** Connections beyond the worker's, for GraphQL, the checkout's own transaction and the watchdog. */
 const SPARE_DATABASE_CONNECTIONS = 6;
 

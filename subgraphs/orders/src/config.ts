@@ -15,7 +15,7 @@ const ordersEnv = subgraphEnv('orders').extend({
   SAGA_REPLY_WITHIN_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
   SAGA_STEP_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).optional(),
   /** Jobs of events.orders handled at once (events of one order still serialize on its row lock). */
-  ORDERS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
+  ORDERS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */
