@@ -7,6 +7,7 @@ export * from './queues';
 export * from './fan-out';
 export * from './outbox-notify';
 export * from './outbox-relay';
+export { outboxCommitHandOff, type OutboxCommitHandOff } from './outbox-handoff';
 export { DEFAULT_REDRIVE_WINDOW_MS, queuesMarkerKey, resolveRedriveWindowMs } from './outbox-redrive';
 export * from './inbox';
 export * from './workers';

@@ -26,22 +26,25 @@ CREATE TRIGGER "outbox_notify" AFTER INSERT ON "outbox" FOR EACH ROW EXECUTE FUN
 export interface OutboxListener {
   /** Settles after the first attempt to LISTEN, whether or not it succeeded. */
   ready: Promise<void>;
+  /** Whether the connection LISTENs now (a notification sent now would arrive). */
+  listening(): boolean;
   close(): Promise<void>;
 }
 
 /**
- * Holds one connection that LISTENs on the outbox channel and calls `onWake` for every notification, and
- * once after each (re)connect because rows may have committed while nobody listened. A lost connection is
+ * Holds one connection that LISTENs on the outbox channel and calls `onWake` with the row id of every
+ * notification, and without one after each (re)connect because rows may have committed while nobody listened. A lost connection is
  * re-opened after `retryMs`; polling covers the gap.
  */
 export function listenForOutbox(
   databaseUrl: string,
-  onWake: () => void,
+  onWake: (id?: string) => void,
   logger: EventsLogger,
   retryMs: number,
 ): OutboxListener {
   let closed = false;
   let client: pg.Client | null = null;
+  let listeningOn: pg.Client | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
 
   const scheduleReconnect = () => {
@@ -55,6 +58,7 @@ export function listenForOutbox(
   const abandon = (lost: pg.Client, error?: Error) => {
     if (client !== lost) return;
     client = null;
+    listeningOn = null;
     if (error && !closed)
       logger.warn({ err: error }, 'outbox listener connection lost; polling until it is back');
     lost.end().catch(() => undefined);
@@ -64,7 +68,7 @@ export function listenForOutbox(
   const connect = async () => {
     const candidate = new pg.Client({ connectionString: databaseUrl });
     candidate.on('notification', (message) => {
-      if (message.channel === OUTBOX_CHANNEL) onWake();
+      if (message.channel === OUTBOX_CHANNEL) onWake(message.payload);
     });
     candidate.on('error', (error) => abandon(candidate, error));
     candidate.on('end', () => abandon(candidate));
@@ -80,14 +84,17 @@ export function listenForOutbox(
       await candidate.end().catch(() => undefined);
       return;
     }
+    if (client === candidate) listeningOn = candidate;
     onWake();
   };
 
   const ready = connect();
   return {
     ready,
+    listening: () => !closed && listeningOn !== null && listeningOn === client,
     async close() {
       closed = true;
+      listeningOn = null;
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       const open = client;

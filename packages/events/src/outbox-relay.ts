@@ -5,6 +5,7 @@ import { stderrLogger, type EventsLogger } from './logger';
 import { recordPublished, watchOutbox } from './metrics';
 import { carriesSecret, redactSecretLinks } from './secret-links';
 import { listenForOutbox } from './outbox-notify';
+import { registerLocalRelay } from './outbox-handoff';
 import { enqueueOutboxRows, OUTBOX_COLUMNS, toOutboxRow, type SelectedOutboxRow } from './outbox-enqueue';
 import { createQueueLossGuard, resolveRedriveWindowMs } from './outbox-redrive';
 import {
@@ -21,8 +22,16 @@ export interface OutboxRelayOptions {
   /** Queue key prefix; defaults to QUEUE_PREFIX, then BullMQ's `bull`. */
   prefix?: string;
   logger?: EventsLogger;
-  /** Fallback poll for when notifications are missed (listener reconnecting); default 1000 ms. */
+  /**
+   * Fallback poll for when notifications may be missed (listener down or reconnecting) and after a run failed;
+   * default 1000 ms.
+   */
   pollIntervalMs?: number;
+  /**
+   * How often it polls anyway while it listens and its runs succeed (new rows then wake it without a poll);
+   * default 10 × pollIntervalMs. Each poll is a Postgres transaction, even when it finds nothing.
+   */
+  quietPollIntervalMs?: number;
   /** Rows claimed per transaction; default 100. */
   batchSize?: number;
   /** Overrides of DEFAULT_JOB_OPTIONS for every job this relay adds. */
@@ -108,9 +117,13 @@ async function publishBatch(
   }
 }
 
+/** Ids of rows handed over in process whose notifications have not arrived; a bound against a lost listener. */
+const MAX_EXPECTED_ROWS = 10_000;
+
 /**
- * Moves committed outbox rows onto their BullMQ queues. Wakes on the outbox trigger's notifications, polls as
- * a fallback, and is safe to run in every replica of a service.
+ * Moves committed outbox rows onto their BullMQ queues. Wakes when a transaction of its own process commits
+ * rows (outbox-handoff.ts) or on the outbox trigger's notifications for the others, polls as a fallback, and is
+ * safe to run in every replica of a service.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const logger = options.logger ?? stderrLogger;
@@ -120,6 +133,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`batchSize must be a positive integer; got ${batchSize}`);
   if (!(pollIntervalMs > 0)) throw new Error(`pollIntervalMs must be positive; got ${pollIntervalMs}`);
+  const quietPollIntervalMs = options.quietPollIntervalMs ?? pollIntervalMs * 10;
+  if (!(quietPollIntervalMs >= pollIntervalMs))
+    throw new Error(`quietPollIntervalMs must be at least pollIntervalMs; got ${quietPollIntervalMs}`);
   const redriveWindowMs = resolveRedriveWindowMs(options.redriveWindowMs);
 
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
@@ -156,18 +172,54 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return published;
   };
   const runner = coalescingRunner(drain);
+  // When the last run finished well (0: never, or it failed): a quiet relay then polls less often.
+  let lastGoodRunAt = 0;
   const wake = () => {
     if (stopped) return;
-    runner
-      .run()
-      .catch((error: unknown) =>
-        logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll'),
-      );
+    runner.run().then(
+      () => {
+        lastGoodRunAt = Date.now();
+      },
+      (error: unknown) => {
+        lastGoodRunAt = 0;
+        logger.error({ err: error }, 'outbox relay run failed; retrying at the next poll');
+      },
+    );
   };
 
-  const timer = setInterval(wake, pollIntervalMs);
+  // Rows committed by this process's own transactions are handed over in process (outbox-handoff.ts): their
+  // notifications are ignored, the commit wakes the relay directly.
+  const expected = new Set<string>();
+  const unregister = registerLocalRelay(options.databaseUrl, {
+    expect(ids) {
+      if (expected.size > MAX_EXPECTED_ROWS) expected.clear();
+      for (const id of ids) expected.add(id);
+    },
+    forget(ids) {
+      for (const id of ids) expected.delete(id);
+    },
+    committed: wake,
+  });
+  const onNotification = (id?: string) => {
+    if (id !== undefined && expected.delete(id)) return;
+    // A (re)connect: notifications sent while nobody listened are lost, so none is waited for any more.
+    if (id === undefined) expected.clear();
+    wake();
+  };
+
   const unwatch = watchOutbox(service, () => outboxBacklog(pool));
-  const listener = listenForOutbox(options.databaseUrl, wake, logger, Math.max(pollIntervalMs, 1000));
+  const listener = listenForOutbox(
+    options.databaseUrl,
+    onNotification,
+    logger,
+    Math.max(pollIntervalMs, 1000),
+  );
+  // Every poll is a transaction: while notifications arrive and runs succeed, it only checks now and then.
+  const poll = () => {
+    if (listener.listening() && lastGoodRunAt && Date.now() - lastGoodRunAt < quietPollIntervalMs) return;
+    wake();
+  };
+  const timer = setInterval(poll, pollIntervalMs);
 
   return {
     ready: listener.ready,
@@ -178,6 +230,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     async stop() {
       if (stopped) return;
       stopped = true;
+      unregister();
       clearInterval(timer);
       unwatch();
       await listener.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { captureTraceContext } from '@msa/telemetry';
 import type { CommandName, CommandPayloads } from './command-catalog';
 import type { EventName, EventPayloads } from './event-catalog';
+import { noteOutboxWrite } from './outbox-handoff';
 
 /**
  * The outbox table every publishing subgraph declares in its Prisma schema (see packages/events/README.md):
@@ -23,7 +24,7 @@ export interface OutboxMessageInput {
 
 export async function writeOutbox(tx: RawSqlExecutor, message: OutboxMessageInput): Promise<string> {
   const id = message.id ?? randomUUID();
-  await tx.$executeRawUnsafe(
+  const inserted = await tx.$executeRawUnsafe(
     `INSERT INTO "outbox" ("id", "kind", "name", "payload", "trace_context") VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb) ON CONFLICT ("id") DO NOTHING`,
     id,
     message.kind,
@@ -32,6 +33,8 @@ export async function writeOutbox(tx: RawSqlExecutor, message: OutboxMessageInpu
     // The active trace (W3C trace context) travels with the message to its consumers; null when not traced.
     JSON.stringify(captureTraceContext()),
   );
+  // Named to the relay of this process when the transaction commits (see outbox-handoff.ts).
+  if (inserted === 1) noteOutboxWrite(tx, id);
   return id;
 }
 

@@ -5,6 +5,7 @@ import {
   eventQueueName,
   commandQueueName,
   groupByQueue,
+  outboxCommitHandOff,
   planDelivery,
   publishEvent,
   sendCommand,
@@ -202,6 +203,36 @@ describe('outbox relay', () => {
       timeout: 3_000,
       interval: 20,
     });
+  });
+
+  it('publishes the rows of a transaction of its own process once it commits, without a notification', async () => {
+    const quiet = await createOutboxDatabase('DROP TRIGGER "outbox_notify" ON "outbox";');
+    const handedOver = startOutboxRelay({
+      databaseUrl: quiet.url,
+      redisUrl: REDIS_URL,
+      prefix: redis.prefix,
+      pollIntervalMs: 60_000,
+    });
+    try {
+      await handedOver.ready;
+      await handedOver.flush();
+      const handOff = outboxCommitHandOff(quiet.url);
+      let written: string[] = [];
+      const id = await inTransaction(quiet.pool, async (tx) => {
+        const eventId = await publishEvent(tx, 'product.variant.changed', variantChanged('h1'));
+        written = handOff.beforeCommit(tx);
+        return eventId;
+      });
+      expect(written).toEqual([id]);
+      handOff.afterCommit(written);
+      await vi.waitFor(async () => expect(await redis.queue(subscriberQueues[0]!).getJob(id)).toBeDefined(), {
+        timeout: 3_000,
+        interval: 20,
+      });
+    } finally {
+      await handedOver.stop();
+      await quiet.drop();
+    }
   });
 
   it('reports rows nobody can consume and does not retry them forever', async () => {

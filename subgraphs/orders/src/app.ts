@@ -53,6 +53,8 @@ export interface OrdersSubgraphOptions extends SubgraphOptions {
   orderAccessTokens?: { ttlDays?: number; sweepIntervalMs?: number };
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES: the router); none by default. */
   trustedProxies?: string;
+  /** Jobs of events.orders handled at once; default 8. */
+  workerConcurrency?: number;
 }
 
 export interface SagaWatchdogOptions extends SagaDeadlineSettings {
@@ -64,6 +66,14 @@ const DEFAULT_RESERVATION_TTL_SECONDS = 900;
 const DEFAULT_WATCHDOG_INTERVAL_MS = 5_000;
 const DEFAULT_CHECKOUT_SETTLE_TIMEOUT_MS = 8_000;
 const DEFAULT_RETURN_WINDOW_DAYS = 30;
+/**
+ * A checkout sends every reply of its saga through events.orders, and each handler mostly waits on Postgres:
+ * four workers made concurrent checkouts queue behind each other there. Sixteen starved the checkouts' own
+ * reads through the router on two cores (200 concurrent checkouts timed out reading their carts).
+ */
+const DEFAULT_WORKER_CONCURRENCY = 8;
+/** Connections beyond the worker's, for GraphQL, the checkout's own transaction and the watchdog. */
+const SPARE_DATABASE_CONNECTIONS = 6;
 
 /**
  * The orders subgraph with everything it runs in process: the GraphQL server (HTTP and graphql-ws on
@@ -73,7 +83,10 @@ const DEFAULT_RETURN_WINDOW_DAYS = 30;
 export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Promise<RunningSubgraph> {
   return defineSubgraph<OrdersContext>({ name: 'orders', ...options }, async (kit) => {
     const { logger, prefix } = kit;
-    const db = kit.connectDatabase(database);
+    const workerConcurrency = options.workerConcurrency ?? DEFAULT_WORKER_CONCURRENCY;
+    const db = kit.connectDatabase(database, {
+      poolSize: Math.max(10, workerConcurrency + SPARE_DATABASE_CONNECTIONS),
+    });
     const updates = createOrderUpdates(options.redisUrl, `${prefix}:`, logger);
     kit.defer(() => updates.close(), 'order updates');
     const notify = (orderId: string) =>
@@ -106,6 +119,7 @@ export async function createOrdersSubgraph(options: OrdersSubgraphOptions): Prom
     kit.use(
       startOrderEventWorker(services.events, services.guestOrders, {
         ...kit.workerOptions,
+        concurrency: workerConcurrency,
         privacy: orderPrivacyHandlers(db),
       }),
       'order event worker',

@@ -14,6 +14,8 @@ const ordersEnv = subgraphEnv('orders').extend({
   /** Replaces every saga step's reply deadline and number of sends (the steps' own otherwise). */
   SAGA_REPLY_WITHIN_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
   SAGA_STEP_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).optional(),
+  /** Jobs of events.orders handled at once (events of one order still serialize on its row lock). */
+  ORDERS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */
@@ -29,6 +31,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env) {
     returnWindowDays: parsed.RETURN_WINDOW_DAYS,
     paymentRetryWindowSeconds: parsed.PAYMENT_RETRY_WINDOW_SECONDS,
     sagaWatchdogIntervalMs: parsed.SAGA_WATCHDOG_INTERVAL_MS,
+    workerConcurrency: parsed.ORDERS_WORKER_CONCURRENCY,
     watchdog: {
       intervalMs: parsed.SAGA_WATCHDOG_INTERVAL_MS,
       paymentRetryWindowMs: parsed.PAYMENT_RETRY_WINDOW_SECONDS * 1000,

@@ -1,4 +1,4 @@
-import { processOnce, type RawSqlExecutor } from '@msa/events';
+import { outboxCommitHandOff, processOnce, type OutboxCommitHandOff, type RawSqlExecutor } from '@msa/events';
 import {
   createRuntimeAdapter,
   createRuntimePool,
@@ -62,7 +62,10 @@ export interface PrismaDatabase<Db, Tx> {
   readonly inboxConsumer: string;
   /** A client on the pg driver adapter, connecting lazily to `databaseUrl`. */
   connect(databaseUrl: string, options?: ConnectOptions): Db;
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `work` in one transaction: committed when it resolves, rolled back when it throws. The outbox rows it
+   * wrote are handed to the relay of this process as soon as it commits (see @msa/events outbox-handoff.ts).
+   */
   inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
    * Runs a message's effects in one transaction with its inbox record, so a redelivered message changes
@@ -85,8 +88,24 @@ export function prismaDatabase<Db extends PrismaClientLike<Tx>, Tx extends RawSq
   binding: PrismaDatabaseBinding<Db>,
 ): PrismaDatabase<Db, Tx> {
   const { inboxConsumer, transactionOptions } = binding;
-  const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> =>
-    db.$transaction(work, transactionOptions);
+  const handOffs = new WeakMap<Db, OutboxCommitHandOff>();
+  const inTransaction = async <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const handOff = handOffs.get(db);
+    if (!handOff) return db.$transaction(work, transactionOptions);
+    let written: string[] = [];
+    try {
+      const result = await db.$transaction(async (tx) => {
+        const value = await work(tx);
+        written = handOff.beforeCommit(tx);
+        return value;
+      }, transactionOptions);
+      handOff.afterCommit(written);
+      return result;
+    } catch (error) {
+      handOff.abandoned(written);
+      throw error;
+    }
+  };
   const readers = new WeakMap<Db, SqlReader>();
   return {
     inboxConsumer,
@@ -99,6 +118,7 @@ export function prismaDatabase<Db extends PrismaClientLike<Tx>, Tx extends RawSq
         : binding.client({ adapter });
       if (onQuery) (db as unknown as QueryEvents).$on('query', (event) => onQuery(event.query));
       readers.set(db, createSqlReader(pool, onQuery));
+      handOffs.set(db, outboxCommitHandOff(databaseUrl));
       return db;
     },
     inTransaction,

@@ -42,6 +42,6 @@ export function startOrderEventWorker(
     connection: options.connection,
     prefix: options.prefix,
     logger: options.logger,
-    concurrency: options.concurrency ?? 4,
+    concurrency: options.concurrency ?? 8,
   });
 }
