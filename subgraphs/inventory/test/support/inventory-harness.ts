@@ -3,13 +3,11 @@ import { createQueue, type EventName, type EventPayloads } from '@msa/events';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
+  bootSubgraphHarness,
   createTestDatabase,
-  createTestKeys,
   outboxPayloads,
-  TEST_REDIS_URL,
-  TestQueues,
   type TestDatabase,
+  type TestQueues,
 } from '@msa/testing';
 import { createInventorySubgraph } from '../../src/app';
 import { createInventoryDb, type InventoryDb } from '../../src/data/database';
@@ -72,27 +70,20 @@ export async function startInventoryApp(
   testDb: InventoryTestDb,
   options: { verifier?: AccessTokenVerifier; reservationSweepIntervalMs?: number } = {},
 ): Promise<InventoryTestApp> {
-  const queues = new TestQueues('inventory', createQueue);
-  const queuePrefix = queues.prefix;
-  const app = await createInventorySubgraph({
+  const booted = await bootSubgraphHarness({
+    name: 'inventory',
     databaseUrl: testDb.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    verifier: options.verifier ?? (await createTestKeys()).verifier,
-    queuePrefix,
-    logger: createLogger('inventory-test', 'silent'),
-    ...(options.reservationSweepIntervalMs
-      ? { reservationSweepIntervalMs: options.reservationSweepIntervalMs }
-      : {}),
+    openQueue: createQueue,
+    start: (common) =>
+      createInventorySubgraph({
+        ...common,
+        ...(options.verifier ? { verifier: options.verifier } : {}),
+        logger: createLogger('inventory-test', 'silent'),
+        ...(options.reservationSweepIntervalMs
+          ? { reservationSweepIntervalMs: options.reservationSweepIntervalMs }
+          : {}),
+      }),
   });
-  return {
-    app,
-    queues,
-    queuePrefix,
-    stop: () =>
-      closeInOrder(
-        () => app.stop(),
-        () => queues.close(),
-      ),
-  };
+  const { subgraph: app, queues } = booted;
+  return { app, queues, queuePrefix: queues.prefix, stop: booted.close };
 }

@@ -11,13 +11,11 @@ import {
 import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
+  bootSubgraphHarness,
   createTestDatabase,
-  createTestKeys,
   eventually,
   outboxPayloads,
-  TEST_REDIS_URL,
-  TestQueues,
+  type TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
@@ -77,33 +75,29 @@ export async function startPaymentsApp(
   testDb: PaymentsTestDb,
   overrides: Partial<PaymentsSubgraphOptions> = {},
 ): Promise<PaymentsTestApp> {
-  const keys = await createTestKeys();
-  const queues = new TestQueues('payments', createQueue);
-  const queuePrefix = queues.prefix;
-  const app = await createPaymentsSubgraph({
+  const booted = await bootSubgraphHarness({
+    name: 'payments',
     databaseUrl: testDb.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    verifier: keys.verifier,
-    queuePrefix,
-    logger: createLogger('payments-test', 'silent'),
-    webhookSecret: TEST_WEBHOOK_SECRET,
-    providerLatencyMs: [0, 0],
-    providerRetry: { baseDelayMs: 5, maxDelayMs: 20 },
-    ...overrides,
+    openQueue: createQueue,
+    start: (common) =>
+      createPaymentsSubgraph({
+        ...common,
+        logger: createLogger('payments-test', 'silent'),
+        webhookSecret: TEST_WEBHOOK_SECRET,
+        providerLatencyMs: [0, 0],
+        providerRetry: { baseDelayMs: 5, maxDelayMs: 20 },
+        ...overrides,
+      }),
   });
+  const { subgraph: app, keys, queues } = booted;
   return {
     app,
     keys,
     queues,
-    queuePrefix,
+    queuePrefix: queues.prefix,
     baseUrl: `http://localhost:${app.port}`,
     tokenFor: (role, userId) => keys.tokenFor(role, userId),
-    stop: () =>
-      closeInOrder(
-        () => app.stop(),
-        () => queues.close(),
-      ),
+    stop: booted.close,
   };
 }
 

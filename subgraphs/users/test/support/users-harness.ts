@@ -1,24 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import {
-  createAccessTokenSigner,
-  generateSigningKeyPem,
-  signingKeyFromPem,
-  type Role,
-  type SigningKey,
-} from '@msa/auth';
+import { signingKeyFromPem, type Role, type SigningKey } from '@msa/auth';
 import { createQueue } from '@msa/events';
-import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { createLogger } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestRedis,
+  bootSubgraphHarness,
   expectData,
   graphqlRequest,
-  TEST_REDIS_URL,
   type GraphQLResponse,
-  TestQueues,
-  type TestDatabase,
+  type TestQueues,
 } from '@msa/testing';
 import { createUsersSubgraph } from '../../src/app';
 import type { LoginThrottlePolicy } from '../../src/domain/login-throttle';
@@ -75,41 +65,35 @@ export async function startUsersHarness(
     dataExportSweepIntervalMs?: number;
   } = {},
 ): Promise<UsersHarness> {
-  const database: TestDatabase = await createTestDatabase('users', MIGRATIONS_DIR);
-  const redis = createTestRedis();
-  const queues = new TestQueues('users', createQueue);
-  const signingKey = await signingKeyFromPem(await generateSigningKeyPem());
-  let subgraph: RunningSubgraph | undefined;
-  try {
-    subgraph = await createUsersSubgraph({
-      databaseUrl: database.url,
-      redisUrl: TEST_REDIS_URL,
-      port: 0,
-      host: '127.0.0.1',
-      signingKey,
-      logger: createLogger('users-test', 'silent'),
-      redisKeyPrefix: redis.prefix,
-      queuePrefix: queues.prefix,
-      ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
-      ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
-      ...(options.dataExportSweepIntervalMs
-        ? { dataExportSweepIntervalMs: options.dataExportSweepIntervalMs }
-        : {}),
-      storefrontOrigin: 'https://shop.test',
-      // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
-      trustedProxies: 'loopback',
-    });
-  } catch (error) {
-    await closeInOrder(
-      () => queues.close(),
-      () => redis.close(),
-      () => database.drop(),
-    );
-    throw error;
-  }
-  const running = subgraph;
-  const db = new pg.Pool({ connectionString: database.url, max: 2 });
-  const signer = createAccessTokenSigner(signingKey);
+  let signingKey!: SigningKey;
+  const booted = await bootSubgraphHarness({
+    name: 'users',
+    migrations: MIGRATIONS_DIR,
+    openQueue: createQueue,
+    redisKeys: true,
+    client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+    // The subgraph issues the tokens itself, with the test keys' signing key.
+    beforeStart: async ({ keys }) => {
+      signingKey = await signingKeyFromPem(keys.pem);
+    },
+    start: ({ verifier: _verifier, ...common }, { redis }) =>
+      createUsersSubgraph({
+        ...common,
+        host: '127.0.0.1',
+        signingKey,
+        logger: createLogger('users-test', 'silent'),
+        redisKeyPrefix: redis!.prefix,
+        ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+        ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
+        ...(options.dataExportSweepIntervalMs
+          ? { dataExportSweepIntervalMs: options.dataExportSweepIntervalMs }
+          : {}),
+        storefrontOrigin: 'https://shop.test',
+        // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
+        trustedProxies: 'loopback',
+      }),
+  });
+  const { subgraph: running, queues, client: db, database, keys } = booted;
   const request = <T>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -144,15 +128,8 @@ export async function startUsersHarness(
       );
       return expectData(response).login;
     },
-    tokenFor: (role, userId = crypto.randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
-    close: () =>
-      closeInOrder(
-        () => running.stop(),
-        () => queues.close(),
-        () => db.end(),
-        () => redis.close(),
-        () => database.drop(),
-      ),
+    tokenFor: (role, userId) => keys.tokenFor(role, userId),
+    close: booted.close,
   };
 }
 
