@@ -10,6 +10,7 @@ import {
   type GraphQLResponse,
   type TestQueues,
 } from '@msa/testing';
+import { afterAll, beforeAll } from 'vitest';
 import { createUsersSubgraph } from '../../src/app';
 import type { LoginThrottlePolicy } from '../../src/domain/login-throttle';
 import type { RequestQuotaPolicy } from '../../src/domain/request-quota';
@@ -46,6 +47,8 @@ export interface UsersHarness {
   ): Promise<GraphQLResponse<T>>;
   register(email: string, password?: string, name?: string): Promise<AuthResult>;
   login(email: string, password: string, ip?: string): Promise<AuthResult>;
+  /** Exchanges a refresh token for a new pair. */
+  refresh(refreshToken: string): Promise<AuthResult>;
   /** An access token signed with the subgraph's key for a user that need not exist. */
   tokenFor(role: Role, userId?: string): Promise<string>;
   close(): Promise<void>;
@@ -58,13 +61,35 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}.${emailCounter}.${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-export async function startUsersHarness(
-  options: {
-    loginThrottle?: LoginThrottlePolicy;
-    accountMailQuota?: RequestQuotaPolicy;
-    dataExportSweepIntervalMs?: number;
-  } = {},
-): Promise<UsersHarness> {
+export interface UsersHarnessOptions {
+  loginThrottle?: LoginThrottlePolicy;
+  accountMailQuota?: RequestQuotaPolicy;
+  dataExportSweepIntervalMs?: number;
+}
+
+/**
+ * The users subgraph for the tests of one file (or describe block): started before them, closed after them.
+ * The harness returned reads through to that instance, so the tests use it as the one startUsersHarness returns.
+ */
+export function usersHarnessForFile(options: UsersHarnessOptions = {}): UsersHarness {
+  let started: UsersHarness | undefined;
+  beforeAll(async () => {
+    started = await startUsersHarness(options);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as UsersHarness, {
+    get(_target, key: keyof UsersHarness) {
+      if (!started) throw new Error('the users harness starts before the tests');
+      return started[key];
+    },
+  });
+}
+
+/** The codes of a payload's user errors. */
+export const codes = (result: { userErrors: { code: string }[] }): string[] =>
+  result.userErrors.map((e) => e.code);
+
+export async function startUsersHarness(options: UsersHarnessOptions = {}): Promise<UsersHarness> {
   let signingKey!: SigningKey;
   const booted = await bootSubgraphHarness({
     name: 'users',
@@ -118,6 +143,13 @@ export async function startUsersHarness(
         },
       );
       return expectData(response).register;
+    },
+    async refresh(refreshToken) {
+      const response = await request<{ refreshToken: AuthResult }>(
+        `mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`,
+        { t: refreshToken },
+      );
+      return expectData(response).refreshToken;
     },
     async login(email, password, ip = '198.51.100.1') {
       const response = await request<{ login: AuthResult }>(
