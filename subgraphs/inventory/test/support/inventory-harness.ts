@@ -10,7 +10,7 @@ import {
   type TestQueues,
 } from '@msa/testing';
 import { createInventorySubgraph } from '../../src/app';
-import { createInventoryDb, type InventoryDb } from '../../src/data/database';
+import { database as inventoryDatabase, type InventoryDb } from '../../src/data/database';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
@@ -23,7 +23,7 @@ export interface InventoryTestDb {
 /** A throwaway inventory database with the real migrations, and a client for it. */
 export async function createInventoryTestDb(): Promise<InventoryTestDb> {
   const database: TestDatabase = await createTestDatabase('inventory', MIGRATIONS_DIR);
-  const db = createInventoryDb(database.url);
+  const db = inventoryDatabase.connect(database.url);
   return {
     url: database.url,
     db,

@@ -20,7 +20,7 @@ import {
   type TestKeys,
 } from '@msa/testing';
 import { createPaymentsSubgraph, type PaymentsSubgraphOptions } from '../../src/app';
-import { createPaymentsDb, type PaymentsDb } from '../../src/data/database';
+import { database as paymentsDatabase, type PaymentsDb } from '../../src/data/database';
 import { providerActivityFor } from '../../src/data/simulated-provider.repo';
 import { createSimulatedCardProvider } from '../../src/provider/simulated-card-provider';
 import { authorizePayment } from '../../src/services/authorize-payment';
@@ -42,7 +42,7 @@ export interface PaymentsTestDb {
 /** A throwaway payments database with the real migrations, and a client for it. */
 export async function createPaymentsTestDb(): Promise<PaymentsTestDb> {
   const database: TestDatabase = await createTestDatabase('payments', MIGRATIONS_DIR);
-  const db = createPaymentsDb(database.url);
+  const db = paymentsDatabase.connect(database.url);
   return {
     url: database.url,
     db,

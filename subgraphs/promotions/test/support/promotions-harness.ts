@@ -19,7 +19,7 @@ import {
   type TestKeys,
 } from '@msa/testing';
 import { createPromotionsSubgraph, type PromotionsSubgraphOptions } from '../../src/app';
-import { createPromotionsDb, type PromotionsDb } from '../../src/data/database';
+import { database as promotionsDatabase, type PromotionsDb } from '../../src/data/database';
 import { promotionDraft, type PromotionDraft } from '../../src/domain/promotion-input';
 import { createPromotion } from '../../src/services/promotion-admin.service';
 import { startCartEndpoint, type CartEndpoint } from './cart-endpoint';
@@ -47,7 +47,7 @@ export class PromotionsHarness {
       migrations: new URL('../../prisma/migrations', import.meta.url),
       queues: harness.queues,
       // Few connections: test files run in parallel against one Postgres, and contention is the point here.
-      client: (url) => createPromotionsDb(url, 4),
+      client: (url) => promotionsDatabase.connect(url, { poolSize: 4 }),
       standIn: (keys) => startCartEndpoint(keys.verifier),
       start: (options, { standIn }) =>
         createPromotionsSubgraph({

@@ -13,7 +13,7 @@ import {
   type TestQueues,
 } from '@msa/testing';
 import { createReviewsSubgraph } from '../../src/app';
-import { createReviewsDb, type ReviewsDb } from '../../src/data/database';
+import { database as reviewsDatabase, type ReviewsDb } from '../../src/data/database';
 
 export const REVIEW_FIELDS = `id rating title body status verifiedPurchase helpfulCount createdAt
   dimensions { quality value delivery } author { id } product { id } moderation { reasons note decidedAt }`;
@@ -111,7 +111,7 @@ export async function startReviewsHarness(): Promise<ReviewsHarness> {
     name: 'reviews',
     migrations: new URL('../../prisma/migrations', import.meta.url),
     openQueue: createQueue,
-    client: (url) => createReviewsDb(url, 2),
+    client: (url) => reviewsDatabase.connect(url, { poolSize: 2 }),
     start: (common) => createReviewsSubgraph({ ...common, logger: createLogger('reviews-test', 'silent') }),
   });
   const { subgraph, keys, queues, client: db } = booted;

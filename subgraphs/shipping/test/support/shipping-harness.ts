@@ -21,7 +21,7 @@ import {
 } from '@msa/testing';
 import type { Queue } from 'bullmq';
 import { createShippingSubgraph, type ShippingSubgraphOptions } from '../../src/app';
-import { createShippingDb, type ShippingDb } from '../../src/data/database';
+import { database as shippingDatabase, type ShippingDb } from '../../src/data/database';
 import { startCartEndpoint, type CartEndpoint } from './cart-endpoint';
 
 export interface Customer {
@@ -99,7 +99,7 @@ export class ShippingHarness {
       name: 'shipping',
       migrations: new URL('../../prisma/migrations', import.meta.url),
       queues: harness.queues,
-      client: (url) => createShippingDb(url, 2),
+      client: (url) => shippingDatabase.connect(url, { poolSize: 2 }),
       standIn: (keys) => startCartEndpoint(keys.verifier),
       beforeStart: async ({ keys, client, standIn }) => {
         Object.assign(harness, { keys, db: client, carts: standIn });
