@@ -8,9 +8,6 @@ import {
   publishEvent,
   sendCommand,
   startEventWorker,
-  startOutboxRelay,
-  type EventPayloads,
-  type OutboxRelay,
   type RunningWorker,
 } from '../src';
 import {
@@ -20,21 +17,12 @@ import {
   type OutboxDatabase,
 } from './support/outbox-database';
 import { recordingLogger } from './support/recording-logger';
-import { createTestQueues, REDIS_URL } from './support/redis-queues';
+import { createTestQueues } from './support/redis-queues';
+import { relayStarter, unpublishedCount as unpublishedIn, variantChanged } from './support/relay-test-bed';
 
 const EVENT = 'product.variant.changed';
 const CONSUMER = EVENT_SUBSCRIBERS[EVENT][0]!;
 const CONSUMER_QUEUE = eventQueueName(CONSUMER);
-
-const variantChanged = (variantId: string): EventPayloads[typeof EVENT] => ({
-  variantId,
-  productId: 'p1',
-  sku: `SKU-${variantId}`,
-  price: 1999,
-  currency: 'EUR',
-  purchasable: true,
-  weightGrams: 250,
-});
 
 /** What the consumer's handler writes, in the same transaction as its inbox entry. */
 const HANDLED_DDL = `CREATE TABLE "handled" ("seq" SERIAL PRIMARY KEY, "event_id" UUID NOT NULL);`;
@@ -48,22 +36,10 @@ describe('outbox re-drive after Redis lost the queues', () => {
   let db: OutboxDatabase;
   let redis: ReturnType<typeof createTestQueues>;
   let outbox: string;
-  const relays: OutboxRelay[] = [];
   const workers: RunningWorker[] = [];
   const quiet = recordingLogger().logger;
-
-  const relay = (overrides: { redriveWindowMs?: number; logger?: typeof quiet } = {}) => {
-    const started = startOutboxRelay({
-      databaseUrl: db.url,
-      redisUrl: REDIS_URL,
-      prefix: redis.prefix,
-      pollIntervalMs: 60_000,
-      logger: quiet,
-      ...overrides,
-    });
-    relays.push(started);
-    return started;
-  };
+  const relays = relayStarter(() => ({ db, redis }), { logger: quiet });
+  const relay = relays.start;
 
   /** The consumer: records each event it handles, at most once per event id thanks to the inbox. */
   const startConsumer = () => {
@@ -90,8 +66,7 @@ describe('outbox re-drive after Redis lost the queues', () => {
     (await db.pool.query<{ event_id: string }>('SELECT "event_id" FROM "handled" ORDER BY "seq"')).rows.map(
       (row) => row.event_id,
     );
-  const unpublishedCount = async () =>
-    Number((await db.pool.query('SELECT count(*) FROM "outbox" WHERE "published_at" IS NULL')).rows[0].count);
+  const unpublishedCount = () => unpublishedIn(db);
   const completedCount = async () =>
     (await redis.queue(CONSUMER_QUEUE).getJobCounts('completed')).completed ?? 0;
 
@@ -110,7 +85,7 @@ describe('outbox re-drive after Redis lost the queues', () => {
 
   afterEach(async () => {
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
-    await Promise.all(relays.splice(0).map((started) => started.stop()));
+    await relays.stopAll();
     await redis.close();
     await db.drop();
   });

@@ -9,50 +9,20 @@ import {
   planDelivery,
   publishEvent,
   sendCommand,
-  startOutboxRelay,
-  type EventPayloads,
-  type OutboxRelay,
 } from '../src';
 import { createOutboxDatabase, inTransaction, type OutboxDatabase } from './support/outbox-database';
 import { recordingLogger } from './support/recording-logger';
-import { createTestQueues, REDIS_URL } from './support/redis-queues';
-
-const variantChanged = (variantId: string): EventPayloads['product.variant.changed'] => ({
-  variantId,
-  productId: 'p1',
-  sku: `SKU-${variantId}`,
-  price: 1999,
-  currency: 'EUR',
-  purchasable: true,
-  weightGrams: 250,
-});
+import { createTestQueues } from './support/redis-queues';
+import { relayStarter, unpublishedCount as unpublishedIn, variantChanged } from './support/relay-test-bed';
 
 const subscriberQueues = EVENT_SUBSCRIBERS['product.variant.changed'].map(eventQueueName);
 
 describe('outbox relay', () => {
   let db: OutboxDatabase;
   let redis: ReturnType<typeof createTestQueues>;
-  const relays: OutboxRelay[] = [];
-
-  const relay = (
-    overrides: {
-      pollIntervalMs?: number;
-      batchSize?: number;
-      logger?: ReturnType<typeof recordingLogger>['logger'];
-    } = {},
-  ) => {
-    const started = startOutboxRelay({
-      databaseUrl: db.url,
-      redisUrl: REDIS_URL,
-      prefix: redis.prefix,
-      pollIntervalMs: 60_000,
-      ...overrides,
-    });
-    relays.push(started);
-    return started;
-  };
-  const unpublishedCount = async () =>
-    Number((await db.pool.query('SELECT count(*) FROM "outbox" WHERE "published_at" IS NULL')).rows[0].count);
+  const relays = relayStarter(() => ({ db, redis }));
+  const relay = relays.start;
+  const unpublishedCount = () => unpublishedIn(db);
   const waitingIds = async (queue: string) => (await redis.queue(queue).getRanges(['wait'], 0, -1)).sort();
 
   beforeAll(async () => {
@@ -61,10 +31,7 @@ describe('outbox relay', () => {
     redis = createTestQueues();
   });
 
-  // A relay left running would take the next test's rows.
-  afterEach(async () => {
-    await Promise.all(relays.splice(0).map((r) => r.stop()));
-  });
+  afterEach(() => relays.stopAll());
 
   afterAll(async () => {
     await redis?.close();

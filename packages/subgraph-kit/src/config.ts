@@ -37,6 +37,12 @@ export const routerReadTimeoutEnv = z.coerce
   .positive()
   .default(DEFAULT_ROUTER_CLIENT_BREAKER.timeoutMs);
 
+/** `ROUTER_URL`, for services that read other services' fields through the router. */
+export const routerUrlEnv = z.string().url().default('http://localhost:4000/graphql');
+
+/** `<SERVICE>_WORKER_CONCURRENCY`: how many queue jobs one process of the service runs at once. */
+export const workerConcurrencyEnv = z.coerce.number().int().min(1).max(50).default(5);
+
 /**
  * Parses the environment once at boot. Every bad value is reported by name in one error, so a misconfigured
  * deployment fails fast with a readable message instead of a stack trace later.

@@ -7,3 +7,4 @@ export * from './wait-for-job';
 export * from './test-queues';
 export * from './outbox';
 export * from './teardown';
+export * from './subgraph-harness';

@@ -15,7 +15,14 @@ export async function deleteKeysWithPrefix(redis: Redis, prefix: string): Promis
 }
 
 /** A real Redis connection plus a unique key prefix so parallel test files never share keys. */
-export function createTestRedis(): { redis: Redis; prefix: string; close(): Promise<void> } {
+export interface TestRedis {
+  redis: Redis;
+  prefix: string;
+  /** Deletes the prefix's keys and disconnects. */
+  close(): Promise<void>;
+}
+
+export function createTestRedis(): TestRedis {
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 3 });
   const prefix = `test:${Math.random().toString(36).slice(2, 10)}:`;
   return {

@@ -1,11 +1,11 @@
 import { internalServiceSecret } from '@msa/auth';
-import { loadSubgraphConfig, routerReadTimeoutEnv, subgraphEnv } from '@msa/subgraph-kit';
+import { loadSubgraphConfig, routerReadTimeoutEnv, routerUrlEnv, subgraphEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 export const DEFAULT_EMAIL_FROM = 'MSA-Grok Commerce <no-reply@msa-grok.local>';
 
 const notificationsEnv = subgraphEnv('notifications').extend({
-  ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_URL: routerUrlEnv,
   ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   USERS_URL: z.string().url().default('http://localhost:4001'),
   SMTP_URL: z

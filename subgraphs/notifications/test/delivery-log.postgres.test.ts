@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@msa/testing';
 import { describe } from 'vitest';
-import { createNotificationsDb } from '../src/data/database';
+import { database as notificationsDatabase } from '../src/data/database';
 import { createPostgresDeliveryLog } from '../src/data/postgres-delivery-log.repo';
 import { deliveryLogContract } from './support/delivery-log-contract';
 
@@ -10,7 +10,7 @@ const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url
 describe('delivery log on Postgres (the default store)', () => {
   deliveryLogContract(async () => {
     const database = await createTestDatabase('notifications', MIGRATIONS);
-    const db = createNotificationsDb(database.url, 2);
+    const db = notificationsDatabase.connect(database.url, { poolSize: 2 });
     return {
       store: createPostgresDeliveryLog(db),
       async dispose() {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import { createNotificationsDb, type NotificationsDb } from '../src/data/database';
+import { database as notificationsDatabase, type NotificationsDb } from '../src/data/database';
 import { createPostgresDeliveryLog } from '../src/data/postgres-delivery-log.repo';
 import { notificationPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
@@ -24,7 +24,7 @@ describe('notifications privacy requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('notifications', MIGRATIONS);
-    db = createNotificationsDb(database.url);
+    db = notificationsDatabase.connect(database.url);
     handlers = notificationPrivacyHandlers(db, createPostgresDeliveryLog(db));
   });
   afterAll(async () => {

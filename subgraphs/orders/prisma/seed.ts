@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { loadOrdersConfig } from '../src/config';
-import { createOrdersDb } from '../src/data/database';
+import { database as ordersDatabase } from '../src/data/database';
 
 export interface SeedOptions {
   databaseUrl: string;
@@ -18,7 +18,7 @@ export const DEMO_TAX_RATES = [
 
 /** Adds the demo tax rates that are missing; rates an administrator changed or removed are left alone once seeded. */
 export async function seed(options: SeedOptions): Promise<void> {
-  const db = createOrdersDb(options.databaseUrl, 1);
+  const db = ordersDatabase.connect(options.databaseUrl, { poolSize: 1 });
   try {
     if ((await db.taxRate.count()) > 0) {
       options.log('tax rates already set');

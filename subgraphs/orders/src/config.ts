@@ -1,8 +1,8 @@
-import { loadSubgraphConfig, routerReadTimeoutEnv, subgraphEnv } from '@msa/subgraph-kit';
+import { loadSubgraphConfig, routerReadTimeoutEnv, routerUrlEnv, subgraphEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 const ordersEnv = subgraphEnv('orders').extend({
-  ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_URL: routerUrlEnv,
   ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   CHECKOUT_SETTLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),

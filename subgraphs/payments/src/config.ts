@@ -1,4 +1,4 @@
-import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
+import { loadSubgraphConfig, subgraphEnv, workerConcurrencyEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 import { parseFaultPoints } from './domain/fault-points';
 import { DEFAULT_RETRY_POLICY } from './domain/retry-backoff';
@@ -33,7 +33,7 @@ export const paymentsEnv = subgraphEnv('payments')
       .min(1)
       .max(60_000)
       .default(DEFAULT_RETRY_POLICY.baseDelayMs),
-    PAYMENTS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+    PAYMENTS_WORKER_CONCURRENCY: workerConcurrencyEnv,
     /** Test-only crash points (src/domain/fault-points.ts), comma-separated; refused in production. */
     FAULT_INJECT: z.string().optional(),
   })

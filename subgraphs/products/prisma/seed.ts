@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { loadMediaConfig, loadProductsConfig } from '../src/config';
-import { createProductsDb } from '../src/data/database';
+import { database as productsDatabase } from '../src/data/database';
 import { seedCatalog } from '../src/seed/seed-catalog';
 import { seedExtraProducts } from '../src/seed/seed-extra-products';
 import { createImageStorage } from '../src/storage/create-image-storage';
@@ -46,7 +46,7 @@ export async function seed(options: SeedOptions): Promise<void> {
   if (!Number.isInteger(extra) || extra < 0 || extra > MAX_EXTRA_PRODUCTS) {
     throw new Error(`extraProducts must be a whole number from 0 to ${MAX_EXTRA_PRODUCTS}; got ${extra}`);
   }
-  const db = createProductsDb(options.databaseUrl);
+  const db = productsDatabase.connect(options.databaseUrl);
   try {
     await seedCatalog({ db, storage, log: options.log });
     if (extra > 0) await seedExtraProducts({ db, count: extra, log: options.log });

@@ -1,4 +1,4 @@
-import { createPromotionsDb } from '../src/data/database';
+import { database as promotionsDatabase } from '../src/data/database';
 import { promotionDraft } from '../src/domain/promotion-input';
 import { createPromotion } from '../src/services/promotion-admin.service';
 
@@ -7,7 +7,7 @@ export const WELCOME_CODE = 'WELCOME10';
 
 /** Demo promotions; safe to run again (it only adds what is missing and never overwrites an admin's edits). */
 export async function seed(options: { databaseUrl: string; log: (line: string) => void }): Promise<void> {
-  const db = createPromotionsDb(options.databaseUrl, 2);
+  const db = promotionsDatabase.connect(options.databaseUrl, { poolSize: 2 });
   try {
     if (await db.promotion.findUnique({ where: { code: WELCOME_CODE } })) {
       options.log(`promotions: ${WELCOME_CODE} already exists`);

@@ -1,10 +1,16 @@
-import { loadSubgraphConfig, routerReadTimeoutEnv, subgraphEnv } from '@msa/subgraph-kit';
+import {
+  loadSubgraphConfig,
+  routerReadTimeoutEnv,
+  routerUrlEnv,
+  subgraphEnv,
+  workerConcurrencyEnv,
+} from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 const promotionsEnv = subgraphEnv('promotions').extend({
-  ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_URL: routerUrlEnv,
   ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
-  PROMOTIONS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+  PROMOTIONS_WORKER_CONCURRENCY: workerConcurrencyEnv,
   MAX_COUPONS_PER_CART: z.coerce.number().int().min(1).max(20).default(5),
   CART_COUPON_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });

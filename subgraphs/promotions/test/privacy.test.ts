@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import { createPromotionsDb, type PromotionsDb } from '../src/data/database';
+import { database as promotionsDatabase, type PromotionsDb } from '../src/data/database';
 import { promotionPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -26,7 +26,7 @@ describe('promotions privacy requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('promotions', MIGRATIONS);
-    db = createPromotionsDb(database.url);
+    db = promotionsDatabase.connect(database.url);
     handlers = promotionPrivacyHandlers(db);
     promotionId = (await db.promotion.create({ data: PROMOTION })).id;
   });

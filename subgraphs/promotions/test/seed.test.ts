@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
 import { seed } from '../prisma/seed';
-import { createPromotionsDb, type PromotionsDb } from '../src/data/database';
+import { database as promotionsDatabase, type PromotionsDb } from '../src/data/database';
 import { toPromotionRecord } from '../src/data/promotion.repo';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -13,7 +13,7 @@ describe('promotions seed', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('promotions', MIGRATIONS);
-    db = createPromotionsDb(database.url, 2);
+    db = promotionsDatabase.connect(database.url, { poolSize: 2 });
   });
   afterAll(async () => {
     await db?.$disconnect();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import { createReviewsDb, type ReviewsDb } from '../src/data/database';
+import { database as reviewsDatabase, type ReviewsDb } from '../src/data/database';
 import { reviewPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -23,7 +23,7 @@ describe('reviews privacy requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('reviews', MIGRATIONS);
-    db = createReviewsDb(database.url);
+    db = reviewsDatabase.connect(database.url);
     handlers = reviewPrivacyHandlers(db);
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { createTestDatabase } from '@msa/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchDb } from '../src/data/database';
+import { database as searchDatabase, type SearchDb } from '../src/data/database';
 import { createPostgresSearchEngine } from '../src/engine/postgres-search-engine';
 import type { SearchEngine } from '../src/engine/search-engine';
 import { contractDocument } from './support/contract-catalog';
@@ -10,7 +10,7 @@ import { MIGRATIONS_DIR } from './support/paths';
 
 describeSearchEngineContract('Postgres full-text + trigram engine', async () => {
   const database = await createTestDatabase('search', MIGRATIONS_DIR);
-  const db = createSearchDb(database.url, 4);
+  const db = searchDatabase.connect(database.url, { poolSize: 4 });
   return {
     engine: createPostgresSearchEngine(db),
     async cleanup() {
@@ -22,7 +22,7 @@ describeSearchEngineContract('Postgres full-text + trigram engine', async () => 
 
 describe('Postgres engine vocabulary', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let db: ReturnType<typeof createSearchDb>;
+  let db: SearchDb;
   let sql: pg.Pool;
   let engine: SearchEngine;
   const terms = async () =>
@@ -40,7 +40,7 @@ describe('Postgres engine vocabulary', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('search', MIGRATIONS_DIR);
-    db = createSearchDb(database.url, 4);
+    db = searchDatabase.connect(database.url, { poolSize: 4 });
     sql = new pg.Pool({ connectionString: database.url, max: 2 });
     engine = createPostgresSearchEngine(db);
   });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import { createSearchDb, type SearchDb } from '../src/data/database';
+import { database as searchDatabase, type SearchDb } from '../src/data/database';
 import { searchPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
 const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -23,7 +23,7 @@ describe('search privacy requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('search', MIGRATIONS);
-    db = createSearchDb(database.url);
+    db = searchDatabase.connect(database.url);
     handlers = searchPrivacyHandlers(db);
   });
   afterAll(async () => {

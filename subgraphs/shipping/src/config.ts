@@ -1,8 +1,14 @@
-import { loadSubgraphConfig, routerReadTimeoutEnv, subgraphEnv } from '@msa/subgraph-kit';
+import {
+  loadSubgraphConfig,
+  routerReadTimeoutEnv,
+  routerUrlEnv,
+  subgraphEnv,
+  workerConcurrencyEnv,
+} from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 const shippingEnv = subgraphEnv('shipping').extend({
-  ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_URL: routerUrlEnv,
   ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   SHIP_FROM_COUNTRY: z
     .string()
@@ -10,7 +16,7 @@ const shippingEnv = subgraphEnv('shipping').extend({
     .default('US'),
   CARRIER_STEP_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
   SHIPPING_QUOTE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1_800),
-  SHIPPING_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+  SHIPPING_WORKER_CONCURRENCY: workerConcurrencyEnv,
 });
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
 import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import { createShippingDb, type ShippingDb } from '../src/data/database';
+import { database as shippingDatabase, type ShippingDb } from '../src/data/database';
 import { shipmentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { shippingPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
@@ -24,7 +24,7 @@ describe('shipping privacy requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('shipping', MIGRATIONS);
-    db = createShippingDb(database.url);
+    db = shippingDatabase.connect(database.url);
     handlers = shippingPrivacyHandlers(db);
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { UserRoleName as Role } from '@msa/auth';
 import { AccountTokenRepo } from '../src/data/account-token.repo';
 import { AddressRepo } from '../src/data/address.repo';
-import { createUsersDb } from '../src/data/database';
+import { database as usersDatabase } from '../src/data/database';
 import { isEmailTaken, UserRepo, type UserRecord } from '../src/data/user.repo';
 import type { AddressFields } from '../src/domain/address';
 import { checkPassword } from '../src/domain/password-policy';
@@ -100,7 +100,7 @@ async function upsertAccount(
 export async function seed(options: SeedOptions): Promise<void> {
   const env = options.env ?? process.env;
   const passwords = DEMO_ACCOUNTS.map((account) => demoPassword(account, env));
-  const prisma = createUsersDb(options.databaseUrl);
+  const prisma = usersDatabase.connect(options.databaseUrl);
   try {
     const users = new UserRepo(prisma);
     const addresses = new AddressRepo(prisma);

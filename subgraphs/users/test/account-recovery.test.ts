@@ -42,13 +42,7 @@ describe('users: password reset and email verification by mailed links', () => {
   const reset = async (token: string, password = NEW_PASSWORD) =>
     expectData(await users.request<{ resetPassword: AuthResult }>(RESET, { t: token, p: password }))
       .resetPassword;
-  const refresh = async (token: string) =>
-    expectData(
-      await users.request<{ refreshToken: AuthResult }>(
-        `mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`,
-        { t: token },
-      ),
-    ).refreshToken;
+  const refresh = (token: string) => users.refresh(token);
   const verify = async (token: string, accessToken?: string) =>
     expectData(
       await users.request<{ verifyEmail: { user: { emailVerified: boolean } | null; userErrors: Errors } }>(

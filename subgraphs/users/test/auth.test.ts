@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import {
-  PASSWORD,
-  registered,
-  startUsersHarness,
-  uniqueEmail,
-  type UsersHarness,
-} from './support/users-harness';
+import { PASSWORD, registered, uniqueEmail, usersHarnessForFile } from './support/users-harness';
 
 describe('users: registration, sign-in and me', () => {
-  let users: UsersHarness;
-  beforeAll(async () => {
-    users = await startUsersHarness();
-  });
-  afterAll(() => users?.close());
+  const users = usersHarnessForFile();
 
   it('registers, signs in and answers me for the token holder', async () => {
     const email = uniqueEmail('ann');

@@ -3,7 +3,7 @@ import { createAccessTokenVerifier, localKeys } from '@msa/auth';
 import { LoaderRegistry } from '@msa/subgraph-kit';
 import { expectData } from '@msa/testing';
 import { AddressRepo } from '../src/data/address.repo';
-import { createUsersDb } from '../src/data/database';
+import { database as usersDatabase } from '../src/data/database';
 import { UserRepo } from '../src/data/user.repo';
 import { UserDirectoryService } from '../src/services/user-directory.service';
 import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
@@ -63,7 +63,7 @@ describe('users: federation entities and published keys', () => {
   });
 
   it('loads a whole batch of references with one query', async () => {
-    const prisma = createUsersDb(users.databaseUrl);
+    const prisma = usersDatabase.connect(users.databaseUrl);
     try {
       const repo = new UserRepo(prisma);
       const batches: string[][] = [];

@@ -1,25 +1,13 @@
 import { eventuallyPasses } from '@msa/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PASSWORD,
-  registered,
-  startUsersHarness,
-  uniqueEmail,
-  type UsersHarness,
-} from './support/users-harness';
+import { describe, expect, it } from 'vitest';
+import { codes, PASSWORD, registered, uniqueEmail, usersHarnessForFile } from './support/users-harness';
 
 /** Polls until the assertion holds: back-off delays are seconds long and must not be slept through blindly. */
 const eventually = <T>(check: () => Promise<T>) =>
   eventuallyPasses(check, { timeoutMs: 20_000, intervalMs: 250 });
 
 describe('users: sign-in back-off in Redis (slows attackers, never locks the owner out)', () => {
-  let users: UsersHarness;
-  beforeAll(async () => {
-    users = await startUsersHarness();
-  });
-  afterAll(() => users?.close());
-
-  const codes = (result: { userErrors: { code: string }[] }) => result.userErrors.map((e) => e.code);
+  const users = usersHarnessForFile();
 
   it('slows repeated failures from one address with short, growing delays; the right password then works', async () => {
     const { email } = await registered(users);

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
 import {
   AUTH_FIELDS,
   PASSWORD,
   registered,
-  startUsersHarness,
+  usersHarnessForFile,
   type AuthResult,
-  type UsersHarness,
 } from './support/users-harness';
 
 describe('users: refresh-token rotation, reuse detection and logout', () => {
-  let users: UsersHarness;
-  const refresh = async (token: string) =>
-    expectData(
-      await users.request<{ refreshToken: AuthResult }>(
-        `mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`,
-        { t: token },
-      ),
-    ).refreshToken;
+  const users = usersHarnessForFile();
+  const refresh = (token: string) => users.refresh(token);
   const logout = async (token: string) =>
     expectData(
       await users.request<{ logout: { success: boolean; userErrors: { code: string }[] } }>(
@@ -25,11 +18,6 @@ describe('users: refresh-token rotation, reuse detection and logout', () => {
         { t: token },
       ),
     ).logout;
-
-  beforeAll(async () => {
-    users = await startUsersHarness();
-  });
-  afterAll(() => users?.close());
 
   it('rotates: each refresh returns a new pair and stores only hashes', async () => {
     const session = await registered(users);

@@ -12,7 +12,3 @@ export const database = prismaDatabase<CartDb, CartTx>({
 });
 
 export const { inTransaction, inTransactionOnce } = database;
-
-export function createCartDb(databaseUrl: string, poolSize = 10): CartDb {
-  return database.connect(databaseUrl, { poolSize });
-}

@@ -1,26 +1,18 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
-import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { createLogger } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestKeys,
-  createTestRedis,
+  bootSubgraphHarness,
   deleteKeysWithPrefix,
   expectData,
   graphqlEndpoint,
-  TEST_REDIS_URL,
   type GraphQLResponse,
-  type TestDatabase,
   type TestKeys,
-  TestQueues,
+  type TestRedis,
 } from '@msa/testing';
 import pg from 'pg';
 import { createCartSubgraph } from '../../src/app';
-
-const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export const CART_FIELDS = `id isGuest itemCount updatedAt subtotal { amount currency formatted }
   lines { id quantity priceChanged purchasable variant { id } unitPrice { amount currency } lineTotal { amount currency } addedUnitPrice { amount } }`;
@@ -51,7 +43,7 @@ export interface CartPayloadView {
 export interface CartHarness {
   url: string;
   keys: TestKeys;
-  redis: ReturnType<typeof createTestRedis>['redis'];
+  redis: TestRedis['redis'];
   keyPrefix: string;
   guestCartTtlSeconds: number;
   db: pg.Pool;
@@ -79,23 +71,24 @@ const ADD = `mutation($cartId: ID, $variantId: ID!, $quantity: Int!) {
 export async function startCartHarness(
   options: { guestCartTtlSeconds?: number; maxLineQuantity?: number } = {},
 ): Promise<CartHarness> {
-  const database: TestDatabase = await createTestDatabase('cart', MIGRATIONS);
-  const keys = await createTestKeys();
-  const testRedis = createTestRedis();
-  const queues = new TestQueues('cart', createQueue);
   const guestCartTtlSeconds = options.guestCartTtlSeconds ?? 3600;
-  const subgraph: RunningSubgraph = await createCartSubgraph({
-    databaseUrl: database.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    verifier: keys.verifier,
-    queuePrefix: queues.prefix,
-    keyPrefix: testRedis.prefix,
-    guestCartTtlSeconds,
-    ...(options.maxLineQuantity ? { maxLineQuantity: options.maxLineQuantity } : {}),
-    logger: createLogger('cart-test', 'silent'),
+  const booted = await bootSubgraphHarness({
+    name: 'cart',
+    migrations: new URL('../../prisma/migrations', import.meta.url),
+    openQueue: createQueue,
+    redisKeys: true,
+    client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+    start: (common, { redis }) =>
+      createCartSubgraph({
+        ...common,
+        keyPrefix: redis!.prefix,
+        guestCartTtlSeconds,
+        ...(options.maxLineQuantity ? { maxLineQuantity: options.maxLineQuantity } : {}),
+        logger: createLogger('cart-test', 'silent'),
+      }),
   });
-  const db = new pg.Pool({ connectionString: database.url, max: 2 });
+  const { subgraph, keys, queues, client: db } = booted;
+  const testRedis = booted.redis!;
 
   const harness: CartHarness = {
     url: subgraph.url,
@@ -126,14 +119,7 @@ export async function startCartHarness(
         await harness.gql<{ addToCart: CartPayloadView }>(ADD, { cartId: null, ...variables }, token),
       ).addToCart;
     },
-    close: () =>
-      closeInOrder(
-        () => subgraph.stop(),
-        () => queues.close(),
-        () => db.end(),
-        () => testRedis.close(),
-        () => database.drop(),
-      ),
+    close: booted.close,
   };
   return harness;
 }

@@ -14,7 +14,3 @@ export const database = prismaDatabase<InventoryDb, InventoryTx>({
 });
 
 export const { inTransaction, inTransactionOnce } = database;
-
-export function createInventoryDb(databaseUrl: string, poolSize = 10): InventoryDb {
-  return database.connect(databaseUrl, { poolSize });
-}

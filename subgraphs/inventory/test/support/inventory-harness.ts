@@ -3,16 +3,14 @@ import { createQueue, type EventName, type EventPayloads } from '@msa/events';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
+  bootSubgraphHarness,
   createTestDatabase,
-  createTestKeys,
   outboxPayloads,
-  TEST_REDIS_URL,
-  TestQueues,
   type TestDatabase,
+  type TestQueues,
 } from '@msa/testing';
 import { createInventorySubgraph } from '../../src/app';
-import { createInventoryDb, type InventoryDb } from '../../src/data/database';
+import { database as inventoryDatabase, type InventoryDb } from '../../src/data/database';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
@@ -25,7 +23,7 @@ export interface InventoryTestDb {
 /** A throwaway inventory database with the real migrations, and a client for it. */
 export async function createInventoryTestDb(): Promise<InventoryTestDb> {
   const database: TestDatabase = await createTestDatabase('inventory', MIGRATIONS_DIR);
-  const db = createInventoryDb(database.url);
+  const db = inventoryDatabase.connect(database.url);
   return {
     url: database.url,
     db,
@@ -72,27 +70,20 @@ export async function startInventoryApp(
   testDb: InventoryTestDb,
   options: { verifier?: AccessTokenVerifier; reservationSweepIntervalMs?: number } = {},
 ): Promise<InventoryTestApp> {
-  const queues = new TestQueues('inventory', createQueue);
-  const queuePrefix = queues.prefix;
-  const app = await createInventorySubgraph({
+  const booted = await bootSubgraphHarness({
+    name: 'inventory',
     databaseUrl: testDb.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    verifier: options.verifier ?? (await createTestKeys()).verifier,
-    queuePrefix,
-    logger: createLogger('inventory-test', 'silent'),
-    ...(options.reservationSweepIntervalMs
-      ? { reservationSweepIntervalMs: options.reservationSweepIntervalMs }
-      : {}),
+    openQueue: createQueue,
+    start: (common) =>
+      createInventorySubgraph({
+        ...common,
+        ...(options.verifier ? { verifier: options.verifier } : {}),
+        logger: createLogger('inventory-test', 'silent'),
+        ...(options.reservationSweepIntervalMs
+          ? { reservationSweepIntervalMs: options.reservationSweepIntervalMs }
+          : {}),
+      }),
   });
-  return {
-    app,
-    queues,
-    queuePrefix,
-    stop: () =>
-      closeInOrder(
-        () => app.stop(),
-        () => queues.close(),
-      ),
-  };
+  const { subgraph: app, queues } = booted;
+  return { app, queues, queuePrefix: queues.prefix, stop: booted.close };
 }

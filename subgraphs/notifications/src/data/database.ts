@@ -12,7 +12,3 @@ export const database = prismaDatabase<NotificationsDb, NotificationsTx>({
 });
 
 export const { inTransactionOnce } = database;
-
-export function createNotificationsDb(databaseUrl: string, poolSize = 10): NotificationsDb {
-  return database.connect(databaseUrl, { poolSize });
-}

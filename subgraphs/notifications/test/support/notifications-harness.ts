@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
 import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestKeys,
+  bootSubgraphHarness,
   graphqlEndpoint,
-  TEST_REDIS_URL,
   TestQueues,
+  type BootedSubgraph,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
 import pg from 'pg';
 import { createNotificationsSubgraph, type NotificationsSubgraphOptions } from '../../src/app';
 import { startDirectoryEndpoint, type DirectoryEndpoint } from './directory-endpoint';
-
-const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export interface TestUser {
   userId: string;
@@ -36,7 +31,6 @@ export type HarnessOptions = Partial<
  * outbox relays would put them.
  */
 export class NotificationsHarness {
-  subgraph!: RunningSubgraph;
   keys!: TestKeys;
   directory!: DirectoryEndpoint;
   db!: TestDatabase;
@@ -45,36 +39,41 @@ export class NotificationsHarness {
   readonly queues = new TestQueues('notifications', createQueue);
   readonly prefix = this.queues.prefix;
   readonly connection = this.queues.connection;
+  private booted!: BootedSubgraph<RunningSubgraph, pg.Pool, DirectoryEndpoint>;
 
   static async start(options: HarnessOptions = {}): Promise<NotificationsHarness> {
     const harness = new NotificationsHarness();
-    harness.keys = await createTestKeys();
-    harness.db = await createTestDatabase('notifications', MIGRATIONS);
-    harness.pool = new pg.Pool({ connectionString: harness.db.url, max: 2 });
-    harness.directory = await startDirectoryEndpoint(harness.keys);
-    harness.subgraph = await createNotificationsSubgraph({
-      databaseUrl: harness.db.url,
-      redisUrl: TEST_REDIS_URL,
-      port: 0,
-      host: '127.0.0.1',
-      verifier: harness.keys.verifier,
-      routerUrl: harness.directory.graphqlUrl,
-      usersBaseUrl: harness.directory.baseUrl,
-      internalServiceSecret: harness.directory.secret,
-      queuePrefix: harness.prefix,
-      deliveryRetry: { attempts: 3, backoffMs: 100, ...options.deliveryRetry },
-      logger: createLogger(
-        'notifications-test',
-        process.env.NOTIFICATIONS_TEST_LOG === 'debug' ? 'debug' : 'silent',
-      ),
-      ...(options.adminNotificationEmail ? { adminNotificationEmail: options.adminNotificationEmail } : {}),
-      ...(options.providers ? { providers: options.providers } : {}),
+    const booted = await bootSubgraphHarness({
+      name: 'notifications',
+      migrations: new URL('../../prisma/migrations', import.meta.url),
+      queues: harness.queues,
+      client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+      standIn: (keys) => startDirectoryEndpoint(keys),
+      start: (common, { standIn: directory }) =>
+        createNotificationsSubgraph({
+          ...common,
+          host: '127.0.0.1',
+          routerUrl: directory.graphqlUrl,
+          usersBaseUrl: directory.baseUrl,
+          internalServiceSecret: directory.secret,
+          deliveryRetry: { attempts: 3, backoffMs: 100, ...options.deliveryRetry },
+          logger: createLogger(
+            'notifications-test',
+            process.env.NOTIFICATIONS_TEST_LOG === 'debug' ? 'debug' : 'silent',
+          ),
+          ...(options.adminNotificationEmail
+            ? { adminNotificationEmail: options.adminNotificationEmail }
+            : {}),
+          ...(options.providers ? { providers: options.providers } : {}),
+        }),
     });
+    const { keys, database: db, client: pool, standIn: directory } = booted;
+    Object.assign(harness, { booted, keys, db, pool, directory });
     return harness;
   }
 
   get url(): string {
-    return this.subgraph.url;
+    return this.booted.subgraph.url;
   }
 
   /** A user the directory knows, with an access token. */
@@ -122,12 +121,6 @@ export class NotificationsHarness {
   }
 
   close(): Promise<void> {
-    return closeInOrder(
-      this.subgraph && (() => this.subgraph.stop()),
-      () => this.queues.close(),
-      this.directory && (() => this.directory.close()),
-      this.pool && (() => this.pool.end()),
-      this.db && (() => this.db.drop()),
-    );
+    return this.booted.close();
   }
 }

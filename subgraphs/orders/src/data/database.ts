@@ -14,7 +14,3 @@ export const database = prismaDatabase<OrdersDb, OrdersTx>({
 });
 
 export const { inTransaction, inTransactionOnce } = database;
-
-export function createOrdersDb(databaseUrl: string, poolSize = 10): OrdersDb {
-  return database.connect(databaseUrl, { poolSize });
-}

@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  bootSubgraphHarness,
   closeInOrder,
-  createTestDatabase,
-  createTestKeys,
   eventuallyPasses,
   expectData,
   graphqlRequest,
   outboxPayloads,
-  TEST_REDIS_URL,
   TestQueues,
-  type TestDatabase,
+  type BootedSubgraph,
   type TestKeys,
 } from '@msa/testing';
 import type { Role } from '@msa/auth';
@@ -38,8 +35,6 @@ export {
   type OrderView,
   type RetryPaymentResult,
 } from './order-documents';
-
-const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export interface Customer {
   userId: string;
@@ -73,46 +68,52 @@ export interface HarnessOptions {
  * through `services` (or answer on their own with `autoServices`).
  */
 export class OrdersHarness {
-  subgraph!: RunningSubgraph;
   keys!: TestKeys;
   router!: RouterStandIn;
-  db!: TestDatabase;
   pool!: pg.Pool;
   readonly queues = new TestQueues('orders');
   readonly prefix = this.queues.prefix;
   readonly connection = this.queues.connection;
   readonly services = new ServicePlayer(this.queues);
   private auto: AutoServices | null = null;
+  private booted!: BootedSubgraph<RunningSubgraph, pg.Pool, RouterStandIn>;
 
-  private constructor(private readonly options: HarnessOptions) {}
+  private constructor() {}
 
   static async start(options: HarnessOptions = {}): Promise<OrdersHarness> {
-    const harness = new OrdersHarness(options);
-    harness.keys = await createTestKeys();
-    harness.db = await createTestDatabase('orders', MIGRATIONS);
-    harness.pool = new pg.Pool({ connectionString: harness.db.url, max: 2 });
-    harness.router = await startRouterStandIn(harness.keys.verifier);
-    if (options.autoServices)
-      harness.auto = startAutoServices(harness.connection, harness.prefix, harness.services);
-    await harness.boot();
+    const harness = new OrdersHarness();
+    harness.booted = await bootSubgraphHarness({
+      name: 'orders',
+      migrations: new URL('../../prisma/migrations', import.meta.url),
+      queues: harness.queues,
+      client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+      standIn: (keys) => startRouterStandIn(keys.verifier),
+      beforeStart: ({ keys, client, standIn }) => {
+        Object.assign(harness, { keys, pool: client, router: standIn });
+        if (options.autoServices)
+          harness.auto = startAutoServices(harness.connection, harness.prefix, harness.services);
+      },
+      start: (common, { standIn }) =>
+        createOrdersSubgraph({
+          ...common,
+          host: '127.0.0.1',
+          routerUrl: standIn.url,
+          // Tests that play the services by hand do so after checkout answered.
+          checkoutSettleTimeoutMs: options.autoServices ? 5_000 : 0,
+          logger: createLogger('orders-test', 'silent'),
+          ...options.overrides,
+        }),
+    });
     return harness;
   }
 
-  /** Starts (or restarts) the subgraph on the same database and queues. */
-  async boot(): Promise<void> {
-    this.subgraph = await createOrdersSubgraph({
-      databaseUrl: this.db.url,
-      redisUrl: TEST_REDIS_URL,
-      port: 0,
-      host: '127.0.0.1',
-      verifier: this.keys.verifier,
-      routerUrl: this.router.url,
-      queuePrefix: this.prefix,
-      // Tests that play the services by hand do so after checkout answered.
-      checkoutSettleTimeoutMs: this.options.autoServices ? 5_000 : 0,
-      logger: createLogger('orders-test', 'silent'),
-      ...this.options.overrides,
-    });
+  /** Restarts the subgraph on the same database and queues (after `subgraph.stop()`). */
+  boot(): Promise<void> {
+    return this.booted.restart();
+  }
+
+  get subgraph(): RunningSubgraph {
+    return this.booted.subgraph;
   }
 
   get url(): string {
@@ -286,13 +287,6 @@ export class OrdersHarness {
   }
 
   close(): Promise<void> {
-    return closeInOrder(
-      this.auto && (() => this.auto!.close()),
-      this.subgraph && (() => this.subgraph.stop()),
-      () => this.queues.close(),
-      this.router && (() => this.router.close()),
-      this.pool && (() => this.pool.end()),
-      this.db && (() => this.db.drop()),
-    );
+    return closeInOrder(this.auto && (() => this.auto!.close()), () => this.booted.close());
   }
 }

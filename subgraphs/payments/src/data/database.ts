@@ -17,10 +17,6 @@ export const database = prismaDatabase<PaymentsDb, PaymentsTx>({
 
 export const { inTransaction, inTransactionOnce } = database;
 
-export function createPaymentsDb(databaseUrl: string, poolSize = 10): PaymentsDb {
-  return database.connect(databaseUrl, { poolSize });
-}
-
 /** A cheap look before calling the provider: a message already processed needs no provider call at all. */
 export async function wasProcessed(db: PaymentsReader, messageId: string | undefined): Promise<boolean> {
   if (messageId === undefined) return false;

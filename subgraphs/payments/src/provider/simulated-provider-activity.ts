@@ -1,4 +1,4 @@
-import { createPaymentsDb } from '../data/database';
+import { database as paymentsDatabase } from '../data/database';
 import { providerActivityFor, type ProviderActivity } from '../data/simulated-provider.repo';
 
 export type { ProviderActivity };
@@ -11,7 +11,7 @@ export async function simulatedProviderActivity(
   databaseUrl: string,
   orderId: string,
 ): Promise<ProviderActivity> {
-  const db = createPaymentsDb(databaseUrl, 1);
+  const db = paymentsDatabase.connect(databaseUrl, { poolSize: 1 });
   try {
     return await providerActivityFor(db, orderId);
   } finally {

@@ -11,18 +11,16 @@ import {
 import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
+  bootSubgraphHarness,
   createTestDatabase,
-  createTestKeys,
   eventually,
   outboxPayloads,
-  TEST_REDIS_URL,
-  TestQueues,
+  type TestQueues,
   type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
 import { createPaymentsSubgraph, type PaymentsSubgraphOptions } from '../../src/app';
-import { createPaymentsDb, type PaymentsDb } from '../../src/data/database';
+import { database as paymentsDatabase, type PaymentsDb } from '../../src/data/database';
 import { providerActivityFor } from '../../src/data/simulated-provider.repo';
 import { createSimulatedCardProvider } from '../../src/provider/simulated-card-provider';
 import { authorizePayment } from '../../src/services/authorize-payment';
@@ -44,7 +42,7 @@ export interface PaymentsTestDb {
 /** A throwaway payments database with the real migrations, and a client for it. */
 export async function createPaymentsTestDb(): Promise<PaymentsTestDb> {
   const database: TestDatabase = await createTestDatabase('payments', MIGRATIONS_DIR);
-  const db = createPaymentsDb(database.url);
+  const db = paymentsDatabase.connect(database.url);
   return {
     url: database.url,
     db,
@@ -77,33 +75,29 @@ export async function startPaymentsApp(
   testDb: PaymentsTestDb,
   overrides: Partial<PaymentsSubgraphOptions> = {},
 ): Promise<PaymentsTestApp> {
-  const keys = await createTestKeys();
-  const queues = new TestQueues('payments', createQueue);
-  const queuePrefix = queues.prefix;
-  const app = await createPaymentsSubgraph({
+  const booted = await bootSubgraphHarness({
+    name: 'payments',
     databaseUrl: testDb.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    verifier: keys.verifier,
-    queuePrefix,
-    logger: createLogger('payments-test', 'silent'),
-    webhookSecret: TEST_WEBHOOK_SECRET,
-    providerLatencyMs: [0, 0],
-    providerRetry: { baseDelayMs: 5, maxDelayMs: 20 },
-    ...overrides,
+    openQueue: createQueue,
+    start: (common) =>
+      createPaymentsSubgraph({
+        ...common,
+        logger: createLogger('payments-test', 'silent'),
+        webhookSecret: TEST_WEBHOOK_SECRET,
+        providerLatencyMs: [0, 0],
+        providerRetry: { baseDelayMs: 5, maxDelayMs: 20 },
+        ...overrides,
+      }),
   });
+  const { subgraph: app, keys, queues } = booted;
   return {
     app,
     keys,
     queues,
-    queuePrefix,
+    queuePrefix: queues.prefix,
     baseUrl: `http://localhost:${app.port}`,
     tokenFor: (role, userId) => keys.tokenFor(role, userId),
-    stop: () =>
-      closeInOrder(
-        () => app.stop(),
-        () => queues.close(),
-      ),
+    stop: booted.close,
   };
 }
 

@@ -1,4 +1,4 @@
-import { prismaDatabase, type ConnectOptions } from '@msa/subgraph-kit';
+import { prismaDatabase } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 
 export type ProductsDb = PrismaClient;
@@ -10,8 +10,3 @@ export const database = prismaDatabase<ProductsDb, ProductsTx>({
 });
 
 export const { sqlReader } = database;
-
-/** `onQuery` lets tests prove that a batch costs one query. */
-export function createProductsDb(databaseUrl: string, options: ConnectOptions = {}): ProductsDb {
-  return database.connect(databaseUrl, options);
-}

@@ -14,7 +14,3 @@ export const database = prismaDatabase<PromotionsDb, PromotionsTx>({
 });
 
 export const { inTransaction, inTransactionOnce } = database;
-
-export function createPromotionsDb(databaseUrl: string, poolSize = 10): PromotionsDb {
-  return database.connect(databaseUrl, { poolSize });
-}

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import {
@@ -12,33 +11,26 @@ import {
 } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestKeys,
+  bootSubgraphHarness,
   jobOutcome,
   outboxPayloads,
-  TEST_REDIS_URL,
   TestQueues,
-  type TestDatabase,
+  type BootedSubgraph,
   type TestKeys,
 } from '@msa/testing';
 import { createPromotionsSubgraph, type PromotionsSubgraphOptions } from '../../src/app';
-import { createPromotionsDb, type PromotionsDb } from '../../src/data/database';
+import { database as promotionsDatabase, type PromotionsDb } from '../../src/data/database';
 import { promotionDraft, type PromotionDraft } from '../../src/domain/promotion-input';
 import { createPromotion } from '../../src/services/promotion-admin.service';
 import { startCartEndpoint, type CartEndpoint } from './cart-endpoint';
-
-const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 /**
  * The promotions subgraph in process on a throwaway database and the real Redis under a unique queue
  * prefix, a stand-in for the router's cart reads, and the queues other services would write to.
  */
 export class PromotionsHarness {
-  subgraph!: RunningSubgraph;
   keys!: TestKeys;
   carts!: CartEndpoint;
-  database!: TestDatabase;
   db!: PromotionsDb;
   readonly queues = new TestQueues('promotions', createQueue);
   readonly queuePrefix = this.queues.prefix;
@@ -46,29 +38,32 @@ export class PromotionsHarness {
   readonly commands: Queue = this.queues.queue(commandQueueName('promotions'));
   readonly events: Queue = this.queues.queue(eventQueueName('promotions'));
 
+  private booted!: BootedSubgraph<RunningSubgraph, PromotionsDb, CartEndpoint>;
+
   static async start(overrides: Partial<PromotionsSubgraphOptions> = {}): Promise<PromotionsHarness> {
     const harness = new PromotionsHarness();
-    harness.keys = await createTestKeys();
-    harness.database = await createTestDatabase('promotions', MIGRATIONS);
-    // Few connections: test files run in parallel against one Postgres, and contention is the point here.
-    harness.db = createPromotionsDb(harness.database.url, 4);
-    harness.carts = await startCartEndpoint(harness.keys.verifier);
-    harness.subgraph = await createPromotionsSubgraph({
-      databaseUrl: harness.database.url,
-      redisUrl: TEST_REDIS_URL,
-      port: 0,
-      verifier: harness.keys.verifier,
-      routerUrl: harness.carts.url,
-      queuePrefix: harness.queuePrefix,
-      logger: createLogger('promotions-test', 'silent'),
-      workerConcurrency: 8,
-      ...overrides,
+    const booted = await bootSubgraphHarness({
+      name: 'promotions',
+      migrations: new URL('../../prisma/migrations', import.meta.url),
+      queues: harness.queues,
+      // Few connections: test files run in parallel against one Postgres, and contention is the point here.
+      client: (url) => promotionsDatabase.connect(url, { poolSize: 4 }),
+      standIn: (keys) => startCartEndpoint(keys.verifier),
+      start: (options, { standIn }) =>
+        createPromotionsSubgraph({
+          ...options,
+          routerUrl: standIn.url,
+          logger: createLogger('promotions-test', 'silent'),
+          workerConcurrency: 8,
+          ...overrides,
+        }),
     });
+    Object.assign(harness, { booted, keys: booted.keys, db: booted.client, carts: booted.standIn });
     return harness;
   }
 
   get url(): string {
-    return this.subgraph.url;
+    return this.booted.subgraph.url;
   }
 
   /** A promotion written straight through the admin service (tests of other things need them quickly). */
@@ -110,12 +105,6 @@ export class PromotionsHarness {
   }
 
   stop(): Promise<void> {
-    return closeInOrder(
-      this.subgraph && (() => this.subgraph.stop()),
-      () => this.queues.close(),
-      this.carts && (() => this.carts.close()),
-      this.db && (() => this.db.$disconnect()),
-      this.database && (() => this.database.drop()),
-    );
+    return this.booted.close();
   }
 }

@@ -17,10 +17,6 @@ export const database = prismaDatabase<ReviewsDb, ReviewsTx>({
 
 export const { inTransaction, inTransactionOnce } = database;
 
-export function createReviewsDb(databaseUrl: string, poolSize = 10): ReviewsDb {
-  return database.connect(databaseUrl, { poolSize });
-}
-
 /**
  * Serialises everything that decides a customer's verified purchases: writing their review and applying
  * their order events. Without it, a review created while a confirmation commits could read the purchase as

@@ -1,26 +1,19 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { Role } from '@msa/auth';
 import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
-import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { createLogger } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestKeys,
+  bootSubgraphHarness,
   expectData,
   graphqlEndpoint,
   outboxPayloads,
-  TEST_REDIS_URL,
-  TestQueues,
   type GraphQLResponse,
-  type TestDatabase,
   type TestKeys,
+  type TestQueues,
 } from '@msa/testing';
 import { createReviewsSubgraph } from '../../src/app';
-import { createReviewsDb, type ReviewsDb } from '../../src/data/database';
-
-const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+import { database as reviewsDatabase, type ReviewsDb } from '../../src/data/database';
 
 export const REVIEW_FIELDS = `id rating title body status verifiedPurchase helpfulCount createdAt
   dimensions { quality value delivery } author { id } product { id } moderation { reasons note decidedAt }`;
@@ -114,19 +107,15 @@ export interface ReviewsHarness {
 
 /** One throwaway database, a unique queue prefix on the real Redis, and the reviews subgraph on port 0. */
 export async function startReviewsHarness(): Promise<ReviewsHarness> {
-  const database: TestDatabase = await createTestDatabase('reviews', MIGRATIONS);
-  const keys = await createTestKeys();
-  const queues = new TestQueues('reviews', createQueue);
-  const queuePrefix = queues.prefix;
-  const subgraph: RunningSubgraph = await createReviewsSubgraph({
-    databaseUrl: database.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    verifier: keys.verifier,
-    queuePrefix,
-    logger: createLogger('reviews-test', 'silent'),
+  const booted = await bootSubgraphHarness({
+    name: 'reviews',
+    migrations: new URL('../../prisma/migrations', import.meta.url),
+    openQueue: createQueue,
+    client: (url) => reviewsDatabase.connect(url, { poolSize: 2 }),
+    start: (common) => createReviewsSubgraph({ ...common, logger: createLogger('reviews-test', 'silent') }),
   });
-  const db = createReviewsDb(database.url, 2);
+  const { subgraph, keys, queues, client: db } = booted;
+  const queuePrefix = queues.prefix;
 
   const harness: ReviewsHarness = {
     url: subgraph.url,
@@ -186,13 +175,7 @@ export async function startReviewsHarness(): Promise<ReviewsHarness> {
     },
     outboxEvents: <E extends EventName>(name: E) =>
       outboxPayloads<EventPayloads[E]>(db, { kind: 'event', name }),
-    close: () =>
-      closeInOrder(
-        () => subgraph.stop(),
-        () => queues.close(),
-        () => db.$disconnect(),
-        () => database.drop(),
-      ),
+    close: booted.close,
   };
   return harness;
 }

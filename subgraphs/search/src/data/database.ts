@@ -15,10 +15,6 @@ export const database = prismaDatabase<SearchDb, SearchTx>({
 
 export const { inTransaction, inTransactionOnce } = database;
 
-export function createSearchDb(databaseUrl: string, poolSize = 10): SearchDb {
-  return database.connect(databaseUrl, { poolSize });
-}
-
 /** Postgres returns counts as bigint; every count here fits a JavaScript number. */
 export function toNumber(value: bigint | number | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value);

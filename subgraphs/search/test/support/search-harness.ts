@@ -2,15 +2,11 @@ import 'reflect-metadata';
 import { createQueue, eventQueueName, type EventName, type EventPayloads } from '@msa/events';
 import { createLogger } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestKeys,
-  createTestRedis,
+  bootSubgraphHarness,
   graphqlEndpoint,
-  TEST_REDIS_URL,
   type GraphQLResponse,
   type TestKeys,
-  TestQueues,
+  type TestRedis,
 } from '@msa/testing';
 import pg from 'pg';
 import { createSearchSubgraph, type SearchSubgraph, type SearchSubgraphOptions } from '../../src/app';
@@ -30,7 +26,7 @@ export interface SearchHarness {
   subgraph: SearchSubgraph;
   keys: TestKeys;
   sql: pg.Pool;
-  redis: ReturnType<typeof createTestRedis>['redis'];
+  redis: TestRedis['redis'];
   cacheKeyPrefix: string;
   /** Sends an event through the real `events.search` queue, waits until it was processed and indexed. */
   deliver<E extends EventName>(
@@ -49,22 +45,23 @@ export interface SearchHarness {
 export async function startSearchHarness(
   options: Partial<SearchSubgraphOptions> = {},
 ): Promise<SearchHarness> {
-  const database = await createTestDatabase('search', MIGRATIONS_DIR);
-  const keys = await createTestKeys();
-  const testRedis = createTestRedis();
-  const queues = new TestQueues('search', createQueue);
-  const subgraph = await createSearchSubgraph({
-    databaseUrl: database.url,
-    redisUrl: TEST_REDIS_URL,
-    port: 0,
-    host: '127.0.0.1',
-    verifier: keys.verifier,
-    queuePrefix: queues.prefix,
-    cacheKeyPrefix: testRedis.prefix,
-    logger: createLogger('search-test', 'silent'),
-    ...options,
+  const booted = await bootSubgraphHarness({
+    name: 'search',
+    migrations: MIGRATIONS_DIR,
+    openQueue: createQueue,
+    redisKeys: true,
+    client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+    start: (common, { redis }) =>
+      createSearchSubgraph({
+        ...common,
+        host: '127.0.0.1',
+        cacheKeyPrefix: redis!.prefix,
+        logger: createLogger('search-test', 'silent'),
+        ...options,
+      }),
   });
-  const sql = new pg.Pool({ connectionString: database.url, max: 2 });
+  const { subgraph, keys, queues, client: sql } = booted;
+  const testRedis = booted.redis!;
   const { gql, data } = graphqlEndpoint(subgraph.url);
 
   const harness: SearchHarness = {
@@ -114,14 +111,7 @@ export async function startSearchHarness(
     },
     gql,
     data,
-    close: () =>
-      closeInOrder(
-        () => subgraph.stop(),
-        () => queues.close(),
-        () => sql.end(),
-        () => testRedis.close(),
-        () => database.drop(),
-      ),
+    close: booted.close,
   };
   return harness;
 }

@@ -14,7 +14,3 @@ export const database = prismaDatabase<ShippingDb, ShippingTx>({
 });
 
 export const { inTransaction, inTransactionOnce } = database;
-
-export function createShippingDb(databaseUrl: string, poolSize = 10): ShippingDb {
-  return database.connect(databaseUrl, { poolSize });
-}

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { Role } from '@msa/auth';
 import {
   commandQueueName,
@@ -11,24 +10,19 @@ import {
 } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestKeys,
+  bootSubgraphHarness,
   eventuallyPasses,
   expectData,
   graphqlRequest,
   readOutbox,
-  TEST_REDIS_URL,
   TestQueues,
-  type TestDatabase,
+  type BootedSubgraph,
   type TestKeys,
 } from '@msa/testing';
 import type { Queue } from 'bullmq';
 import { createShippingSubgraph, type ShippingSubgraphOptions } from '../../src/app';
-import { createShippingDb, type ShippingDb } from '../../src/data/database';
+import { database as shippingDatabase, type ShippingDb } from '../../src/data/database';
 import { startCartEndpoint, type CartEndpoint } from './cart-endpoint';
-
-const MIGRATIONS = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
 export interface Customer {
   userId: string;
@@ -86,15 +80,14 @@ type HarnessOptions = Partial<Pick<ShippingSubgraphOptions, 'carrierStepDelayMs'
  * their outbox relays would, and reads what shipping published from its outbox.
  */
 export class ShippingHarness {
-  subgraph!: RunningSubgraph;
   keys!: TestKeys;
   carts!: CartEndpoint;
-  database!: TestDatabase;
   db!: ShippingDb;
   // Plain BullMQ queues: the test's messages are tried once, without the relay's retries.
   readonly queues = new TestQueues('shipping');
   readonly prefix = this.queues.prefix;
   readonly connection = this.queues.connection;
+  private booted!: BootedSubgraph<RunningSubgraph, ShippingDb, CartEndpoint>;
 
   /** `beforeBoot` runs on the migrated database before the subgraph starts (e.g. to seed a restart). */
   static async start(
@@ -102,28 +95,31 @@ export class ShippingHarness {
     beforeBoot?: (h: ShippingHarness) => Promise<void>,
   ): Promise<ShippingHarness> {
     const harness = new ShippingHarness();
-    harness.keys = await createTestKeys();
-    harness.database = await createTestDatabase('shipping', MIGRATIONS);
-    harness.db = createShippingDb(harness.database.url, 2);
-    harness.carts = await startCartEndpoint(harness.keys.verifier);
-    await beforeBoot?.(harness);
-    harness.subgraph = await createShippingSubgraph({
-      databaseUrl: harness.database.url,
-      redisUrl: TEST_REDIS_URL,
-      port: 0,
-      host: '127.0.0.1',
-      verifier: harness.keys.verifier,
-      routerUrl: harness.carts.url,
-      queuePrefix: harness.prefix,
-      logger: createLogger('shipping-test', 'silent'),
-      carrierStepDelayMs: options.carrierStepDelayMs ?? 0,
-      ...(options.quoteTtlSeconds ? { quoteTtlSeconds: options.quoteTtlSeconds } : {}),
+    harness.booted = await bootSubgraphHarness({
+      name: 'shipping',
+      migrations: new URL('../../prisma/migrations', import.meta.url),
+      queues: harness.queues,
+      client: (url) => shippingDatabase.connect(url, { poolSize: 2 }),
+      standIn: (keys) => startCartEndpoint(keys.verifier),
+      beforeStart: async ({ keys, client, standIn }) => {
+        Object.assign(harness, { keys, db: client, carts: standIn });
+        await beforeBoot?.(harness);
+      },
+      start: (common, { standIn }) =>
+        createShippingSubgraph({
+          ...common,
+          host: '127.0.0.1',
+          routerUrl: standIn.url,
+          logger: createLogger('shipping-test', 'silent'),
+          carrierStepDelayMs: options.carrierStepDelayMs ?? 0,
+          ...(options.quoteTtlSeconds ? { quoteTtlSeconds: options.quoteTtlSeconds } : {}),
+        }),
     });
     return harness;
   }
 
   get url(): string {
-    return this.subgraph.url;
+    return this.booted.subgraph.url;
   }
 
   customer(role: Role = 'CUSTOMER'): Promise<Customer> {
@@ -251,12 +247,6 @@ export class ShippingHarness {
   }
 
   close(): Promise<void> {
-    return closeInOrder(
-      this.subgraph && (() => this.subgraph.stop()),
-      () => this.queues.close(),
-      this.carts && (() => this.carts.close()),
-      this.db && (() => this.db.$disconnect()),
-      this.database && (() => this.database.drop()),
-    );
+    return this.booted.close();
   }
 }

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { databaseUrlFor } from '@msa/prisma-toolkit';
-import { createUsersDb } from '../data/database';
+import { database as usersDatabase } from '../data/database';
 import { isEmailTaken, UserRepo, type UserRecord } from '../data/user.repo';
 import { parseEmail } from '../domain/email';
 import { checkPassword } from '../domain/password-policy';
@@ -150,7 +150,7 @@ export async function runCreateAdmin(argv: string[], io: CliIo): Promise<number>
     const name = checkText(args.name ?? DEFAULT_ADMIN_NAME, DISPLAY_NAME_RULE, ['name']);
     if (!name.ok) throw new UsageError(name.problem.message);
 
-    const db = createUsersDb(databaseUrlFor('users', io.env));
+    const db = usersDatabase.connect(databaseUrlFor('users', io.env));
     try {
       const { outcome, user } = await createOrPromoteAdmin(
         new UserRepo(db),

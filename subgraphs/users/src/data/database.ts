@@ -10,7 +10,3 @@ export const database = prismaDatabase<UsersDb, UsersTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'users',
 });
-
-export function createUsersDb(databaseUrl: string, poolSize = 10): UsersDb {
-  return database.connect(databaseUrl, { poolSize });
-}

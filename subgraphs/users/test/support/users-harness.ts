@@ -1,25 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import {
-  createAccessTokenSigner,
-  generateSigningKeyPem,
-  signingKeyFromPem,
-  type Role,
-  type SigningKey,
-} from '@msa/auth';
+import { signingKeyFromPem, type Role, type SigningKey } from '@msa/auth';
 import { createQueue } from '@msa/events';
-import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
+import { createLogger } from '@msa/subgraph-kit';
 import {
-  closeInOrder,
-  createTestDatabase,
-  createTestRedis,
+  bootSubgraphHarness,
   expectData,
   graphqlRequest,
-  TEST_REDIS_URL,
   type GraphQLResponse,
-  TestQueues,
-  type TestDatabase,
+  type TestQueues,
 } from '@msa/testing';
+import { afterAll, beforeAll } from 'vitest';
 import { createUsersSubgraph } from '../../src/app';
 import type { LoginThrottlePolicy } from '../../src/domain/login-throttle';
 import type { RequestQuotaPolicy } from '../../src/domain/request-quota';
@@ -56,6 +47,8 @@ export interface UsersHarness {
   ): Promise<GraphQLResponse<T>>;
   register(email: string, password?: string, name?: string): Promise<AuthResult>;
   login(email: string, password: string, ip?: string): Promise<AuthResult>;
+  /** Exchanges a refresh token for a new pair. */
+  refresh(refreshToken: string): Promise<AuthResult>;
   /** An access token signed with the subgraph's key for a user that need not exist. */
   tokenFor(role: Role, userId?: string): Promise<string>;
   close(): Promise<void>;
@@ -68,48 +61,64 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}.${emailCounter}.${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-export async function startUsersHarness(
-  options: {
-    loginThrottle?: LoginThrottlePolicy;
-    accountMailQuota?: RequestQuotaPolicy;
-    dataExportSweepIntervalMs?: number;
-  } = {},
-): Promise<UsersHarness> {
-  const database: TestDatabase = await createTestDatabase('users', MIGRATIONS_DIR);
-  const redis = createTestRedis();
-  const queues = new TestQueues('users', createQueue);
-  const signingKey = await signingKeyFromPem(await generateSigningKeyPem());
-  let subgraph: RunningSubgraph | undefined;
-  try {
-    subgraph = await createUsersSubgraph({
-      databaseUrl: database.url,
-      redisUrl: TEST_REDIS_URL,
-      port: 0,
-      host: '127.0.0.1',
-      signingKey,
-      logger: createLogger('users-test', 'silent'),
-      redisKeyPrefix: redis.prefix,
-      queuePrefix: queues.prefix,
-      ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
-      ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
-      ...(options.dataExportSweepIntervalMs
-        ? { dataExportSweepIntervalMs: options.dataExportSweepIntervalMs }
-        : {}),
-      storefrontOrigin: 'https://shop.test',
-      // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
-      trustedProxies: 'loopback',
-    });
-  } catch (error) {
-    await closeInOrder(
-      () => queues.close(),
-      () => redis.close(),
-      () => database.drop(),
-    );
-    throw error;
-  }
-  const running = subgraph;
-  const db = new pg.Pool({ connectionString: database.url, max: 2 });
-  const signer = createAccessTokenSigner(signingKey);
+export interface UsersHarnessOptions {
+  loginThrottle?: LoginThrottlePolicy;
+  accountMailQuota?: RequestQuotaPolicy;
+  dataExportSweepIntervalMs?: number;
+}
+
+/**
+ * The users subgraph for the tests of one file (or describe block): started before them, closed after them.
+ * The harness returned reads through to that instance, so the tests use it as the one startUsersHarness returns.
+ */
+export function usersHarnessForFile(options: UsersHarnessOptions = {}): UsersHarness {
+  let started: UsersHarness | undefined;
+  beforeAll(async () => {
+    started = await startUsersHarness(options);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as UsersHarness, {
+    get(_target, key: keyof UsersHarness) {
+      if (!started) throw new Error('the users harness starts before the tests');
+      return started[key];
+    },
+  });
+}
+
+/** The codes of a payload's user errors. */
+export const codes = (result: { userErrors: { code: string }[] }): string[] =>
+  result.userErrors.map((e) => e.code);
+
+export async function startUsersHarness(options: UsersHarnessOptions = {}): Promise<UsersHarness> {
+  let signingKey!: SigningKey;
+  const booted = await bootSubgraphHarness({
+    name: 'users',
+    migrations: MIGRATIONS_DIR,
+    openQueue: createQueue,
+    redisKeys: true,
+    client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+    // The subgraph issues the tokens itself, with the test keys' signing key.
+    beforeStart: async ({ keys }) => {
+      signingKey = await signingKeyFromPem(keys.pem);
+    },
+    start: ({ verifier: _verifier, ...common }, { redis }) =>
+      createUsersSubgraph({
+        ...common,
+        host: '127.0.0.1',
+        signingKey,
+        logger: createLogger('users-test', 'silent'),
+        redisKeyPrefix: redis!.prefix,
+        ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+        ...(options.accountMailQuota ? { accountMailQuota: options.accountMailQuota } : {}),
+        ...(options.dataExportSweepIntervalMs
+          ? { dataExportSweepIntervalMs: options.dataExportSweepIntervalMs }
+          : {}),
+        storefrontOrigin: 'https://shop.test',
+        // The harness stands in for the router on loopback: its X-Forwarded-For names the client.
+        trustedProxies: 'loopback',
+      }),
+  });
+  const { subgraph: running, queues, client: db, database, keys } = booted;
   const request = <T>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -135,6 +144,13 @@ export async function startUsersHarness(
       );
       return expectData(response).register;
     },
+    async refresh(refreshToken) {
+      const response = await request<{ refreshToken: AuthResult }>(
+        `mutation($t: String!) { refreshToken(refreshToken: $t) { ${AUTH_FIELDS} } }`,
+        { t: refreshToken },
+      );
+      return expectData(response).refreshToken;
+    },
     async login(email, password, ip = '198.51.100.1') {
       const response = await request<{ login: AuthResult }>(
         `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH_FIELDS} } }`,
@@ -144,15 +160,8 @@ export async function startUsersHarness(
       );
       return expectData(response).login;
     },
-    tokenFor: (role, userId = crypto.randomUUID()) => signer.sign({ userId, role, kind: 'user' }),
-    close: () =>
-      closeInOrder(
-        () => running.stop(),
-        () => queues.close(),
-        () => db.end(),
-        () => redis.close(),
-        () => database.drop(),
-      ),
+    tokenFor: (role, userId) => keys.tokenFor(role, userId),
+    close: booted.close,
   };
 }
 
