@@ -174,12 +174,7 @@ describe('outbox relay', () => {
 
   it('publishes the rows of a transaction of its own process once it commits, without a notification', async () => {
     const quiet = await createOutboxDatabase('DROP TRIGGER "outbox_notify" ON "outbox";');
-    const handedOver = startOutboxRelay({
-      databaseUrl: quiet.url,
-      redisUrl: REDIS_URL,
-      prefix: redis.prefix,
-      pollIntervalMs: 60_000,
-    });
+    const handedOver = relay({ databaseUrl: quiet.url });
     try {
       await handedOver.ready;
       await handedOver.flush();
