@@ -69,8 +69,10 @@ export const testProjects: TestProjectInlineConfiguration[] = [
       expect: waitForEffects,
       sequence: { groupOrder: 2 },
       include: ['tests/browser/**/*.test.ts'],
-      // Builds web/ and admin/ for production once (skipped when their sources are unchanged).
+      // Builds web/ and admin/ for production once (skipped when their sources are unchanged), in the
+      // background while the unit and integration projects run; each browser file waits for the builds.
       globalSetup: ['tests/browser/global-setup.ts'],
+      setupFiles: ['tests/browser/support/await-app-builds.ts'],
       testTimeout: 120_000,
       hookTimeout: 240_000,
       fileParallelism: false,

@@ -15,4 +15,8 @@ export const baseNextConfig: NextConfig = {
   // app's folder), so the workspace packages are included.
   output: 'standalone',
   outputFileTracingRoot: resolve(process.cwd(), '..'),
+  // `npm run typecheck` checks both apps with the rest of the repository. The test run's own production builds
+  // (NEXT_BUILD_SKIP_TYPECHECK=1, set by the browser tests' global setup) skip Next's second check of the same
+  // files, a quarter of each build; every other build still fails on a type error.
+  typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === '1' },
 };

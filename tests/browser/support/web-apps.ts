@@ -20,6 +20,17 @@ export function isBuilt(app: WebApp): boolean {
 }
 
 /**
+ * The files the test run's build of an app leaves: `built` holds the hash of the sources it was built from,
+ * `failed` the end of the error output of a build that failed.
+ */
+export function buildMarkers(app: WebApp): { built: string; failed: string } {
+  return {
+    built: join(ROOT, app, '.next', 'source-hash'),
+    failed: join(ROOT, app, '.next', 'build-failed.log'),
+  };
+}
+
+/**
  * Serves the production build of an app (`next start`) on a port, pointed at a router origin. The app reads
  * API_ORIGIN (and settings such as SHOP_PRICES_INCLUDE_TAX, passed in `env`) at run time, so one build serves
  * every test run on any free port.
