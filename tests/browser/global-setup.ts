@@ -31,7 +31,10 @@ function sourceHash(app: WebApp): string {
 }
 
 /** Runs `next build` for one app; resolves with its exit code and the end of its error output. */
-function nextBuild(app: WebApp, started: (child: ChildProcess) => void): Promise<{ code: number; errors: string }> {
+function nextBuild(
+  app: WebApp,
+  started: (child: ChildProcess) => void,
+): Promise<{ code: number; errors: string }> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', 'build', '--silent', `--workspace=@msa/${app}`], {
       cwd: ROOT,
