@@ -66,7 +66,7 @@ export async function startWebApp(
   child.stderr?.on('data', collect);
   const url = `http://localhost:${port}`;
   try {
-    await waitForHttp(url, 60_000, () => (child.exitCode === null ? null : `next start exited:\n${output}`));
+    await waitForHttp(url, 180_000, () => (child.exitCode === null ? null : `next start exited:\n${output}`));
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
