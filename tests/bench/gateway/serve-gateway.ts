@@ -18,7 +18,7 @@ import { subgraphFetcher } from '../../../router/src/gateway/subgraph-fetcher';
 /**
  * One gateway of bench:gateway in its own process, serving the supergraph at BENCH_SUPERGRAPH_PATH:
  * BENCH_GATEWAY=router is our router as deployed (every plugin on, rate limits and persisted queries in
- * Redis); `stock` is @apollo/gateway on @apollo/server with its defaults; `stock-pooled` is the same with
+ * Redis; BENCH_DEDUP=1 dedupes identical anonymous queries in flight); `stock` is @apollo/gateway on @apollo/server with its defaults; `stock-pooled` is the same with
  * the router's pooled keep-alive subgraph client. Prints `READY <url>`.
  */
 const kind = process.env.BENCH_GATEWAY ?? 'stock';
@@ -53,6 +53,8 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
 
 const running = await start();
 process.on('SIGINT', () => {
+  // Exits (writing a --cpu-prof profile) even when a stop hangs on open connections.
+  setTimeout(() => process.exit(0), 3_000).unref();
   void running.stop().finally(() => process.exit(0));
 });
 console.log(`READY ${running.url}`);
