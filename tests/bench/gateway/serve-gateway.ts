@@ -37,6 +37,7 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
       // One load generator is one client: a budget that measures the router, not the limiter (which still runs).
       rateLimit: { points: 1_000_000_000, keyPrefix: `bench-gw-${process.pid}:rl:` },
       apqKeyPrefix: `bench-gw-${process.pid}:apq:`,
+      dedupeAnonymousQueries: process.env.BENCH_DEDUP === '1',
     });
     return { url: router.url, stop: () => router.stop() };
   }
