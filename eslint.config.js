@@ -2,7 +2,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/__generated__/**', '**/.next/**', '**/dist/**', '**/next-env.d.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '.bench-cache/**',
+      '**/__generated__/**',
+      '**/.next/**',
+      '**/dist/**',
+      '**/next-env.d.ts',
+    ],
   },
   ...tseslint.configs.recommended,
   {

@@ -22,6 +22,7 @@ import { RedisKeyValueCache } from './apq/redis-key-value-cache';
 import { requestIdentityResolver, routerContextFactory, type RouterContext } from './context';
 import { graphqlAdmission } from './http/admission';
 import { createGateway } from './gateway/create-gateway';
+import { dedupingGateway } from './gateway/inflight-dedup';
 import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { createSubgraphBreakers } from './gateway/subgraph-breaker';
 import { bodyReadTimeout } from './http/body-read-timeout';
@@ -148,7 +149,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
   );
   const explorerOn = posture.explorer !== false;
   const apollo = new ApolloServer<RouterContext>({
-    gateway,
+    gateway: options.dedupeAnonymousQueries ? dedupingGateway(gateway, metrics.dedupedQueries) : gateway,
     // The router's graceful shutdown stops this server with the rest; Apollo's own handler would re-send the
     // signal and kill the process before subscriptions, Redis and the event consumer are closed.
     stopOnTerminationSignals: false,

@@ -55,6 +55,8 @@ export const routerEnv = baseSubgraphEnv.extend({
   SUBGRAPH_TIMEOUT_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.callTimeoutMs),
   /** Anonymous public answers cached in Redis, purged by catalog events (response-cache/). */
   RESPONSE_CACHE: z.stringbool().default(true),
+  /** Identical anonymous queries in flight at once share one execution (gateway/inflight-dedup.ts). */
+  DEDUPE_ANONYMOUS_QUERIES: z.stringbool().default(false),
 });
 
 export type RouterEnv = z.infer<typeof routerEnv>;

@@ -43,6 +43,7 @@ const router = await createRouter({
   ...(env.UPLOADS_TARGET_URL ? { uploadsTargetUrl: env.UPLOADS_TARGET_URL } : {}),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),
   ...(env.RESPONSE_CACHE ? { responseCache: {} } : {}),
+  dedupeAnonymousQueries: env.DEDUPE_ANONYMOUS_QUERIES,
   ...(env.CORS_ORIGINS
     ? {
         corsOrigins: env.CORS_ORIGINS.split(',')

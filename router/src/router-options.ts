@@ -67,6 +67,13 @@ export interface RouterOptions {
   /** Browser origins allowed to call the router (storefront, dashboard); default localhost:3000 and :3001. */
   corsOrigins?: string[];
   /**
+   * In-flight deduplication: an anonymous query (no Authorization header) identical to one still running
+   * (same document, operation name and variables) waits for that one's subgraph answers instead of fetching
+   * them again (gateway/inflight-dedup.ts). Signed-in requests, mutations and subscriptions never share.
+   * Off by default.
+   */
+  dedupeAnonymousQueries?: boolean;
+  /**
    * Caches whole responses of anonymous public queries in Redis (see response-cache/), purged by catalog
    * events taken from the router's own event queue. Off when absent.
    */

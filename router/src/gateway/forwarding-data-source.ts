@@ -7,6 +7,7 @@ import { activeTraceId } from '@msa/telemetry';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
 import type { SubgraphGuard } from './subgraph-breaker';
+import { spreadEntities, uniqueRepresentations } from './entity-representations';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 interface SubgraphErrorBody {
@@ -47,7 +48,18 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     this.fetcher = abortableFetcher(this.fetcher);
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+  /** Entity fetches send each distinct representation once (entity-representations.ts). */
+  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+    const distinct = uniqueRepresentations(options.request.variables);
+    if (!distinct) return this.guarded(options);
+    const request = {
+      ...options.request,
+      variables: { ...options.request.variables, representations: distinct.unique },
+    };
+    return spreadEntities(await this.guarded({ ...options, request }), distinct);
+  }
+
+  private guarded(options: GraphQLDataSourceProcessOptions<RouterContext>) {
     if (!this.guard) return super.process(options);
     return this.guard((signal) => callSignal.run(signal, () => super.process(options)));
   }

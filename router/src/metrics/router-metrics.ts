@@ -15,6 +15,8 @@ export interface RouterMetrics extends ServiceMetrics {
   queryTooComplex: Counter<'rule'>;
   /** Anonymous public queries by what the response cache did: hit, miss (answered by the subgraphs) or stored. */
   responseCache: Counter<'result'>;
+  /** Anonymous queries answered by an identical one already running (gateway/inflight-dedup.ts). */
+  dedupedQueries: Counter;
   subscriptions: SubscriptionMetrics;
   /** 0 closed, 1 half-open, 2 open (see gateway/subgraph-breaker.ts). */
   subgraphCircuitState: Gauge<'subgraph'>;
@@ -42,6 +44,11 @@ export function createRouterMetrics(): RouterMetrics {
       name: 'router_response_cache_total',
       help: 'Anonymous queries the response cache could serve, by result: hit, miss (the subgraphs answered), stored (a miss kept for the next ones).',
       labelNames: ['result'],
+      registers,
+    }),
+    dedupedQueries: new Counter({
+      name: 'router_deduplicated_queries_total',
+      help: 'Anonymous queries that waited for an identical one in flight instead of fetching from the subgraphs again (DEDUPE_ANONYMOUS_QUERIES).',
       registers,
     }),
     subgraphCircuitState: new Gauge({

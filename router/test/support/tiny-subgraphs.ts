@@ -99,6 +99,10 @@ export interface TinySubgraphs {
   endpoints: { name: string; url: string }[];
   /** Headers each subgraph received, by the x-request-id they carried. */
   seenHeaders: Map<string, IncomingHttpHeaders>;
+  /** The x-request-id of every request posts received, in order. */
+  postsRequests: string[];
+  /** While set, posts waits for it before answering: a test holds answers so requests are in flight together. */
+  postsHold: { current: Promise<void> | null };
   stop(): Promise<void>;
 }
 
@@ -106,6 +110,8 @@ export interface TinySubgraphs {
 export async function startTinySubgraphs(verifier: AccessTokenVerifier): Promise<TinySubgraphs> {
   const logger = createLogger('tiny-subgraph', 'silent');
   const seenHeaders = new Map<string, IncomingHttpHeaders>();
+  const postsRequests: string[] = [];
+  const postsHold: { current: Promise<void> | null } = { current: null };
   const recordHeaders = (app: Express) =>
     app.use('/graphql', (req, _res, next) => {
       const requestId = req.headers['x-request-id'];
@@ -130,7 +136,14 @@ export async function startTinySubgraphs(verifier: AccessTokenVerifier): Promise
     verifier,
     logger,
     port: 0,
-    routes: recordHeaders,
+    routes: (app) => {
+      recordHeaders(app);
+      app.use('/graphql', (req, _res, next) => {
+        if (req.method !== 'POST') return next();
+        postsRequests.push(String(req.headers['x-request-id']));
+        void Promise.resolve(postsHold.current).then(() => next());
+      });
+    },
   });
   return {
     accounts,
@@ -140,6 +153,8 @@ export async function startTinySubgraphs(verifier: AccessTokenVerifier): Promise
       { name: 'posts', url: posts.url },
     ],
     seenHeaders,
+    postsRequests,
+    postsHold,
     async stop() {
       await Promise.all([accounts.stop(), posts.stop()]);
     },

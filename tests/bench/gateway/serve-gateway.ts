@@ -18,7 +18,7 @@ import { subgraphFetcher } from '../../../router/src/gateway/subgraph-fetcher';
 /**
  * One gateway of bench:gateway in its own process, serving the supergraph at BENCH_SUPERGRAPH_PATH:
  * BENCH_GATEWAY=router is our router as deployed (every plugin on, rate limits and persisted queries in
- * Redis); `stock` is @apollo/gateway on @apollo/server with its defaults; `stock-pooled` is the same with
+ * Redis; BENCH_DEDUP=1 dedupes identical anonymous queries in flight); `stock` is @apollo/gateway on @apollo/server with its defaults; `stock-pooled` is the same with
  * the router's pooled keep-alive subgraph client. Prints `READY <url>`.
  */
 const kind = process.env.BENCH_GATEWAY ?? 'stock';
@@ -37,6 +37,7 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
       // One load generator is one client: a budget that measures the router, not the limiter (which still runs).
       rateLimit: { points: 1_000_000_000, keyPrefix: `bench-gw-${process.pid}:rl:` },
       apqKeyPrefix: `bench-gw-${process.pid}:apq:`,
+      dedupeAnonymousQueries: process.env.BENCH_DEDUP === '1',
     });
     return { url: router.url, stop: () => router.stop() };
   }
@@ -53,6 +54,8 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
 
 const running = await start();
 process.on('SIGINT', () => {
+  // Exits (writing a --cpu-prof profile) even when a stop hangs on open connections.
+  setTimeout(() => process.exit(0), 3_000).unref();
   void running.stop().finally(() => process.exit(0));
 });
 console.log(`READY ${running.url}`);
