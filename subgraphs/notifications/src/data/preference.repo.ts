@@ -1,7 +1,10 @@
 import type { StoredPreference } from '../domain/preferences';
 import type { NotificationsDb, NotificationsTx } from './database';
 
-export async function preferencesOf(db: NotificationsDb, userId: string): Promise<StoredPreference[]> {
+export async function preferencesOf(
+  db: NotificationsDb | NotificationsTx,
+  userId: string,
+): Promise<StoredPreference[]> {
   return db.notificationPreference.findMany({
     where: { userId },
     select: { category: true, channel: true, enabled: true },
