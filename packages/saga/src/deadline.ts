@@ -125,9 +125,9 @@ export function deadlineOf<TInput, TCommand>(
  * idempotent) until its attempts are exhausted; then the step is `timed-out` and the saga fails with the
  * step's timeout reason, compensating what completed. A background step's command is sent again every time
  * once the saga completed, never given up on: failing it then would undo what nothing waited for, while its
- * effect must still happen (`attempt` keeps counting, for the watchdog's logs). An undo is asked for again every time and never
- * abandoned (an earlier step must not be undone while a later one may still hold its effect). A held step
- * whose hold lapsed aborts the saga with the step's lapse reason.
+ * effect must still happen (`attempt` keeps counting, for the watchdog's logs). An undo is asked for again
+ * every time and never abandoned (an earlier step must not be undone while a later one may still hold its
+ * effect). A held step whose hold lapsed aborts the saga with the step's lapse reason.
  */
 export function onDeadlinePassed<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
