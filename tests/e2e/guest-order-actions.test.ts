@@ -119,7 +119,10 @@ describe('guest order actions through the router', () => {
     expect(again.userErrors).toEqual([]);
     const provider = await simulatedProviderActivity(system.databases.payments!.url, order.id);
     expect(provider).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
-    expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 });
+    // The stock commit is sent with the confirmation and lands after it.
+    await eventually(async () =>
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 }),
+    );
 
     // The token shows the guest what a customer sees: the captured payment and the shipment to track.
     const seen = await anonymous.data<{

@@ -148,7 +148,10 @@ describe('order operations end to end', () => {
     expect(provider).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
     // Only confirmation empties the cart.
     await eventually(async () => expect((await cartOf(customer))?.itemCount ?? 0).toBe(0));
-    expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 });
+    // The stock commit is sent with the confirmation and lands after it.
+    await eventually(async () =>
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 3, reserved: 0, available: 3 }),
+    );
   });
 
   it('lets an administrator reject a return and the customer withdraw one; the customer is told', async () => {

@@ -54,7 +54,10 @@ describe('payments and shipping inside the saga, returns end to end', () => {
     expect(['CONFIRMED', 'SHIPPED', 'DELIVERED']).toContain(placed.order?.status);
     const orderId = placed.order!.id;
     expect((await paymentOf(customer, orderId))?.status).toBe('CAPTURED');
-    expect(await stockOf(admin, variant)).toEqual({ onHand: 8, reserved: 0, available: 8 });
+    // The stock commit follows the confirmation instead of preceding it.
+    await eventually(async () =>
+      expect(await stockOf(admin, variant)).toEqual({ onHand: 8, reserved: 0, available: 8 }),
+    );
 
     // The simulated carrier scans the parcel through to delivery; orders follows the shipment events.
     const delivered = await eventually(async () => {
@@ -206,7 +209,9 @@ describe('payments and shipping inside the saga, returns end to end', () => {
       const placed = await checkingOut;
       expect(['CONFIRMED', 'SHIPPED', 'DELIVERED']).toContain(placed.order?.status);
       expect(await provider()).toMatchObject({ charges: 1, completed: { authorize: 1, capture: 1 } });
-      expect(await stockOf(admin, variant)).toEqual({ onHand: 4, reserved: 0, available: 4 });
+      await eventually(async () =>
+        expect(await stockOf(admin, variant)).toEqual({ onHand: 4, reserved: 0, available: 4 }),
+      );
     } finally {
       await doomed.stop();
       if (!restarted) await restartInProcess();

@@ -37,17 +37,21 @@ export interface OverdueTransition<TInput, TCommand> extends SagaTransition<TInp
   outcomes: OverdueOutcome[];
 }
 
-/** Everything the saga waits for now, in step order; empty once it completed or failed. */
+/**
+ * Everything the saga waits for now, in step order; empty once it failed, and once it completed but for the
+ * replies of background steps still in flight.
+ */
 export function awaitedAnswers<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
   state: SagaState<TInput>,
   policy?: DeadlinePolicy,
 ): AwaitedAnswer[] {
-  if (state.status === 'completed' || state.status === 'failed') return [];
+  if (state.status === 'failed') return [];
   const awaited: AwaitedAnswer[] = [];
   for (const step of definition.steps) {
     const record = state.steps[step.name];
     if (!record) continue;
+    if (state.status === 'completed' && !step.background) continue;
     const deadline = resolveDeadline(step, policy);
     if (record.status === 'running')
       awaited.push({
@@ -69,12 +73,16 @@ export function awaitedAnswers<TInput, TCommand>(
   return awaited;
 }
 
-/** What the saga waits for, independent of any policy: a held step counts whether or not its hold is bounded. */
+/**
+ * What the saga waits for, independent of any policy: a held step counts whether or not its hold is bounded.
+ * A completed saga can only be waiting for background steps, the only ones still running after it completed.
+ */
 function awaitKey<TInput>(state: SagaState<TInput>): string {
-  if (state.status === 'completed' || state.status === 'failed') return '';
+  if (state.status === 'failed') return '';
   return Object.entries(state.steps)
     .flatMap(([name, record]) => {
       if (record.status === 'running') return [`reply:${name}:${record.attempts ?? 1}`];
+      if (state.status === 'completed') return [];
       if (record.status === 'compensating') return [`compensation:${name}:${record.compensationAttempts}`];
       if (record.status === 'failed' && state.status === 'running') return [`retry:${name}`];
       return [];
@@ -115,9 +123,11 @@ export function deadlineOf<TInput, TCommand>(
 /**
  * The saga's deadline passed without an answer. A step's command is sent again (the owners' handlers are
  * idempotent) until its attempts are exhausted; then the step is `timed-out` and the saga fails with the
- * step's timeout reason, compensating what completed. An undo is asked for again every time and never
- * abandoned (an earlier step must not be undone while a later one may still hold its effect). A held step
- * whose hold lapsed aborts the saga with the step's lapse reason.
+ * step's timeout reason, compensating what completed. A background step's command is sent again every time
+ * once the saga completed, never given up on: failing it then would undo what nothing waited for, while its
+ * effect must still happen (`attempt` keeps counting, for the watchdog's logs). An undo is asked for again
+ * every time and never abandoned (an earlier step must not be undone while a later one may still hold its
+ * effect). A held step whose hold lapsed aborts the saga with the step's lapse reason.
  */
 export function onDeadlinePassed<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
@@ -146,7 +156,9 @@ function handleOverdue<TInput, TCommand>(
     case 'reply': {
       if (record.status !== 'running') return null;
       const sent = record.attempts ?? 1;
-      if (sent < deadline.attempts) {
+      // Nothing waits on a background step once the saga completed: it is asked for again and again.
+      const endless = step.background === true && draft.state.status === 'completed';
+      if (sent < deadline.attempts || endless) {
         record.attempts = sent + 1;
         draft.actions.push({
           type: 'invoke',

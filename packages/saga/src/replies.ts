@@ -42,7 +42,8 @@ export function applyReply<TInput, TCommand>(
 /**
  * The step's effect is gone. With `abortsWith`, an undo the running saga did not ask for (it never asks for
  * one while the step is in flight or its effect still needed) aborts the saga; a step still in flight is
- * compensated when its late success arrives.
+ * compensated when its late success arrives. A completed saga still needs the effect while a background step
+ * that absorbs it is in flight (a hold expiring before the commit that turns it into a sale): it is unwound.
  */
 function applyUndone<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
@@ -51,9 +52,25 @@ function applyUndone<TInput, TCommand>(
   abortsWith: string | undefined,
 ): SagaTransition<TInput, TCommand> {
   const status = state.steps[step]?.status;
-  const wasNeeded = state.status === 'running' && (status === 'succeeded' || status === 'running');
+  const wasNeeded =
+    (state.status === 'running' && (status === 'succeeded' || status === 'running')) ||
+    (state.status === 'completed' && status === 'succeeded' && awaitedByBackground(definition, state, step));
   const undone = onStepUndone(definition, state, step);
   if (abortsWith === undefined || !wasNeeded) return undone;
   const aborted = abortSaga(definition, undone.state, abortsWith);
   return { state: aborted.state, actions: [...undone.actions, ...aborted.actions] };
+}
+
+/** Whether a background step still in flight absorbs `step`, i.e. will take its effect over. */
+function awaitedByBackground<TInput, TCommand>(
+  definition: SagaDefinition<TInput, TCommand>,
+  state: SagaState<TInput>,
+  step: string,
+): boolean {
+  return definition.steps.some(
+    (candidate) =>
+      candidate.background === true &&
+      state.steps[candidate.name]?.status === 'running' &&
+      (candidate.absorbs ?? []).some((absorbed) => absorbed.name === step),
+  );
 }

@@ -43,7 +43,7 @@ export function startSaga<TInput, TCommand>(
 /**
  * The owner reports a step done. While the saga runs, the next step that applies is invoked (or the saga
  * completes). A success that arrives after the saga failed is undone at once: the outcome stays failed and
- * nothing leaks.
+ * nothing leaks. A background step's success is only recorded: the saga went on without it.
  */
 export function onStepSucceeded<TInput, TCommand>(
   definition: SagaDefinition<TInput, TCommand>,
@@ -62,13 +62,14 @@ export function onStepSucceeded<TInput, TCommand>(
   draft.state.completed.push(stepName);
   settleAbsorbed(draft, stepName);
 
-  if (draft.state.status !== 'running') {
+  if (draft.state.status === 'compensating' || draft.state.status === 'failed') {
     draft.state.toCompensate.unshift(stepName);
     if (draft.state.status === 'failed') draft.state.status = 'compensating';
     continueCompensation(draft);
     return finish(draft);
   }
-  invokeNextFrom(draft, definition.steps.indexOf(step) + 1);
+  if (draft.state.status === 'running' && !step.background)
+    invokeNextFrom(draft, definition.steps.indexOf(step) + 1);
   return finish(draft);
 }
 

@@ -61,6 +61,16 @@ export interface SagaStep<TInput, TCommand, TReply = unknown, TOutput = unknown,
    * a retryable failure (see deadline.ts). Unset members take the defaults there.
    */
   readonly deadline?: StepDeadline;
+  /**
+   * Nothing waits on this step: it is invoked when it is reached and the saga moves straight on to the next
+   * step (or completes, when no blocking step is left), while its reply is still awaited and recorded. Its
+   * success settles the steps it absorbs as usual; a saga undone meanwhile waits for its outcome before
+   * undoing what it absorbs, and an absorbed step's effect lost before it lands (`undone` with `abortsWith`)
+   * unwinds the completed saga. Once the saga completed, the watchdog asks for it again whenever it is
+   * overdue and never gives up on it, so a command that is never acknowledged keeps being sent (and shows up
+   * as resent) instead of being lost.
+   */
+  readonly background?: boolean;
   invoke(context: StepContext<TInput>): TCommand;
   result(reply: TReply, context: StepContext<TInput>): StepResponse<TOutput, TUndo>;
   compensate(undo: TUndo, context: StepContext<TInput>): TCommand | null;

@@ -53,7 +53,7 @@ export function invokeStep<TInput, TCommand>(
 
 /**
  * Invokes the first step from `index` on that applies to this run, marking the ones that do not as skipped;
- * completes the saga when none is left.
+ * completes the saga when none is left. A background step is invoked on the way and not waited for.
  */
 export function invokeNextFrom<TInput, TCommand>(draft: Draft<TInput, TCommand>, index: number): void {
   for (const step of draft.definition.steps.slice(index)) {
@@ -62,6 +62,7 @@ export function invokeNextFrom<TInput, TCommand>(draft: Draft<TInput, TCommand>,
       continue;
     }
     invokeStep(draft, step);
+    if (step.background) continue;
     return;
   }
   draft.state.status = 'completed';

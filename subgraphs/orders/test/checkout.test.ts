@@ -82,12 +82,25 @@ describe('checkout and its saga', () => {
       address: { ...ADDRESS, line2: null, region: null, phone: null },
       lines,
     });
-    expect((await h.order(order.id, customer.token)).status).toBe('PENDING');
-
-    await h.reply('inventory.committed', { orderId: order.id });
+    // Confirmed with the shipment booked: the commit goes out with the confirmation, nothing waits for it.
     const confirmed = await h.waitForStatus(order.id, 'CONFIRMED');
     expect(confirmed.statusHistory.map((change) => change.status)).toEqual(['PENDING', 'CONFIRMED']);
     expect(await h.sagaStatus(order.id)).toBe('completed');
+    const commitStep = async () =>
+      (
+        await h.pool.query<{ status: string; waiting: boolean }>(
+          `SELECT state->'steps'->'confirm-order'->>'status' AS status, waiting_since IS NOT NULL AS waiting
+             FROM sagas WHERE order_id = $1`,
+          [order.id],
+        )
+      ).rows[0];
+    expect(await commitStep()).toEqual({ status: 'running', waiting: true });
+
+    await h.reply('inventory.committed', { orderId: order.id });
+    await h.services.drained();
+    expect(await commitStep()).toEqual({ status: 'succeeded', waiting: false });
+    expect(await h.sagaStatus(order.id)).toBe('completed');
+    expect((await h.order(order.id, customer.token)).statusHistory).toHaveLength(2);
     expect(
       (await h.commandsFor(order.id)).filter((command) => command.name === 'payments.capture'),
     ).toHaveLength(1);

@@ -63,6 +63,8 @@ describe('saga watchdog', () => {
             'create-shipment': { replyWithinMs: 500, attempts: 2 },
             // Asked again and again: the test answers after the first re-send.
             'authorize-payment': { replyWithinMs: 300, attempts: 50 },
+            // Two attempts, yet asked for without end once the order is confirmed without it.
+            'confirm-order': { replyWithinMs: 300, attempts: 2 },
           },
         },
       },
@@ -128,6 +130,34 @@ describe('saga watchdog', () => {
     expect(scraped).toMatch(
       /msa_saga_watchdog_actions_total\{saga="checkout",step="create-shipment",phase="reply",outcome="gave_up"\} 1/,
     );
+  });
+
+  it('re-sends a stock commit nobody acknowledges past its attempts, the order staying CONFIRMED', async () => {
+    const order = await h.placeOrder(customer, { 'v-1': [1, 1200] });
+    await h.services.succeed(order.id, 'shipping.create_shipment');
+    await h.waitForStatus(order.id, 'CONFIRMED');
+    const commits = async () => (await names(order.id)).filter((name) => name === 'inventory.commit');
+    await vi.waitFor(async () => expect((await commits()).length).toBeGreaterThanOrEqual(3), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    const confirmed = await h.order(order.id, customer.token);
+    expect(confirmed.status).toBe('CONFIRMED');
+    expect(confirmed.statusHistory.map((change) => change.status)).toEqual(['PENDING', 'CONFIRMED']);
+    expect(await metrics()).toMatch(
+      /msa_saga_watchdog_actions_total\{saga="checkout",step="confirm-order",phase="reply",outcome="resent"\} ([2-9]|\d{2,})\n/,
+    );
+
+    await h.reply('inventory.committed', { orderId: order.id });
+    await h.services.drained();
+    expect((await sagaState(order.id)).steps['confirm-order']).toMatchObject({ status: 'succeeded' });
+    expect((await sagaState(order.id)).steps['reserve-inventory']).toMatchObject({ status: 'settled' });
+    const { rows } = await h.pool.query<{ waiting: boolean }>(
+      'SELECT waiting_since IS NOT NULL AS waiting FROM sagas WHERE order_id = $1',
+      [order.id],
+    );
+    expect(rows[0]!.waiting).toBe(false);
+    expect(await h.sagaStatus(order.id)).toBe('completed');
   });
 
   it('applies a reply that arrives after a re-send once', async () => {

@@ -80,6 +80,7 @@ export async function createSearchSubgraph(options: SearchSubgraphOptions): Prom
           engine,
           cache,
           logger,
+          readTogether: (read) => db.$transaction(read),
           ...(options.indexPollIntervalMs ? { pollIntervalMs: options.indexPollIntervalMs } : {}),
         }),
         'index flusher',

@@ -28,18 +28,23 @@ export interface NotificationPage {
 
 /**
  * Records an event in the inbox and stores its notifications in one transaction; null when the event was
- * handled before (nothing is written then). `beforeCommit` runs inside the transaction, last.
+ * handled before (nothing is read or written then). `plan` decides the notifications from what it reads
+ * through the transaction, so the reads cost no transactions of their own; `beforeCommit` runs inside the
+ * transaction, last.
  */
-export async function storeEventNotifications(
+export async function storeEventNotifications<
+  TPlan extends { notifications: readonly PlannedNotification[] },
+>(
   db: NotificationsDb,
   eventId: string,
-  notifications: readonly PlannedNotification[],
+  plan: (tx: NotificationsTx) => Promise<TPlan>,
   createdAt: Date,
-  beforeCommit: () => Promise<void>,
+  beforeCommit: (planned: TPlan) => Promise<void>,
 ): Promise<NotificationRecord[] | null> {
   const stored = await inTransactionOnce(db, eventId, async (tx) => {
-    const rows = await insertNotifications(tx, notifications, createdAt);
-    await beforeCommit();
+    const planned = await plan(tx);
+    const rows = await insertNotifications(tx, planned.notifications, createdAt);
+    await beforeCommit(planned);
     return rows;
   });
   return stored === DUPLICATE_MESSAGE ? null : stored;

@@ -65,11 +65,15 @@ export function createPostgresDeliveryLog(db: NotificationsDb): DeliveryLogStore
     kind: 'postgres',
     async open(delivery, at) {
       const fields = toDeliveryFields(delivery);
-      await db.delivery.createMany({
-        data: [{ ...fields, status: 'PENDING', createdAt: at, updatedAt: at }],
-        skipDuplicates: true,
+      // The insert and the read back in one transaction: outside one, each statement is a transaction of its own.
+      const row = await db.$transaction(async (tx) => {
+        await tx.delivery.createMany({
+          data: [{ ...fields, status: 'PENDING', createdAt: at, updatedAt: at }],
+          skipDuplicates: true,
+        });
+        return tx.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: WITH_ATTEMPTS });
       });
-      return (await get(delivery.id))!;
+      return toRecord(row);
     },
     recordAttempt(id, attempt, status: DeliveryStatus) {
       return db.$transaction(async (tx) => {

@@ -1,7 +1,10 @@
 import type { StoredPreference } from '../domain/preferences';
-import type { NotificationsDb } from './database';
+import type { NotificationsDb, NotificationsTx } from './database';
 
-export async function preferencesOf(db: NotificationsDb, userId: string): Promise<StoredPreference[]> {
+export async function preferencesOf(
+  db: NotificationsDb | NotificationsTx,
+  userId: string,
+): Promise<StoredPreference[]> {
   return db.notificationPreference.findMany({
     where: { userId },
     select: { category: true, channel: true, enabled: true },
@@ -10,7 +13,7 @@ export async function preferencesOf(db: NotificationsDb, userId: string): Promis
 
 /** Stored choices of several users at once, keyed by user id (users without any map to []). */
 export async function preferencesOfUsers(
-  db: NotificationsDb,
+  db: NotificationsDb | NotificationsTx,
   userIds: readonly string[],
 ): Promise<Map<string, StoredPreference[]>> {
   const rows = userIds.length

@@ -1,4 +1,4 @@
-import type { NotificationsDb } from './database';
+import type { NotificationsDb, NotificationsTx } from './database';
 import { isUniqueViolation, isUuid } from './database';
 
 export type PushPlatform = 'IOS' | 'ANDROID' | 'WEB';
@@ -74,7 +74,7 @@ export function pushTokensOf(db: NotificationsDb, userId: string): Promise<PushT
 
 /** Usable tokens of several users, keyed by user id. */
 export async function activePushTokenIds(
-  db: NotificationsDb,
+  db: NotificationsDb | NotificationsTx,
   userIds: readonly string[],
 ): Promise<Map<string, string[]>> {
   const rows = userIds.length

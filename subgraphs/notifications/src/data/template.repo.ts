@@ -1,5 +1,5 @@
 import type { NotificationChannel } from '../domain/notification-catalog';
-import type { NotificationsDb } from './database';
+import type { NotificationsDb, NotificationsTx } from './database';
 
 export interface TemplateOverride {
   key: string;
@@ -15,7 +15,7 @@ export function templateOverrides(db: NotificationsDb): Promise<TemplateOverride
 }
 
 export function templateOverride(
-  db: NotificationsDb,
+  db: NotificationsDb | NotificationsTx,
   key: string,
   channel: NotificationChannel,
 ): Promise<TemplateOverride | null> {

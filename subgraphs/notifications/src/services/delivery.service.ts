@@ -47,19 +47,23 @@ export function createDeliveryService(deps: DeliveryDeps) {
   async function send(delivery: PlannedDelivery): Promise<AttemptResult> {
     let contact: RecipientContact | null = null;
     let guest: { email: string; name: string } | null = null;
-    if (delivery.target.kind === 'ORDER_GUEST') {
-      const order = await deps.directory.order(delivery.target.orderId);
+    const { target } = delivery;
+    // The recipient's choices and the template in one transaction rather than one each.
+    const { preferences, template } = await deps.db.$transaction(async (tx) => ({
+      preferences: target.kind === 'USER' ? await preferencesOf(tx, target.userId) : [],
+      template: await deps.templates.current(delivery.kind, delivery.channel, tx),
+    }));
+    if (target.kind === 'ORDER_GUEST') {
+      const order = await deps.directory.order(target.orderId);
       if (!order?.guestEmail) return skipped('the order has no guest email');
       guest = { email: order.guestEmail, name: order.recipientName };
     }
-    if (delivery.target.kind === 'USER') {
-      const preferences = await preferencesOf(deps.db, delivery.target.userId);
+    if (target.kind === 'USER') {
       if (!channelAllowed(preferences, delivery.category, delivery.channel))
         return skipped(`recipient turned off ${delivery.channel} for ${delivery.category}`);
-      contact = await deps.directory.user(delivery.target.userId);
+      contact = await deps.directory.user(target.userId);
       if (!contact) return skipped('recipient no longer exists');
     }
-    const template = await deps.templates.current(delivery.kind, delivery.channel);
     if (!template) return skipped(`no ${delivery.channel} template for ${delivery.kind}`);
     const message: RenderedMessage = renderTemplate(template, {
       ...delivery.variables,

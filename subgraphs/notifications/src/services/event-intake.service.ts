@@ -64,32 +64,36 @@ export function createEventIntakeService(deps: EventIntakeDeps) {
       const { audience, orderNumber } = resolved;
       const userIds = audience.users.map((user) => user.id);
       const channels = channelsOf(intent.kind);
-      const [preferences, pushTokens, inAppTemplate] = await Promise.all([
-        preferencesOfUsers(deps.db, userIds),
-        activePushTokenIds(deps.db, userIds),
-        deps.templates.current(intent.kind, 'IN_APP'),
-      ]);
-      const plan = planNotifications({
-        eventId: event.id,
-        kind: intent.kind,
-        category: NOTIFICATION_KINDS[intent.kind].category,
-        orderId: intent.orderId,
-        variables: { ...intent.facts, ...(orderNumber ? { orderNumber } : {}) },
-        channels,
-        inAppTemplate,
-        recipients: audience.users.map((user) => ({
-          userId: user.id,
-          name: user.name,
-          preferences: preferences.get(user.id) ?? [],
-          pushTokenIds: pushTokens.get(user.id) ?? [],
-        })),
-        adminMailbox: audience.adminMailbox,
-        guestOrderId: audience.guestOrderId ?? null,
-      });
-
-      // Deliveries are queued before the commit: if it fails, the retried event queues the same job ids again.
-      const stored = await storeEventNotifications(deps.db, event.id, plan.notifications, deps.now(), () =>
-        deps.enqueueDeliveries(plan.deliveries),
+      // What the plan reads is read in the transaction that records the event, not in transactions of its
+      // own; a redelivered event reads nothing. Deliveries are queued before the commit: if it fails, the
+      // retried event queues the same job ids again.
+      const stored = await storeEventNotifications(
+        deps.db,
+        event.id,
+        async (tx) => {
+          const preferences = await preferencesOfUsers(tx, userIds);
+          const pushTokens = await activePushTokenIds(tx, userIds);
+          const inAppTemplate = await deps.templates.current(intent.kind, 'IN_APP', tx);
+          return planNotifications({
+            eventId: event.id,
+            kind: intent.kind,
+            category: NOTIFICATION_KINDS[intent.kind].category,
+            orderId: intent.orderId,
+            variables: { ...intent.facts, ...(orderNumber ? { orderNumber } : {}) },
+            channels,
+            inAppTemplate,
+            recipients: audience.users.map((user) => ({
+              userId: user.id,
+              name: user.name,
+              preferences: preferences.get(user.id) ?? [],
+              pushTokenIds: pushTokens.get(user.id) ?? [],
+            })),
+            adminMailbox: audience.adminMailbox,
+            guestOrderId: audience.guestOrderId ?? null,
+          });
+        },
+        deps.now(),
+        (plan) => deps.enqueueDeliveries(plan.deliveries),
       );
       for (const notification of stored ?? [])
         await deps.feed

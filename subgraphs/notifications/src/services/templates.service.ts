@@ -1,5 +1,5 @@
 import type { Identity } from '@msa/auth';
-import type { NotificationsDb } from '../data/database';
+import type { NotificationsDb, NotificationsTx } from '../data/database';
 import {
   deleteTemplateOverride,
   saveTemplateOverride,
@@ -67,10 +67,17 @@ const notFound = (key: string, channel: string) => ({
 
 export function createTemplatesService(db: NotificationsDb) {
   return {
-    /** The template to render now; null when the kind is not sent on this channel. */
-    async current(kind: NotificationKind, channel: NotificationChannel): Promise<TemplateContent | null> {
+    /**
+     * The template to render now; null when the kind is not sent on this channel. `reader` reads it inside
+     * the caller's transaction.
+     */
+    async current(
+      kind: NotificationKind,
+      channel: NotificationChannel,
+      reader: NotificationsDb | NotificationsTx = db,
+    ): Promise<TemplateContent | null> {
       if (!defaultTemplate(kind, channel)) return null;
-      const override = await templateOverride(db, kind, channel);
+      const override = await templateOverride(reader, kind, channel);
       return override ? { subject: override.subject, body: override.body } : defaultTemplate(kind, channel);
     },
 

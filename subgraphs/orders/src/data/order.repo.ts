@@ -101,16 +101,37 @@ export async function insertOrder(tx: OrdersTx, order: NewOrder): Promise<OrderR
   return toRecord(row);
 }
 
+/**
+ * Runs a read with included relations as one transaction. Prisma loads each included relation with a
+ * statement of its own, and outside a transaction every statement is a Postgres transaction: an order with
+ * its details would cost five. Inside the caller's transaction the read simply joins it.
+ */
+function inOneTransaction<T>(
+  db: OrdersDb | OrdersTx,
+  read: (client: OrdersDb | OrdersTx) => Prisma.PrismaPromise<T>,
+): Promise<T> {
+  if (!isClient(db)) return read(db);
+  return db.$transaction([read(db)]).then(([result]) => result);
+}
+
+function isClient(db: OrdersDb | OrdersTx): db is OrdersDb {
+  return typeof (db as Partial<OrdersDb>).$transaction === 'function';
+}
+
 export async function findOrder(db: OrdersDb | OrdersTx, id: string): Promise<OrderRecord | null> {
   if (!isUuid(id)) return null;
-  const row = await db.order.findUnique({ where: { id }, include: WITH_DETAILS });
+  const row = await inOneTransaction(db, (client) =>
+    client.order.findUnique({ where: { id }, include: WITH_DETAILS }),
+  );
   return row ? toRecord(row) : null;
 }
 
 export async function findOrders(db: OrdersDb, ids: readonly string[]): Promise<OrderRecord[]> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return [];
-  const rows = await db.order.findMany({ where: { id: { in: valid } }, include: WITH_DETAILS });
+  const rows = await inOneTransaction(db, (client) =>
+    client.order.findMany({ where: { id: { in: valid } }, include: WITH_DETAILS }),
+  );
   return rows.map(toRecord);
 }
 
@@ -119,10 +140,12 @@ export async function findByIdempotencyKey(
   customerId: string,
   idempotencyKey: string,
 ): Promise<OrderRecord | null> {
-  const row = await db.order.findUnique({
-    where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
-    include: WITH_DETAILS,
-  });
+  const row = await inOneTransaction(db, (client) =>
+    client.order.findUnique({
+      where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
+      include: WITH_DETAILS,
+    }),
+  );
   return row ? toRecord(row) : null;
 }
 

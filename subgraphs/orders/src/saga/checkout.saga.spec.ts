@@ -1,4 +1,4 @@
-import { abortSaga, heldStep, retryStep, startSaga } from '@msa/saga';
+import { abortSaga, heldStep, onDeadlinePassed, retryStep, startSaga } from '@msa/saga';
 import { describe, expect, it } from 'vitest';
 import {
   afterSteps,
@@ -16,17 +16,26 @@ import { MAX_REFUND_ATTEMPTS } from './steps/capture-payment';
 const o = sagaInput.orderId;
 
 describe('checkout saga: forward path', () => {
-  it('runs every step in order, each command built from the order, then completes', () => {
+  it('runs every step in order, each command built from the order, and completes with the commit sent', () => {
     const invoked: unknown[] = [];
     let transition = startSaga(checkoutSaga, sagaInput);
     for (const step of checkoutSaga.steps) {
       const invoke = transition.actions[0]!;
       expect(invoke).toMatchObject({ type: 'invoke', step: step.name });
       if (invoke.type === 'invoke') invoked.push(invoke.command);
+      if (step.name === 'confirm-order') {
+        // The order is confirmed in the transition that sends the commit, without waiting for its reply.
+        expect(describeActions(transition.actions)).toEqual(['invoke inventory.commit', 'complete']);
+        expect(transition.state.status).toBe('completed');
+        expect(transition.state.steps['confirm-order']!.status).toBe('running');
+      }
       transition = applyCheckoutReply(transition.state, succeed[step.name as keyof typeof succeed]());
     }
-    expect(describeActions(transition.actions)).toEqual(['complete']);
+    // inventory.committed is recorded and settles the reservation; nothing else happens.
+    expect(transition.actions).toEqual([]);
     expect(transition.state.status).toBe('completed');
+    expect(transition.state.steps['confirm-order']!.status).toBe('succeeded');
+    expect(transition.state.steps['reserve-inventory']!.status).toBe('settled');
     expect(invoked).toEqual([
       { name: 'inventory.reserve', payload: { orderId: o, lines: sagaInput.lines, ttlSeconds: 900 } },
       {
@@ -223,9 +232,9 @@ describe('checkout saga: a declined payment holds the saga for a retry', () => {
       },
     ]);
     let transition = applyCheckoutReply(retried.state, succeed['authorize-payment']());
-    for (const step of ['capture-payment', 'create-shipment', 'confirm-order'] as const)
+    for (const step of ['capture-payment', 'create-shipment'] as const)
       transition = applyCheckoutReply(transition.state, succeed[step]());
-    expect(describeActions(transition.actions)).toEqual(['complete']);
+    expect(describeActions(transition.actions)).toEqual(['invoke inventory.commit', 'complete']);
   });
 
   it('gives up when the hold expires: RESERVATION_EXPIRED, un-redeems, nothing to release', () => {
@@ -261,6 +270,38 @@ describe('checkout saga: cancellations and late replies', () => {
       'payments.refund',
       'promotions.unredeem',
     ]);
+  });
+
+  it('waits for a commit in flight before undoing the stock of a confirmed order, then restocks', () => {
+    const confirmed = afterSteps(5);
+    expect(confirmed.state.status).toBe('completed');
+    const aborted = abortSaga(checkoutSaga, confirmed.state, 'CANCELLED_BY_CUSTOMER');
+    expect(describeActions(aborted.actions)).toEqual(['fail', 'compensate shipping.cancel_shipment']);
+    const { commands, last } = unwind(aborted);
+    expect(commands).toEqual(['shipping.cancel_shipment', 'payments.refund', 'promotions.unredeem']);
+    expect(last.state.status).toBe('compensating');
+    const committed = applyCheckoutReply(last.state, succeed['confirm-order']());
+    expect(unwind(committed).commands).toEqual(['inventory.restock']);
+  });
+
+  it('re-sends a commit that is never acknowledged, and never cancels the confirmed order for it', () => {
+    let state = afterSteps(5).state;
+    for (const attempt of [2, 3, 4, 5]) {
+      const overdue = onDeadlinePassed(checkoutSaga, state);
+      expect(overdue.actions).toEqual([
+        {
+          type: 'invoke',
+          step: 'confirm-order',
+          command: { name: 'inventory.commit', payload: { orderId: o } },
+          attempt,
+        },
+      ]);
+      expect(overdue.state.status).toBe('completed');
+      state = overdue.state;
+    }
+    const committed = applyCheckoutReply(state, succeed['confirm-order']());
+    expect(committed.state.steps['confirm-order']!.status).toBe('succeeded');
+    expect(onDeadlinePassed(checkoutSaga, committed.state).actions).toEqual([]);
   });
 
   it('waits for a capture in flight before undoing the payment, then refunds it', () => {

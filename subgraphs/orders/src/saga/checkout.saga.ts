@@ -11,6 +11,9 @@ import { reserveInventory } from './steps/reserve-inventory';
 /**
  * Checkout, orchestrated by orders. Each step is a command to the owning service answered by events the
  * step declares (`replies`); a failure compensates the completed steps in reverse (README.md has the diagram).
+ * The order is CONFIRMED once the shipment is created: confirm-order is a background step, so inventory.commit
+ * goes out in the transaction that confirms and nothing waits for inventory.committed (the watchdog re-sends
+ * a commit that is never acknowledged).
  *
  *   1. reserve-inventory  → inventory.reserve          ⇢ inventory.reserved | inventory.reservation_failed
  *   2. redeem-promotions  → promotions.redeem          ⇢ promotions.redeemed | promotions.redemption_failed
@@ -19,7 +22,8 @@ import { reserveInventory } from './steps/reserve-inventory';
  *   4. capture-payment    → payments.capture           ⇢ payment.captured | payment.capture_failed
  *                           (3 and 4 are skipped for an order that costs nothing)
  *   5. create-shipment    → shipping.create_shipment   ⇢ shipment.created | shipment.creation_failed
- *   6. confirm-order      → inventory.commit           ⇢ inventory.committed          (order CONFIRMED)
+ *   6. confirm-order      → inventory.commit           ⇢ inventory.committed
+ *                           (background: sent with the order CONFIRMED, its reply recorded when it comes)
  */
 export const checkoutSaga = defineSaga<CheckoutSagaInput, SagaCommand>('checkout', [
   reserveInventory,

@@ -220,11 +220,16 @@ export class OrdersHarness {
     return result.checkout.order;
   }
 
-  /** Places an order and plays every service through to CONFIRMED. */
+  /**
+   * Places an order and plays every service through to CONFIRMED, including the stock commit, which the
+   * order does not wait for: it returns once orders has recorded inventory.committed as well.
+   */
   async confirmedOrder(customer: Customer, lines?: Record<string, [number, number]>, extras?: CartExtras) {
     const order = await this.placeOrder(customer, lines, extras);
     await this.services.succeed(order.id, 'inventory.commit');
-    return this.waitForStatus(order.id, 'CONFIRMED');
+    const confirmed = await this.waitForStatus(order.id, 'CONFIRMED');
+    await this.services.drained();
+    return confirmed;
   }
 
   /** The carrier reports the parcel in transit, then delivered at `deliveredAt`. */

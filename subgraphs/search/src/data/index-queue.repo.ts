@@ -30,9 +30,9 @@ export class IndexQueueRepo {
       ON CONFLICT ("product_id") DO UPDATE SET "seq" = nextval(pg_get_serial_sequence('index_queue', 'seq'))`;
   }
 
-  /** The oldest entries first. */
-  async next(limit: number): Promise<QueuedProduct[]> {
-    const rows = await this.db.$queryRaw<{ product_id: string; seq: bigint }[]>`
+  /** The oldest entries first; `reader` reads inside the caller's transaction. */
+  async next(limit: number, reader: SearchDb | SearchTx = this.db): Promise<QueuedProduct[]> {
+    const rows = await reader.$queryRaw<{ product_id: string; seq: bigint }[]>`
       SELECT "product_id", "seq" FROM "index_queue" ORDER BY "seq" LIMIT ${limit}`;
     return rows.map((row) => ({ productId: row.product_id, seq: row.seq }));
   }

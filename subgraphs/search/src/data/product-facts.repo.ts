@@ -120,20 +120,25 @@ export class ProductFactsRepo {
   }
 
   /** The facts of these products and of all their variants, for building documents. */
+  /** `reader` reads inside the caller's transaction (one Postgres transaction instead of one per query). */
   async load(
     productIds: readonly string[],
+    reader?: SearchTx,
   ): Promise<{ products: ProductFactsRecord[]; variants: VariantFactsRecord[] }> {
     if (!productIds.length) return { products: [], variants: [] };
     const ids = [...productIds];
-    const [products, variants] = await Promise.all([
-      this.db.$queryRaw<ProductFactsRow[]>`
+    const client = reader ?? this.db;
+    const productsQuery = () => client.$queryRaw<ProductFactsRow[]>`
         SELECT "product_id", "status", "slug", "name", "description", "category_ids", "category_path", "listed_at",
                "rating_average", "rating_bayesian", "rating_count", "version"
-          FROM "product_facts" WHERE "product_id" = ANY(${ids}::text[])`,
-      this.db.$queryRaw<VariantFactsRow[]>`
+          FROM "product_facts" WHERE "product_id" = ANY(${ids}::text[])`;
+    const variantsQuery = () => client.$queryRaw<VariantFactsRow[]>`
         SELECT "variant_id", "product_id", "price", "currency", "purchasable", "available"
-          FROM "variant_facts" WHERE "product_id" = ANY(${ids}::text[])`,
-    ]);
+          FROM "variant_facts" WHERE "product_id" = ANY(${ids}::text[])`;
+    // A transaction runs its statements one at a time on its connection.
+    const [products, variants] = reader
+      ? [await productsQuery(), await variantsQuery()]
+      : await Promise.all([productsQuery(), variantsQuery()]);
     return {
       products: products.map((row) => ({
         productId: row.product_id,

@@ -1,5 +1,6 @@
 import type { Logger } from '@msa/subgraph-kit';
 import type { SearchCache } from '../cache/search-cache';
+import type { SearchTx } from '../data/database';
 import type { IndexQueueRepo } from '../data/index-queue.repo';
 import type { ProductFactsRepo } from '../data/product-facts.repo';
 import { indexChangeFor, type RemovedDocument, type SearchDocument } from '../domain/search-document';
@@ -16,6 +17,11 @@ export interface IndexFlusherOptions {
   batchSize?: number;
   /** Fallback poll for entries whose wake-up was lost (another replica's events, a crash); default 1000 ms. */
   pollIntervalMs?: number;
+  /**
+   * Runs a batch's reads (the queue entries, then their products' facts) as one Postgres transaction
+   * instead of three; without it each read is a transaction of its own.
+   */
+  readTogether?: <T>(read: (tx: SearchTx) => Promise<T>) => Promise<T>;
 }
 
 export interface IndexFlusher {
@@ -38,9 +44,18 @@ export function startIndexFlusher(options: IndexFlusherOptions): IndexFlusher {
   let unpublished = false;
 
   const flushBatch = async (): Promise<number> => {
-    const entries = await options.queue.next(batchSize);
-    if (!entries.length) return 0;
-    const { products, variants } = await options.facts.load(entries.map((entry) => entry.productId));
+    const batch = async (tx?: SearchTx) => {
+      const entries = await options.queue.next(batchSize, tx);
+      if (!entries.length) return null;
+      const facts = await options.facts.load(
+        entries.map((entry) => entry.productId),
+        tx,
+      );
+      return { entries, ...facts };
+    };
+    const read = options.readTogether ? await options.readTogether(batch) : await batch();
+    if (!read) return 0;
+    const { entries, products, variants } = read;
     const upserts: SearchDocument[] = [];
     const removals: RemovedDocument[] = [];
     for (const product of products) {
