@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
@@ -165,5 +166,39 @@ describe('staticCachePolicy', () => {
     expect(policyOf('{ product(id: "1") { id stock { count } } }')).toBeUndefined();
     expect(policyOf('{ products { id secret } }')).toBeUndefined();
     expect(policyOf('query($r: Boolean!) { products { id @include(if: $r) } }')).toBeUndefined();
+  });
+});
+
+describe('cacheControlPlugin on entity fetches', () => {
+  it('leaves `_entities` to Apollo’s plugin, whose resolver hints each entity by its type', async () => {
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: parse(`
+          extend schema @link(url: "https://specs.apollo.dev/federation/v2.0", import: ["@key"])
+          enum CacheControlScope { PUBLIC PRIVATE }
+          directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+          type Query { top: Item @cacheControl(maxAge: 60) }
+          type Item @key(fields: "id") @cacheControl(maxAge: 300, scope: PUBLIC) { id: ID! name: String! }
+        `),
+        resolvers: {
+          Query: { top: () => ({ id: '1', name: 'one' }) },
+          Item: { __resolveReference: (reference: { id: string }) => ({ id: reference.id, name: 'x' }) },
+        },
+      },
+    ]);
+    const server = new ApolloServer({
+      schema,
+      plugins: [ApolloServerPluginCacheControlDisabled(), cacheControlPlugin({ defaultMaxAge: 0 })],
+    });
+    await server.start();
+    try {
+      const response = await server.executeOperation({
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id name } } }',
+        variables: { r: [{ __typename: 'Item', id: '1' }] },
+      });
+      expect(response.http.headers.get('cache-control')).toBe('max-age=300, public');
+    } finally {
+      await server.stop();
+    }
   });
 });

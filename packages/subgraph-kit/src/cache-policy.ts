@@ -115,7 +115,8 @@ function samePolicy(a: CachePolicy, b: CachePolicy): boolean {
  * or an empty list never do. The root fields always resolve; every field of the document at most does. When
  * the policy of the root fields alone and that of every field the document names (below abstract types, those
  * of every possible type) say the same, the response's policy is that one, whatever the data. Documents with
- * `@skip` or `@include` (their fields depend on the variables) get null.
+ * `@skip` or `@include` (their fields depend on the variables) get null, and so do entity fetches (`_entities`),
+ * whose resolver sets a hint from each entity's type as it resolves it.
  */
 export function staticCachePolicy(
   schema: GraphQLSchema,
@@ -169,6 +170,7 @@ export function staticCachePolicy(
   const everyField = newPolicy();
   // Each (type, selection set) pair is walked once: fragments repeat, the hints they add do not change.
   const walked = new Set<string>();
+  let dynamic = false;
   let walks = 0;
   const walk = (type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], isRoot: boolean) => {
     const fieldNodes: FieldNode[] = [];
@@ -177,6 +179,8 @@ export function staticCachePolicy(
       const name = node.name.value;
       // Introspection fields are graphql-js's own: Apollo's plugin never sees them resolve.
       if (name.startsWith('__')) continue;
+      // Apollo Subgraph's `_entities` restricts its own hint by each entity's type as it resolves.
+      if (isRoot && name === '_entities') dynamic = true;
       const field = type.getFields()[name];
       if (!field) continue;
       const hint = fieldHint(field, isRoot, defaultMaxAge);
@@ -199,14 +203,15 @@ export function staticCachePolicy(
     }
   };
   walk(rootType, [operation.selectionSet], true);
-  return samePolicy(rootOnly, everyField) ? everyField : null;
+  return !dynamic && samePolicy(rootOnly, everyField) ? everyField : null;
 }
 
 /**
  * Apollo's cache-control plugin (`Cache-Control` from the schema's `@cacheControl` hints), without its price per
  * field where it can be spared. Apollo's plugin hooks every field's resolution to restrict the response's policy
  * by the field's hint, which wraps every resolver of the schema and costs several allocations per field: a
- * tenth of a catalog listing's CPU. Hints here are static (no resolver sets one with `info.cacheControl`), so
+ * tenth of a catalog listing's CPU. Hints here are static (no resolver of ours sets one with `info.cacheControl`;
+ * Apollo Subgraph's `_entities` does, and is left to Apollo's plugin), so
  * when the policy follows from the document alone (see staticCachePolicy; the catalog's listings and lookups)
  * it is computed once per parsed document and applied before execution; otherwise Apollo's plugin does the
  * request as before. The header is Apollo's either way (its plugin writes it from the policy).
