@@ -19,4 +19,16 @@ describe('formatMoney', () => {
   it('refuses a malformed currency code rather than caching it', () => {
     expect(() => formatMoney(100, 'not-a-currency')).toThrow(RangeError);
   });
+
+  it('gives the same text for an amount formatted again, per locale and currency', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(formatMoney(123456, 'USD')).toBe('$1,234.56');
+      expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
+      expect(formatMoney(123456, 'EUR')).toBe('€1,234.56');
+      expect(formatMoney(-5, 'USD')).toBe('-$0.05');
+      expect(formatMoney(0.5, 'USD')).toBe('$0.01');
+    }
+    expect(() => formatMoney(100, 'not-a-currency')).toThrow(RangeError);
+    expect(() => formatMoney(100, 'not-a-currency')).toThrow(RangeError);
+  });
 });

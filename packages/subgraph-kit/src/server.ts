@@ -1,5 +1,4 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -14,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { redisSessionVersions, revocationCheckingVerifier, type AccessTokenVerifier } from '@msa/auth';
 import { Redis } from 'ioredis';
 import { identityFromHeader, type SubgraphContext } from './context';
+import { cacheControlPlugin } from './cache-policy';
 import { errorLoggingPlugin, maskUnexpectedErrors } from './error-masking';
 import { jsonErrorHandler, jsonNotFound } from './http-errors';
 import { inputSafetyPlugin } from './input-safety';
@@ -56,8 +56,8 @@ export interface SubgraphServerOptions<C extends SubgraphContext> {
   /**
    * The schema declares `@cacheControl` hints (catalog subgraphs): each response says in its Cache-Control
    * header how long it may be cached and whether it is public, which the router's response cache obeys.
-   * Unhinted objects and root fields count as uncacheable (max-age 0). Off elsewhere: the per-field
-   * bookkeeping costs CPU on every field.
+   * Unhinted objects and root fields count as uncacheable (max-age 0). Off elsewhere: a document whose
+   * policy depends on the data still pays Apollo's per-field bookkeeping.
    */
   cacheHints?: boolean;
 }
@@ -124,9 +124,9 @@ export async function startSubgraphServer<C extends SubgraphContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      options.cacheHints
-        ? ApolloServerPluginCacheControl({ defaultMaxAge: 0 })
-        : ApolloServerPluginCacheControlDisabled(),
+      // Apollo adds its own cache-control plugin unless told it is off; the kit's replaces it (see cacheControlPlugin).
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.cacheHints ? [cacheControlPlugin<C>({ defaultMaxAge: 0 })] : []),
       // What a signed-in caller sees (drafts for staff, say) is never a public answer, whatever the hints.
       ...(options.cacheHints ? [privateForSignedInCallers()] : []),
       inputSafetyPlugin(),
