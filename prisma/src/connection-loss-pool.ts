@@ -53,7 +53,16 @@ export class ConnectionLossPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
-    if (!callback) return super.connect().then(releaseOnConnectionLoss);
+    // The guard goes on in pg-pool's callback, never in a later `.then`: a client handed over by a release is
+    // already without pg-pool's idle listener, and an error in the rest of the same socket read (a session
+    // ended just after its last answer) would otherwise reach a client nobody listens to and end the process.
+    if (!callback)
+      return new Promise((resolve, reject) => {
+        super.connect((error, client) => {
+          if (error || !client) reject(error);
+          else resolve(releaseOnConnectionLoss(client));
+        });
+      });
     super.connect((error, client, done) => {
       if (error || !client) return callback(error, client, done);
       const guarded = releaseOnConnectionLoss(client);

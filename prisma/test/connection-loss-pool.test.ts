@@ -29,6 +29,18 @@ async function until(condition: () => boolean, what: string, timeoutMs = 15_000)
   }
 }
 
+async function untilAsync(
+  condition: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 beforeAll(() => admin.query('SELECT 1'));
 afterAll(() => admin.end());
 
@@ -46,6 +58,50 @@ describe('the runtime pool', () => {
 
       const { rows } = await pool.query<{ answer: number }>('SELECT 42 AS answer');
       expect(rows).toEqual([{ answer: 42 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('keeps listening to a connection handed straight to a waiting caller when its session ends in the same read', async () => {
+    const pool = createRuntimePool(urlWithApplicationName(serverUrl), { max: 1 });
+    let only: pg.PoolClient | undefined;
+    pool.on('connect', (client) => {
+      only = client;
+    });
+    try {
+      const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const socket = (only as unknown as { connection: { stream: NodeJS.ReadableStream } }).connection.stream;
+
+      // The answer to this read and the end of its session arrive in one socket read: Postgres answers, then
+      // the session is ended, and only then does the client read again.
+      socket.pause();
+      const answered = pool.query('SELECT 1 AS answer');
+      const waiting = pool.connect();
+      await until(() => pool.waitingCount === 1, 'a caller waiting for the only connection');
+      const idle = async () =>
+        (
+          await admin.query<{ state: string }>('SELECT state FROM pg_stat_activity WHERE pid = $1', [
+            rows[0]!.pid,
+          ])
+        ).rows[0]?.state === 'idle';
+      await untilAsync(idle, 'Postgres to answer the read');
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      await untilAsync(
+        async () =>
+          (await admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [rows[0]!.pid])).rowCount === 0,
+        'the session to end',
+      );
+      socket.resume();
+
+      // The release of the read hands the connection to the waiting caller before the rest of the read reports
+      // the ended session; without a listener at that moment the process would crash here.
+      expect((await answered).rows).toEqual([{ answer: 1 }]);
+      const handedOver = await waiting;
+      await expect(handedOver.query('SELECT 1')).rejects.toThrow();
+      handedOver.release();
+      await until(() => pool.totalCount === 0, 'the pool to drop the dead connection');
+      expect((await pool.query<{ answer: number }>('SELECT 42 AS answer')).rows).toEqual([{ answer: 42 }]);
     } finally {
       await pool.end();
     }

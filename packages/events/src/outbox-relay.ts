@@ -58,6 +58,20 @@ export interface OutboxRelay {
 }
 
 /**
+ * Checks a client out with `onError` listening from the moment pg-pool hands it over. Attached after an
+ * `await`, it would miss an error read in the same socket read as the release that handed the client over.
+ */
+function connectListening(pool: pg.Pool, onError: (error: Error) => void): Promise<pg.PoolClient> {
+  return new Promise((resolve, reject) => {
+    pool.connect((error, client) => {
+      if (error || !client) return reject(error);
+      client.on('error', onError);
+      resolve(client);
+    });
+  });
+}
+
+/**
  * Claims rows no other relay holds (SKIP LOCKED, so replicas split the work), adds their jobs and marks them
  * published in the same transaction. A crash after the jobs are added but before the commit leaves the rows
  * unpublished; the next run adds the same job ids again, which BullMQ ignores.
@@ -69,7 +83,6 @@ async function publishBatch(
   logger: EventsLogger,
   service: string,
 ): Promise<number> {
-  const client = await pool.connect();
   let broken = false;
   // A connection that fails while no query runs on it (during the enqueue, say, when Postgres restarts) reports
   // it as an 'error' event on the client, which ends the process unless someone listens.
@@ -77,7 +90,7 @@ async function publishBatch(
     broken = true;
     logger.warn({ err: error }, 'outbox relay: database connection failed during a batch');
   };
-  client.on('error', onConnectionError);
+  const client = await connectListening(pool, onConnectionError);
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<SelectedOutboxRow>(
