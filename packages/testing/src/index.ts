@@ -1,4 +1,6 @@
 export * from './test-database';
+export * from './test-database-client';
+export * from './for-file';
 export * from './test-keys';
 export * from './graphql-client';
 export * from './redis';

@@ -1,8 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import type { AccessTokenVerifier } from '@msa/auth';
 import { createTestRedis, TEST_REDIS_URL, type TestRedis } from './redis';
 import { closeInOrder } from './teardown';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import {
+  closeClient,
+  migrationsPath,
+  type MigrationsDir,
+  type TestDatabaseClient,
+} from './test-database-client';
 import { createTestKeys, type TestKeys } from './test-keys';
 import { TestQueues, type QueueOpener } from './test-queues';
 
@@ -15,9 +20,6 @@ export interface SubgraphTestOptions {
   verifier: AccessTokenVerifier;
   queuePrefix: string;
 }
-
-/** A client of the test's own on the throwaway database: a pg pool or a Prisma client. */
-export type TestDatabaseClient = { end(): Promise<void> } | { $disconnect(): Promise<void> };
 
 /** Something the test starts beside the subgraph (a stand-in for the router or another service). */
 export interface TestStandIn {
@@ -37,7 +39,7 @@ export interface SubgraphHarnessParts<Client, StandIn> {
 }
 
 /** A throwaway database of the harness's own from the subgraph's migrations, or one the test made and drops. */
-export type SubgraphHarnessDatabase = { migrations: URL | string } | { databaseUrl: string };
+export type SubgraphHarnessDatabase = { migrations: MigrationsDir } | { databaseUrl: string };
 
 export type SubgraphHarnessSpec<Running, Client, StandIn> = SubgraphHarnessDatabase & {
   /** The subgraph's name: its database and queue prefix are named after it. */
@@ -68,12 +70,7 @@ export interface BootedSubgraph<Running, Client, StandIn> extends SubgraphHarnes
 
 function openDatabase(name: string, database: SubgraphHarnessDatabase): Promise<TestDatabase> {
   if ('databaseUrl' in database) return Promise.resolve({ url: database.databaseUrl, drop: async () => {} });
-  const { migrations } = database;
-  return createTestDatabase(name, typeof migrations === 'string' ? migrations : fileURLToPath(migrations));
-}
-
-function closeClient(client: TestDatabaseClient): Promise<void> {
-  return '$disconnect' in client ? client.$disconnect() : client.end();
+  return createTestDatabase(name, migrationsPath(database.migrations));
 }
 
 /**

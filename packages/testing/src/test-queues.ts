@@ -18,6 +18,24 @@ export interface MessageOptions {
 
 const openBullQueue: QueueOpener = (name, options) => new Queue(name, options);
 
+/** A message in the envelope the services exchange, as a worker's handler receives it. */
+export interface TestMessage<N extends string, P> {
+  id: string;
+  name: N;
+  payload: P;
+  occurredAt: string;
+}
+
+/** Wraps a payload in the envelope the services exchange: a fresh id and the current time unless given. */
+export function messageEnvelope<const N extends string, P>(
+  name: N,
+  payload: P,
+  options: { id?: string; occurredAt?: Date } = {},
+): TestMessage<N, P> {
+  const id = options.id ?? randomUUID();
+  return { id, name, payload, occurredAt: (options.occurredAt ?? new Date()).toISOString() };
+}
+
 /**
  * The queues a test plays the other services on: one connection to the real Redis and a key prefix of its
  * own (`test-<label>-<random>`), which the subgraph under test is given too. Messages carry the envelope the
@@ -53,14 +71,12 @@ export class TestQueues {
     payload: unknown,
     options: MessageOptions = {},
   ): Promise<string> {
-    const id = options.id ?? randomUUID();
-    const occurredAt = (options.occurredAt ?? new Date()).toISOString();
-    await this.queue(queueName).add(
-      name,
-      { id, name, payload, occurredAt },
-      { jobId: options.jobId ?? id, ...options.jobOptions },
-    );
-    return id;
+    const message = messageEnvelope(name, payload, options);
+    await this.queue(queueName).add(name, message, {
+      jobId: options.jobId ?? message.id,
+      ...options.jobOptions,
+    });
+    return message.id;
   }
 
   /**
@@ -73,16 +89,11 @@ export class TestQueues {
     payload: unknown,
     options: Omit<MessageOptions, 'jobId'> = {},
   ): Promise<string> {
-    const id = options.id ?? randomUUID();
-    const occurredAt = (options.occurredAt ?? new Date()).toISOString();
+    const message = messageEnvelope(name, payload, options);
     const queue = this.queue(queueName);
-    const job = await queue.add(
-      name,
-      { id, name, payload, occurredAt },
-      { ...options.jobOptions, jobId: randomUUID() },
-    );
+    const job = await queue.add(name, message, { ...options.jobOptions, jobId: randomUUID() });
     await waitForJob(queue, job);
-    return id;
+    return message.id;
   }
 
   jobState(queueName: string, jobId: string): Promise<string> {

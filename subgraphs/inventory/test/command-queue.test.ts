@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   commandQueueName,
   countDeadLetters,
-  createQueue,
   eventQueueName,
   sendCommand,
   type CommandEnvelope,
@@ -183,13 +182,9 @@ describe('inventory commands and events through the real queues', () => {
       where: { name: 'inventory.released', payload: { equals: { orderId } } },
     });
     // The relay moved it onto the order service's queue.
-    const ordersQueue = createQueue(eventQueueName('orders'), { connection, prefix: queuePrefix });
-    try {
-      const job = await eventually(async () => (await ordersQueue.getJob(released.id)) ?? undefined);
-      expect(job.data).toMatchObject({ id: released.id, name: 'inventory.released', payload: { orderId } });
-    } finally {
-      await ordersQueue.close();
-    }
+    const ordersQueue = running.queues.queue(eventQueueName('orders'));
+    const job = await eventually(async () => (await ordersQueue.getJob(released.id)) ?? undefined);
+    expect(job.data).toMatchObject({ id: released.id, name: 'inventory.released', payload: { orderId } });
 
     const deadLettersBefore = await countDeadLetters(connection, { prefix: queuePrefix });
     const commit: CommandEnvelope<'inventory.commit'> = {

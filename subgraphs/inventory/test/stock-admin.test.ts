@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestKeys, errorCode, expectData, graphqlRequest, type TestKeys } from '@msa/testing';
+import { errorCode, expectData, graphqlRequest } from '@msa/testing';
 import { reserveStock } from '../src/services/reserve-stock';
 import {
   createInventoryTestDb,
@@ -49,7 +49,6 @@ interface AdjustResult {
 describe('inventory admin mutations', () => {
   let testDb: InventoryTestDb;
   let running: InventoryTestApp;
-  let keys: TestKeys;
   let admin: string;
   let staff: string;
   let customer: string;
@@ -58,8 +57,8 @@ describe('inventory admin mutations', () => {
 
   beforeAll(async () => {
     testDb = await createInventoryTestDb();
-    keys = await createTestKeys();
-    running = await startInventoryApp(testDb, { verifier: keys.verifier });
+    running = await startInventoryApp(testDb);
+    const { keys } = running;
     [admin, staff, customer] = await Promise.all([
       keys.tokenFor('ADMIN', adminId),
       keys.tokenFor('STAFF'),

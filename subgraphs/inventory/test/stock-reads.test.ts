@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestKeys, errorCode, expectData, graphqlRequest, type TestKeys } from '@msa/testing';
+import { errorCode, expectData, graphqlRequest } from '@msa/testing';
 import { reserveStock } from '../src/services/reserve-stock';
 import { adjustStock } from '../src/services/adjust-stock';
 import {
@@ -26,7 +26,6 @@ interface EntitiesResult {
 describe('inventory reads: reports and the ProductVariant entity', () => {
   let testDb: InventoryTestDb;
   let running: InventoryTestApp;
-  let keys: TestKeys;
   let admin: string;
   let staff: string;
   let customer: string;
@@ -34,8 +33,8 @@ describe('inventory reads: reports and the ProductVariant entity', () => {
 
   beforeAll(async () => {
     testDb = await createInventoryTestDb();
-    keys = await createTestKeys();
-    running = await startInventoryApp(testDb, { verifier: keys.verifier });
+    running = await startInventoryApp(testDb);
+    const { keys } = running;
     [admin, staff, customer] = await Promise.all([
       keys.tokenFor('ADMIN'),
       keys.tokenFor('STAFF'),

@@ -1,35 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
 import { database as notificationsDatabase, type NotificationsDb } from '../src/data/database';
 import { createPostgresDeliveryLog } from '../src/data/postgres-delivery-log.repo';
 import { notificationPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-
-function envelope<E extends EventName>(
-  name: E,
-  payload: EventPayloads[E],
-  id = randomUUID(),
-): DomainEvent<E> {
-  return { id, name, payload, occurredAt: new Date().toISOString() };
-}
+const MIGRATIONS = new URL('../prisma/migrations', import.meta.url);
 
 describe('notifications privacy requests', () => {
-  let database: TestDatabase;
+  const database = testDatabaseForFile('notifications', MIGRATIONS, (url) =>
+    notificationsDatabase.connect(url),
+  );
   let db: NotificationsDb;
   let handlers: ReturnType<typeof notificationPrivacyHandlers>;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('notifications', MIGRATIONS);
-    db = notificationsDatabase.connect(database.url);
+  beforeAll(() => {
+    db = database.client;
     handlers = notificationPrivacyHandlers(db, createPostgresDeliveryLog(db));
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
   });
 
   /** An inbox entry, a preference, a device and an emailed delivery with its captured message. */
@@ -74,7 +61,7 @@ describe('notifications privacy requests', () => {
     const userId = randomUUID();
     const mine = await arrangeUser(userId);
     await arrangeUser(randomUUID());
-    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
     await handlers['user.data_export_requested']!(event);
     await handlers['user.data_export_requested']!(event);
 
@@ -96,7 +83,7 @@ describe('notifications privacy requests', () => {
     const otherId = randomUUID();
     await arrangeUser(userId);
     await arrangeUser(otherId);
-    const event = envelope('user.account_deleted', { userId });
+    const event = messageEnvelope('user.account_deleted', { userId });
     await handlers['user.account_deleted']!(event);
     await handlers['user.account_deleted']!(event);
 

@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
+import { messageEnvelope } from '@msa/testing';
 import { paymentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { authorizePayment } from '../src/services/authorize-payment';
 import { paymentPrivacyHandlers } from '../src/jobs/privacy-handlers';
 import { arrangePayment, createPaymentsTestDb, type PaymentsTestDb } from './support/payments-harness';
-
-function envelope<E extends EventName>(
-  name: E,
-  payload: EventPayloads[E],
-  id = randomUUID(),
-): DomainEvent<E> {
-  return { id, name, payload, occurredAt: new Date().toISOString() };
-}
 
 describe('payments privacy requests', () => {
   let testDb: PaymentsTestDb;
@@ -27,7 +19,10 @@ describe('payments privacy requests', () => {
   it("exports only the customer's payments, once per request", async () => {
     const mine = await arrangePayment(testDb);
     await arrangePayment(testDb);
-    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId: mine.customerId });
+    const event = messageEnvelope('user.data_export_requested', {
+      exportId: randomUUID(),
+      userId: mine.customerId,
+    });
     await handlers['user.data_export_requested']!(event);
     await handlers['user.data_export_requested']!(event);
 
@@ -44,7 +39,7 @@ describe('payments privacy requests', () => {
   it('removes the card details on deletion and keeps the amounts', async () => {
     const mine = await arrangePayment(testDb);
     const other = await arrangePayment(testDb);
-    const event = envelope('user.account_deleted', { userId: mine.customerId });
+    const event = messageEnvelope('user.account_deleted', { userId: mine.customerId });
     await handlers['user.account_deleted']!(event);
     await handlers['user.account_deleted']!(event);
 
@@ -64,7 +59,7 @@ describe('payments privacy requests', () => {
     const claimed = await arrangePayment(testDb, { customerId: guest });
     const user = randomUUID();
     const claim = paymentClaimHandlers(testDb.db)['order.claimed']!;
-    const event = envelope('order.claimed', {
+    const event = messageEnvelope('order.claimed', {
       orderId: claimed.orderId,
       customerId: user,
       previousCustomerId: guest,
@@ -76,7 +71,7 @@ describe('payments privacy requests', () => {
 
     const exportId = randomUUID();
     await handlers['user.data_export_requested']!(
-      envelope('user.data_export_requested', { exportId, userId: user }),
+      messageEnvelope('user.data_export_requested', { exportId, userId: user }),
     );
     const part = await testDb.db.outboxMessage.findFirstOrThrow({
       where: { name: 'user.data_export_part_ready', payload: { path: ['exportId'], equals: exportId } },
@@ -89,7 +84,7 @@ describe('payments privacy requests', () => {
     const user = randomUUID();
     const orderId = `order-${randomUUID()}`;
     await paymentClaimHandlers(testDb.db)['order.claimed']!(
-      envelope('order.claimed', { orderId, customerId: user, previousCustomerId: guest }),
+      messageEnvelope('order.claimed', { orderId, customerId: user, previousCustomerId: guest }),
     );
     // The saga's authorize command was sent before the claim and still names the guest.
     await authorizePayment(testDb.deps, {

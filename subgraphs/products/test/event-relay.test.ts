@@ -1,23 +1,20 @@
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueue, eventQueueName, type DomainEvent } from '@msa/events';
-import { eventually, TEST_REDIS_URL, TestQueues } from '@msa/testing';
+import { eventQueueName, type DomainEvent } from '@msa/events';
+import { eventually } from '@msa/testing';
 import { createProduct, startProductsHarness, type ProductsHarness } from './support/products-harness';
 
-const subscribers = new TestQueues('products', createQueue);
-const queues: Record<'inventory' | 'cart', Queue> = {
-  inventory: subscribers.queue(eventQueueName('inventory')),
-  cart: subscribers.queue(eventQueueName('cart')),
-};
 let h: ProductsHarness;
+let queues: Record<'inventory' | 'cart', Queue>;
 
 beforeAll(async () => {
-  h = await startProductsHarness({ redisUrl: TEST_REDIS_URL, queuePrefix: subscribers.prefix });
+  h = await startProductsHarness({ relay: true });
+  queues = {
+    inventory: h.queues.queue(eventQueueName('inventory')),
+    cart: h.queues.queue(eventQueueName('cart')),
+  };
 });
-afterAll(async () => {
-  await h?.stop();
-  await subscribers.close();
-});
+afterAll(() => h?.stop());
 
 describe('outbox relay', () => {
   it('publishes variant events to the queues of their subscribers, job id = outbox id', async () => {

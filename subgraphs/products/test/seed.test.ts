@@ -3,29 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { testDatabaseForFile } from '@msa/testing';
 import { seed } from '../prisma/seed';
 import { PNG_SIGNATURE } from '../src/domain/png-encoder';
 import { sniffImageType } from '../src/domain/image-type';
 import { FIXTURE_CATEGORIES, FIXTURE_PRODUCTS } from '../src/seed/catalog-fixture';
 import { MIGRATIONS_DIR } from './support/products-harness';
 
-let database: TestDatabase;
-let sql: pg.Pool;
+const database = testDatabaseForFile(
+  'products',
+  MIGRATIONS_DIR,
+  (url) => new pg.Pool({ connectionString: url, max: 2 }),
+);
 let mediaDir: string;
 
 async function count(query: string): Promise<number> {
-  return Number((await sql.query<{ count: string }>(query)).rows[0]!.count);
+  return Number((await database.client.query<{ count: string }>(query)).rows[0]!.count);
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('products', MIGRATIONS_DIR);
-  sql = new pg.Pool({ connectionString: database.url, max: 2 });
   mediaDir = await mkdtemp(join(tmpdir(), 'products-seed-'));
 });
 afterAll(async () => {
-  await sql?.end();
-  await database?.drop();
   if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
 });
 
@@ -62,7 +61,7 @@ describe('seed', () => {
       ),
     ).toBe(variants);
 
-    const { rows } = await sql.query<{ storage_key: string; byte_size: number }>(
+    const { rows } = await database.client.query<{ storage_key: string; byte_size: number }>(
       'SELECT storage_key, byte_size FROM product_images',
     );
     expect(rows).toHaveLength(FIXTURE_PRODUCTS.length);
@@ -74,17 +73,17 @@ describe('seed', () => {
   });
 
   it('changes nothing when run again, and restores missing image files', async () => {
-    const before = await sql.query(
+    const before = await database.client.query(
       'SELECT (SELECT count(*) FROM products) p, (SELECT count(*) FROM product_variants) v, (SELECT count(*) FROM product_images) i, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM categories) c',
     );
-    const { rows } = await sql.query<{ storage_key: string }>(
+    const { rows } = await database.client.query<{ storage_key: string }>(
       'SELECT storage_key FROM product_images LIMIT 1',
     );
     await rm(join(mediaDir, ...rows[0]!.storage_key.split('/')));
 
     const lines: string[] = [];
     await seed({ databaseUrl: database.url, mediaDir, log: (line) => lines.push(line) });
-    const after = await sql.query(
+    const after = await database.client.query(
       'SELECT (SELECT count(*) FROM products) p, (SELECT count(*) FROM product_variants) v, (SELECT count(*) FROM product_images) i, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM categories) c',
     );
     expect(after.rows).toEqual(before.rows);

@@ -1,38 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
 import { database as promotionsDatabase, type PromotionsDb } from '../src/data/database';
 import { promotionPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-
-function envelope<E extends EventName>(
-  name: E,
-  payload: EventPayloads[E],
-  id = randomUUID(),
-): DomainEvent<E> {
-  return { id, name, payload, occurredAt: new Date().toISOString() };
-}
+const MIGRATIONS = new URL('../prisma/migrations', import.meta.url);
 
 const PROMOTION = { name: 'Ten off', currency: 'USD', conditions: {}, actions: [] };
 
 describe('promotions privacy requests', () => {
-  let database: TestDatabase;
+  const database = testDatabaseForFile('promotions', MIGRATIONS, (url) => promotionsDatabase.connect(url));
   let db: PromotionsDb;
   let handlers: ReturnType<typeof promotionPrivacyHandlers>;
   let promotionId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('promotions', MIGRATIONS);
-    db = promotionsDatabase.connect(database.url);
+    db = database.client;
     handlers = promotionPrivacyHandlers(db);
     promotionId = (await db.promotion.create({ data: PROMOTION })).id;
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
   });
 
   async function arrangeUser(userId: string, code: string) {
@@ -54,7 +39,7 @@ describe('promotions privacy requests', () => {
     const userId = randomUUID();
     const orderId = await arrangeUser(userId, 'MINE10');
     await arrangeUser(randomUUID(), 'THEIRS10');
-    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
     await handlers['user.data_export_requested']!(event);
     await handlers['user.data_export_requested']!(event);
 
@@ -73,7 +58,7 @@ describe('promotions privacy requests', () => {
   it('forgets coupons, usage and history on deletion and keeps the redemption amounts', async () => {
     const userId = randomUUID();
     const orderId = await arrangeUser(userId, 'GONE10');
-    const event = envelope('user.account_deleted', { userId });
+    const event = messageEnvelope('user.account_deleted', { userId });
     await handlers['user.account_deleted']!(event);
     await handlers['user.account_deleted']!(event);
 

@@ -1,30 +1,21 @@
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseForFile } from '@msa/testing';
 import { seed } from '../prisma/seed';
-import { database as promotionsDatabase, type PromotionsDb } from '../src/data/database';
+import { database as promotionsDatabase } from '../src/data/database';
 import { toPromotionRecord } from '../src/data/promotion.repo';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+const MIGRATIONS = new URL('../prisma/migrations', import.meta.url);
 
 describe('promotions seed', () => {
-  let database: TestDatabase;
-  let db: PromotionsDb;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('promotions', MIGRATIONS);
-    db = promotionsDatabase.connect(database.url, { poolSize: 2 });
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  const database = testDatabaseForFile('promotions', MIGRATIONS, (url) =>
+    promotionsDatabase.connect(url, { poolSize: 2 }),
+  );
 
   it('adds WELCOME10 (10 % off the order, once per customer) and changes nothing when run again', async () => {
     const lines: string[] = [];
     await seed({ databaseUrl: database.url, log: (line) => lines.push(line) });
     await seed({ databaseUrl: database.url, log: (line) => lines.push(line) });
-    const rows = await db.promotion.findMany();
+    const rows = await database.client.promotion.findMany();
     expect(rows).toHaveLength(1);
     expect(toPromotionRecord(rows[0]!)).toMatchObject({
       code: 'WELCOME10',

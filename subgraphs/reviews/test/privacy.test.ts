@@ -1,34 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
 import { database as reviewsDatabase, type ReviewsDb } from '../src/data/database';
 import { reviewPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-
-function envelope<E extends EventName>(
-  name: E,
-  payload: EventPayloads[E],
-  id = randomUUID(),
-): DomainEvent<E> {
-  return { id, name, payload, occurredAt: new Date().toISOString() };
-}
+const MIGRATIONS = new URL('../prisma/migrations', import.meta.url);
 
 describe('reviews privacy requests', () => {
-  let database: TestDatabase;
+  const database = testDatabaseForFile('reviews', MIGRATIONS, (url) => reviewsDatabase.connect(url));
   let db: ReviewsDb;
   let handlers: ReturnType<typeof reviewPrivacyHandlers>;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('reviews', MIGRATIONS);
-    db = reviewsDatabase.connect(database.url);
+  beforeAll(() => {
+    db = database.client;
     handlers = reviewPrivacyHandlers(db);
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
   });
 
   const reviewBy = (authorId: string, title: string) =>
@@ -49,7 +34,7 @@ describe('reviews privacy requests', () => {
     const mine = await reviewBy(userId, 'Mine');
     const theirs = await reviewBy(randomUUID(), 'Theirs');
     await db.helpfulVote.create({ data: { reviewId: theirs.id, userId } });
-    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
     await handlers['user.data_export_requested']!(event);
     await handlers['user.data_export_requested']!(event);
 
@@ -66,7 +51,7 @@ describe('reviews privacy requests', () => {
     const userId = randomUUID();
     const mine = await reviewBy(userId, 'Kept');
     await db.purchaseOrder.create({ data: { orderId: randomUUID(), customerId: userId, state: 'VERIFIED' } });
-    const event = envelope('user.account_deleted', { userId });
+    const event = messageEnvelope('user.account_deleted', { userId });
     await handlers['user.account_deleted']!(event);
     await handlers['user.account_deleted']!(event);
 

@@ -1,7 +1,7 @@
-import { createTestDatabase } from '@msa/testing';
+import { openTestDatabase, testDatabaseForFile } from '@msa/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database as searchDatabase, type SearchDb } from '../src/data/database';
+import { database as searchDatabase } from '../src/data/database';
 import { createPostgresSearchEngine } from '../src/engine/postgres-search-engine';
 import type { SearchEngine } from '../src/engine/search-engine';
 import { contractDocument } from './support/contract-catalog';
@@ -9,20 +9,16 @@ import { describeSearchEngineContract } from './support/search-engine-contract';
 import { MIGRATIONS_DIR } from './support/paths';
 
 describeSearchEngineContract('Postgres full-text + trigram engine', async () => {
-  const database = await createTestDatabase('search', MIGRATIONS_DIR);
-  const db = searchDatabase.connect(database.url, { poolSize: 4 });
-  return {
-    engine: createPostgresSearchEngine(db),
-    async cleanup() {
-      await db.$disconnect();
-      await database.drop();
-    },
-  };
+  const { client: db, close } = await openTestDatabase('search', MIGRATIONS_DIR, (url) =>
+    searchDatabase.connect(url, { poolSize: 4 }),
+  );
+  return { engine: createPostgresSearchEngine(db), cleanup: close };
 });
 
 describe('Postgres engine vocabulary', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let db: SearchDb;
+  const database = testDatabaseForFile('search', MIGRATIONS_DIR, (url) =>
+    searchDatabase.connect(url, { poolSize: 4 }),
+  );
   let sql: pg.Pool;
   let engine: SearchEngine;
   const terms = async () =>
@@ -39,16 +35,10 @@ describe('Postgres engine vocabulary', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase('search', MIGRATIONS_DIR);
-    db = searchDatabase.connect(database.url, { poolSize: 4 });
     sql = new pg.Pool({ connectionString: database.url, max: 2 });
-    engine = createPostgresSearchEngine(db);
+    engine = createPostgresSearchEngine(database.client);
   });
-  afterAll(async () => {
-    await sql?.end();
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  afterAll(() => sql?.end());
 
   it('counts each word and category once per searchable document and forgets those no document uses', async () => {
     await engine.upsertProducts([doc('a', 'Brass Lamp', 1), doc('b', 'Brass Candle', 1)]);

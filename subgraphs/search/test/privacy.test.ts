@@ -1,34 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
 import { database as searchDatabase, type SearchDb } from '../src/data/database';
 import { searchPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-
-function envelope<E extends EventName>(
-  name: E,
-  payload: EventPayloads[E],
-  id = randomUUID(),
-): DomainEvent<E> {
-  return { id, name, payload, occurredAt: new Date().toISOString() };
-}
+const MIGRATIONS = new URL('../prisma/migrations', import.meta.url);
 
 describe('search privacy requests', () => {
-  let database: TestDatabase;
+  const database = testDatabaseForFile('search', MIGRATIONS, (url) => searchDatabase.connect(url));
   let db: SearchDb;
   let handlers: ReturnType<typeof searchPrivacyHandlers>;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('search', MIGRATIONS);
-    db = searchDatabase.connect(database.url);
+  beforeAll(() => {
+    db = database.client;
     handlers = searchPrivacyHandlers(db);
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
   });
 
   async function arrangeUser(userId: string, query: string) {
@@ -48,7 +33,7 @@ describe('search privacy requests', () => {
     const userId = randomUUID();
     await arrangeUser(userId, 'red shoes');
     await arrangeUser(randomUUID(), 'blue hat');
-    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
     await handlers['user.data_export_requested']!(event);
     await handlers['user.data_export_requested']!(event);
 
@@ -68,7 +53,7 @@ describe('search privacy requests', () => {
   it('removes the views and detaches searches and purchases from the customer on deletion', async () => {
     const userId = randomUUID();
     const searchId = await arrangeUser(userId, 'green socks');
-    const event = envelope('user.account_deleted', { userId });
+    const event = messageEnvelope('user.account_deleted', { userId });
     await handlers['user.account_deleted']!(event);
     await handlers['user.account_deleted']!(event);
 

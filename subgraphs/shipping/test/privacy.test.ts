@@ -1,35 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent, EventName, EventPayloads } from '@msa/events';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
 import { database as shippingDatabase, type ShippingDb } from '../src/data/database';
 import { shipmentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { shippingPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
-const MIGRATIONS = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-
-function envelope<E extends EventName>(
-  name: E,
-  payload: EventPayloads[E],
-  id = randomUUID(),
-): DomainEvent<E> {
-  return { id, name, payload, occurredAt: new Date().toISOString() };
-}
+const MIGRATIONS = new URL('../prisma/migrations', import.meta.url);
 
 describe('shipping privacy requests', () => {
-  let database: TestDatabase;
+  const database = testDatabaseForFile('shipping', MIGRATIONS, (url) => shippingDatabase.connect(url));
   let db: ShippingDb;
   let handlers: ReturnType<typeof shippingPrivacyHandlers>;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('shipping', MIGRATIONS);
-    db = shippingDatabase.connect(database.url);
+  beforeAll(() => {
+    db = database.client;
     handlers = shippingPrivacyHandlers(db);
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
   });
 
   const shipmentFor = (customerId: string) =>
@@ -58,7 +43,7 @@ describe('shipping privacy requests', () => {
     const userId = randomUUID();
     const mine = await shipmentFor(userId);
     await shipmentFor(randomUUID());
-    const event = envelope('user.data_export_requested', { exportId: randomUUID(), userId });
+    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
     await handlers['user.data_export_requested']!(event);
     await handlers['user.data_export_requested']!(event);
 
@@ -78,7 +63,7 @@ describe('shipping privacy requests', () => {
     const userId = randomUUID();
     const mine = await shipmentFor(userId);
     const other = await shipmentFor(randomUUID());
-    const event = envelope('user.account_deleted', { userId });
+    const event = messageEnvelope('user.account_deleted', { userId });
     await handlers['user.account_deleted']!(event);
     await handlers['user.account_deleted']!(event);
 
@@ -98,12 +83,16 @@ describe('shipping privacy requests', () => {
     const unrelated = await shipmentFor(guest);
     const userId = randomUUID();
     await shipmentClaimHandlers(db)['order.claimed']!(
-      envelope('order.claimed', { orderId: claimed.orderId, customerId: userId, previousCustomerId: guest }),
+      messageEnvelope('order.claimed', {
+        orderId: claimed.orderId,
+        customerId: userId,
+        previousCustomerId: guest,
+      }),
     );
     expect((await db.shipment.findUniqueOrThrow({ where: { id: claimed.id } })).customerId).toBe(userId);
     expect((await db.shipment.findUniqueOrThrow({ where: { id: unrelated.id } })).customerId).toBe(guest);
 
-    await handlers['user.account_deleted']!(envelope('user.account_deleted', { userId }));
+    await handlers['user.account_deleted']!(messageEnvelope('user.account_deleted', { userId }));
     expect((await db.shipment.findUniqueOrThrow({ where: { id: claimed.id } })).destinationCity).toBe('');
   });
 });

@@ -1,15 +1,14 @@
 import type { Job } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eventQueueName, type DomainEvent } from '@msa/events';
 import { errorCode, expectData } from '@msa/testing';
 import {
   AUTH_FIELDS,
   PASSWORD,
   registered,
-  startUsersHarness,
   uniqueEmail,
+  usersHarnessForFile,
   type AuthResult,
-  type UsersHarness,
 } from './support/users-harness';
 
 const NEW_PASSWORD = 'lighthouse keeper autumn';
@@ -23,7 +22,9 @@ const VERIFY =
 type Errors = { code: string; field: string[] | null; message: string }[];
 
 describe('users: password reset and email verification by mailed links', () => {
-  let users: UsersHarness;
+  const users = usersHarnessForFile({
+    accountMailQuota: { perAccount: 3, perAddress: 5, windowSeconds: 3600 },
+  });
   let ipCounter = 0;
   /** Each test asks from its own client address, so only the quota test meets the per-address ceiling. */
   const nextIp = () => `203.0.113.${++ipCounter}`;
@@ -101,15 +102,6 @@ describe('users: password reset and email verification by mailed links', () => {
     expect(url.pathname).toBe(purpose === 'reset' ? '/reset-password' : '/verify-email');
     return url.searchParams.get('token')!;
   }
-
-  beforeAll(async () => {
-    users = await startUsersHarness({
-      accountMailQuota: { perAccount: 3, perAddress: 5, windowSeconds: 3600 },
-    });
-  });
-  afterAll(async () => {
-    await users?.close();
-  });
 
   it('a reset link works once, ends every old session and signs in; only its hash is stored', async () => {
     const session = await registered(users);

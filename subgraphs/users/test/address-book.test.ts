@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
+import { registered, usersHarnessForFile } from './support/users-harness';
 
 interface AddressView {
   id: string;
@@ -32,7 +32,7 @@ const home = {
 };
 
 describe('users: address book', () => {
-  let users: UsersHarness;
+  const users = usersHarnessForFile();
   let ann: { id: string; accessToken: string };
   let bob: { id: string; accessToken: string };
 
@@ -60,11 +60,9 @@ describe('users: address book', () => {
     );
 
   beforeAll(async () => {
-    users = await startUsersHarness();
     ann = await registered(users);
     bob = await registered(users);
   });
-  afterAll(() => users?.close());
 
   it('adds, updates and removes addresses, keeping exactly one default', async () => {
     const first = await add(ann.accessToken, home);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectData } from '@msa/testing';
-import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
+import { registered, usersHarnessForFile } from './support/users-harness';
 
 interface UsersPage {
   users: {
@@ -18,13 +18,12 @@ const USERS_QUERY = `query($first: Int, $after: String, $search: String) {
 }`;
 
 describe('users: admin list and roles', () => {
-  let users: UsersHarness;
+  const users = usersHarnessForFile();
   let adminToken: string;
   let adminId: string;
   const created: { id: string; email: string; accessToken: string }[] = [];
 
   beforeAll(async () => {
-    users = await startUsersHarness();
     for (let i = 0; i < 5; i += 1)
       created.push(await registered(users, `member${i}.${Math.random().toString(36).slice(2, 7)}@shop.test`));
     created.push(
@@ -35,7 +34,6 @@ describe('users: admin list and roles', () => {
     adminId = admin.id;
     adminToken = await users.tokenFor('ADMIN', admin.id);
   });
-  afterAll(() => users?.close());
 
   it('pages through every user, newest first, without gaps or repeats', async () => {
     const seen: string[] = [];

@@ -2,19 +2,16 @@ import { execFile } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { runCreateAdmin } from '../src/cli/create-admin';
 import { createPasswordHasher } from '../src/security/password-hasher';
-import { MIGRATIONS_DIR } from './support/users-harness';
+import { usersDatabaseForFile } from './support/users-harness';
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const STRONG = 'amber-orchard-telescope-42';
 
 describe('users: npm run admin:create', () => {
-  let database: TestDatabase;
-  let db: pg.Pool;
+  const database = usersDatabaseForFile();
   const hasher = createPasswordHasher();
 
   /** Runs the command in process with the given stdin text and env; returns its exit code and output. */
@@ -40,20 +37,11 @@ describe('users: npm run admin:create', () => {
 
   const account = async (email: string) =>
     (
-      await db.query<{ name: string; role: string; password_hash: string }>(
+      await database.client.query<{ name: string; role: string; password_hash: string }>(
         'SELECT name, role, password_hash FROM users WHERE email = $1',
         [email],
       )
     ).rows;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('users', MIGRATIONS_DIR);
-    db = new pg.Pool({ connectionString: database.url, max: 1 });
-  });
-  afterAll(async () => {
-    await db?.end();
-    await database?.drop();
-  });
 
   it('refuses a password the registration policy refuses, and writes nothing', async () => {
     const short = await run(['--email', 'ops@example.com'], { stdin: 'hunter2\n' });
@@ -96,7 +84,7 @@ describe('users: npm run admin:create', () => {
   });
 
   it('promotes an existing customer, keeping its password unless --reset-password', async () => {
-    await db.query(
+    await database.client.query(
       `INSERT INTO users (id, email, name, password_hash, role, created_at, updated_at)
        VALUES (gen_random_uuid(), 'buyer@example.com', 'Buyer', $1, 'CUSTOMER', now(), now())`,
       [await hasher.hash('customer-original-pass')],

@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectData } from '@msa/testing';
-import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
+import { registered, usersHarnessForFile } from './support/users-harness';
 
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
 const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
 
 describe('expired data exports are deleted by the periodic sweeper', () => {
-  let h: UsersHarness;
-
-  beforeAll(async () => {
-    h = await startUsersHarness({ dataExportSweepIntervalMs: 100 });
-  });
-  afterAll(() => h?.close());
+  const h = usersHarnessForFile({ dataExportSweepIntervalMs: 100 });
 
   async function exportRow(
     userId: string,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccessTokenVerifier, localKeys } from '@msa/auth';
 import { LoaderRegistry } from '@msa/subgraph-kit';
 import { expectData } from '@msa/testing';
@@ -6,7 +6,7 @@ import { AddressRepo } from '../src/data/address.repo';
 import { database as usersDatabase } from '../src/data/database';
 import { UserRepo } from '../src/data/user.repo';
 import { UserDirectoryService } from '../src/services/user-directory.service';
-import { registered, startUsersHarness, type UsersHarness } from './support/users-harness';
+import { registered, usersHarnessForFile } from './support/users-harness';
 
 interface EntityUser {
   id: string;
@@ -19,12 +19,11 @@ const ENTITIES =
   'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name email addresses { city } } } }';
 
 describe('users: federation entities and published keys', () => {
-  let users: UsersHarness;
+  const users = usersHarnessForFile();
   let ann: { id: string; email: string; accessToken: string };
   let bob: { id: string; email: string; accessToken: string };
 
   beforeAll(async () => {
-    users = await startUsersHarness();
     ann = await registered(users);
     bob = await registered(users);
     await users.request(
@@ -33,7 +32,6 @@ describe('users: federation entities and published keys', () => {
       ann.accessToken,
     );
   });
-  afterAll(() => users?.close());
 
   const resolve = async (ids: string[], token?: string) =>
     expectData(

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DATA_EXPORT_CONTRIBUTORS, eventQueueName } from '@msa/events';
 import { errorCode, expectData } from '@msa/testing';
-import { PASSWORD, registered, startUsersHarness, type UsersHarness } from './support/users-harness';
+import { PASSWORD, registered, usersHarnessForFile } from './support/users-harness';
 
 const EXPORT_FIELDS = 'id status partsReceived partsExpected downloadPath expiresAt';
 const REQUEST = `mutation { requestDataExport { dataExport { ${EXPORT_FIELDS} } userErrors { code message } } }`;
@@ -18,14 +18,7 @@ interface ExportView {
 }
 
 describe('privacy requests in users', () => {
-  let h: UsersHarness;
-
-  beforeAll(async () => {
-    h = await startUsersHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = usersHarnessForFile();
 
   /** Another subgraph's part, delivered the way its outbox relay would. */
   async function sendPart(exportId: string, userId: string, subgraph: string, data: unknown) {

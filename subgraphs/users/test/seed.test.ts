@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@msa/testing';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../prisma/seed';
 import { createPasswordHasher } from '../src/security/password-hasher';
-import { MIGRATIONS_DIR } from './support/users-harness';
+import { usersDatabaseForFile } from './support/users-harness';
 
 describe('users: demo seed', () => {
-  let database: TestDatabase;
-  let db: pg.Pool;
+  const database = usersDatabaseForFile();
   const hasher = createPasswordHasher();
   const run = async (env: NodeJS.ProcessEnv) => {
     const lines: string[] = [];
@@ -16,7 +13,7 @@ describe('users: demo seed', () => {
   };
   const accounts = async () =>
     (
-      await db.query<{
+      await database.client.query<{
         email: string;
         role: string;
         password_hash: string;
@@ -27,15 +24,6 @@ describe('users: demo seed', () => {
          FROM users u LEFT JOIN addresses a ON a.user_id = u.id GROUP BY u.id ORDER BY u.email`,
       )
     ).rows;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('users', MIGRATIONS_DIR);
-    db = new pg.Pool({ connectionString: database.url, max: 1 });
-  });
-  afterAll(async () => {
-    await db?.end();
-    await database?.drop();
-  });
 
   it('refuses the public default passwords in production, before writing anything', async () => {
     await expect(
@@ -56,7 +44,7 @@ describe('users: demo seed', () => {
       'users: customer@example.com marked verified',
       'users: default address added for customer@example.com',
     ]);
-    const { rows: verified } = await db.query<{ verified: boolean }>(
+    const { rows: verified } = await database.client.query<{ verified: boolean }>(
       'SELECT email_verified_at IS NOT NULL AS verified FROM users ORDER BY email',
     );
     expect(verified).toEqual([{ verified: true }, { verified: true }]);
@@ -77,7 +65,7 @@ describe('users: demo seed', () => {
   });
 
   it('applies passwords from the environment and repairs a changed role', async () => {
-    await db.query(`UPDATE users SET role = 'CUSTOMER' WHERE email = 'admin@example.com'`);
+    await database.client.query(`UPDATE users SET role = 'CUSTOMER' WHERE email = 'admin@example.com'`);
     const lines = await run({
       NODE_ENV: 'production',
       DEMO_ADMIN_PASSWORD: 'an admin passphrase',
@@ -91,7 +79,9 @@ describe('users: demo seed', () => {
     expect(admin!.role).toBe('ADMIN');
     expect(await hasher.verify(admin!.password_hash, 'an admin passphrase')).toBe(true);
     expect(await hasher.verify(customer!.password_hash, 'a customer passphrase')).toBe(true);
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'user.registered'`);
+    const { rows } = await database.client.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE name = 'user.registered'`,
+    );
     expect(rows[0].n).toBe(2);
   });
 });

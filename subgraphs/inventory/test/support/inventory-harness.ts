@@ -1,18 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import { createQueue, type EventName, type EventPayloads } from '@msa/events';
-import type { AccessTokenVerifier } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
   bootSubgraphHarness,
-  createTestDatabase,
+  openTestDatabase,
   outboxPayloads,
-  type TestDatabase,
+  type TestKeys,
   type TestQueues,
 } from '@msa/testing';
 import { createInventorySubgraph } from '../../src/app';
 import { database as inventoryDatabase, type InventoryDb } from '../../src/data/database';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+const MIGRATIONS = new URL('../../prisma/migrations', import.meta.url);
 
 export interface InventoryTestDb {
   url: string;
@@ -22,16 +20,14 @@ export interface InventoryTestDb {
 
 /** A throwaway inventory database with the real migrations, and a client for it. */
 export async function createInventoryTestDb(): Promise<InventoryTestDb> {
-  const database: TestDatabase = await createTestDatabase('inventory', MIGRATIONS_DIR);
-  const db = inventoryDatabase.connect(database.url);
-  return {
-    url: database.url,
-    db,
-    async close() {
-      await db.$disconnect();
-      await database.drop();
-    },
-  };
+  const {
+    url,
+    client: db,
+    close,
+  } = await openTestDatabase('inventory', MIGRATIONS, (databaseUrl) =>
+    inventoryDatabase.connect(databaseUrl),
+  );
+  return { url, db, close };
 }
 
 export async function seedStock(
@@ -59,6 +55,8 @@ export function eventsFor<P extends { orderId: string }>(events: P[], orderId: s
 
 export interface InventoryTestApp {
   app: RunningSubgraph;
+  /** The keys the subgraph trusts, for tokens of any role. */
+  keys: TestKeys;
   /** The subgraph's queues, for a test that plays the other services. */
   queues: TestQueues;
   queuePrefix: string;
@@ -68,7 +66,7 @@ export interface InventoryTestApp {
 /** The whole subgraph in process on a free port, with queues under a prefix of its own. */
 export async function startInventoryApp(
   testDb: InventoryTestDb,
-  options: { verifier?: AccessTokenVerifier; reservationSweepIntervalMs?: number } = {},
+  options: { reservationSweepIntervalMs?: number } = {},
 ): Promise<InventoryTestApp> {
   const booted = await bootSubgraphHarness({
     name: 'inventory',
@@ -77,13 +75,12 @@ export async function startInventoryApp(
     start: (common) =>
       createInventorySubgraph({
         ...common,
-        ...(options.verifier ? { verifier: options.verifier } : {}),
         logger: createLogger('inventory-test', 'silent'),
         ...(options.reservationSweepIntervalMs
           ? { reservationSweepIntervalMs: options.reservationSweepIntervalMs }
           : {}),
       }),
   });
-  const { subgraph: app, queues } = booted;
-  return { app, queues, queuePrefix: queues.prefix, stop: booted.close };
+  const { subgraph: app, keys, queues } = booted;
+  return { app, keys, queues, queuePrefix: queues.prefix, stop: booted.close };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import {
   createQueue,
   sendCommand,
@@ -12,11 +11,10 @@ import type { Role } from '@msa/auth';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
   bootSubgraphHarness,
-  createTestDatabase,
   eventually,
+  openTestDatabase,
   outboxPayloads,
   type TestQueues,
-  type TestDatabase,
   type TestKeys,
 } from '@msa/testing';
 import { createPaymentsSubgraph, type PaymentsSubgraphOptions } from '../../src/app';
@@ -27,7 +25,7 @@ import { authorizePayment } from '../../src/services/authorize-payment';
 import { capturePayment } from '../../src/services/capture-payment';
 import type { PaymentDeps } from '../../src/services/payment-deps';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+const MIGRATIONS = new URL('../../prisma/migrations', import.meta.url);
 
 export const TEST_WEBHOOK_SECRET = 'whsec_test_0123456789abcdef';
 
@@ -41,20 +39,20 @@ export interface PaymentsTestDb {
 
 /** A throwaway payments database with the real migrations, and a client for it. */
 export async function createPaymentsTestDb(): Promise<PaymentsTestDb> {
-  const database: TestDatabase = await createTestDatabase('payments', MIGRATIONS_DIR);
-  const db = paymentsDatabase.connect(database.url);
+  const {
+    url,
+    client: db,
+    close,
+  } = await openTestDatabase('payments', MIGRATIONS, (databaseUrl) => paymentsDatabase.connect(databaseUrl));
   return {
-    url: database.url,
+    url,
     db,
     deps: {
       db,
       provider: createSimulatedCardProvider({ db, latencyMs: [0, 0] }),
       retryPolicy: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
     },
-    async close() {
-      await db.$disconnect();
-      await database.drop();
-    },
+    close,
   };
 }
 

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createQueue } from '@msa/events';
 import type { RunningSubgraph } from '@msa/subgraph-kit';
 import {
+  bootSubgraphHarness,
   closeInOrder,
-  createTestDatabase,
-  createTestKeys,
   graphqlEndpoint,
   type GraphQLResponse,
   type TestDatabase,
   type TestKeys,
+  type TestQueues,
 } from '@msa/testing';
 import { createProductsSubgraph } from '../../src/app';
 
@@ -26,6 +27,8 @@ export interface ProductsHarness {
   sql: pg.Pool;
   mediaDir: string;
   keys: TestKeys;
+  /** The queues of the subscribers to products' events; the relay publishes there only with `relay`. */
+  queues: TestQueues;
   adminToken: string;
   staffToken: string;
   customerToken: string;
@@ -41,26 +44,33 @@ export interface ProductsHarness {
   stop(): Promise<void>;
 }
 
-/** With `redisUrl`, the outbox relay runs too and publishes under `queuePrefix`. */
+/** With `relay`, the outbox relay runs too and publishes to the harness's `queues`. */
 export async function startProductsHarness(
-  options: { maxImageBytes?: number; redisUrl?: string; queuePrefix?: string } = {},
+  options: { maxImageBytes?: number; relay?: boolean } = {},
 ): Promise<ProductsHarness> {
-  const database = await createTestDatabase('products', MIGRATIONS_DIR);
   const mediaDir = await mkdtemp(join(tmpdir(), 'products-media-'));
-  const keys = await createTestKeys();
+  const removeMediaDir = () => rm(mediaDir, { recursive: true, force: true });
   const queries: string[] = [];
-  const server = await createProductsSubgraph({
-    databaseUrl: database.url,
-    port: 0,
-    host: '127.0.0.1',
-    verifier: keys.verifier,
-    mediaDir,
-    publicBaseUrl: PUBLIC_BASE_URL,
-    ...(options.maxImageBytes && { maxImageBytes: options.maxImageBytes }),
-    ...(options.redisUrl && { redisUrl: options.redisUrl, queuePrefix: options.queuePrefix }),
-    onQuery: (sql) => queries.push(sql),
+  const booted = await bootSubgraphHarness({
+    name: 'products',
+    migrations: MIGRATIONS_DIR,
+    openQueue: createQueue,
+    client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
+    start: ({ redisUrl, queuePrefix, ...common }) =>
+      createProductsSubgraph({
+        ...common,
+        host: '127.0.0.1',
+        mediaDir,
+        publicBaseUrl: PUBLIC_BASE_URL,
+        ...(options.maxImageBytes && { maxImageBytes: options.maxImageBytes }),
+        ...(options.relay && { redisUrl, queuePrefix }),
+        onQuery: (sql) => queries.push(sql),
+      }),
+  }).catch(async (error: unknown) => {
+    await removeMediaDir();
+    throw error;
   });
-  const sql = new pg.Pool({ connectionString: database.url, max: 2 });
+  const { subgraph: server, client: sql, database, keys, queues } = booted;
   const adminToken = await keys.tokenFor('ADMIN');
   const { gql, data } = graphqlEndpoint(server.url);
   return {
@@ -70,6 +80,7 @@ export async function startProductsHarness(
     sql,
     mediaDir,
     keys,
+    queues,
     adminToken,
     staffToken: await keys.tokenFor('STAFF'),
     customerToken: await keys.tokenFor('CUSTOMER'),
@@ -77,13 +88,7 @@ export async function startProductsHarness(
     gql,
     admin: <T>(query: string, variables: Record<string, unknown> = {}) =>
       data<T>(query, variables, adminToken),
-    stop: () =>
-      closeInOrder(
-        () => server.stop(),
-        () => sql.end(),
-        () => database.drop(),
-        () => rm(mediaDir, { recursive: true, force: true }),
-      ),
+    stop: () => closeInOrder(booted.close, removeMediaDir),
   };
 }
 

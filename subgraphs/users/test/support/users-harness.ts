@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { signingKeyFromPem, type Role, type SigningKey } from '@msa/auth';
 import { createQueue } from '@msa/events';
@@ -6,16 +5,17 @@ import { createLogger } from '@msa/subgraph-kit';
 import {
   bootSubgraphHarness,
   expectData,
+  forFile,
   graphqlRequest,
+  testDatabaseForFile,
   type GraphQLResponse,
   type TestQueues,
 } from '@msa/testing';
-import { afterAll, beforeAll } from 'vitest';
 import { createUsersSubgraph } from '../../src/app';
 import type { LoginThrottlePolicy } from '../../src/domain/login-throttle';
 import type { RequestQuotaPolicy } from '../../src/domain/request-quota';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+const MIGRATIONS = new URL('../../prisma/migrations', import.meta.url);
 export const PASSWORD = 'quiet harbour lantern';
 
 export const AUTH_FIELDS = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email name role } userErrors { code field message }`;
@@ -67,22 +67,14 @@ export interface UsersHarnessOptions {
   dataExportSweepIntervalMs?: number;
 }
 
-/**
- * The users subgraph for the tests of one file (or describe block): started before them, closed after them.
- * The harness returned reads through to that instance, so the tests use it as the one startUsersHarness returns.
- */
+/** The users subgraph for the tests of one file (or describe block): started before them, closed after them. */
 export function usersHarnessForFile(options: UsersHarnessOptions = {}): UsersHarness {
-  let started: UsersHarness | undefined;
-  beforeAll(async () => {
-    started = await startUsersHarness(options);
-  });
-  afterAll(() => started?.close());
-  return new Proxy({} as UsersHarness, {
-    get(_target, key: keyof UsersHarness) {
-      if (!started) throw new Error('the users harness starts before the tests');
-      return started[key];
-    },
-  });
+  return forFile(() => startUsersHarness(options));
+}
+
+/** A throwaway users database and a pg pool on it, for the tests of one file that need no running subgraph. */
+export function usersDatabaseForFile() {
+  return testDatabaseForFile('users', MIGRATIONS, (url) => new pg.Pool({ connectionString: url, max: 1 }));
 }
 
 /** The codes of a payload's user errors. */
@@ -93,7 +85,7 @@ export async function startUsersHarness(options: UsersHarnessOptions = {}): Prom
   let signingKey!: SigningKey;
   const booted = await bootSubgraphHarness({
     name: 'users',
-    migrations: MIGRATIONS_DIR,
+    migrations: MIGRATIONS,
     openQueue: createQueue,
     redisKeys: true,
     client: (url) => new pg.Pool({ connectionString: url, max: 2 }),
