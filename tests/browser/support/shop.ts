@@ -67,7 +67,7 @@ export async function startBrowserShop(
   };
 }
 
-const SEED_ATTEMPTS = 5;
+const SEED_ATTEMPTS = 10;
 
 /**
  * The demo data of `npm run dev`: accounts, the catalog with its images, the promotions and stock. Its
