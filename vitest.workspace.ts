@@ -5,10 +5,10 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
  * package against the real local Postgres and Redis; e2e tests boot the whole supergraph in process; security
  * tests are the regression tests of security findings.
  *
- * Files share their worker's module graph (`isolate: false`) except in the browser project: every file builds
- * its own databases, queue prefixes and servers, and re-importing the subgraphs for each file was most of the
- * run (on two cores with one kept busy: integration 517 s → 157 s, unit 115 s → 13 s, e2e and security
- * 412 s → 270 s).
+ * Files share their worker's module graph (`isolate: false`): every file builds its own databases, queue
+ * prefixes and servers, and re-importing the subgraphs for each file was most of the run (on two cores with one
+ * kept busy: integration 517 s → 157 s, unit 115 s → 13 s, e2e and security 412 s → 270 s). The browser files
+ * also share the shop they run against (tests/browser/support/shared-shop.ts).
  */
 const shared = {
   resolve: { alias: { graphql: 'graphql/index.js' } },
@@ -74,11 +74,15 @@ export const testProjects: TestProjectInlineConfiguration[] = [
       globalSetup: ['tests/browser/global-setup.ts'],
       setupFiles: ['tests/browser/support/await-app-builds.ts'],
       testTimeout: 120_000,
-      // A file's hooks boot the whole system in process, seed it and start the apps: about 30 s on an idle
-      // machine, and over 240 s (the limit before) with the load average above 30. The limit is a guard against
-      // a hang, not a measure of speed.
+      // The first file's hooks boot the whole system in process, seed it and start the apps: about 30 s on an
+      // idle machine, and over 240 s (the limit before) with the load average above 30. The limit is a guard
+      // against a hang, not a measure of speed.
       hookTimeout: 600_000,
+      // One worker runs every file, one after another, keeping its modules: the shop booted for the first
+      // file serves the later ones and is stopped when the worker ends (support/shared-shop.ts).
+      isolate: false,
       fileParallelism: false,
+      maxWorkers: 1,
     },
   },
   {

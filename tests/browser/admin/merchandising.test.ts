@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient, newCustomer, register } from '../../support/api';
 import { eventually } from '../../support/eventually';
 import { addToCart, checkout, orderOf, stockedVariant } from '../../support/shop';
 import { launchBrowser, newVisitor, screenshot, screenshotOnFailure } from '../support/browser';
 import { readmeScreenshot } from '../support/readme-screenshots';
-import { startBrowserShop, type BrowserShop } from '../support/shop';
+import type { BrowserShop } from '../support/shop';
+import { shopTest } from '../support/shared-shop';
 import { signInToDashboard } from './sign-in';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -22,8 +23,8 @@ describe('dashboard merchandising', () => {
   let admin: ApiClient;
   let adminUrl: string;
 
-  beforeAll(async () => {
-    shop = await startBrowserShop(['admin', 'web']);
+  shopTest.beforeAll(async ({ browserShops }) => {
+    shop = await browserShops.shared();
     browser = await launchBrowser();
     api = new ApiClient(shop.routerUrl);
     admin = api.as(await shop.system.mintToken('ADMIN'));
@@ -32,7 +33,6 @@ describe('dashboard merchandising', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await shop?.stop();
   });
 
   it('creates a coupon promotion in the form that a customer then redeems', async () => {
@@ -203,7 +203,10 @@ describe('dashboard merchandising', () => {
   });
 
   it('charts the sales of the orders placed, on a laptop and on a phone', async () => {
-    const variant = await stockedVariant(admin, `SALES-${suffix()}`, 3250, 20);
+    // The other browser files' orders are in the figures too: these two orders add to what was there.
+    const before = await salesSoFar(admin);
+    // Priced to rank among the top five products whatever else the shop has sold.
+    const variant = await stockedVariant(admin, `SALES-${suffix()}`, 32_500, 20);
     const totals: number[] = [];
     for (const quantity of [1, 2]) {
       const { client: customer } = await newCustomer(api, 'buyer');
@@ -214,7 +217,9 @@ describe('dashboard merchandising', () => {
       await eventually(async () => expect((await orderOf(customer, order.id))?.status).toBe('CONFIRMED'));
       totals.push(order.total.amount);
     }
-    const revenue = usd.format((totals[0]! + totals[1]!) / 100);
+    const after = { orders: before.orders + 2, revenue: before.revenue + totals[0]! + totals[1]! };
+    await eventually(async () => expect(await salesSoFar(admin)).toEqual(after));
+    const revenue = usd.format(after.revenue / 100);
 
     const { page, context, pageErrors } = await newVisitor(browser, 'desktop');
     screenshotOnFailure(page, 'admin-analytics');
@@ -227,7 +232,7 @@ describe('dashboard merchandising', () => {
 
     await page.goto(`${adminUrl}/analytics`);
     const sales = page.getByRole('region', { name: 'Sales' });
-    await expect.poll(() => sales.locator('[data-figure="Orders"]').textContent()).toBe('2');
+    await expect.poll(() => sales.locator('[data-figure="Orders"]').textContent()).toBe(String(after.orders));
     expect(await sales.locator('[data-figure="Revenue"]').textContent()).toBe(revenue);
     const chart = sales.getByRole('figure', { name: 'Revenue per day' });
     await chart.locator('svg').first().waitFor();
@@ -273,3 +278,18 @@ describe('dashboard merchandising', () => {
     await phone.context.close();
   });
 });
+
+/** Orders and revenue of the last 30 days as the dashboard adds them up: from the days of salesStats. */
+async function salesSoFar(admin: ApiClient): Promise<{ orders: number; revenue: number }> {
+  const day = 24 * 60 * 60 * 1000;
+  const data = await admin.data<{
+    salesStats: { series: { orders: number; revenue: { amount: number } }[] };
+  }>(
+    'query($from: DateTime!, $to: DateTime!) { salesStats(from: $from, to: $to, interval: DAY) { series { orders revenue { amount } } } }',
+    { from: new Date(Date.now() - 30 * day).toISOString(), to: new Date(Date.now() + day).toISOString() },
+  );
+  return data.salesStats.series.reduce(
+    (sum, period) => ({ orders: sum.orders + period.orders, revenue: sum.revenue + period.revenue.amount }),
+    { orders: 0, revenue: 0 },
+  );
+}

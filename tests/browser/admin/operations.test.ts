@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { errorCode } from '@msa/testing';
 import { ApiClient, login, newCustomer } from '../../support/api';
 import { eventually } from '../../support/eventually';
@@ -13,7 +13,8 @@ import {
   screenshotOnFailure,
   type Viewport,
 } from '../support/browser';
-import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
+import { DEMO_ADMIN, type BrowserShop } from '../support/shop';
+import { shopTest } from '../support/shared-shop';
 
 const README_SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
 
@@ -31,8 +32,8 @@ describe('dashboard operations', () => {
   /** The order refunded in the first test, shown in the README's screenshots. */
   let refundedOrderId: string | undefined;
 
-  beforeAll(async () => {
-    shop = await startBrowserShop(['admin']);
+  shopTest.beforeAll(async ({ browserShops }) => {
+    shop = await browserShops.shared();
     browser = await launchBrowser();
     api = new ApiClient(shop.routerUrl);
     const auth = await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password);
@@ -43,7 +44,6 @@ describe('dashboard operations', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await shop?.stop();
   });
 
   /** A fresh customer's confirmed order of `quantity` units of the test variant. */
@@ -52,7 +52,13 @@ describe('dashboard operations', () => {
     const cart = await addToCart(client, variant.variantId, quantity);
     const placed = await checkout(client, cart.id, `${label}-${Date.now()}`);
     expect(placed.userErrors).toEqual([]);
+    await confirmed(placed.order!.id);
     return { customer: client, customerId: userId, order: placed.order! };
+  }
+
+  /** Checkout answers before its saga settles in the shared shop: waits until the order is paid. */
+  async function confirmed(orderId: string) {
+    await eventually(async () => expect((await orderDetails(orderId)).status).toBe('CONFIRMED'));
   }
 
   async function orderDetails(id: string) {
@@ -286,6 +292,7 @@ describe('dashboard operations', () => {
     const cart = await addToCart(client, variant.variantId, 1);
     const placed = await checkout(client, cart.id, `taxed-${Date.now()}`, { shipTo: cardiff });
     expect(placed.userErrors).toEqual([]);
+    await confirmed(placed.order!.id);
     await page.goto(`${shop.apps.admin!}/orders/${placed.order!.id}`);
     await page.getByText('Tax GB-WLS (20%)').waitFor();
     const taxed = await admin.data<{ order: { taxTotal: { amount: number } } }>(

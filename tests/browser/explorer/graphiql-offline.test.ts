@@ -1,7 +1,8 @@
 import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootSupergraph, type BootedSupergraph } from '../../support/boot-supergraph';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BootedSupergraph } from '../../support/boot-supergraph';
 import { launchBrowser, newVisitor, screenshot, screenshotOnFailure } from '../support/browser';
+import { shopTest } from '../support/shared-shop';
 
 const isLocal = (url: string) => {
   const { protocol, hostname } = new URL(url);
@@ -18,14 +19,14 @@ describe('schema explorer offline', () => {
   let system: BootedSupergraph;
   let browser: Browser;
 
-  beforeAll(async () => {
-    system = await bootSupergraph();
+  // The router of the shop the other browser files share: the explorer needs nothing of its own.
+  shopTest.beforeAll(async ({ browserShops }) => {
+    system = (await browserShops.shared()).system;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await system?.stop();
   });
 
   it('falls back to the bundled GraphiQL and runs a query with an auth header', async () => {

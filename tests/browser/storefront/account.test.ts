@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient, login, newCustomer } from '../../support/api';
 import { eventually } from '../../support/eventually';
 import { mailedLinkToken } from '../../support/mailbox';
@@ -11,7 +11,8 @@ import {
   screenshotOnFailure,
   type Viewport,
 } from '../support/browser';
-import { startBrowserShop, type BrowserShop } from '../support/shop';
+import type { BrowserShop } from '../support/shop';
+import { shopTest } from '../support/shared-shop';
 import {
   adminClient,
   customerWhoBought,
@@ -26,15 +27,14 @@ let shop: BrowserShop;
 let browser: Browser;
 let web: string;
 
-beforeAll(async () => {
-  shop = await startBrowserShop(['web']);
+shopTest.beforeAll(async ({ browserShops }) => {
+  shop = await browserShops.shared();
   browser = await launchBrowser();
   web = shop.apps.web!;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await shop?.stop();
 });
 
 async function addAddress(page: Page, line1: string, city: string): Promise<void> {

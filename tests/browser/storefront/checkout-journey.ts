@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ApiClient, login, newCustomer } from '../../support/api';
+import { stockedVariant } from '../../support/shop';
 import { DEMO_ADMIN } from '../support/shop';
 
 /** Waits for what the page shows, as long as the browser's own actions may take (expect.poll waits 1 s). */
@@ -65,25 +66,51 @@ export async function stillSameDocument(page: Page): Promise<boolean> {
   return (await page.evaluate('window.__sameDocument === true')) === true;
 }
 
-/** Through the API: a customer with a saved address and a filled cart, for journeys that start signed in. */
-export async function customerWithCart(routerUrl: string, label: string) {
+/** A product the journeys buy, on sale with plenty of stock: the shop's newest when it is made. */
+export interface JourneyProduct {
+  slug: string;
+  variantId: string;
+}
+
+/** Creates a product of the test's own, so that what other tests did to the catalog and its stock cannot matter. */
+export async function journeyProduct(routerUrl: string): Promise<JourneyProduct> {
+  const api = new ApiClient(routerUrl);
+  const admin = api.as((await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password)).accessToken!);
+  const sku = `JOURNEY-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+  const { productId, variantId } = await stockedVariant(admin, sku, 2_400, 500);
+  const { product } = await api.data<{ product: { slug: string } }>(
+    'query($id: ID!) { product(id: $id) { slug } }',
+    { id: productId },
+  );
+  return { slug: product.slug, variantId };
+}
+
+/**
+ * Through the API: a customer with a saved address and a filled cart (two of the variant, by default the first
+ * in stock of the newest products), for journeys that start signed in.
+ */
+export async function customerWithCart(routerUrl: string, label: string, variantId?: string) {
   const api = new ApiClient(routerUrl);
   const { client, auth } = await newCustomer(api, label);
   await client.data(
     `mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code } } }`,
     { input: { ...TEST_ADDRESS, isDefault: true } },
   );
+  const added = await client.data<{ addToCart: { userErrors: { code: string }[] } }>(
+    'mutation($v: ID!) { addToCart(variantId: $v, quantity: 2) { userErrors { code } } }',
+    { v: variantId ?? (await newestInStock(api)) },
+  );
+  expect(added.addToCart.userErrors).toEqual([]);
+  return { email: auth.user!.email, password: 'correct-horse-battery' };
+}
+
+async function newestInStock(api: ApiClient): Promise<string> {
   const products = await api.data<{
     products: { nodes: { variants: { id: string; inStock: boolean }[] }[] };
   }>('{ products(first: 20, sort: NEWEST) { nodes { variants { id inStock } } } }');
   const variant = products.products.nodes.flatMap((product) => product.variants).find((v) => v.inStock);
   if (!variant) throw new Error('no variant in stock in the demo catalog');
-  const added = await client.data<{ addToCart: { userErrors: { code: string }[] } }>(
-    'mutation($v: ID!) { addToCart(variantId: $v, quantity: 2) { userErrors { code } } }',
-    { v: variant.id },
-  );
-  expect(added.addToCart.userErrors).toEqual([]);
-  return { email: auth.user!.email, password: 'correct-horse-battery' };
+  return variant.id;
 }
 
 /** Moves an order's parcel along as the carrier would, through the admin API. */
@@ -109,6 +136,11 @@ export async function deliverOrder(routerUrl: string, orderId: string): Promise<
   }
 }
 
+/** The product's card on a listing such as the home page. */
+export function productLink(page: Page, product: JourneyProduct) {
+  return page.locator(`a[href="/products/${product.slug}"]`).first();
+}
+
 /** The order id of the order page the browser is on. */
 export function orderIdOf(page: Page): string {
   const match = /\/account\/orders\/([^/?#]+)/.exec(page.url());
@@ -117,12 +149,18 @@ export function orderIdOf(page: Page): string {
 }
 
 /**
- * From the shop's first product to the guest checkout's "Place order", ready to click: one item in the cart,
- * the guest's email and TEST_ADDRESS, the first delivery option and the test card named `card`.
+ * From the product on the shop's home page to the guest checkout's "Place order", ready to click: one item in
+ * the cart, the guest's email and TEST_ADDRESS, the first delivery option and the test card named `card`.
  */
-export async function fillGuestCheckout(page: Page, webUrl: string, email: string, card: string) {
+export async function fillGuestCheckout(
+  page: Page,
+  webUrl: string,
+  product: JourneyProduct,
+  email: string,
+  card: string,
+) {
   await page.goto(webUrl);
-  await page.locator('a[href^="/products/"]').first().click();
+  await productLink(page, product).click();
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await eventually(() => cartCount(page)).toBe(1);
   await cartButton(page).click();

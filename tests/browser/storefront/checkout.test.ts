@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   newVisitor,
@@ -8,7 +8,8 @@ import {
   type Viewport,
 } from '../support/browser';
 import { ApiClient, login } from '../../support/api';
-import { DEMO_ADMIN, startBrowserShop, type BrowserShop } from '../support/shop';
+import { DEMO_ADMIN, type BrowserShop } from '../support/shop';
+import { shopTest } from '../support/shared-shop';
 import {
   cartButton,
   eventually,
@@ -18,10 +19,13 @@ import {
   fillGuestCheckout,
   fillTestAddress,
   freshEmail,
+  journeyProduct,
   markPage,
   orderIdOf,
   orderStatus,
+  productLink,
   stillSameDocument,
+  type JourneyProduct,
   tourScreenshot,
 } from './checkout-journey';
 
@@ -33,15 +37,18 @@ import {
  * order and the cart, says so in words, and is paid again with another card in one click.
  *
  * Checkout answers at once here (no settlement wait), so the order page is what follows the order from
- * PENDING on, over the orderUpdated subscription.
+ * PENDING on, over the orderUpdated subscription. The journeys buy a product of their own: the shop is shared
+ * with the other browser files, which add products of theirs.
  */
 describe('storefront checkout', () => {
   let shop: BrowserShop;
   let browser: Browser;
+  let product: JourneyProduct;
 
-  beforeAll(async () => {
-    shop = await startBrowserShop(['web'], { checkoutSettleTimeoutMs: 0 });
+  shopTest.beforeAll(async ({ browserShops }) => {
+    shop = await browserShops.shared();
     browser = await launchBrowser();
+    product = await journeyProduct(shop.routerUrl);
     // The journey ships to Illinois: checkout and the order show its tax line.
     const api = new ApiClient(shop.routerUrl);
     const admin = api.as((await login(api, DEMO_ADMIN.email, DEMO_ADMIN.password)).accessToken!);
@@ -52,11 +59,10 @@ describe('storefront checkout', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await shop?.stop();
   });
 
   it('shows no cart count after signing out of an account with a full cart', async () => {
-    const customer = await customerWithCart(shop.routerUrl, 'sign-out');
+    const customer = await customerWithCart(shop.routerUrl, 'sign-out', product.variantId);
     const visitor = await newVisitor(browser, 'desktop');
     const { page } = visitor;
     screenshotOnFailure(page, 'checkout-sign-out');
@@ -83,7 +89,7 @@ describe('storefront checkout', () => {
         // Browse → product → add to cart as a guest.
         await page.goto(shop.apps.web!);
         await page.getByRole('heading', { level: 1, name: 'Shop' }).waitFor();
-        await page.locator('a[href^="/products/"]').first().click();
+        await productLink(page, product).click();
         await page.getByRole('button', { name: 'Add to cart' }).click();
         await eventually(() =>
           page
@@ -195,7 +201,7 @@ describe('storefront checkout', () => {
           screenshotOnFailure(page, `guest-checkout-${viewport}`);
           const email = freshEmail(`guest-${viewport}`);
 
-          const summary = await fillGuestCheckout(page, shop.apps.web!, email, 'Visa — succeeds');
+          const summary = await fillGuestCheckout(page, shop.apps.web!, product, email, 'Visa — succeeds');
           await screenshot(page, `guest-checkout-${viewport}`);
 
           // The order page follows it live with the order's access token; the guest cart is gone.
@@ -227,7 +233,7 @@ describe('storefront checkout', () => {
         });
 
         it('keeps the cart after a declined card and pays again with another in one click', async () => {
-          const customer = await customerWithCart(shop.routerUrl, `declined-${viewport}`);
+          const customer = await customerWithCart(shop.routerUrl, `declined-${viewport}`, product.variantId);
           const visitor = await newVisitor(browser, viewport);
           const { page } = visitor;
           screenshotOnFailure(page, `checkout-declined-${viewport}`);
@@ -281,6 +287,7 @@ describe('storefront checkout', () => {
     const summary = await fillGuestCheckout(
       page,
       shop.apps.web!,
+      product,
       freshEmail('guest-declined'),
       'Card declined',
     );

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eventually } from '../../support/eventually';
 import {
   launchBrowser,
@@ -9,7 +9,8 @@ import {
   screenshotOnFailure,
   type Viewport,
 } from '../support/browser';
-import { startBrowserShop, type BrowserShop } from '../support/shop';
+import type { BrowserShop } from '../support/shop';
+import { shopTest } from '../support/shared-shop';
 import {
   customerWhoBought,
   demoProduct,
@@ -28,8 +29,8 @@ let shop: BrowserShop;
 let browser: Browser;
 let web: string;
 
-beforeAll(async () => {
-  shop = await startBrowserShop(['web']);
+shopTest.beforeAll(async ({ browserShops }) => {
+  shop = await browserShops.shared();
   browser = await launchBrowser();
   web = shop.apps.web!;
   await searchIndexReady(shop.routerUrl, 'headphones');
@@ -37,7 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await shop?.stop();
 });
 
 /** "12 results" on the search page, as a number. */
@@ -98,7 +98,8 @@ describe('server rendering', () => {
     } finally {
       await shop.system.startSubgraph('reviews');
     }
-    // The tests after this one read reviews: wait until the router serves them again.
+    // The tests after this one, and the files after this one sharing the shop, read reviews: wait until the
+    // router serves them again.
     await eventually(async () => expect(await ratingOf()).toBeTruthy(), { timeoutMs: 60_000 });
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
   newVisitor,
@@ -7,7 +7,8 @@ import {
   screenshotOnFailure,
   type Viewport,
 } from '../support/browser';
-import { startBrowserShop, type BrowserShop } from '../support/shop';
+import type { BrowserShop } from '../support/shop';
+import { shopTest } from '../support/shared-shop';
 
 /**
  * The harness itself: the built storefront and dashboard start against an in-process system with the demo
@@ -17,14 +18,13 @@ describe('browser harness', () => {
   let shop: BrowserShop;
   let browser: Browser;
 
-  beforeAll(async () => {
-    shop = await startBrowserShop(['web', 'admin']);
+  shopTest.beforeAll(async ({ browserShops }) => {
+    shop = await browserShops.shared();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await shop?.stop();
   });
 
   for (const viewport of ['desktop', 'phone'] as Viewport[]) {

@@ -25,6 +25,8 @@ describe('storefront with tax-inclusive prices', () => {
   let browser: Browser;
   let admin: ApiClient;
 
+  // A shop of its own, stopped after the file: its storefront runs with other settings, and its automatic
+  // promotion would change every other file's totals.
   beforeAll(async () => {
     shop = await startBrowserShop(['web'], {
       checkoutSettleTimeoutMs: 0,

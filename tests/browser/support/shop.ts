@@ -18,6 +18,11 @@ export interface BrowserShop {
   stop(): Promise<void>;
 }
 
+export type BrowserShopOptions = BootOptions & {
+  /** Run-time settings of the apps, e.g. `{ SHOP_PRICES_INCLUDE_TAX: 'true' }`. */
+  appEnv?: Record<string, string>;
+};
+
 /**
  * The whole system for a browser test: every subgraph and the router in this process on throwaway databases,
  * the demo data of `npm run dev` (catalog with images, accounts, the WELCOME10 promotion, stock), and the
@@ -25,10 +30,7 @@ export interface BrowserShop {
  */
 export async function startBrowserShop(
   apps: WebApp[],
-  options: BootOptions & {
-    /** Run-time settings of the apps, e.g. `{ SHOP_PRICES_INCLUDE_TAX: 'true' }`. */
-    appEnv?: Record<string, string>;
-  } = {},
+  options: BrowserShopOptions = {},
 ): Promise<BrowserShop> {
   const { appEnv, ...bootOptions } = options;
   // The router's CORS list needs the apps' origins before they start: their ports stay held until then.
@@ -42,11 +44,7 @@ export async function startBrowserShop(
   });
   const running: RunningWebApp[] = [];
   try {
-    const log = () => undefined;
-    await seedUsers({ databaseUrl: system.databases.users!.url, log });
-    await seedProducts({ databaseUrl: system.databases.products!.url, log, mediaDir: system.mediaDir });
-    await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
-    await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await seedDemoData(system);
     const origin = new URL(system.routerUrl).origin;
     for (const app of apps) {
       await holds[app]!.release();
@@ -67,4 +65,27 @@ export async function startBrowserShop(
       await system.stop();
     },
   };
+}
+
+const SEED_ATTEMPTS = 10;
+
+/**
+ * The demo data of `npm run dev`: accounts, the catalog with its images, the promotions and stock. Its
+ * transactions can outlast their 5 s limit on a starved machine (seen with the load average at 10 on two
+ * cores); every step only adds what is missing, so each attempt goes on from where the last one stopped.
+ */
+async function seedDemoData(system: BootedSupergraph): Promise<void> {
+  const log = () => undefined;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await seedUsers({ databaseUrl: system.databases.users!.url, log });
+      await seedProducts({ databaseUrl: system.databases.products!.url, log, mediaDir: system.mediaDir });
+      await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
+      await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+      return;
+    } catch (error) {
+      if (attempt === SEED_ATTEMPTS) throw error;
+      console.warn(`browser shop: seeding failed (attempt ${attempt} of ${SEED_ATTEMPTS}), again: ${error}`);
+    }
+  }
 }

@@ -64,10 +64,14 @@ export async function startWebApp(
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  // A test process that ends without stopping the app (a crash, a forced exit) does not leave it running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const url = `http://localhost:${port}`;
   try {
     await waitForHttp(url, 180_000, () => (child.exitCode === null ? null : `next start exited:\n${output}`));
   } catch (error) {
+    process.off('exit', killOnExit);
     child.kill('SIGKILL');
     throw error;
   }
@@ -76,6 +80,7 @@ export async function startWebApp(
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off('exit', killOnExit);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
