@@ -67,25 +67,11 @@ export async function startBrowserShop(
   };
 }
 
-const SEED_ATTEMPTS = 10;
-
-/**
- * The demo data of `npm run dev`: accounts, the catalog with its images, the promotions and stock. Its
- * transactions can outlast their 5 s limit on a starved machine (seen with the load average at 10 on two
- * cores); every step only adds what is missing, so each attempt goes on from where the last one stopped.
- */
+/** The demo data of `npm run dev`: accounts, the catalog with its images, the promotions and stock. */
 async function seedDemoData(system: BootedSupergraph): Promise<void> {
   const log = () => undefined;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await seedUsers({ databaseUrl: system.databases.users!.url, log });
-      await seedProducts({ databaseUrl: system.databases.products!.url, log, mediaDir: system.mediaDir });
-      await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
-      await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
-      return;
-    } catch (error) {
-      if (attempt === SEED_ATTEMPTS) throw error;
-      console.warn(`browser shop: seeding failed (attempt ${attempt} of ${SEED_ATTEMPTS}), again: ${error}`);
-    }
-  }
+  await seedUsers({ databaseUrl: system.databases.users!.url, log });
+  await seedProducts({ databaseUrl: system.databases.products!.url, log, mediaDir: system.mediaDir });
+  await seedPromotions({ databaseUrl: system.databases.promotions!.url, log });
+  await seedDemoStock(system.routerUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
 }

@@ -16,9 +16,11 @@ export interface TransactionOptions {
 }
 
 /**
- * Hot rows (a popular variant's stock, an order, a coupon) queue many short transactions behind each other at
- * checkout time; Prisma's defaults (2 s to get a connection, 5 s to finish) would fail them although each holds
- * its locks only for milliseconds.
+ * The limits every subgraph's transactions run with unless its binding says otherwise. Hot rows (a popular
+ * variant's stock, an order, a coupon) queue many short transactions behind each other at checkout time, and a
+ * starved machine stretches every transaction (the demo seed's product writes outlasted 5 s at a load average
+ * of 10 on two cores); Prisma's defaults (2 s to get a connection, 5 s to finish) would fail them although each
+ * holds its locks only for milliseconds.
  */
 export const BURST_TRANSACTION_OPTIONS: TransactionOptions = { maxWait: 30_000, timeout: 30_000 };
 
@@ -51,7 +53,7 @@ export interface PrismaDatabaseBinding<Db> {
   client: (args: PrismaClientArgs) => Db;
   /** The name this service records processed message ids under in its inbox (usually the subgraph's name). */
   inboxConsumer: string;
-  /** Defaults to Prisma's own limits. */
+  /** Defaults to BURST_TRANSACTION_OPTIONS. */
   transactionOptions?: TransactionOptions;
 }
 
@@ -87,7 +89,7 @@ export interface PrismaDatabase<Db, Tx> {
 export function prismaDatabase<Db extends PrismaClientLike<Tx>, Tx extends RawSqlExecutor>(
   binding: PrismaDatabaseBinding<Db>,
 ): PrismaDatabase<Db, Tx> {
-  const { inboxConsumer, transactionOptions } = binding;
+  const { inboxConsumer, transactionOptions = BURST_TRANSACTION_OPTIONS } = binding;
   const handOffs = new WeakMap<Db, OutboxCommitHandOff>();
   const inTransaction = async <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> => {
     const handOff = handOffs.get(db);

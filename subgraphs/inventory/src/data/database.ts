@@ -1,4 +1,4 @@
-import { BURST_TRANSACTION_OPTIONS, prismaDatabase } from '@msa/subgraph-kit';
+import { prismaDatabase } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 
 export { DUPLICATE_MESSAGE, isUuid } from '@msa/subgraph-kit';
@@ -10,7 +10,6 @@ export type InventoryTx = Prisma.TransactionClient;
 export const database = prismaDatabase<InventoryDb, InventoryTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'inventory',
-  transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
 export const { inTransaction, inTransactionOnce } = database;

@@ -1,4 +1,4 @@
-import { BURST_TRANSACTION_OPTIONS, prismaDatabase } from '@msa/subgraph-kit';
+import { prismaDatabase } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 
 export { DUPLICATE_MESSAGE, isUniqueViolation, isUuid } from '@msa/subgraph-kit';
@@ -10,7 +10,6 @@ export type OrdersTx = Prisma.TransactionClient;
 export const database = prismaDatabase<OrdersDb, OrdersTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'orders',
-  transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
 export const { inTransaction, inTransactionOnce } = database;

@@ -1,4 +1,4 @@
-import { BURST_TRANSACTION_OPTIONS, prismaDatabase } from '@msa/subgraph-kit';
+import { prismaDatabase } from '@msa/subgraph-kit';
 import { PrismaClient, type Prisma } from '../__generated__/prisma/client';
 
 export { DUPLICATE_MESSAGE, isUuid } from '@msa/subgraph-kit';
@@ -12,7 +12,6 @@ export type PaymentsReader = PaymentsDb | PaymentsTx;
 export const database = prismaDatabase<PaymentsDb, PaymentsTx>({
   client: (args) => new PrismaClient(args),
   inboxConsumer: 'payments',
-  transactionOptions: BURST_TRANSACTION_OPTIONS,
 });
 
 export const { inTransaction, inTransactionOnce } = database;
