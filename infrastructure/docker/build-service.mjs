@@ -8,7 +8,7 @@
 // below the service like src/, so `new URL('..', import.meta.url)` paths of src/*.ts keep pointing where they did.
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,13 +25,40 @@ if (!existsSync(entry)) {
 }
 const outdir = process.argv[3] ? resolve(process.argv[3]) : join(dir, 'dist');
 
-/** Bare imports of npm packages stay imports; workspace packages (@msa/*) and relative files are bundled. */
+const ROOT_NODE_MODULES = join(ROOT, 'node_modules');
+
+/** `pkg` or `@scope/pkg` of a bare import (`pkg/sub/path` → `pkg`). */
+function packageNameOf(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** Where Node would find a package imported from `fromDir`: the nearest node_modules holding it, or null. */
+function installedFolderOf(name, fromDir) {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * Bare imports of npm packages stay imports when they resolve to the repository's root node_modules, the only
+ * one the runtime image has (npm ci --omit=dev at the root). A package npm installed nested under a workspace
+ * (a version that could not be hoisted, e.g. packages/subgraph-kit/node_modules/opossum) is not there at run
+ * time, so it is bundled like the workspace code that imports it. Imports nothing provides (optional native
+ * add-ons a package tries in a try/catch) stay imports. Workspace packages (@msa/*) and relative files are
+ * bundled.
+ */
 const npmPackagesExternal = {
   name: 'npm-packages-external',
   setup(builder) {
     builder.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('@msa/') || args.path.startsWith('node:')) return undefined;
-      return { path: args.path, external: true };
+      const folder = installedFolderOf(packageNameOf(args.path), args.resolveDir);
+      const atRoot = folder !== null && !relative(ROOT_NODE_MODULES, folder).split(sep).includes('..');
+      const nestedUnderWorkspace = folder !== null && !atRoot;
+      return nestedUnderWorkspace ? undefined : { path: args.path, external: true };
     });
   },
 };

@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   createAccessTokenSigner,
   generateSigningKeyPem,
@@ -29,6 +29,14 @@ export interface ClusterSettings {
   env: Record<string, string>;
   /** The subgraphs to run (all by default); the router serves the rest as unavailable. */
   subgraphs?: readonly string[];
+  /** Extra node flags of a service's process (e.g. --cpu-prof for a benchmark's profile). */
+  nodeArgs?: (name: ServiceName) => string[];
+  /**
+   * Run each service as its image does: compiled into `<service>/dist/index.mjs` by
+   * infrastructure/docker/build-service.mjs and started with plain node in production mode. By default services
+   * run from src/ with tsx in development mode, as `npm run dev` starts them.
+   */
+  compiled?: boolean;
 }
 
 interface ServiceSlot {
@@ -55,6 +63,15 @@ export class ServiceCluster {
   private stopping = false;
   /** Processes that ended without being killed, e.g. on an unhandled error; each was started again. */
   readonly crashes: string[] = [];
+  /** When each service's current process was started (epoch ms). */
+  readonly launchedAt = new Map<ServiceName, number>();
+
+  /** Production mode refuses the published development secrets: a compiled run gets its own. */
+  private readonly productionSecrets = {
+    NODE_ENV: 'production',
+    INTERNAL_SERVICE_SECRET: randomBytes(24).toString('hex'),
+    PAYMENTS_WEBHOOK_SECRET: randomBytes(24).toString('hex'),
+  };
 
   constructor(readonly settings: ClusterSettings) {}
 
@@ -88,6 +105,10 @@ export class ServiceCluster {
     process.once('exit', () => {
       for (const slot of this.slots.values()) if (slot.child?.exitCode === null) slot.child.kill('SIGKILL');
     });
+    if (this.settings.compiled)
+      await Promise.all(
+        [...this.subgraphs.map((s) => s.name), 'router' as const].map((name) => compileService(name)),
+      );
     this.signingKeyPem = await generateSigningKeyPem();
     this.signer = createAccessTokenSigner(await signingKeyFromPem(this.signingKeyPem));
     await Promise.all(
@@ -131,13 +152,19 @@ export class ServiceCluster {
     const slot = this.slots.get(name)!;
     const log = openSync(join(this.logDir, `${name}.log`), 'a');
     const cwd = name === 'router' ? join(REPO_ROOT, 'router') : join(REPO_ROOT, 'subgraphs', name);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const nodeArgs = this.settings.nodeArgs?.(name) ?? [];
+    const entry = this.settings.compiled
+      ? ['--enable-source-maps', 'dist/index.mjs']
+      : ['--import', 'tsx', 'src/index.ts'];
+    const mode = this.settings.compiled ? this.productionSecrets : {};
+    const child = spawn(process.execPath, [...nodeArgs, ...entry], {
       cwd,
-      env: { ...process.env, ...this.environment(), PORT: String(slot.port) },
+      env: { ...process.env, ...this.environment(), ...mode, PORT: String(slot.port) },
       stdio: ['ignore', log, log],
     });
     closeSync(log);
     slot.child = child;
+    this.launchedAt.set(name, Date.now());
     slot.ending = false;
     slot.exited = once(child, 'exit');
     // A crash is recorded and, as a process supervisor would, answered with a restart.
@@ -207,6 +234,18 @@ export class ServiceCluster {
     }
     return env;
   }
+}
+
+/** Compiles a service the way its image is built (see infrastructure/docker/build-service.mjs). */
+async function compileService(name: ServiceName): Promise<void> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'infrastructure/docker/build-service.mjs'), name], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`compiling ${name} failed (exit code ${code}): ${errors}`);
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
