@@ -33,6 +33,12 @@ export interface CommandPayloads {
      * payment retry after a decline. A higher attempt authorizes afresh a payment that was declined.
      */
     attempt?: number;
+    /**
+     * Capture the money in the same step once authorized (the saga's path when nothing runs between the two):
+     * the payment.authorized reply then says `captured`, and payment.captured follows it. A capture that does
+     * not go through here leaves the payment authorized for a payments.capture command.
+     */
+    capture?: boolean;
   };
   'payments.capture': { orderId: string };
   'payments.void': { orderId: string; reason: string };

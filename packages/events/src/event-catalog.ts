@@ -110,7 +110,14 @@ export interface EventPayloads {
   'promotions.redemption_failed': { orderId: string; code: string; message: string };
   'promotions.unredeemed': { orderId: string };
 
-  'payment.authorized': { orderId: string; paymentId: string; amount: number; currency: string };
+  'payment.authorized': {
+    orderId: string;
+    paymentId: string;
+    amount: number;
+    currency: string;
+    /** The amount was captured too (payments.authorize with `capture`); absent in older events. */
+    captured?: boolean;
+  };
   'payment.authorization_failed': { orderId: string; paymentId: string | null; code: string; reason: string };
   'payment.captured': { orderId: string; paymentId: string; amount: number; currency: string };
   'payment.capture_failed': { orderId: string; paymentId: string; reason: string };

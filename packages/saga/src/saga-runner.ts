@@ -2,14 +2,13 @@ import type { SagaDefinition } from './definition';
 import { stepNameOf, type StepRef } from './step';
 import type { SagaState, SagaTransition, StepRecord } from './state';
 import {
-  contextOf,
   continueCompensation,
   draftOf,
   failSaga,
   finish,
   invokeNextFrom,
   recordOf,
-  settleAbsorbed,
+  recordSuccess,
   stepOf,
 } from './transition';
 
@@ -57,10 +56,7 @@ export function onStepSucceeded<TInput, TCommand>(
   // A step the watchdog gave up on may still answer: its success is undone below like any late success.
   if (record.status !== 'running' && record.status !== 'timed-out') return finish(draft);
   const step = stepOf(draft, stepName);
-  const { output, undo } = step.result(reply as never, contextOf(draft.state));
-  Object.assign(record, { status: 'succeeded', output, undo });
-  draft.state.completed.push(stepName);
-  settleAbsorbed(draft, stepName);
+  recordSuccess(draft, step, reply);
 
   if (draft.state.status === 'compensating' || draft.state.status === 'failed') {
     draft.state.toCompensate.unshift(stepName);

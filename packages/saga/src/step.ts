@@ -71,6 +71,13 @@ export interface SagaStep<TInput, TCommand, TReply = unknown, TOutput = unknown,
    * as resent) instead of being lost.
    */
   readonly background?: boolean;
+  /**
+   * The step's work was already done by an earlier step (a payment captured as it was authorized): returns
+   * the success reply `result` reads, read from the earlier steps' outputs, or null to invoke the step as
+   * usual. A step done ahead succeeds when it is reached, without a command: it absorbs and is compensated as
+   * if it had run.
+   */
+  doneAhead?(context: StepContext<TInput>): TReply | null;
   invoke(context: StepContext<TInput>): TCommand;
   result(reply: TReply, context: StepContext<TInput>): StepResponse<TOutput, TUndo>;
   compensate(undo: TUndo, context: StepContext<TInput>): TCommand | null;

@@ -61,12 +61,32 @@ export function invokeNextFrom<TInput, TCommand>(draft: Draft<TInput, TCommand>,
       recordOf(draft, step.name).status = 'skipped';
       continue;
     }
+    const reply = step.doneAhead?.(contextOf(draft.state)) ?? null;
+    if (reply !== null) {
+      recordSuccess(draft, step, reply);
+      continue;
+    }
     invokeStep(draft, step);
     if (step.background) continue;
     return;
   }
   draft.state.status = 'completed';
   draft.actions.push({ type: 'complete', outputs: { ...contextOf(draft.state).outputs } });
+}
+
+/**
+ * Records a step's success reply: its output and undo, its place among the completed steps, and the steps it
+ * absorbs settled. Also how a step done ahead (see SagaStep.doneAhead) succeeds without a command.
+ */
+export function recordSuccess<TInput, TCommand>(
+  draft: Draft<TInput, TCommand>,
+  step: SagaStep<TInput, TCommand>,
+  reply: unknown,
+): void {
+  const { output, undo } = step.result(reply as never, contextOf(draft.state));
+  Object.assign(recordOf(draft, step.name), { status: 'succeeded', output, undo });
+  draft.state.completed.push(step.name);
+  settleAbsorbed(draft, step.name);
 }
 
 /** Steps that take over `stepName`'s effect when they succeed (see SagaStep.absorbs). */

@@ -66,6 +66,7 @@ describe('checkout and its saga', () => {
       currency: 'USD',
       paymentToken: 'tok_visa',
       attempt: 1,
+      capture: true,
     });
     await h.services.succeed(order.id, 'shipping.create_shipment', 1);
     const commands = await h.waitForCommands(order.id, [

@@ -34,13 +34,14 @@ describe('payment commands through the real queue', () => {
     await testDb?.close();
   });
 
-  const authorize = (orderId: string, paymentToken: string, amount = 4_999) =>
+  const authorize = (orderId: string, paymentToken: string, amount = 4_999, capture?: boolean) =>
     sendPaymentCommand(testDb.db, 'payments.authorize', {
       orderId,
       customerId: randomUUID(),
       amount,
       currency: 'USD',
       paymentToken,
+      ...(capture === undefined ? {} : { capture }),
     });
   /** Waits for the job of a command (its id is the outbox id) to finish; returns completed or failed. */
   const commandDone = (jobId: string) => eventually(() => jobOutcome(commands, jobId));
@@ -129,6 +130,52 @@ describe('payment commands through the real queue', () => {
     expect(await eventsFor(testDb.db, 'payment.authorization_failed', orderId)).toHaveLength(1);
     expect(await paymentOf(orderId)).toMatchObject({ status: 'AUTHORIZED', authorizationAttempt: 2 });
     expect((await providerActivity(testDb.db, orderId)).charges).toBe(1);
+  });
+
+  it('captures with the authorization when asked, reports both at once, and answers a later capture from the record', async () => {
+    const orderId = newOrder();
+    await authorize(orderId, 'tok_visa', 4_999, true);
+    const [authorized] = await firstEvents(testDb.db, 'payment.authorized', orderId);
+    const payment = await paymentOf(orderId);
+    expect(authorized).toEqual({
+      orderId,
+      paymentId: payment.id,
+      amount: 4_999,
+      currency: 'USD',
+      captured: true,
+    });
+    expect(await eventsFor(testDb.db, 'payment.captured', orderId)).toEqual([
+      { orderId, paymentId: payment.id, amount: 4_999, currency: 'USD' },
+    ]);
+    expect(payment).toMatchObject({ status: 'CAPTURED', capturedAmount: 4_999, cardLast4: '4242' });
+
+    // A capture command sent anyway (a saga started before this change) changes nothing and asks no provider.
+    const resent = await sendPaymentCommand(testDb.db, 'payments.capture', { orderId });
+    expect(await commandDone(resent)).toBe('completed');
+    expect(await eventsFor(testDb.db, 'payment.captured', orderId)).toHaveLength(1);
+    expect(await providerActivity(testDb.db, orderId)).toEqual({
+      charges: 1,
+      completed: { authorize: 1, capture: 1 },
+      requests: { authorize: 1, capture: 1 },
+    });
+  });
+
+  it('leaves the capture to the capture command when capturing with the authorization fails', async () => {
+    const orderId = newOrder();
+    // tok_timeout: the first call under each key times out, so the capture made with the authorization does.
+    await authorize(orderId, 'tok_timeout', 4_999, true);
+    const [authorized] = await firstEvents(testDb.db, 'payment.authorized', orderId);
+    expect(authorized).not.toHaveProperty('captured');
+    expect(await paymentOf(orderId)).toMatchObject({ status: 'AUTHORIZED', capturedAmount: 0 });
+    expect(await eventsFor(testDb.db, 'payment.captured', orderId)).toEqual([]);
+
+    await sendPaymentCommand(testDb.db, 'payments.capture', { orderId });
+    await firstEvents(testDb.db, 'payment.captured', orderId);
+    expect(await paymentOf(orderId)).toMatchObject({ status: 'CAPTURED', capturedAmount: 4_999 });
+    expect(await providerActivity(testDb.db, orderId)).toMatchObject({
+      charges: 1,
+      completed: { authorize: 1, capture: 1 },
+    });
   });
 
   it('retries tok_timeout and authorizes with exactly one provider charge', async () => {

@@ -57,6 +57,7 @@ describe('checkout saga: forward path', () => {
           currency: 'USD',
           paymentToken: 'tok_visa',
           attempt: 1,
+          capture: true,
         },
       },
       { name: 'payments.capture', payload: { orderId: o } },
@@ -111,6 +112,31 @@ describe('checkout saga: forward path', () => {
     expect(describeActions(captured.actions)).toEqual(['invoke shipping.create_shipment']);
     expect(applyCheckoutReply(captured.state, succeed['capture-payment']()).actions).toEqual([]);
     expect(applyCheckoutReply(captured.state, succeed['authorize-payment']()).actions).toEqual([]);
+  });
+
+  it('sends no capture when payments captured as it authorized, and refunds that capture when undone', () => {
+    const redeemed = afterSteps(2);
+    const authorized = applyCheckoutReply(
+      redeemed.state,
+      reply('payment.authorized', {
+        orderId: o,
+        paymentId: 'pay-1',
+        amount: 3499,
+        currency: 'USD',
+        captured: true,
+      }),
+    );
+    expect(describeActions(authorized.actions)).toEqual(['invoke shipping.create_shipment']);
+    expect(authorized.state.steps['authorize-payment']!.status).toBe('settled');
+    expect(authorized.state.steps['capture-payment']).toMatchObject({
+      status: 'succeeded',
+      undo: { orderId: o, amount: 3499 },
+    });
+    // The payment.captured payments published with it matches no waiting step.
+    expect(applyCheckoutReply(authorized.state, succeed['capture-payment']()).actions).toEqual([]);
+    const cancelled = abortSaga(checkoutSaga, authorized.state, 'CUSTOMER_CANCELLED');
+    expect(describeActions(cancelled.actions)).toContain('compensate payments.refund');
+    expect(describeActions(cancelled.actions)).not.toContain('compensate payments.void');
   });
 
   it('settles the authorization once captured, so it is refunded, never voided', () => {
@@ -227,6 +253,7 @@ describe('checkout saga: a declined payment holds the saga for a retry', () => {
             currency: 'USD',
             paymentToken: 'tok_mastercard',
             attempt: 2,
+            capture: true,
           },
         },
       },

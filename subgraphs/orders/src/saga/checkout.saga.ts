@@ -20,6 +20,8 @@ import { reserveInventory } from './steps/reserve-inventory';
  *                           (skipped without discounts)
  *   3. authorize-payment  → payments.authorize         ⇢ payment.authorized | payment.authorization_failed
  *   4. capture-payment    → payments.capture           ⇢ payment.captured | payment.capture_failed
+ *                           (done ahead, with no command, when payments captured as it authorized: the
+ *                           authorization asks for that, and payment.authorized says `captured`)
  *                           (3 and 4 are skipped for an order that costs nothing)
  *   5. create-shipment    → shipping.create_shipment   ⇢ shipment.created | shipment.creation_failed
  *   6. confirm-order      → inventory.commit           ⇢ inventory.committed

@@ -11,9 +11,14 @@ import {
 import { authorizeCommandProblem, type AuthorizeCommand } from '../domain/authorize-command';
 import { idempotencyKeys } from '../domain/idempotency-keys';
 import { decideAuthorize } from '../domain/payment-status';
-import type { AuthorizeResult } from '../provider/card-provider';
+import {
+  isTransientProviderError,
+  type AuthorizeResult,
+  type CaptureResult,
+} from '../provider/card-provider';
+import { recordCaptureAnswer } from './capture-payment';
 import { callProvider, type MessageOptions, type PaymentDeps } from './payment-deps';
-import { publishAuthorizationFailed, publishAuthorized } from './payment-replies';
+import { publishAuthorizationFailed, publishAuthorized, publishCaptured } from './payment-replies';
 
 export type AuthorizeOutcome =
   | { kind: 'authorized'; payment: PaymentRow }
@@ -75,12 +80,44 @@ export async function authorizePayment(
       : null;
   // The card is authorized at the provider but not yet here: where a crash test kills the process.
   if (answer?.ok) deps.crashAt?.('payments.after-authorize');
+  const capture =
+    answer?.ok && command.capture ? await captureRightAway(deps, payment, answer.chargeId) : null;
 
   return finish(deps, options, async (tx) => {
     let current = (await lockPayment(tx, { id: payment.id }))!;
     if (answer && current.status === 'PENDING') current = await recordAnswer(tx, current, answer);
-    return reply(tx, current);
+    const capturedHere = capture !== null && current.status === 'AUTHORIZED';
+    if (capturedHere) current = await recordCaptureAnswer(tx, current, capture);
+    return reply(tx, current, capturedHere);
   });
+}
+
+/**
+ * The capture of an authorization whose command asked to capture at once, under the key a payments.capture
+ * command would use, so the provider captures at most once whichever asks. Null when it did not go through
+ * (declined, or the provider unavailable): the payment stays AUTHORIZED and the saga's payments.capture
+ * command takes it from there (it gets the stored decline, or retries).
+ */
+async function captureRightAway(
+  deps: PaymentDeps,
+  payment: PaymentRow,
+  chargeId: string,
+): Promise<Extract<CaptureResult, { ok: true }> | null> {
+  try {
+    const answer = await deps.provider.capture({
+      idempotencyKey: idempotencyKeys.capture(payment.id),
+      chargeId,
+      amount: payment.amount,
+    });
+    return answer.ok ? answer : null;
+  } catch (error) {
+    if (!isTransientProviderError(error)) throw error;
+    deps.logger?.warn(
+      { err: error, orderId: payment.orderId },
+      'capture at authorization failed; left to the capture command',
+    );
+    return null;
+  }
 }
 
 function recordAnswer(tx: PaymentsTx, payment: PaymentRow, answer: AuthorizeResult): Promise<PaymentRow> {
@@ -100,8 +137,11 @@ function recordAnswer(tx: PaymentsTx, payment: PaymentRow, answer: AuthorizeResu
       });
 }
 
-/** A payment that failed after its authorization (e.g. at capture) was authorized: that is the answer. */
-async function reply(tx: PaymentsTx, payment: PaymentRow): Promise<AuthorizeOutcome> {
+/**
+ * A payment that failed after its authorization (e.g. at capture) was authorized: that is the answer. A capture
+ * made by this command is reported with it, in the same transaction.
+ */
+async function reply(tx: PaymentsTx, payment: PaymentRow, capturedHere = false): Promise<AuthorizeOutcome> {
   if (payment.status === 'FAILED' && payment.authorizedAt === null) {
     const code = payment.failureCode ?? 'AUTHORIZATION_FAILED';
     const reason = payment.failureReason ?? 'The payment failed';
@@ -112,7 +152,8 @@ async function reply(tx: PaymentsTx, payment: PaymentRow): Promise<AuthorizeOutc
     );
     return { kind: 'failed', payment, code, reason };
   }
-  await publishAuthorized(tx, payment);
+  await publishAuthorized(tx, payment, capturedHere);
+  if (capturedHere) await publishCaptured(tx, payment);
   return { kind: 'authorized', payment };
 }
 

@@ -48,13 +48,18 @@ export async function capturePayment(
 
   const outcome = await inTransactionOnce(deps.db, options.messageId, async (tx) => {
     let current = (await lockPayment(tx, { id: payment.id }))!;
-    if (answer && current.status === 'AUTHORIZED') current = await recordAnswer(tx, current, answer);
+    if (answer && current.status === 'AUTHORIZED') current = await recordCaptureAnswer(tx, current, answer);
     return reply(tx, current);
   });
   return outcome === DUPLICATE_MESSAGE ? { kind: 'duplicate' } : outcome;
 }
 
-function recordAnswer(tx: PaymentsTx, payment: PaymentRow, answer: CaptureResult): Promise<PaymentRow> {
+/** Stores the provider's answer to a capture: CAPTURED with the amount taken, or FAILED with the decline. */
+export function recordCaptureAnswer(
+  tx: PaymentsTx,
+  payment: PaymentRow,
+  answer: CaptureResult,
+): Promise<PaymentRow> {
   return answer.ok
     ? updatePayment(tx, payment.id, {
         status: 'CAPTURED',

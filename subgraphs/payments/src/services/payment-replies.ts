@@ -10,11 +10,18 @@ import { stableId } from '../domain/stable-id';
  * database ignores: a payment is reported authorized, captured or voided once, a refund refunded once.
  */
 
-export function publishAuthorized(tx: PaymentsTx, payment: PaymentRow): Promise<string> {
+/** `captured`: the authorization's own command captured the amount too. */
+export function publishAuthorized(tx: PaymentsTx, payment: PaymentRow, captured = false): Promise<string> {
   return publishEvent(
     tx,
     'payment.authorized',
-    { orderId: payment.orderId, paymentId: payment.id, amount: payment.amount, currency: payment.currency },
+    {
+      orderId: payment.orderId,
+      paymentId: payment.id,
+      amount: payment.amount,
+      currency: payment.currency,
+      ...(captured ? { captured: true } : {}),
+    },
     stableId('payment.authorized', payment.id),
   );
 }

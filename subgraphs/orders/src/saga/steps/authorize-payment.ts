@@ -41,9 +41,20 @@ export const authorizePayment = defineStep({
       currency: input.currency,
       paymentToken: input.paymentToken,
       attempt: input.paymentAttempt ?? 1,
+      // Nothing runs between authorizing and capturing, so payments captures at once when it can.
+      capture: true,
     }),
+  // A reply that says captured carries what capture-payment would have answered (see its doneAhead).
   result: (reply: EventPayloads['payment.authorized']) =>
-    stepResponse({ paymentId: reply.paymentId }, { orderId: reply.orderId }),
+    stepResponse(
+      {
+        paymentId: reply.paymentId,
+        captured: reply.captured === true,
+        amount: reply.amount,
+        currency: reply.currency,
+      },
+      { orderId: reply.orderId },
+    ),
   compensate: (undo: { orderId: string }): SagaCommand =>
     command('payments.void', { orderId: undo.orderId, reason: 'order cancelled' }),
 });

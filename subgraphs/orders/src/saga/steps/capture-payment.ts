@@ -19,6 +19,14 @@ import { authorizePayment } from './authorize-payment';
  */
 export const MAX_REFUND_ATTEMPTS = 3;
 
+/** What authorize-payment records of its reply (outputs of sagas started before `captured` lack it). */
+interface AuthorizedOutput {
+  paymentId: string;
+  captured?: boolean;
+  amount: number;
+  currency: string;
+}
+
 export const capturePayment = defineStep({
   name: 'capture-payment',
   description: 'Captures the authorized payment.',
@@ -34,6 +42,13 @@ export const capturePayment = defineStep({
     },
   },
   when: ({ input }: { input: CheckoutSagaInput }) => input.amount > 0,
+  // Payments captured as it authorized (payments.authorize with `capture`): no capture command to send.
+  doneAhead: ({ input, outputs }): EventPayloads['payment.captured'] | null => {
+    const authorized = outputs[authorizePayment.name] as AuthorizedOutput | undefined;
+    if (!authorized?.captured) return null;
+    const { paymentId, amount, currency } = authorized;
+    return { orderId: input.orderId, paymentId, amount, currency };
+  },
   invoke: ({ input }: { input: CheckoutSagaInput }): SagaCommand =>
     command('payments.capture', { orderId: input.orderId }),
   result: (reply: EventPayloads['payment.captured']) =>
