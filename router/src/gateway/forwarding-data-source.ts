@@ -7,6 +7,7 @@ import { activeTraceId } from '@msa/telemetry';
 import { forwardedHeaders } from '../http/request-meta';
 import { isRouterContext, type RouterContext } from '../context';
 import type { SubgraphGuard } from './subgraph-breaker';
+import { entityBatchKey, EntityFetchBatches } from './entity-batches';
 import { spreadEntities, uniqueRepresentations } from './entity-representations';
 import { subgraphFetcher } from './subgraph-fetcher';
 
@@ -31,6 +32,40 @@ function abortableFetcher(fetcher: Fetcher): Fetcher {
   };
 }
 
+type Options = GraphQLDataSourceProcessOptions<RouterContext>;
+type Answer = Awaited<ReturnType<RemoteGraphQLDataSource<RouterContext>['process']>>;
+/** A fetch made for a client's operation (not a health check or a schema load). */
+type IncomingFetch = Extract<Options, { incomingRequestContext: unknown }>;
+type CachePolicy = NonNullable<IncomingFetch['incomingRequestContext']['overallCachePolicy']>;
+type CacheHint = Parameters<CachePolicy['restrict']>[0];
+
+const isIncoming = (options: Options): options is IncomingFetch => 'incomingRequestContext' in options;
+
+/**
+ * One call for joined fetches: the first one's request with every fetch's representations, and a cache
+ * policy that passes what the subgraph's answer allows on to each fetch's client request (the joined answer
+ * is at least as strict as each part's own would have been).
+ */
+function joinedFetch(fetches: readonly Options[], representations: unknown[]): Options {
+  const first = fetches[0]!;
+  if (!isIncoming(first)) return first;
+  const policies = fetches.flatMap((fetch) =>
+    isIncoming(fetch) && fetch.incomingRequestContext.overallCachePolicy
+      ? [fetch.incomingRequestContext.overallCachePolicy]
+      : [],
+  );
+  const overallCachePolicy = {
+    restrict: (hint: CacheHint) => {
+      for (const policy of policies) policy.restrict(hint);
+    },
+  } as CachePolicy;
+  return {
+    ...first,
+    request: { ...first.request, variables: { ...first.request.variables, representations } },
+    incomingRequestContext: { ...first.incomingRequestContext, overallCachePolicy },
+  };
+}
+
 /**
  * Calls one subgraph on behalf of a client request, passing the caller's bearer token (each subgraph verifies
  * it again, so reaching a subgraph directly grants nothing) and the correlation headers.
@@ -48,8 +83,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     this.fetcher = abortableFetcher(this.fetcher);
   }
 
+  /** Anonymous entity fetches of one shape in flight together go as one call (entity-batches.ts). */
+  private readonly batches = new EntityFetchBatches<Options, Answer>((fetches, representations) =>
+    this.deduplicated(representations ? joinedFetch(fetches, representations) : fetches[0]!),
+  );
+
+  override async process(options: Options): Promise<Answer> {
+    if (!isIncoming(options)) return this.deduplicated(options);
+    const authorization = isRouterContext(options.context) ? options.context.authorization : undefined;
+    const key = entityBatchKey(options.request, authorization);
+    if (key === null) return this.deduplicated(options);
+    return this.batches.add(key, options, options.request.variables!.representations as unknown[]);
+  }
+
   /** Entity fetches send each distinct representation once (entity-representations.ts). */
-  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+  private async deduplicated(options: Options): Promise<Answer> {
     const distinct = uniqueRepresentations(options.request.variables);
     if (!distinct) return this.guarded(options);
     const request = {
@@ -59,7 +107,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     return spreadEntities(await this.guarded({ ...options, request }), distinct);
   }
 
-  private guarded(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+  private guarded(options: Options): Promise<Answer> {
     if (!this.guard) return super.process(options);
     return this.guard((signal) => callSignal.run(signal, () => super.process(options)));
   }
