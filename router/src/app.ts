@@ -22,6 +22,7 @@ import { RedisKeyValueCache } from './apq/redis-key-value-cache';
 import { requestIdentityResolver, routerContextFactory, type RouterContext } from './context';
 import { graphqlAdmission } from './http/admission';
 import { createGateway } from './gateway/create-gateway';
+import { sharedResultJson } from './http/result-json';
 import { dedupingGateway } from './gateway/inflight-dedup';
 import { serviceBaseUrl, subgraphsOfSupergraph, type SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { createSubgraphBreakers } from './gateway/subgraph-breaker';
@@ -159,6 +160,7 @@ export async function createRouter(options: RouterOptions): Promise<RunningRoute
     includeStacktraceInErrorResponses: posture.stackTraces,
     formatError: maskRouterError,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    stringifyResult: sharedResultJson(),
     persistedQueries: {
       cache: apqCache,
       ttl: options.apqTtlSeconds ?? ONE_DAY_SECONDS,
