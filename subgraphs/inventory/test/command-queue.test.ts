@@ -20,6 +20,8 @@ import {
   stockOf,
   type InventoryTestApp,
   type InventoryTestDb,
+  newVariantId as variant,
+  newOrderId as order,
 } from './support/inventory-harness';
 
 describe('inventory commands and events through the real queues', () => {
@@ -29,9 +31,6 @@ describe('inventory commands and events through the real queues', () => {
   let queuePrefix: string;
   let commands: Queue;
   let events: Queue;
-
-  const variant = () => `variant-${randomUUID()}`;
-  const order = () => `order-${randomUUID()}`;
 
   beforeAll(async () => {
     testDb = await createInventoryTestDb();

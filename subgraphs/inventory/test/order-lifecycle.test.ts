@@ -1,33 +1,23 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitReservation, ReservationNotHeldError } from '../src/services/commit-reservation';
 import { sweepExpiredReservations } from '../src/services/expire-reservations';
 import { releaseReservation } from '../src/services/release-reservation';
 import { reserveStock } from '../src/services/reserve-stock';
 import { restockOrder } from '../src/services/restock-order';
 import {
-  createInventoryTestDb,
   eventsFor,
   outboxEvents,
   seedStock,
   stockOf,
-  type InventoryTestDb,
+  inventoryDatabaseForFile,
+  newOrderId as order,
+  newVariantId as variant,
+  stockMovements,
 } from './support/inventory-harness';
 
 describe('commit, release, restock and expiry against the real database', () => {
-  let testDb: InventoryTestDb;
-  const variant = () => `variant-${randomUUID()}`;
-  const order = () => `order-${randomUUID()}`;
-  const movementsOf = (variantId: string) =>
-    testDb.db.stockMovement.findMany({
-      where: { variantId },
-      orderBy: [{ createdAt: 'asc' }, { reason: 'asc' }],
-    });
-
-  beforeAll(async () => {
-    testDb = await createInventoryTestDb();
-  });
-  afterAll(() => testDb?.close());
+  const testDb = inventoryDatabaseForFile();
+  const movementsOf = (variantId: string) => stockMovements(testDb.db, variantId);
 
   it('commits held stock, then restocks it once, with a ledger entry for each step', async () => {
     const variantId = variant();

@@ -1,31 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidCommandError } from '../src/domain/reservation-plan';
 import { releaseReservation } from '../src/services/release-reservation';
 import { reserveStock } from '../src/services/reserve-stock';
 import {
-  createInventoryTestDb,
   eventsFor,
   outboxEvents,
   seedStock,
   stockOf,
-  type InventoryTestDb,
+  inventoryDatabaseForFile,
+  newOrderId as order,
+  newVariantId as variant,
+  stockMovements,
 } from './support/inventory-harness';
 
 describe('reserving stock against the real database', () => {
-  let testDb: InventoryTestDb;
-  const variant = () => `variant-${randomUUID()}`;
-  const order = () => `order-${randomUUID()}`;
-  const movementsOf = (variantId: string) =>
-    testDb.db.stockMovement.findMany({
-      where: { variantId },
-      orderBy: [{ createdAt: 'asc' }, { reason: 'asc' }],
-    });
-
-  beforeAll(async () => {
-    testDb = await createInventoryTestDb();
-  });
-  afterAll(() => testDb?.close());
+  const testDb = inventoryDatabaseForFile();
+  const movementsOf = (variantId: string) => stockMovements(testDb.db, variantId);
 
   it('never oversells: 200 concurrent single-unit orders against 50 units', async () => {
     const variantId = variant();

@@ -9,6 +9,7 @@ import {
   startInventoryApp,
   type InventoryTestApp,
   type InventoryTestDb,
+  newVariantId as variant,
 } from './support/inventory-harness';
 
 const ADJUST = `mutation($variantId: ID!, $delta: Int!, $reason: String!) {
@@ -53,7 +54,6 @@ describe('inventory admin mutations', () => {
   let staff: string;
   let customer: string;
   const adminId = randomUUID();
-  const variant = () => `variant-${randomUUID()}`;
 
   beforeAll(async () => {
     testDb = await createInventoryTestDb();

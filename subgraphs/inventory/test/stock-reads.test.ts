@@ -9,6 +9,7 @@ import {
   startInventoryApp,
   type InventoryTestApp,
   type InventoryTestDb,
+  newVariantId as variant,
 } from './support/inventory-harness';
 
 const ENTITIES = `query($r: [_Any!]!) {
@@ -29,7 +30,6 @@ describe('inventory reads: reports and the ProductVariant entity', () => {
   let admin: string;
   let staff: string;
   let customer: string;
-  const variant = () => `variant-${randomUUID()}`;
 
   beforeAll(async () => {
     testDb = await createInventoryTestDb();

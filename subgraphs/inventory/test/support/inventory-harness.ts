@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createQueue, type EventName, type EventPayloads } from '@msa/events';
 import { createLogger, type RunningSubgraph } from '@msa/subgraph-kit';
 import {
   bootSubgraphHarness,
+  forFile,
   openTestDatabase,
   outboxPayloads,
   type TestKeys,
@@ -28,6 +30,23 @@ export async function createInventoryTestDb(): Promise<InventoryTestDb> {
     inventoryDatabase.connect(databaseUrl),
   );
   return { url, db, close };
+}
+
+/** A throwaway inventory database for the tests of one file: created before them, dropped after them. */
+export function inventoryDatabaseForFile(): InventoryTestDb {
+  return forFile(createInventoryTestDb);
+}
+
+/** Ids no other test uses. */
+export const newVariantId = () => `variant-${randomUUID()}`;
+export const newOrderId = () => `order-${randomUUID()}`;
+
+/** A variant's stock ledger, oldest first. */
+export function stockMovements(db: InventoryDb, variantId: string) {
+  return db.stockMovement.findMany({
+    where: { variantId },
+    orderBy: [{ createdAt: 'asc' }, { reason: 'asc' }],
+  });
 }
 
 export async function seedStock(
