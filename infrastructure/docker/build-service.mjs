@@ -12,19 +12,6 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const service = process.argv[2];
-if (!service) {
-  console.error('usage: node infrastructure/docker/build-service.mjs <router|subgraph name>');
-  process.exit(2);
-}
-const dir = service === 'router' ? join(ROOT, 'router') : join(ROOT, 'subgraphs', service);
-const entry = join(dir, 'src', 'index.ts');
-if (!existsSync(entry)) {
-  console.error(`${entry} does not exist`);
-  process.exit(2);
-}
-const outdir = process.argv[3] ? resolve(process.argv[3]) : join(dir, 'dist');
-
 const ROOT_NODE_MODULES = join(ROOT, 'node_modules');
 
 /** `pkg` or `@scope/pkg` of a bare import (`pkg/sub/path` → `pkg`). */
@@ -63,34 +50,62 @@ const npmPackagesExternal = {
   },
 };
 
-// Command-line tools of the service (src/cli/*.ts, e.g. users' create-admin) become dist/<name>.mjs beside it.
-const cliDir = join(dir, 'src', 'cli');
-const tools = existsSync(cliDir)
-  ? Object.fromEntries(
-      readdirSync(cliDir)
-        .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
-        .map((name) => [name.replace(/\.ts$/, ''), join(cliDir, name)]),
-    )
-  : {};
+/**
+ * The esbuild options every compiled service (and a benchmark's server built the same way) shares: one ES
+ * module for Node 20, npm packages left to the root node_modules (see npmPackagesExternal), require() available
+ * to the CommonJS packages that need it. `tsconfig` gives the decorators of type-graphql their legacy
+ * (experimentalDecorators) semantics, as tsx and vitest compile them.
+ */
+export function serviceBundleOptions({ tsconfig }) {
+  return {
+    bundle: true,
+    platform: 'node',
+    target: 'node20.19',
+    format: 'esm',
+    sourcemap: 'linked',
+    tsconfig,
+    plugins: [npmPackagesExternal],
+    banner: {
+      js: "import { createRequire as __msaCreateRequire } from 'node:module'; const require = __msaCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  };
+}
 
-await build({
-  entryPoints: { index: entry, ...tools },
-  outdir,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20.19',
-  format: 'esm',
-  sourcemap: 'linked',
-  // The decorators of type-graphql: legacy (experimentalDecorators) semantics, as tsx and vitest compile them.
-  tsconfig: join(dir, 'tsconfig.json'),
-  plugins: [npmPackagesExternal],
-  // CommonJS packages imported from ESM keep working: require() for the few that need it.
-  banner: {
-    js: "import { createRequire as __msaCreateRequire } from 'node:module'; const require = __msaCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
-process.stdout.write(
-  `built ${service} → ${outdir}: ${['index', ...Object.keys(tools)].map((n) => `${n}.mjs`).join(', ')}\n`,
-);
+/** Compiles one service into `outdir` (by default `<service>/dist`), with its command-line tools beside it. */
+async function buildService(service, outdirArgument) {
+  if (!service) {
+    console.error('usage: node infrastructure/docker/build-service.mjs <router|subgraph name>');
+    process.exit(2);
+  }
+  const dir = service === 'router' ? join(ROOT, 'router') : join(ROOT, 'subgraphs', service);
+  const entry = join(dir, 'src', 'index.ts');
+  if (!existsSync(entry)) {
+    console.error(`${entry} does not exist`);
+    process.exit(2);
+  }
+  const outdir = outdirArgument ? resolve(outdirArgument) : join(dir, 'dist');
+
+  // Command-line tools of the service (src/cli/*.ts, e.g. users' create-admin) become dist/<name>.mjs beside it.
+  const cliDir = join(dir, 'src', 'cli');
+  const tools = existsSync(cliDir)
+    ? Object.fromEntries(
+        readdirSync(cliDir)
+          .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+          .map((name) => [name.replace(/\.ts$/, ''), join(cliDir, name)]),
+      )
+    : {};
+
+  await build({
+    ...serviceBundleOptions({ tsconfig: join(dir, 'tsconfig.json') }),
+    entryPoints: { index: entry, ...tools },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+  });
+  process.stdout.write(
+    `built ${service} → ${outdir}: ${['index', ...Object.keys(tools)].map((n) => `${n}.mjs`).join(', ')}\n`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1]))
+  await buildService(process.argv[2], process.argv[3]);

@@ -16,6 +16,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { build } from 'esbuild';
 import { parse } from 'graphql';
+import { serviceBundleOptions } from '../../infrastructure/docker/build-service.mjs';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { printProfileSummary, summarizeCpuProfile } from './support/cpu-profile';
 import { flag, option, runLoad, summary } from './support/load';
@@ -63,36 +64,16 @@ function composeSupergraph(urls: Record<string, string>): string {
 }
 
 /**
- * serve-gateway.ts compiled the way infrastructure/docker/build-service.mjs compiles a service: workspace
- * packages (@msa/*) and relative files bundled, npm packages left to node_modules. Written under router/dist/
- * so those npm packages resolve as they do for the deployed router.
+ * serve-gateway.ts compiled with the options infrastructure/docker/build-service.mjs compiles a service with:
+ * workspace packages (@msa/*) and relative files bundled, npm packages left to node_modules. Written under
+ * router/dist/ so those npm packages resolve as they do for the deployed router.
  */
 async function compileGatewayServer(): Promise<URL> {
   const out = new URL('../../router/dist/bench/serve-gateway.mjs', import.meta.url);
   await build({
+    ...serviceBundleOptions({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
     entryPoints: [fileURLToPath(new URL('./gateway/serve-gateway.ts', import.meta.url))],
     outfile: fileURLToPath(out),
-    bundle: true,
-    platform: 'node',
-    target: 'node20.19',
-    format: 'esm',
-    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-    plugins: [
-      {
-        name: 'npm-packages-external',
-        setup(builder) {
-          builder.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@msa/') || args.path.startsWith('node:')
-              ? undefined
-              : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-    banner: {
-      js: "import { createRequire as __msaCreateRequire } from 'node:module'; const require = __msaCreateRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
   });
   return out;
 }

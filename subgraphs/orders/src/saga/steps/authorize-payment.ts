@@ -12,6 +12,14 @@ import { command, type SagaCommand } from '../saga-command';
  */
 export const DEFAULT_PAYMENT_RETRY_WINDOW_MS = 15 * 60_000;
 
+/** What authorize-payment records of its reply (outputs of sagas started before `captured` lack it). */
+export interface AuthorizedPayment {
+  paymentId: string;
+  captured?: boolean;
+  amount: number;
+  currency: string;
+}
+
 export const authorizePayment = defineStep({
   name: 'authorize-payment',
   description: 'Authorizes the order total on the customer’s payment method.',
@@ -46,7 +54,7 @@ export const authorizePayment = defineStep({
     }),
   // A reply that says captured carries what capture-payment would have answered (see its doneAhead).
   result: (reply: EventPayloads['payment.authorized']) =>
-    stepResponse(
+    stepResponse<AuthorizedPayment, { orderId: string }>(
       {
         paymentId: reply.paymentId,
         captured: reply.captured === true,

@@ -3,7 +3,7 @@ import { defineStep, stepResponse } from '@msa/saga';
 import { CancellationReason } from '../../domain/cancellation';
 import type { CheckoutSagaInput } from '../checkout-input';
 import { command, type SagaCommand } from '../saga-command';
-import { authorizePayment } from './authorize-payment';
+import { authorizePayment, type AuthorizedPayment } from './authorize-payment';
 
 /**
  * Takes the authorized money. The capture consumes the authorization, so this step absorbs
@@ -18,14 +18,6 @@ import { authorizePayment } from './authorize-payment';
  * outside the saga matches no waiting compensation and changes nothing.
  */
 export const MAX_REFUND_ATTEMPTS = 3;
-
-/** What authorize-payment records of its reply (outputs of sagas started before `captured` lack it). */
-interface AuthorizedOutput {
-  paymentId: string;
-  captured?: boolean;
-  amount: number;
-  currency: string;
-}
 
 export const capturePayment = defineStep({
   name: 'capture-payment',
@@ -44,7 +36,7 @@ export const capturePayment = defineStep({
   when: ({ input }: { input: CheckoutSagaInput }) => input.amount > 0,
   // Payments captured as it authorized (payments.authorize with `capture`): no capture command to send.
   doneAhead: ({ input, outputs }): EventPayloads['payment.captured'] | null => {
-    const authorized = outputs[authorizePayment.name] as AuthorizedOutput | undefined;
+    const authorized = outputs[authorizePayment.name] as AuthorizedPayment | undefined;
     if (!authorized?.captured) return null;
     const { paymentId, amount, currency } = authorized;
     return { orderId: input.orderId, paymentId, amount, currency };
