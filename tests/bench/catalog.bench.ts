@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seed as seedProducts } from '@msa/products/seed';
@@ -19,8 +19,9 @@ import { formatMs } from './stats';
  * without the cache-control plugin (which turns the schema's @cacheControl hints into Cache-Control headers),
  * to price that plugin per listing. `--baseline <checkout>` adds a products process and a router in front of it
  * run from another checkout of this repository (an earlier commit, its dependencies installed and generated),
- * measured in the same rounds, for before/after figures of a change. `--profile` writes .cpuprofile files of
- * the products processes and of the router without response cache into `<server>.cpuprofiles` folders of the
+ * measured in the same rounds, for before/after figures of a change (and that checkout's router with its
+ * response cache, when it has one). `--profile` writes .cpuprofile files of
+ * the products processes and of both routers into `<server>.cpuprofiles` folders of the
  * current folder (the largest is the main thread's; the module loader's thread writes one too). Every server runs
  * with NODE_ENV=production, as deployed (graphql-js, for one, skips its development-only checks then).
  */
@@ -82,6 +83,9 @@ async function main() {
   const profile = flag('profile');
   const hintsCost = flag('hints-cost');
   const baseline = pathOption('baseline');
+  const baselineCaches =
+    baseline !== undefined &&
+    existsSync(join(baseline, 'router/src/response-cache/response-cache.plugin.ts'));
   console.log(
     `bench:catalog — products(first: 24) with images, variants and prices; ${requests} requests × ${rounds} rounds, ${concurrency} concurrent`,
   );
@@ -111,12 +115,11 @@ async function main() {
       nodeArgs('router'),
     );
     servers.push(router);
-    const cachingRouter = await startChildServer(server, {
-      BENCH_ROLE: 'router',
-      PRODUCTS_URL: products.url,
-      BENCH_RESPONSE_CACHE: '1',
-      NODE_ENV: 'production',
-    });
+    const cachingRouter = await startChildServer(
+      server,
+      { BENCH_ROLE: 'router', PRODUCTS_URL: products.url, BENCH_RESPONSE_CACHE: '1', NODE_ENV: 'production' },
+      nodeArgs('router-cached'),
+    );
     servers.push(cachingRouter);
     const unhinted = hintsCost
       ? await startChildServer(server, { ...env, BENCH_ROLE: 'products', BENCH_NO_CACHE_HINTS: '1' })
@@ -134,6 +137,16 @@ async function main() {
       ? await startBaseline({ BENCH_ROLE: 'router', PRODUCTS_URL: oldProducts.url })
       : undefined;
     if (oldProducts && oldRouter) servers.push(oldProducts, oldRouter);
+    // Only a checkout whose router has the response cache: an older one ignores BENCH_RESPONSE_CACHE.
+    const oldCachingRouter =
+      oldProducts && baselineCaches
+        ? await startBaseline({
+            BENCH_ROLE: 'router',
+            PRODUCTS_URL: oldProducts.url,
+            BENCH_RESPONSE_CACHE: '1',
+          })
+        : undefined;
+    if (oldCachingRouter) servers.push(oldCachingRouter);
 
     const targets: Target[] = [
       { label: 'products, formatter per call (before)', url: before.url, servers: [before] },
@@ -145,6 +158,15 @@ async function main() {
         ? [
             { label: 'baseline products', url: oldProducts.url, servers: [oldProducts] },
             { label: 'baseline router → products', url: oldRouter.url, servers: [oldRouter, oldProducts] },
+          ]
+        : []),
+      ...(oldCachingRouter && oldProducts
+        ? [
+            {
+              label: 'baseline router, response cache',
+              url: oldCachingRouter.url,
+              servers: [oldCachingRouter, oldProducts],
+            },
           ]
         : []),
     ];
@@ -184,6 +206,15 @@ async function main() {
     if (oldListing && oldRouted)
       console.log(
         `this checkout/baseline: products CPU per listing ${(cached.cpu / oldListing.cpu).toFixed(2)}, req/s ${(cached.rps / oldListing.rps).toFixed(2)}; router → products CPU ${(routed.cpu / oldRouted.cpu).toFixed(2)}, req/s ${(routed.rps / oldRouted.rps).toFixed(2)}`,
+      );
+    const oldResponseCached = oldCachingRouter && totals.get('baseline router, response cache')!;
+    if (oldResponseCached)
+      console.log(
+        `this checkout/baseline, response cache hits: req/s ${(responseCached.rps / oldResponseCached.rps).toFixed(2)}, CPU per listing ${(responseCached.cpu / oldResponseCached.cpu).toFixed(2)}, p50 ${(responseCached.p50 / oldResponseCached.p50).toFixed(2)}`,
+      );
+    if (oldRouted)
+      console.log(
+        `response cache through this router against the baseline router without it: req/s ${(responseCached.rps / oldRouted.rps).toFixed(2)}`,
       );
     console.log(
       `response cache on/off through the router: req/s ${(responseCached.rps / routed.rps).toFixed(2)}, CPU per listing ${(responseCached.cpu / routed.cpu).toFixed(2)}, p50 ${(responseCached.p50 / routed.p50).toFixed(2)}`,

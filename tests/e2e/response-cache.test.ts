@@ -5,6 +5,7 @@ import { seed as seedUsers } from '@msa/users/seed';
 import { bootSupergraph, type BootedSupergraph } from '../support/boot-supergraph';
 import { ApiClient, login, newCustomer } from '../support/api';
 import { eventually } from '../support/eventually';
+import { collect, liveClient } from '../support/live';
 import { stockedVariant, type VariantRef } from '../support/shop';
 
 interface ListedProduct {
@@ -81,6 +82,21 @@ describe('router response cache', () => {
       expect(second.data).toEqual(first.data);
       expect(second.data!.products.nodes.map((p) => p.id)).toContain(listed.productId);
     });
+  });
+
+  it('answers a query over graphql-ws from the cache with the same data', async () => {
+    await cachedAgain();
+    const overHttp = await list();
+    expect(cacheStatus(overHttp)).toBe('HIT');
+    const client = liveClient(system.routerUrl);
+    try {
+      const live = collect(client, LISTING, { first: 20 });
+      await live.done;
+      expect(live.failure).toBeUndefined();
+      expect(live.messages).toEqual([{ data: overHttp.data }]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('neither serves nor stores a signed-in request', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedResultJson } from './result-json';
+import { preWrittenData, sharedResultJson } from './result-json';
 
 describe('sharedResultJson', () => {
   it('writes a shared result once and hands the same text to every request that shares it', () => {
@@ -26,5 +26,16 @@ describe('sharedResultJson', () => {
     );
     expect(json({ data: { ok: false } })).toBe('{"data":{"ok":false}}\n');
     expect(json({ errors: [{ message: 'no data' }] })).toBe('{"errors":[{"message":"no data"}]}\n');
+  });
+});
+
+describe('preWrittenData', () => {
+  it('is sent as the JSON it stands for, alone or beside errors and extensions', () => {
+    const json = sharedResultJson();
+    const stored = '{"products":[{"id":"p1","name":"Mug"}]}';
+    expect(json({ data: preWrittenData(stored) })).toBe(`{"data":${stored}}\n`);
+    expect(json({ data: preWrittenData(stored), extensions: { age: 3 } })).toBe(
+      `{"data":${stored},"extensions":{"age":3}}\n`,
+    );
   });
 });

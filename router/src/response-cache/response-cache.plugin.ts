@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { Redis } from 'ioredis';
 import type { RouterContext } from '../context';
+import { preWrittenData } from '../http/result-json';
 import type { RouterMetrics } from '../metrics/router-metrics';
+import { readCachedResponse, writeCachedResponse } from './cached-response';
 import type { CatalogGeneration } from './catalog-generation';
 
 /** `x-cache` on every response the cache could serve: HIT when it did, MISS when the subgraphs answered. */
@@ -16,12 +18,6 @@ export interface ResponseCacheOptions {
   metrics: Pick<RouterMetrics, 'responseCache'>;
 }
 
-interface CachedResponse {
-  data: Record<string, unknown>;
-  /** When it was stored (ms since epoch): a hit tells its age. */
-  storedAt: number;
-}
-
 type Context = GraphQLRequestContext<RouterContext>;
 
 /**
@@ -30,8 +26,10 @@ type Context = GraphQLRequestContext<RouterContext>;
  * A response is stored only when every subgraph that answered declared it public and cacheable: the gateway
  * combines their Cache-Control headers (computed from each schema's @cacheControl hints) into the request's
  * cache policy, so an unhinted or PRIVATE field anywhere makes the whole answer uncacheable; it lives for the
- * policy's max-age. The key is the document's hash, operation name and variables, and the catalog's
- * generation, which catalog events bump (catalog-invalidation.ts). Redis failures read as misses.
+ * policy's max-age. The key is the document's hash, operation name and variables; the entry carries the
+ * catalog generation it was answered in, which catalog events bump (catalog-invalidation.ts), and serves only
+ * while that is still the current one. One round trip reads both. A hit over HTTP is sent as the JSON it was
+ * stored as (`preWrittenData`). Redis failures read as misses.
  *
  * Apollo's @apollo/server-plugin-response-cache does the same on a KeyValueCache, but it would also cache
  * PRIVATE answers per session when given a session id; this keeps the router's one rule (never anything
@@ -45,28 +43,35 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
     rc.contextValue.identity === null &&
     !rc.request.http?.headers.get('authorization');
 
-  const keyOf = async (rc: Context) => {
+  const keyOf = (rc: Context) => {
     const hash = createHash('sha256')
       .update(JSON.stringify([rc.queryHash, rc.operationName ?? null, rc.request.variables ?? {}]))
       .digest('hex');
-    return `${keyPrefix}response:${await generation.current()}:${hash}`;
+    return `${keyPrefix}response:${hash}`;
   };
 
   return {
     async requestDidStart() {
       let key: string | undefined;
+      /** The catalog generation current at the lookup: a miss's answer is stored as of it. */
+      let answeredIn = '0';
       let hit = false;
       return {
         async responseForOperation(rc) {
           if (!cacheable(rc)) return null;
           try {
-            key = await keyOf(rc);
-            const stored = await redis.get(key);
-            if (!stored) return null;
-            const cached = JSON.parse(stored) as CachedResponse;
+            key = keyOf(rc);
+            const [current, stored] = await redis.mget(generation.key, key);
+            answeredIn = current ?? '0';
+            const cached = stored ? readCachedResponse(stored) : undefined;
+            if (cached?.generation !== answeredIn) return null;
             hit = true;
             rc.response.http.headers.set('age', String(Math.floor((Date.now() - cached.storedAt) / 1000)));
-            return { http: rc.response.http, body: { kind: 'single', singleResult: { data: cached.data } } };
+            // Over graphql-ws the operation runner hands the data on as an object.
+            const data = rc.request.http
+              ? preWrittenData(cached.dataJson)
+              : (JSON.parse(cached.dataJson) as Record<string, unknown>);
+            return { http: rc.response.http, body: { kind: 'single', singleResult: { data } } };
           } catch (error) {
             rc.contextValue.logger.warn({ err: error }, 'response cache unavailable; answering uncached');
             key = undefined;
@@ -83,9 +88,9 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           if (!policy || policy.scope === 'PRIVATE' || body.kind !== 'single') return;
           const { data, errors } = body.singleResult;
           if (!data || errors?.length) return;
-          const entry: CachedResponse = { data, storedAt: Date.now() };
+          const entry = { generation: answeredIn, storedAt: Date.now(), dataJson: JSON.stringify(data) };
           try {
-            await redis.set(key, JSON.stringify(entry), 'EX', policy.maxAge);
+            await redis.set(key, writeCachedResponse(entry), 'EX', policy.maxAge);
             metrics.responseCache.inc({ result: 'stored' });
           } catch (error) {
             rc.contextValue.logger.warn({ err: error }, 'response cache unavailable; answer not stored');
