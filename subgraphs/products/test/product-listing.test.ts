@@ -133,6 +133,14 @@ describe('sorting and pagination', () => {
     });
   });
 
+  it('tells the total on a page past the end, which has no product to carry it', async () => {
+    const all = await suite.page({ sort: 'NAME_ASC', first: 100 });
+    expect(all.totalCount).toBe(ACTIVE.length);
+    const beyond = await suite.page({ sort: 'NAME_ASC', first: 3, after: all.pageInfo.endCursor });
+    expect(beyond.nodes).toEqual([]);
+    expect(beyond.totalCount).toBe(ACTIVE.length);
+  });
+
   it('caps the page size with a clear error', async () => {
     const tooMany = await suite.h.gql(LIST, { sort: 'NEWEST', first: 101 });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');

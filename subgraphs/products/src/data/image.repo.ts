@@ -2,9 +2,12 @@ import type { ImageRecord } from '../domain/records';
 import { sqlReader, type ProductsDb } from './database';
 import { finishProductChange, lockProduct } from './product-change';
 
+/** The images of the products `$1`. */
+export const FROM_IMAGES_OF_PRODUCTS = `FROM "public"."product_images" WHERE "product_id" = ANY($1::text[])`;
+
 const IMAGES_OF_PRODUCTS = `SELECT "id", "product_id" AS "productId", "storage_key" AS "storageKey",
   "content_type" AS "contentType", "byte_size" AS "byteSize", "alt", "position", "created_at" AS "createdAt"
-  FROM "public"."product_images" WHERE "product_id" = ANY($1::text[]) ORDER BY "position" ASC, "created_at" ASC`;
+  ${FROM_IMAGES_OF_PRODUCTS} ORDER BY "position" ASC, "created_at" ASC`;
 
 export interface NewImage {
   storageKey: string;

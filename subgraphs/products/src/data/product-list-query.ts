@@ -103,14 +103,18 @@ function afterCursor(cursor: ProductCursor, params: Params): string {
   }
 }
 
-/** One page of the list: `take` products after the cursor, in the sort's order. */
+/**
+ * One page of the list: `take` products after the cursor, in the sort's order, each row carrying the total
+ * across pages (`totalCount`, an uncorrelated subquery Postgres runs once), so a listing is one statement. A
+ * page past the end has no row to carry it: `countStatement` answers then.
+ */
 export function pageStatement(query: ProductListQuery): SqlStatement {
   const params = new Params();
-  const conditions = filterConditions(query, params);
-  if (query.after) conditions.push(afterCursor(query.after, params));
+  const filter = filterConditions(query, params).join(' AND ');
+  const conditions = query.after ? `${filter} AND ${afterCursor(query.after, params)}` : filter;
   const limit = params.add(query.take);
   return {
-    text: `SELECT ${PRODUCT_COLUMNS} ${FROM_PRODUCTS} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy(query.sort)} LIMIT ${limit}`,
+    text: `SELECT ${PRODUCT_COLUMNS}, (SELECT COUNT(*)::int ${FROM_PRODUCTS} WHERE ${filter}) AS "totalCount" ${FROM_PRODUCTS} WHERE ${conditions} ORDER BY ${orderBy(query.sort)} LIMIT ${limit}`,
     params: params.values,
   };
 }

@@ -39,18 +39,22 @@ export class ProductRepo {
   }
 
   /**
-   * One page (`take` rows, the caller asks for one extra) and the total across pages. Every listing reads this:
-   * hand-written SQL (see SqlReader).
+   * One page (`take` rows, the caller asks for one extra) and the total across pages, in one statement unless
+   * the page is empty. Every listing reads this: hand-written SQL (see SqlReader).
    */
   async list(query: ProductListQuery): Promise<{ rows: ProductRecord[]; totalCount: number }> {
     const sql = sqlReader(this.db);
     const page = pageStatement(query);
-    const count = countStatement(query);
-    const [rows, [total]] = await Promise.all([
-      sql.rows<ProductRecord>(page.text, page.params),
-      sql.rows<{ count: number }>(count.text, count.params),
-    ]);
-    return { rows, totalCount: total!.count };
+    const counted = await sql.rows<ProductRecord & { totalCount: number }>(page.text, page.params);
+    if (counted.length === 0) {
+      const count = countStatement(query);
+      const [total] = await sql.rows<{ count: number }>(count.text, count.params);
+      return { rows: [], totalCount: total!.count };
+    }
+    return {
+      rows: counted.map(({ totalCount: _total, ...row }) => row),
+      totalCount: counted[0]!.totalCount,
+    };
   }
 
   countLiveVariants(productId: string): Promise<number> {

@@ -6,10 +6,15 @@ import { finishProductChange, lockProduct } from './product-change';
 import { toVariantData, toVariantRecord } from './record-mappers';
 import { translateUniqueViolation } from './unique-violation';
 
-const LIVE_VARIANTS_OF_PRODUCTS = `SELECT "id", "product_id" AS "productId", "sku", "title", "options", "price",
+/** A variant row as Prisma names its fields. */
+export const VARIANT_COLUMNS = `"id", "product_id" AS "productId", "sku", "title", "options", "price",
   "compare_at_price" AS "compareAtPrice", "weight_grams" AS "weightGrams", "position", "removed_at" AS "removedAt",
-  "created_at" AS "createdAt", "updated_at" AS "updatedAt"
-  FROM "public"."product_variants" WHERE "product_id" = ANY($1::text[]) AND "removed_at" IS NULL
+  "created_at" AS "createdAt", "updated_at" AS "updatedAt"`;
+
+/** The live variants of the products `$1`. */
+export const FROM_LIVE_VARIANTS_OF_PRODUCTS = `FROM "public"."product_variants" WHERE "product_id" = ANY($1::text[]) AND "removed_at" IS NULL`;
+
+const LIVE_VARIANTS_OF_PRODUCTS = `SELECT ${VARIANT_COLUMNS} ${FROM_LIVE_VARIANTS_OF_PRODUCTS}
   ORDER BY "position" ASC, "created_at" ASC, "id" ASC`;
 
 export class VariantRepo {

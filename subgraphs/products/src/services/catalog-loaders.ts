@@ -1,7 +1,7 @@
 import { byKeys, type SubgraphContext } from '@msa/subgraph-kit';
 import type { CategoryRecord, ImageRecord, ProductRecord, VariantRecord } from '../domain/records';
 import type { CategoryRepo } from '../data/category.repo';
-import type { ImageRepo } from '../data/image.repo';
+import type { ProductRelations, ProductRelationsRepo } from '../data/product-relations.repo';
 import type { ProductRepo } from '../data/product.repo';
 import type { VariantRepo } from '../data/variant.repo';
 
@@ -23,7 +23,7 @@ export class CatalogLoaders {
       products: ProductRepo;
       variants: VariantRepo;
       categories: CategoryRepo;
-      images: ImageRepo;
+      relations: ProductRelationsRepo;
     },
   ) {}
 
@@ -55,20 +55,22 @@ export class CatalogLoaders {
   }
 
   liveVariantsOf(ctx: Ctx, productId: string): Promise<VariantRecord[]> {
-    return ctx.loaders
-      .get<
-        string,
-        VariantRecord[]
-      >('Product.variants', async (ids) => groupBy(ids, await this.repos.variants.findLiveByProductIds(ids), (row) => row.productId))
-      .load(productId);
+    return this.relationsOf(ctx, productId).then((relations) => relations.variants);
   }
 
   imagesOf(ctx: Ctx, productId: string): Promise<ImageRecord[]> {
+    return this.relationsOf(ctx, productId).then((relations) => relations.images);
+  }
+
+  /** Variants and images together: a page's products cost one query for both. */
+  private relationsOf(ctx: Ctx, productId: string): Promise<ProductRelations> {
     return ctx.loaders
-      .get<
-        string,
-        ImageRecord[]
-      >('Product.images', async (ids) => groupBy(ids, await this.repos.images.findByProductIds(ids), (row) => row.productId))
+      .get<string, ProductRelations>('Product.relations', async (ids) => {
+        const { variants, images } = await this.repos.relations.findByProductIds(ids);
+        const variantsOf = groupBy(ids, variants, (row) => row.productId);
+        const imagesOf = groupBy(ids, images, (row) => row.productId);
+        return ids.map((_, i) => ({ variants: variantsOf[i]!, images: imagesOf[i]! }));
+      })
       .load(productId);
   }
 

@@ -1,6 +1,7 @@
 import type { Logger } from '@msa/subgraph-kit';
 import { CategoryRepo } from '../data/category.repo';
 import { ImageRepo } from '../data/image.repo';
+import { ProductRelationsRepo } from '../data/product-relations.repo';
 import type { ProductsDb } from '../data/database';
 import { ProductRepo } from '../data/product.repo';
 import { VariantRepo } from '../data/variant.repo';
@@ -40,6 +41,6 @@ export function createCatalog({ db, storage, publicBaseUrl, logger }: CatalogDep
     productAdmin: new ProductAdminService(products, variants, categories),
     variantAdmin: new VariantAdminService(products, variants),
     images: new ProductImageService(products, images, storage, publicBaseUrl, logger),
-    loaders: new CatalogLoaders({ products, variants, categories, images }),
+    loaders: new CatalogLoaders({ products, variants, categories, relations: new ProductRelationsRepo(db) }),
   };
 }
