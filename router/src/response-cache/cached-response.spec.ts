@@ -3,7 +3,11 @@ import { readCachedResponse, writeCachedResponse } from './cached-response';
 
 describe('cached responses', () => {
   it('reads back what was written, JSON with spaces included', () => {
-    const entry = { generation: '42', storedAt: 1_765_000_000_000, dataJson: '{"products":[{"name":"A mug"}]}' };
+    const entry = {
+      generation: '42',
+      storedAt: 1_765_000_000_000,
+      dataJson: '{"products":[{"name":"A mug"}]}',
+    };
     expect(readCachedResponse(writeCachedResponse(entry))).toEqual(entry);
   });
 
