@@ -67,8 +67,13 @@ describe('subscription lifecycle through the router', () => {
 
   it('resumes after a router restart on the same port (the new one serving the composed file)', async () => {
     const port = h.router.port;
+    // The client retries from the moment the old router closes its socket until the new one listens, however
+    // long a busy machine makes the restart, as the web apps' link does; waitFor bounds the wait. By default
+    // graphql-ws retries only after a close, and a refused connection (ECONNREFUSED, an error) ended the
+    // subscription for good whenever the first retry came before the new router listened.
     const client = await signedIn({
-      retryAttempts: 50,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
       retryWait: () => new Promise((r) => setTimeout(r, 50)),
     });
     const watch = probe(client, { query: WATCH });
