@@ -38,3 +38,4 @@ export * from './live/push-iterator';
 export * from './live/subscription-server';
 export * from './live/redis-topics';
 export * from './router-client';
+export * from './router-graphql';

@@ -60,6 +60,8 @@ export interface RouterClient {
    * not answered within the deadline. The answer's body is already read: `json()` does not wait on the router.
    */
   post(init: RequestInit): Promise<Response>;
+  /** The router's GraphQL endpoint. */
+  readonly url: string;
   readonly state: 'closed' | 'open' | 'half-open';
   shutdown(): void;
 }
@@ -108,6 +110,7 @@ export function createRouterClient(options: RouterClientOptions): RouterClient {
   record('closed');
 
   return {
+    url: options.routerUrl,
     async post(init) {
       try {
         return await breaker.fire({ ...init, method: 'POST' }, new AbortController());

@@ -10,3 +10,4 @@ export * from './test-queues';
 export * from './outbox';
 export * from './teardown';
 export * from './subgraph-harness';
+export * from './privacy-requests';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
+import { deleteAccountOnRedelivery, exportPartOnRedelivery, testDatabaseForFile } from '@msa/testing';
 import { database as notificationsDatabase, type NotificationsDb } from '../src/data/database';
 import { createPostgresDeliveryLog } from '../src/data/postgres-delivery-log.repo';
 import { notificationPrivacyHandlers } from '../src/jobs/privacy-handlers';
@@ -61,13 +61,8 @@ describe('notifications privacy requests', () => {
     const userId = randomUUID();
     const mine = await arrangeUser(userId);
     await arrangeUser(randomUUID());
-    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
-    await handlers['user.data_export_requested']!(event);
-    await handlers['user.data_export_requested']!(event);
-
-    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload).toMatchObject({
+    const part = await exportPartOnRedelivery(db, handlers, userId);
+    expect(part).toMatchObject({
       subgraph: 'notifications',
       data: {
         notifications: [{ id: mine.notificationId }],
@@ -83,9 +78,7 @@ describe('notifications privacy requests', () => {
     const otherId = randomUUID();
     await arrangeUser(userId);
     await arrangeUser(otherId);
-    const event = messageEnvelope('user.account_deleted', { userId });
-    await handlers['user.account_deleted']!(event);
-    await handlers['user.account_deleted']!(event);
+    await deleteAccountOnRedelivery(handlers, userId);
 
     const remaining = async (id: string) => [
       await db.notification.count({ where: { userId: id } }),

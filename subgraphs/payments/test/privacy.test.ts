@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageEnvelope } from '@msa/testing';
+import { deleteAccountOnRedelivery, exportPartOnRedelivery, messageEnvelope } from '@msa/testing';
 import { paymentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { authorizePayment } from '../src/services/authorize-payment';
 import { paymentPrivacyHandlers } from '../src/jobs/privacy-handlers';
@@ -19,29 +19,19 @@ describe('payments privacy requests', () => {
   it("exports only the customer's payments, once per request", async () => {
     const mine = await arrangePayment(testDb);
     await arrangePayment(testDb);
-    const event = messageEnvelope('user.data_export_requested', {
-      exportId: randomUUID(),
-      userId: mine.customerId,
-    });
-    await handlers['user.data_export_requested']!(event);
-    await handlers['user.data_export_requested']!(event);
-
-    const rows = await testDb.db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload).toMatchObject({
+    const part = await exportPartOnRedelivery(testDb.db, handlers, mine.customerId);
+    expect(part).toMatchObject({
       subgraph: 'payments',
       userId: mine.customerId,
       data: { payments: [{ id: mine.paymentId, orderId: mine.orderId, status: 'CAPTURED' }] },
     });
-    expect((rows[0]!.payload as { data: { payments: unknown[] } }).data.payments).toHaveLength(1);
+    expect(part.data.payments).toHaveLength(1);
   });
 
   it('removes the card details on deletion and keeps the amounts', async () => {
     const mine = await arrangePayment(testDb);
     const other = await arrangePayment(testDb);
-    const event = messageEnvelope('user.account_deleted', { userId: mine.customerId });
-    await handlers['user.account_deleted']!(event);
-    await handlers['user.account_deleted']!(event);
+    await deleteAccountOnRedelivery(handlers, mine.customerId);
 
     const erased = await testDb.db.payment.findUniqueOrThrow({ where: { id: mine.paymentId } });
     expect(erased).toMatchObject({
@@ -69,14 +59,8 @@ describe('payments privacy requests', () => {
     const row = await testDb.db.payment.findUniqueOrThrow({ where: { id: claimed.paymentId } });
     expect(row.customerId).toBe(user);
 
-    const exportId = randomUUID();
-    await handlers['user.data_export_requested']!(
-      messageEnvelope('user.data_export_requested', { exportId, userId: user }),
-    );
-    const part = await testDb.db.outboxMessage.findFirstOrThrow({
-      where: { name: 'user.data_export_part_ready', payload: { path: ['exportId'], equals: exportId } },
-    });
-    expect(part.payload).toMatchObject({ data: { payments: [{ orderId: claimed.orderId }] } });
+    const part = await exportPartOnRedelivery(testDb.db, handlers, user);
+    expect(part).toMatchObject({ data: { payments: [{ orderId: claimed.orderId }] } });
   });
 
   it('gives a payment authorized after the claim to the customer, not the guest', async () => {

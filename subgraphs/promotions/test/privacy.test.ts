@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
+import { deleteAccountOnRedelivery, exportPartOnRedelivery, testDatabaseForFile } from '@msa/testing';
 import { database as promotionsDatabase, type PromotionsDb } from '../src/data/database';
 import { promotionPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
@@ -39,28 +39,21 @@ describe('promotions privacy requests', () => {
     const userId = randomUUID();
     const orderId = await arrangeUser(userId, 'MINE10');
     await arrangeUser(randomUUID(), 'THEIRS10');
-    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
-    await handlers['user.data_export_requested']!(event);
-    await handlers['user.data_export_requested']!(event);
-
-    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload).toMatchObject({
+    const part = await exportPartOnRedelivery(db, handlers, userId);
+    expect(part).toMatchObject({
       subgraph: 'promotions',
       data: {
         couponsEntered: [{ code: 'MINE10' }],
         discountsReceived: [{ orderId, code: 'MINE10', amount: 300 }],
       },
     });
-    expect(JSON.stringify(rows[0]!.payload)).not.toContain('THEIRS10');
+    expect(JSON.stringify(part)).not.toContain('THEIRS10');
   });
 
   it('forgets coupons, usage and history on deletion and keeps the redemption amounts', async () => {
     const userId = randomUUID();
     const orderId = await arrangeUser(userId, 'GONE10');
-    const event = messageEnvelope('user.account_deleted', { userId });
-    await handlers['user.account_deleted']!(event);
-    await handlers['user.account_deleted']!(event);
+    await deleteAccountOnRedelivery(handlers, userId);
 
     expect(await db.cartCoupon.count({ where: { ownerId: userId } })).toBe(0);
     expect(await db.customerUsage.count({ where: { customerId: userId } })).toBe(0);

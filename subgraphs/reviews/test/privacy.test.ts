@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
+import { deleteAccountOnRedelivery, exportPartOnRedelivery, testDatabaseForFile } from '@msa/testing';
 import { database as reviewsDatabase, type ReviewsDb } from '../src/data/database';
 import { reviewPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
@@ -34,26 +34,19 @@ describe('reviews privacy requests', () => {
     const mine = await reviewBy(userId, 'Mine');
     const theirs = await reviewBy(randomUUID(), 'Theirs');
     await db.helpfulVote.create({ data: { reviewId: theirs.id, userId } });
-    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
-    await handlers['user.data_export_requested']!(event);
-    await handlers['user.data_export_requested']!(event);
-
-    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload).toMatchObject({
+    const part = await exportPartOnRedelivery(db, handlers, userId);
+    expect(part).toMatchObject({
       subgraph: 'reviews',
       data: { reviews: [{ id: mine.id, title: 'Mine' }], helpfulVotes: [{ reviewId: theirs.id }] },
     });
-    expect((rows[0]!.payload as { data: { reviews: unknown[] } }).data.reviews).toHaveLength(1);
+    expect(part.data.reviews).toHaveLength(1);
   });
 
   it("forgets the customer's purchases on deletion and keeps the reviews under the anonymised author", async () => {
     const userId = randomUUID();
     const mine = await reviewBy(userId, 'Kept');
     await db.purchaseOrder.create({ data: { orderId: randomUUID(), customerId: userId, state: 'VERIFIED' } });
-    const event = messageEnvelope('user.account_deleted', { userId });
-    await handlers['user.account_deleted']!(event);
-    await handlers['user.account_deleted']!(event);
+    await deleteAccountOnRedelivery(handlers, userId);
 
     expect(await db.purchaseOrder.count({ where: { customerId: userId } })).toBe(0);
     expect((await db.review.findUniqueOrThrow({ where: { id: mine.id } })).rating).toBe(4);

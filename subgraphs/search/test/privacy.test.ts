@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
+import { deleteAccountOnRedelivery, exportPartOnRedelivery, testDatabaseForFile } from '@msa/testing';
 import { database as searchDatabase, type SearchDb } from '../src/data/database';
 import { searchPrivacyHandlers } from '../src/jobs/privacy-handlers';
 
@@ -33,13 +33,8 @@ describe('search privacy requests', () => {
     const userId = randomUUID();
     await arrangeUser(userId, 'red shoes');
     await arrangeUser(randomUUID(), 'blue hat');
-    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
-    await handlers['user.data_export_requested']!(event);
-    await handlers['user.data_export_requested']!(event);
-
-    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload).toMatchObject({
+    const part = await exportPartOnRedelivery(db, handlers, userId);
+    expect(part).toMatchObject({
       subgraph: 'search',
       data: {
         searches: [{ query: 'red shoes', clickedProductIds: ['p1'] }],
@@ -47,15 +42,13 @@ describe('search privacy requests', () => {
         purchasesUsedForRecommendations: [{ productIds: ['p1', 'p3'] }],
       },
     });
-    expect((rows[0]!.payload as { data: { searches: unknown[] } }).data.searches).toHaveLength(1);
+    expect(part.data.searches).toHaveLength(1);
   });
 
   it('removes the views and detaches searches and purchases from the customer on deletion', async () => {
     const userId = randomUUID();
     const searchId = await arrangeUser(userId, 'green socks');
-    const event = messageEnvelope('user.account_deleted', { userId });
-    await handlers['user.account_deleted']!(event);
-    await handlers['user.account_deleted']!(event);
+    await deleteAccountOnRedelivery(handlers, userId);
 
     expect(await db.productView.count({ where: { userId } })).toBe(0);
     expect(await db.orderPurchase.count({ where: { customerId: userId } })).toBe(0);

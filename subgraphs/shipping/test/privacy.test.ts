@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageEnvelope, testDatabaseForFile } from '@msa/testing';
+import {
+  deleteAccountOnRedelivery,
+  exportPartOnRedelivery,
+  messageEnvelope,
+  testDatabaseForFile,
+} from '@msa/testing';
 import { database as shippingDatabase, type ShippingDb } from '../src/data/database';
 import { shipmentClaimHandlers } from '../src/jobs/order-claim-handler';
 import { shippingPrivacyHandlers } from '../src/jobs/privacy-handlers';
@@ -43,13 +48,8 @@ describe('shipping privacy requests', () => {
     const userId = randomUUID();
     const mine = await shipmentFor(userId);
     await shipmentFor(randomUUID());
-    const event = messageEnvelope('user.data_export_requested', { exportId: randomUUID(), userId });
-    await handlers['user.data_export_requested']!(event);
-    await handlers['user.data_export_requested']!(event);
-
-    const rows = await db.outboxMessage.findMany({ where: { name: 'user.data_export_part_ready' } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.payload).toMatchObject({
+    const part = await exportPartOnRedelivery(db, handlers, userId);
+    expect(part).toMatchObject({
       subgraph: 'shipping',
       data: {
         shipments: [
@@ -63,9 +63,7 @@ describe('shipping privacy requests', () => {
     const userId = randomUUID();
     const mine = await shipmentFor(userId);
     const other = await shipmentFor(randomUUID());
-    const event = messageEnvelope('user.account_deleted', { userId });
-    await handlers['user.account_deleted']!(event);
-    await handlers['user.account_deleted']!(event);
+    await deleteAccountOnRedelivery(handlers, userId);
 
     expect(await db.shipment.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({
       destinationCity: '',
@@ -92,7 +90,7 @@ describe('shipping privacy requests', () => {
     expect((await db.shipment.findUniqueOrThrow({ where: { id: claimed.id } })).customerId).toBe(userId);
     expect((await db.shipment.findUniqueOrThrow({ where: { id: unrelated.id } })).customerId).toBe(guest);
 
-    await handlers['user.account_deleted']!(messageEnvelope('user.account_deleted', { userId }));
+    await deleteAccountOnRedelivery(handlers, userId);
     expect((await db.shipment.findUniqueOrThrow({ where: { id: claimed.id } })).destinationCity).toBe('');
   });
 });

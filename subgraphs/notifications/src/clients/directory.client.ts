@@ -1,5 +1,5 @@
 import type { Role, ServiceTokenClient } from '@msa/auth';
-import { createRouterClient } from '@msa/subgraph-kit';
+import { createRouterClient, describeRouterError, queryThroughRouter } from '@msa/subgraph-kit';
 import { createTtlCache } from './ttl-cache';
 
 /** What a message needs to reach someone; read through the router, never stored here. */
@@ -46,11 +46,6 @@ export class DirectoryError extends Error {
   }
 }
 
-interface GraphQLBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 export interface DirectoryOptions {
   routerUrl: string;
   tokens: ServiceTokenClient;
@@ -74,30 +69,18 @@ export function createDirectoryClient(options: DirectoryOptions): Directory {
     const token = await options.tokens.token().catch((error: unknown) => {
       throw new DirectoryError('Could not obtain a service token from the users service', { cause: error });
     });
-    let response: Response;
-    try {
-      response = await router.post({
-        headers: {
-          'content-type': 'application/json',
-          'apollo-require-preflight': 'true',
-          authorization: `Bearer ${token}`,
-        },
-        body: JSON.stringify({ query: document, variables: { id } }),
-      });
-    } catch (error) {
-      throw new DirectoryError(`Could not reach the router at ${options.routerUrl}`, { cause: error });
-    }
-    const body = (await response.json().catch(() => null)) as GraphQLBody<T> | null;
-    if (!body) throw new DirectoryError(`The router answered ${response.status} without a GraphQL body`);
-    const error = body.errors?.[0];
+    const answer = await queryThroughRouter<T>(
+      router,
+      { query: document, variables: { id }, accessToken: token },
+      DirectoryError,
+    );
+    const error = answer.errors[0];
     if (error) {
       if (error.extensions?.code === 'NOT_FOUND') return null;
-      throw new DirectoryError(
-        `The router refused the lookup: ${error.message} (${error.extensions?.code ?? 'no code'})`,
-      );
+      throw new DirectoryError(`The router refused the lookup: ${describeRouterError(error)}`);
     }
-    if (!body.data) throw new DirectoryError(`The router answered ${response.status} without data`);
-    return body.data;
+    if (!answer.data) throw new DirectoryError(`The router answered ${answer.status} without data`);
+    return answer.data;
   }
 
   return {

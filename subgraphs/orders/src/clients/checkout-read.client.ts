@@ -1,4 +1,10 @@
-import { createRouterClient, UpstreamUnavailableError } from '@msa/subgraph-kit';
+import {
+  createRouterClient,
+  describeRouterError,
+  isNotForThisCaller,
+  queryThroughRouter,
+  UpstreamUnavailableError,
+} from '@msa/subgraph-kit';
 import type { CartOwnershipView } from '../domain/cart-ownership';
 import type { CartView } from '../domain/order-snapshot';
 import type { ShippingRateView } from '../domain/shipping-charge';
@@ -53,69 +59,40 @@ export interface CheckoutReader {
   read(cartId: string, rateId: string, accessToken: string | null, requestId: string): Promise<CheckoutReads>;
 }
 
-interface ReadResponse {
-  data?: {
-    cart?: (CartView & CartOwnershipView) | null;
-    ownCart?: { id: string } | null;
-    shippingRate?: ShippingRateView | null;
-  } | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-}
-
-/**
- * Errors that mean "no such cart or rate for you" rather than "a service failed". UNAUTHENTICATED is a guest
- * naming a customer's cart: it cannot be bought without its owner's token.
- */
-const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
+type ReadAnswer = {
+  cart?: (CartView & CartOwnershipView) | null;
+  ownCart?: { id: string } | null;
+  shippingRate?: ShippingRateView | null;
+};
 
 export function createCheckoutReader(routerUrl: string, timeoutMs = 5_000): CheckoutReader {
   const router = createRouterClient({ routerUrl, caller: 'orders.checkout-read', breaker: { timeoutMs } });
   return {
     async read(cartId, rateId, accessToken, requestId) {
-      let response: Response;
-      try {
-        response = await router.post({
-          headers: {
-            'content-type': 'application/json',
-            'apollo-require-preflight': 'true',
-            ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
-            'x-request-id': requestId,
-          },
-          body: JSON.stringify({ query: CHECKOUT_READ_QUERY, variables: { cartId, rateId } }),
-        });
-      } catch (error) {
-        throw new CheckoutReadError(`Could not reach the router at ${routerUrl}`, { cause: error });
-      }
-      let body: ReadResponse;
-      try {
-        body = (await response.json()) as ReadResponse;
-      } catch (error) {
-        throw new CheckoutReadError(`The router answered ${response.status} without a GraphQL body`, {
-          cause: error,
-        });
-      }
+      const answer = await queryThroughRouter<ReadAnswer>(
+        router,
+        { query: CHECKOUT_READ_QUERY, variables: { cartId, rateId }, accessToken, requestId },
+        CheckoutReadError,
+      );
       const missing = new Set<string>();
-      for (const error of body.errors ?? []) {
+      for (const error of answer.errors) {
         const root = error.path?.[0];
-        // Only a refusal of a whole root field means "not yours"; a failure deeper in the cart (its discounts)
-        // means the price cannot be known, and checkout must not guess it.
-        if (
-          typeof root === 'string' &&
-          error.path?.length === 1 &&
-          NOT_YOURS.has(error.extensions?.code ?? '')
-        ) {
+        // Only a refusal of a whole root field means "not yours" (UNAUTHENTICATED is a guest naming a
+        // customer's cart: it cannot be bought without its owner's token); a failure deeper in the cart (its
+        // discounts) means the price cannot be known, and checkout must not guess it.
+        if (typeof root === 'string' && error.path?.length === 1 && isNotForThisCaller(error)) {
           missing.add(root);
           continue;
         }
         throw new CheckoutReadError(
-          `Reading the cart or shipping rate failed: ${error.message} (${error.extensions?.code ?? 'no code'})`,
+          `Reading the cart or shipping rate failed: ${describeRouterError(error)}`,
         );
       }
-      if (!body.data) throw new CheckoutReadError(`The router answered ${response.status} without data`);
+      if (!answer.data) throw new CheckoutReadError(`The router answered ${answer.status} without data`);
       return {
-        cart: missing.has('cart') ? null : (body.data.cart ?? null),
-        ownCartId: missing.has('ownCart') ? null : (body.data.ownCart?.id ?? null),
-        rate: missing.has('shippingRate') ? null : (body.data.shippingRate ?? null),
+        cart: missing.has('cart') ? null : (answer.data.cart ?? null),
+        ownCartId: missing.has('ownCart') ? null : (answer.data.ownCart?.id ?? null),
+        rate: missing.has('shippingRate') ? null : (answer.data.shippingRate ?? null),
       };
     },
   };

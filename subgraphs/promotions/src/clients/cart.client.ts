@@ -1,4 +1,11 @@
-import { createRouterClient, UpstreamUnavailableError, type RouterClient } from '@msa/subgraph-kit';
+import {
+  createRouterClient,
+  describeRouterError,
+  isNotForThisCaller,
+  queryThroughRouter,
+  UpstreamUnavailableError,
+} from '@msa/subgraph-kit';
+
 /**
  * Reads a cart through the router as the caller, for applyCoupon and removeCoupon: the cart service decides
  * who may see (and so change the coupons of) a cart, and the lines are needed to say whether a code applies.
@@ -39,57 +46,22 @@ export interface CartClient {
   readCart(cartId: string, caller: CallerCredentials): Promise<CartRead>;
 }
 
-interface CartResponse {
-  data?: { cart: CartSnapshot | null; own: { id: string } | null } | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-}
-
-/** Errors that mean "no such cart for you" rather than "the cart service failed". */
-const NOT_YOURS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
-
-async function post(
-  router: RouterClient,
-  routerUrl: string,
-  cartId: string,
-  caller: CallerCredentials,
-): Promise<CartResponse> {
-  let response: Response;
-  try {
-    response = await router.post({
-      headers: {
-        'content-type': 'application/json',
-        'apollo-require-preflight': 'true',
-        'x-request-id': caller.requestId,
-        ...(caller.accessToken ? { authorization: `Bearer ${caller.accessToken}` } : {}),
-      },
-      body: JSON.stringify({ query: CART_QUERY, variables: { id: cartId } }),
-    });
-  } catch (error) {
-    throw new CartReadError(`Could not reach the router at ${routerUrl}`, { cause: error });
-  }
-  try {
-    return (await response.json()) as CartResponse;
-  } catch (error) {
-    throw new CartReadError(`The router answered ${response.status} without a GraphQL body`, {
-      cause: error,
-    });
-  }
-}
-
 export function createCartClient(routerUrl: string, timeoutMs = 5_000): CartClient {
   const router = createRouterClient({ routerUrl, caller: 'promotions.cart', breaker: { timeoutMs } });
   return {
     async readCart(cartId, caller) {
-      const body = await post(router, routerUrl, cartId, caller);
-      const cartError = body.errors?.find((error) => error.path?.[0] !== 'own');
+      const answer = await queryThroughRouter<{ cart: CartSnapshot | null; own: { id: string } | null }>(
+        router,
+        { query: CART_QUERY, variables: { id: cartId }, ...caller },
+        CartReadError,
+      );
+      const cartError = answer.errors.find((error) => error.path?.[0] !== 'own');
       if (cartError) {
-        if (NOT_YOURS.has(cartError.extensions?.code ?? '')) return { cart: null, ownCartId: null };
-        throw new CartReadError(
-          `Reading the cart failed: ${cartError.message} (${cartError.extensions?.code ?? 'no code'})`,
-        );
+        if (isNotForThisCaller(cartError)) return { cart: null, ownCartId: null };
+        throw new CartReadError(`Reading the cart failed: ${describeRouterError(cartError)}`);
       }
-      if (!body.data) throw new CartReadError('The router answered without data');
-      return { cart: body.data.cart, ownCartId: body.data.own?.id ?? null };
+      if (!answer.data) throw new CartReadError('The router answered without data');
+      return { cart: answer.data.cart, ownCartId: answer.data.own?.id ?? null };
     },
   };
 }
