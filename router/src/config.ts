@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { baseSubgraphEnv, loadConfig } from '@msa/subgraph-kit';
+import { baseSubgraphEnv, loadConfig, wholeNumberEnv } from '@msa/subgraph-kit';
 import { ROUTER_PORT, SUBGRAPHS, subgraphUrl } from '@msa/topology';
 import type { SubgraphEndpoint } from './gateway/subgraph-endpoints';
 import { DEFAULT_BREAKER_SETTINGS } from './gateway/subgraph-breaker';
@@ -18,13 +18,13 @@ import { DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY } from './router-options';
 /** The composed supergraph `npm run compose` writes and production serves. */
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const positiveInt = (fallback: number) => wholeNumberEnv({ min: 1 }, fallback);
 
 export const routerEnv = baseSubgraphEnv.extend({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(ROUTER_PORT),
+  PORT: wholeNumberEnv({ min: 0, max: 65_535 }, ROUTER_PORT),
   SUPERGRAPH_MODE: z.enum(['compose', 'file']).optional(),
   SUPERGRAPH_PATH: z.string().optional(),
-  SUPERGRAPH_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
+  SUPERGRAPH_POLL_INTERVAL_MS: wholeNumberEnv({ min: 0 }, 0),
   RATE_LIMIT_POINTS: positiveInt(DEFAULT_RATE_LIMIT.points),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(DEFAULT_RATE_LIMIT.windowSeconds),
   /** Redis key prefixes of the rate limiter and persisted queries, for runs sharing one Redis. */
@@ -32,7 +32,7 @@ export const routerEnv = baseSubgraphEnv.extend({
   APQ_KEY_PREFIX: z.string().min(1).optional(),
   MAX_QUERY_DEPTH: positiveInt(DEFAULT_QUERY_LIMITS.maxDepth),
   MAX_QUERY_COST: positiveInt(DEFAULT_QUERY_LIMITS.maxCost),
-  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  MAX_QUERY_ALIASES: wholeNumberEnv({ min: 0 }, DEFAULT_QUERY_LIMITS.maxAliases),
   APQ_TTL_SECONDS: positiveInt(86_400),
   SUBSCRIPTION_FETCH_CONCURRENCY: positiveInt(DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY),
   INTROSPECTION: z.stringbool().optional(),
@@ -48,7 +48,7 @@ export const routerEnv = baseSubgraphEnv.extend({
   REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_TIMEOUT_MS),
   BODY_READ_TIMEOUT_MS: positiveInt(DEFAULT_BODY_READ_TIMEOUT_MS),
   /** The internal /metrics listener; never published like PORT. */
-  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
+  METRICS_PORT: wholeNumberEnv({ min: 0, max: 65_535 }, DEFAULT_METRICS_PORT),
   METRICS_HOST: z.string().optional(),
   SUBGRAPH_BREAKER_RESET_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.resetTimeoutMs),
   /** Deadline of one subgraph call (and of connecting a subscription to its subgraph); past it, aborted. */

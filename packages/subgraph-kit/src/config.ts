@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberEnv } from './env-values';
 import { parseTrustedProxies } from './client-address';
 import { DEFAULT_LISTEN_HOST } from './network';
 import { DEFAULT_ROUTER_CLIENT_BREAKER } from './router-client';
@@ -31,17 +32,16 @@ export const baseSubgraphEnv = z.object({
  * `ROUTER_READ_TIMEOUT_MS`, for services that read through the router: the deadline of one read (answer body
  * included), past which it is aborted and counts against the router client's circuit.
  */
-export const routerReadTimeoutEnv = z.coerce
-  .number()
-  .int()
-  .positive()
-  .default(DEFAULT_ROUTER_CLIENT_BREAKER.timeoutMs);
+export const routerReadTimeoutEnv = wholeNumberEnv(
+  { min: 1, unit: 'milliseconds' },
+  DEFAULT_ROUTER_CLIENT_BREAKER.timeoutMs,
+);
 
 /** `ROUTER_URL`, for services that read other services' fields through the router. */
 export const routerUrlEnv = z.string().url().default('http://localhost:4000/graphql');
 
 /** `<SERVICE>_WORKER_CONCURRENCY`: how many queue jobs one process of the service runs at once. */
-export const workerConcurrencyEnv = z.coerce.number().int().min(1).max(50).default(5);
+export const workerConcurrencyEnv = wholeNumberEnv({ min: 1, max: 50 }, 5);
 
 /**
  * Parses the environment once at boot. Every bad value is reported by name in one error, so a misconfigured

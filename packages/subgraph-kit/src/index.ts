@@ -6,6 +6,7 @@ export * from './access-log';
 export * from './cart-fingerprint';
 export * from './client-address';
 export * from './config';
+export * from './env-values';
 export * from './context';
 export * from './database/prisma-database';
 export * from './database/unique-violation';

@@ -2,6 +2,7 @@ import { databaseUrlFor } from '@msa/prisma-toolkit';
 import { subgraphPort } from '@msa/topology';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
+import { wholeNumberEnv } from './env-values';
 import { baseSubgraphEnv, loadConfig } from './config';
 
 /** `CART_DATABASE_URL` for `cart`: the subgraph's own database, which wins over DATABASE_URL. */
@@ -14,7 +15,7 @@ export type DatabaseUrlVariable<N extends string> = `${Uppercase<N>}_DATABASE_UR
 export function subgraphEnv<N extends string>(name: N) {
   const ownDatabase = { [`${name.toUpperCase()}_DATABASE_URL`]: z.string().url().optional() };
   return baseSubgraphEnv.extend({
-    PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+    PORT: wholeNumberEnv({ min: 0, max: 65_535 }),
     QUEUE_PREFIX: z.string().min(1).optional(),
     /** The server of every subgraph's database (`msa_<name>` on it) unless `<NAME>_DATABASE_URL` is set. */
     DATABASE_URL: z.string().url().optional(),

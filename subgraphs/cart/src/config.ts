@@ -1,19 +1,13 @@
-import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
+import { loadSubgraphConfig, subgraphEnv, wholeNumberEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 import { DEFAULT_CART_LIMITS, DEFAULT_GUEST_CART_TTL_SECONDS } from './domain/cart';
-
-const positiveInt = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .positive(`${name} must be at least 1`);
 
 /** The cart's environment, on top of the settings every subgraph reads. */
 export const cartEnv = subgraphEnv('cart').extend({
   CART_KEY_PREFIX: z.string().min(1).default('cart:'),
-  GUEST_CART_TTL_SECONDS: positiveInt('GUEST_CART_TTL_SECONDS').default(DEFAULT_GUEST_CART_TTL_SECONDS),
-  MAX_LINE_QUANTITY: positiveInt('MAX_LINE_QUANTITY').default(DEFAULT_CART_LIMITS.maxLineQuantity),
-  MAX_CART_LINES: positiveInt('MAX_CART_LINES').default(DEFAULT_CART_LIMITS.maxLines),
+  GUEST_CART_TTL_SECONDS: wholeNumberEnv({ min: 1 }, DEFAULT_GUEST_CART_TTL_SECONDS),
+  MAX_LINE_QUANTITY: wholeNumberEnv({ min: 1 }, DEFAULT_CART_LIMITS.maxLineQuantity),
+  MAX_CART_LINES: wholeNumberEnv({ min: 1 }, DEFAULT_CART_LIMITS.maxLines),
 });
 
 export function loadCartConfig(env: NodeJS.ProcessEnv = process.env) {

@@ -1,8 +1,7 @@
-import { loadSubgraphConfig, subgraphEnv, workerConcurrencyEnv } from '@msa/subgraph-kit';
-import { z } from 'zod';
+import { loadSubgraphConfig, subgraphEnv, wholeNumberEnv, workerConcurrencyEnv } from '@msa/subgraph-kit';
 
 export const inventoryEnv = subgraphEnv('inventory').extend({
-  RESERVATION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  RESERVATION_SWEEP_INTERVAL_MS: wholeNumberEnv({ min: 100, max: 3_600_000 }, 5_000),
   INVENTORY_WORKER_CONCURRENCY: workerConcurrencyEnv,
 });
 

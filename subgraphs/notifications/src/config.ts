@@ -1,5 +1,11 @@
 import { internalServiceSecret } from '@msa/auth';
-import { loadSubgraphConfig, routerReadTimeoutEnv, routerUrlEnv, subgraphEnv } from '@msa/subgraph-kit';
+import {
+  loadSubgraphConfig,
+  routerReadTimeoutEnv,
+  routerUrlEnv,
+  subgraphEnv,
+  wholeNumberEnv,
+} from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 export const DEFAULT_EMAIL_FROM = 'MSA-Grok Commerce <no-reply@msa-grok.local>';
@@ -18,8 +24,8 @@ const notificationsEnv = subgraphEnv('notifications').extend({
     .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URL')
     .optional(),
   ADMIN_NOTIFICATION_EMAIL: z.string().email().optional(),
-  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
-  DELIVERY_BACKOFF_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  DELIVERY_MAX_ATTEMPTS: wholeNumberEnv({ min: 1, max: 20 }, 5),
+  DELIVERY_BACKOFF_MS: wholeNumberEnv({ min: 100, max: 600_000 }, 2_000),
 });
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */

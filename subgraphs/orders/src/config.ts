@@ -1,21 +1,26 @@
-import { loadSubgraphConfig, routerReadTimeoutEnv, routerUrlEnv, subgraphEnv } from '@msa/subgraph-kit';
-import { z } from 'zod';
+import {
+  loadSubgraphConfig,
+  routerReadTimeoutEnv,
+  routerUrlEnv,
+  subgraphEnv,
+  wholeNumberEnv,
+} from '@msa/subgraph-kit';
 
 const ordersEnv = subgraphEnv('orders').extend({
   ROUTER_URL: routerUrlEnv,
   ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
-  RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
-  CHECKOUT_SETTLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
-  RETURN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  RESERVATION_TTL_SECONDS: wholeNumberEnv({ min: 60, max: 86_400 }, 900),
+  CHECKOUT_SETTLE_TIMEOUT_MS: wholeNumberEnv({ min: 0, max: 60_000 }, 8_000),
+  RETURN_WINDOW_DAYS: wholeNumberEnv({ min: 1, max: 365 }, 30),
   /** How long a declined order waits in PAYMENT_FAILED for retryPayment before it is cancelled. */
-  PAYMENT_RETRY_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  PAYMENT_RETRY_WINDOW_SECONDS: wholeNumberEnv({ min: 60, max: 86_400 }, 900),
   /** How often the saga watchdog looks for sagas waiting past their deadline. */
-  SAGA_WATCHDOG_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  SAGA_WATCHDOG_INTERVAL_MS: wholeNumberEnv({ min: 100, max: 600_000 }, 5_000),
   /** Replaces every saga step's reply deadline and number of sends (the steps' own otherwise). */
-  SAGA_REPLY_WITHIN_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
-  SAGA_STEP_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).optional(),
+  SAGA_REPLY_WITHIN_MS: wholeNumberEnv({ min: 100, max: 3_600_000 }),
+  SAGA_STEP_ATTEMPTS: wholeNumberEnv({ min: 1, max: 1_000 }),
   /** Jobs of events.orders handled at once (events of one order still serialize on its row lock). */
-  ORDERS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  ORDERS_WORKER_CONCURRENCY: wholeNumberEnv({ min: 1, max: 100 }, 8),
 });
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */

@@ -1,4 +1,4 @@
-import { loadSubgraphConfig, subgraphEnv, workerConcurrencyEnv } from '@msa/subgraph-kit';
+import { loadSubgraphConfig, subgraphEnv, wholeNumberEnv, workerConcurrencyEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 import { parseFaultPoints } from './domain/fault-points';
 import { DEFAULT_RETRY_POLICY } from './domain/retry-backoff';
@@ -14,25 +14,16 @@ const latencyRange = z
 export const paymentsEnv = subgraphEnv('payments')
   .extend({
     PAYMENTS_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-    PAYMENTS_WEBHOOK_TOLERANCE_SECONDS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(86_400)
-      .default(DEFAULT_WEBHOOK_TOLERANCE_SECONDS),
+    PAYMENTS_WEBHOOK_TOLERANCE_SECONDS: wholeNumberEnv(
+      { min: 1, max: 86_400 },
+      DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+    ),
     PAYMENTS_PROVIDER_LATENCY_MS: latencyRange.default([20, 120]),
-    PAYMENTS_PROVIDER_RETRY_ATTEMPTS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(10)
-      .default(DEFAULT_RETRY_POLICY.attempts),
-    PAYMENTS_PROVIDER_RETRY_BASE_MS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(60_000)
-      .default(DEFAULT_RETRY_POLICY.baseDelayMs),
+    PAYMENTS_PROVIDER_RETRY_ATTEMPTS: wholeNumberEnv({ min: 1, max: 10 }, DEFAULT_RETRY_POLICY.attempts),
+    PAYMENTS_PROVIDER_RETRY_BASE_MS: wholeNumberEnv(
+      { min: 1, max: 60_000 },
+      DEFAULT_RETRY_POLICY.baseDelayMs,
+    ),
     PAYMENTS_WORKER_CONCURRENCY: workerConcurrencyEnv,
     /** Test-only crash points (src/domain/fault-points.ts), comma-separated; refused in production. */
     FAULT_INJECT: z.string().optional(),

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadConfig, loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
+import { loadConfig, loadSubgraphConfig, subgraphEnv, wholeNumberEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -72,7 +72,7 @@ function storageOf(parsed: z.infer<typeof mediaEnv>): MediaStorageConfig {
 export const productsEnv = subgraphEnv('products')
   .extend(mediaEnv.shape)
   .extend({
-    MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_IMAGE_BYTES),
+    MAX_IMAGE_BYTES: wholeNumberEnv({ min: 1 }, DEFAULT_MAX_IMAGE_BYTES),
   });
 
 export function loadProductsConfig(env: NodeJS.ProcessEnv = process.env) {

@@ -3,16 +3,16 @@ import {
   routerReadTimeoutEnv,
   routerUrlEnv,
   subgraphEnv,
+  wholeNumberEnv,
   workerConcurrencyEnv,
 } from '@msa/subgraph-kit';
-import { z } from 'zod';
 
 const promotionsEnv = subgraphEnv('promotions').extend({
   ROUTER_URL: routerUrlEnv,
   ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
   PROMOTIONS_WORKER_CONCURRENCY: workerConcurrencyEnv,
-  MAX_COUPONS_PER_CART: z.coerce.number().int().min(1).max(20).default(5),
-  CART_COUPON_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  MAX_COUPONS_PER_CART: wholeNumberEnv({ min: 1, max: 20 }, 5),
+  CART_COUPON_RETENTION_DAYS: wholeNumberEnv({ min: 1, max: 365 }, 30),
 });
 
 /** Reads and validates the environment once at boot; every bad value is named in one error. */

@@ -34,7 +34,7 @@ describe('loadReviewsConfig', () => {
 
   it('names every bad value', () => {
     const load = () => loadReviewsConfig({ REVIEWS_WORKER_CONCURRENCY: '0', REVIEWS_DATABASE_URL: 'nope' });
-    expect(load).toThrow(/REVIEWS_WORKER_CONCURRENCY: REVIEWS_WORKER_CONCURRENCY must be at least 1/);
+    expect(load).toThrow(/REVIEWS_WORKER_CONCURRENCY: must be a whole number 1 or more/);
     expect(load).toThrow(/REVIEWS_DATABASE_URL: /);
   });
 });

@@ -1,13 +1,8 @@
-import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
-import { z } from 'zod';
+import { loadSubgraphConfig, subgraphEnv, wholeNumberEnv } from '@msa/subgraph-kit';
 
 /** The reviews service's environment, on top of the settings every subgraph reads. */
 export const reviewsEnv = subgraphEnv('reviews').extend({
-  REVIEWS_WORKER_CONCURRENCY: z.coerce
-    .number({ error: 'REVIEWS_WORKER_CONCURRENCY must be a number' })
-    .int('REVIEWS_WORKER_CONCURRENCY must be a whole number')
-    .min(1, 'REVIEWS_WORKER_CONCURRENCY must be at least 1')
-    .default(4),
+  REVIEWS_WORKER_CONCURRENCY: wholeNumberEnv({ min: 1 }, 4),
 });
 
 export function loadReviewsConfig(env: NodeJS.ProcessEnv = process.env) {

@@ -3,6 +3,7 @@ import {
   routerReadTimeoutEnv,
   routerUrlEnv,
   subgraphEnv,
+  wholeNumberEnv,
   workerConcurrencyEnv,
 } from '@msa/subgraph-kit';
 import { z } from 'zod';
@@ -14,8 +15,8 @@ const shippingEnv = subgraphEnv('shipping').extend({
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO 3166-1 alpha-2 country code such as US')
     .default('US'),
-  CARRIER_STEP_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
-  SHIPPING_QUOTE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1_800),
+  CARRIER_STEP_DELAY_MS: wholeNumberEnv({ min: 0, max: 86_400_000 }, 10_000),
+  SHIPPING_QUOTE_TTL_SECONDS: wholeNumberEnv({ min: 60, max: 86_400 }, 1_800),
   SHIPPING_WORKER_CONCURRENCY: workerConcurrencyEnv,
 });
 

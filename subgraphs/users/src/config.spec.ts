@@ -42,7 +42,7 @@ describe('loadUsersConfig', () => {
 
   it('names every bad value', () => {
     expect(() => loadUsersConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '5' })).toThrow(
-      /PORT[\s\S]*ACCESS_TOKEN_TTL_SECONDS: must be at least 60 seconds/,
+      /PORT: must be a whole number from 0 to 65535[\s\S]*ACCESS_TOKEN_TTL_SECONDS: must be a whole number of seconds from 60 to 3600/,
     );
   });
 

@@ -1,27 +1,18 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSigningKey, type SigningKey } from '@msa/auth';
-import { loadSubgraphConfig, subgraphEnv } from '@msa/subgraph-kit';
+import { loadSubgraphConfig, subgraphEnv, unsetWhenEmpty, wholeNumberEnv } from '@msa/subgraph-kit';
 import { z } from 'zod';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Where development keeps its generated signing key, so tokens survive restarts. */
 export const DEV_SIGNING_KEY_PATH = join(REPO_ROOT, '.data', 'keys', 'jwt-ed25519.pem');
 
-/** An empty variable (`FOO=`) means "not set", as in most shells and compose files. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 export const usersEnv = subgraphEnv('users').extend({
-  PORT: optional(z.coerce.number().int().min(0).max(65535)),
-  USERS_DATABASE_URL: optional(z.string().url()),
-  JWT_PRIVATE_KEY: optional(z.string()),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(60, 'must be at least 60 seconds')
-    .max(3600, 'must be at most one hour')
-    .default(900),
+  PORT: wholeNumberEnv({ min: 0, max: 65_535 }),
+  USERS_DATABASE_URL: unsetWhenEmpty(z.string().url().optional()),
+  JWT_PRIVATE_KEY: unsetWhenEmpty(z.string().optional()),
+  ACCESS_TOKEN_TTL_SECONDS: wholeNumberEnv({ min: 60, max: 3600, unit: 'seconds' }, 900),
   /** Origin of the storefront that opens password-reset and verification links. */
   STOREFRONT_ORIGIN: z
     .string()
