@@ -11,3 +11,4 @@ export * from './outbox';
 export * from './teardown';
 export * from './subgraph-harness';
 export * from './privacy-requests';
+export * from './graphql-stand-in';

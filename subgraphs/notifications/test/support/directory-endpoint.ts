@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   bearerToken,
   hasServiceScope,
@@ -8,7 +6,7 @@ import {
   SERVICE_TOKEN_PATH,
   type Role,
 } from '@msa/auth';
-import type { TestKeys } from '@msa/testing';
+import { callerOf, graphqlError, startGraphQLStandIn, type TestKeys } from '@msa/testing';
 
 export interface DirectoryUser {
   id: string;
@@ -49,43 +47,33 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
   const orders = new Map<string, DirectoryOrder>();
   const lookups: string[] = [];
 
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', async () => {
-      const reply = (status: number, payload: unknown) => {
-        res.statusCode = status;
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(payload));
-      };
-      if (req.url === SERVICE_TOKEN_PATH) {
-        if (!secretMatches(bearerToken(req.headers.authorization), secret))
-          return reply(401, { error: 'bad secret' });
-        const { service } = JSON.parse(raw) as { service: string };
-        const accessToken = await keys.signer.sign(
-          {
-            userId: `service:${service}`,
-            role: 'SERVICE',
-            kind: 'service',
-            scopes: ['users:read', 'orders:read'],
-          },
-          300,
-        );
-        return reply(200, { accessToken, expiresIn: 300 });
-      }
-      const { query, variables } = JSON.parse(raw) as { query: string; variables: { id: string } };
-      const operation = /query (\w+)/.exec(query)?.[1] ?? 'anonymous';
-      lookups.push(operation);
-      const token = bearerToken(req.headers.authorization);
-      const identity = token ? await keys.verifier.verify(token).catch(() => null) : null;
-      const scope = operation === 'NotificationOrder' ? 'orders:read' : 'users:read';
-      if (!isStaffOrAdmin(identity) && !hasServiceScope(identity, scope))
-        return reply(200, {
-          errors: [{ message: 'Only staff can do this', extensions: { code: 'FORBIDDEN' } }],
-        });
-      if (operation === 'NotificationRecipient') {
-        const user = users.get(variables.id);
-        return reply(200, {
+  const standIn = await startGraphQLStandIn<{ id: string }>(async ({ path, body, authorization }) => {
+    if (path === SERVICE_TOKEN_PATH) {
+      if (!secretMatches(bearerToken(authorization), secret))
+        return { status: 401, json: { error: 'bad secret' } };
+      const accessToken = await keys.signer.sign(
+        {
+          userId: `service:${String(body.service)}`,
+          role: 'SERVICE',
+          kind: 'service',
+          scopes: ['users:read', 'orders:read'],
+        },
+        300,
+      );
+      return { json: { accessToken, expiresIn: 300 } };
+    }
+    const operation = /query (\w+)/.exec(body.query)?.[1] ?? 'anonymous';
+    lookups.push(operation);
+    const caller = await callerOf(keys.verifier, authorization);
+    const identity = caller === 'invalid' ? null : caller;
+    const scope = operation === 'NotificationOrder' ? 'orders:read' : 'users:read';
+    if (!isStaffOrAdmin(identity) && !hasServiceScope(identity, scope))
+      return graphqlError('Only staff can do this', 'FORBIDDEN');
+    const id = body.variables.id;
+    if (operation === 'NotificationRecipient') {
+      const user = users.get(id);
+      return {
+        json: {
           data: {
             user: user && {
               id: user.id,
@@ -95,11 +83,13 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
               defaultAddress: user.phone ? { phone: user.phone } : null,
             },
           },
-        });
-      }
-      if (operation === 'NotificationOrder') {
-        const order = orders.get(variables.id);
-        return reply(200, {
+        },
+      };
+    }
+    if (operation === 'NotificationOrder') {
+      const order = orders.get(id);
+      return {
+        json: {
           data: {
             order: order && {
               id: order.id,
@@ -109,23 +99,18 @@ export async function startDirectoryEndpoint(keys: TestKeys): Promise<DirectoryE
               shippingAddress: { name: order.recipientName ?? 'Ada Lovelace' },
             },
           },
-        });
-      }
-      return reply(200, {
-        errors: [{ message: `Unexpected operation ${operation}`, extensions: { code: 'BAD_REQUEST' } }],
-      });
-    });
+        },
+      };
+    }
+    return graphqlError(`Unexpected operation ${operation}`, 'BAD_REQUEST');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    baseUrl,
-    graphqlUrl: `${baseUrl}/graphql`,
+    baseUrl: standIn.baseUrl,
+    graphqlUrl: standIn.url,
     secret,
     putUser: (user) => users.set(user.id, user),
     putOrder: (order) => orders.set(order.id, order),
     lookups,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: standIn.close,
   };
 }

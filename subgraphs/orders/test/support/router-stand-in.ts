@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
+import { isStaffOrAdmin, type AccessTokenVerifier } from '@msa/auth';
+import { callerOf, graphqlError, startGraphQLStandIn } from '@msa/testing';
 import type { CartView } from '../../src/domain/order-snapshot';
 import type { ShippingRateView } from '../../src/domain/shipping-charge';
 
@@ -29,17 +28,10 @@ export async function startRouterStandIn(verifier: AccessTokenVerifier): Promise
   const requests: RouterStandIn['requests'] = [];
 
   const answer = async (authorization: string | undefined, variables: { cartId: string; rateId: string }) => {
-    const token = bearerToken(authorization);
-    let userId: string | null = null;
-    let isStaff = false;
-    if (token)
-      try {
-        const identity = await verifier.verify(token);
-        userId = identity.userId;
-        isStaff = identity.role === 'STAFF' || identity.role === 'ADMIN';
-      } catch {
-        return { errors: [{ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } }] };
-      }
+    const caller = await callerOf(verifier, authorization);
+    if (caller === 'invalid') return graphqlError('Access token is invalid', 'UNAUTHENTICATED').json;
+    const userId = caller?.userId ?? null;
+    const isStaff = isStaffOrAdmin(caller);
     const entry = carts.get(variables.cartId);
     // Tests give one customer several carts; the one asked about counts as their own cart when it is theirs.
     const own =
@@ -78,26 +70,18 @@ export async function startRouterStandIn(verifier: AccessTokenVerifier): Promise
     return { data: { cart, ownCart, shippingRate } };
   };
 
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const { variables } = JSON.parse(body) as { variables: { cartId: string; rateId: string } };
-      requests.push({ authorization: req.headers.authorization, ...variables });
-      void answer(req.headers.authorization, variables).then((payload) => {
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(payload));
-      });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const standIn = await startGraphQLStandIn<{ cartId: string; rateId: string }>(
+    async ({ body, authorization }) => {
+      requests.push({ authorization, ...body.variables });
+      return { json: await answer(authorization, body.variables) };
+    },
+  );
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: standIn.url,
     putCart: (ownerId, cart) => carts.set(cart.id, { ownerId, cart }),
     putRate: (rate) => rates.set(rate.id, rate),
     failDiscountsOf: (cartId) => failingDiscounts.add(cartId),
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: standIn.close,
   };
 }

@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { bearerToken, isStaffOrAdmin, type AccessTokenVerifier, type Identity } from '@msa/auth';
+import { isStaffOrAdmin, type AccessTokenVerifier, type Identity } from '@msa/auth';
+import { callerOf, startGraphQLStandIn } from '@msa/testing';
 import type { CartSnapshot } from '../../src/clients/cart.client';
 
 /**
@@ -31,28 +30,20 @@ export async function startCartEndpoint(verifier: AccessTokenVerifier): Promise<
   const ownCart = (identity: Identity | null) =>
     identity ? ([...carts.values()].find((entry) => entry.ownerId === identity.userId)?.cart ?? null) : null;
 
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', async () => {
-      authorizations.push(req.headers.authorization);
-      const { variables } = JSON.parse(body) as { variables: { id: string } };
-      const token = bearerToken(req.headers.authorization);
-      const identity = token ? await verifier.verify(token).catch(() => null) : null;
-      const own = ownCart(identity);
-      res.setHeader('content-type', 'application/json');
-      res.end(
-        JSON.stringify({ data: { cart: visible(variables.id, identity), own: own ? { id: own.id } : null } }),
-      );
-    });
+  const standIn = await startGraphQLStandIn<{ id: string }>(async ({ body, authorization }) => {
+    authorizations.push(authorization);
+    const caller = await callerOf(verifier, authorization);
+    const identity = caller === 'invalid' ? null : caller;
+    const own = ownCart(identity);
+    return {
+      json: { data: { cart: visible(body.variables.id, identity), own: own ? { id: own.id } : null } },
+    };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: standIn.url,
     putGuestCart: (cart) => carts.set(cart.id, { ownerId: null, cart: { ...cart, isGuest: true } }),
     putCustomerCart: (ownerId, cart) => carts.set(cart.id, { ownerId, cart: { ...cart, isGuest: false } }),
     authorizations,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: standIn.close,
   };
 }

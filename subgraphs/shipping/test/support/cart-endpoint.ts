@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { bearerToken, type AccessTokenVerifier } from '@msa/auth';
+import type { AccessTokenVerifier } from '@msa/auth';
+import { callerOf, graphqlError, startGraphQLStandIn } from '@msa/testing';
 import type { CartLinesView } from '../../src/clients/cart.client';
 
 /**
@@ -22,49 +21,23 @@ export async function startCartEndpoint(verifier: AccessTokenVerifier): Promise<
   const carts = new Map<string, { ownerId: string | null; cart: CartLinesView }>();
   const requests: CartEndpoint['requests'] = [];
   const failing = new Set<string>();
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', async () => {
-      const { variables } = JSON.parse(body) as { variables: { id: string } };
-      requests.push({ authorization: req.headers.authorization, cartId: variables.id });
-      const reply = (payload: unknown) => {
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(payload));
-      };
-      if (failing.has(variables.id)) {
-        res.statusCode = 503;
-        return res.end('Service Unavailable');
-      }
-      const token = bearerToken(req.headers.authorization);
-      let userId: string | null = null;
-      if (token) {
-        try {
-          userId = (await verifier.verify(token)).userId;
-        } catch {
-          return reply({
-            errors: [{ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } }],
-          });
-        }
-      }
-      const entry = carts.get(variables.id);
-      if (!entry)
-        return reply({ errors: [{ message: 'Cart not found', extensions: { code: 'NOT_FOUND' } }] });
-      if (entry.ownerId !== null && entry.ownerId !== userId) {
-        return reply({
-          errors: [{ message: 'This cart belongs to someone else', extensions: { code: 'FORBIDDEN' } }],
-        });
-      }
-      reply({ data: { cart: entry.cart } });
-    });
+  const standIn = await startGraphQLStandIn<{ id: string }>(async ({ body, authorization }) => {
+    const cartId = body.variables.id;
+    requests.push({ authorization, cartId });
+    if (failing.has(cartId)) return { status: 503, text: 'Service Unavailable' };
+    const caller = await callerOf(verifier, authorization);
+    if (caller === 'invalid') return graphqlError('Access token is invalid', 'UNAUTHENTICATED');
+    const entry = carts.get(cartId);
+    if (!entry) return graphqlError('Cart not found', 'NOT_FOUND');
+    if (entry.ownerId !== null && entry.ownerId !== caller?.userId)
+      return graphqlError('This cart belongs to someone else', 'FORBIDDEN');
+    return { json: { data: { cart: entry.cart } } };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: standIn.url,
     put: (ownerId, cart) => carts.set(cart.id, { ownerId, cart }),
     failReadsOf: (cartId) => failing.add(cartId),
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: standIn.close,
   };
 }
