@@ -28,6 +28,8 @@ export * from './network';
 export * from './operation-label';
 export * from './known-operations';
 export * from './pagination';
+export * from './postal/country-codes';
+export * from './postal/postal-address';
 export * from './periodic-sweeper';
 export * from './request-id';
 export * from './run-subgraph';

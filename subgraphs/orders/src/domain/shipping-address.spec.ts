@@ -41,7 +41,7 @@ describe('shipping address', () => {
         },
         {
           code: 'INVALID_ADDRESS',
-          message: 'Country must be at most 2 characters.',
+          message: 'Country must have at most 2 characters.',
           field: ['input', 'shippingAddress', 'country'],
         },
         {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTaxRateInput, isCountryCode } from './tax-rate-input';
+import { isCountryCode } from '@msa/subgraph-kit';
+import { checkTaxRateInput } from './tax-rate-input';
 
 describe('checkTaxRateInput', () => {
   it('normalises country and region and turns the fraction into parts per million', () => {

@@ -1,3 +1,4 @@
+import { isCountryCode } from '@msa/subgraph-kit';
 import type { Problem } from './checkout-problems';
 import { rateFromFraction } from './tax';
 
@@ -25,15 +26,6 @@ export interface TaxRateInputValues {
 }
 
 export type TaxRateInputCheck = { ok: true; values: TaxRateInputValues } | { ok: false; problems: Problem[] };
-
-// Codes CLDR knows as a place but that are not a country one ships to (unknown region, groupings).
-const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO']);
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
-/** Whether a code is an assigned ISO 3166-1 alpha-2 country code (CLDR's list, as Node ships it). */
-export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined;
-}
 
 /** The subdivision part of an ISO 3166-2 code (CA for US-CA, QC for CA-QC): 1 to 3 letters or digits. */
 const REGION = /^[A-Z0-9]{1,3}$/;

@@ -1,5 +1,5 @@
 /** ISO 3166-1 alpha-2 codes officially assigned as of 2026. */
-export const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(
+const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(
   (
     'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
     'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
@@ -10,3 +10,8 @@ export const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(
     'TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
   ).split(' '),
 );
+
+/** Whether a value is an assigned ISO 3166-1 alpha-2 country code, upper case (US, DE; not XX, EU or us). */
+export function isCountryCode(code: string): boolean {
+  return ISO_COUNTRY_CODES.has(code);
+}
