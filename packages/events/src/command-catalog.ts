@@ -1,5 +1,17 @@
 import type { OrderLineRef } from './event-catalog';
 
+/** A postal address as a person gives it (checked by the subgraph kit's `checkPostalAddress`). */
+export interface PostalAddress {
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string | null;
+  postalCode: string;
+  country: string;
+  phone: string | null;
+}
+
 /**
  * Commands: a request to the one service that owns the capability, sent on its `commands.<service>` queue.
  * The owner answers with an event (e.g. inventory.reserve → inventory.reserved | inventory.reservation_failed).
@@ -49,16 +61,7 @@ export interface CommandPayloads {
     orderId: string;
     customerId: string;
     rateId: string;
-    address: {
-      name: string;
-      line1: string;
-      line2: string | null;
-      city: string;
-      region: string | null;
-      postalCode: string;
-      country: string;
-      phone: string | null;
-    };
+    address: PostalAddress;
     lines: OrderLineRef[];
   };
   'shipping.cancel_shipment': { orderId: string; reason: string };

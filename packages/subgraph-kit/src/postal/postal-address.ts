@@ -1,16 +1,7 @@
+import type { PostalAddress } from '@msa/events';
 import { isCountryCode } from './country-codes';
 
-/** A postal address as a person gives it: what the address book keeps and what an order ships to. */
-export interface PostalAddress {
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  region: string | null;
-  postalCode: string;
-  country: string;
-  phone: string | null;
-}
+export type { PostalAddress };
 
 /** Input as it arrives from GraphQL: absent (undefined), cleared (null) or a value. */
 export type PostalAddressDraft = { [K in keyof PostalAddress]?: string | null };

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { PostalAddress } from '@msa/subgraph-kit';
 
 /** How long a ready export can be downloaded. */
 export const EXPORT_LINK_TTL_MS = 24 * 60 * 60 * 1000;
@@ -11,18 +12,7 @@ export const DATA_EXPORT_PATH_PREFIX = '/privacy/exports/';
 /** The users subgraph's own part: the profile and the address book, nothing about credentials. */
 export function usersExportPart(
   user: { id: string; email: string; name: string; role: string; createdAt: Date },
-  addresses: readonly {
-    name: string;
-    line1: string;
-    line2: string | null;
-    city: string;
-    region: string | null;
-    postalCode: string;
-    country: string;
-    phone: string | null;
-    isDefault: boolean;
-    createdAt: Date;
-  }[],
+  addresses: readonly (PostalAddress & { isDefault: boolean; createdAt: Date })[],
 ): unknown {
   return {
     profile: {
