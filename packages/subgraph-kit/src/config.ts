@@ -29,16 +29,22 @@ export const baseSubgraphEnv = z.object({
 });
 
 /**
- * `ROUTER_READ_TIMEOUT_MS`, for services that read through the router: the deadline of one read (answer body
- * included), past which it is aborted and counts against the router client's circuit.
+ * The settings of a service that reads other services' fields through the router (`.extend(routerReadsEnv)`):
+ * `ROUTER_URL`, and `ROUTER_READ_TIMEOUT_MS`, the deadline of one read (answer body included), past which it is
+ * aborted and counts against the router client's circuit.
  */
-export const routerReadTimeoutEnv = wholeNumberEnv(
-  { min: 1, unit: 'milliseconds' },
-  DEFAULT_ROUTER_CLIENT_BREAKER.timeoutMs,
-);
+export const routerReadsEnv = {
+  ROUTER_URL: z.string().url().default('http://localhost:4000/graphql'),
+  ROUTER_READ_TIMEOUT_MS: wholeNumberEnv(
+    { min: 1, unit: 'milliseconds' },
+    DEFAULT_ROUTER_CLIENT_BREAKER.timeoutMs,
+  ),
+};
 
-/** `ROUTER_URL`, for services that read other services' fields through the router. */
-export const routerUrlEnv = z.string().url().default('http://localhost:4000/graphql');
+/** `{ routerUrl, routerReadTimeoutMs }` from an environment parsed with `routerReadsEnv`. */
+export function routerReadSettings(env: { ROUTER_URL: string; ROUTER_READ_TIMEOUT_MS: number }) {
+  return { routerUrl: env.ROUTER_URL, routerReadTimeoutMs: env.ROUTER_READ_TIMEOUT_MS };
+}
 
 /** `<SERVICE>_WORKER_CONCURRENCY`: how many queue jobs one process of the service runs at once. */
 export const workerConcurrencyEnv = wholeNumberEnv({ min: 1, max: 50 }, 5);

@@ -1,8 +1,8 @@
 import { internalServiceSecret } from '@msa/auth';
 import {
   loadSubgraphConfig,
-  routerReadTimeoutEnv,
-  routerUrlEnv,
+  routerReadSettings,
+  routerReadsEnv,
   subgraphEnv,
   wholeNumberEnv,
 } from '@msa/subgraph-kit';
@@ -11,8 +11,7 @@ import { z } from 'zod';
 export const DEFAULT_EMAIL_FROM = 'MSA-Grok Commerce <no-reply@msa-grok.local>';
 
 const notificationsEnv = subgraphEnv('notifications').extend({
-  ROUTER_URL: routerUrlEnv,
-  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
+  ...routerReadsEnv,
   USERS_URL: z.string().url().default('http://localhost:4001'),
   SMTP_URL: z
     .string()
@@ -34,8 +33,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = config.env;
   return {
     ...config,
-    routerUrl: parsed.ROUTER_URL,
-    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
+    ...routerReadSettings(parsed),
     usersBaseUrl: parsed.USERS_URL,
     internalServiceSecret: internalServiceSecret(env),
     smtpUrl: parsed.SMTP_URL,

@@ -1,14 +1,13 @@
 import {
   loadSubgraphConfig,
-  routerReadTimeoutEnv,
-  routerUrlEnv,
+  routerReadSettings,
+  routerReadsEnv,
   subgraphEnv,
   wholeNumberEnv,
 } from '@msa/subgraph-kit';
 
 const ordersEnv = subgraphEnv('orders').extend({
-  ROUTER_URL: routerUrlEnv,
-  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
+  ...routerReadsEnv,
   RESERVATION_TTL_SECONDS: wholeNumberEnv({ min: 60, max: 86_400 }, 900),
   CHECKOUT_SETTLE_TIMEOUT_MS: wholeNumberEnv({ min: 0, max: 60_000 }, 8_000),
   RETURN_WINDOW_DAYS: wholeNumberEnv({ min: 1, max: 365 }, 30),
@@ -29,8 +28,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = config.env;
   return {
     ...config,
-    routerUrl: parsed.ROUTER_URL,
-    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
+    ...routerReadSettings(parsed),
     reservationTtlSeconds: parsed.RESERVATION_TTL_SECONDS,
     checkoutSettleTimeoutMs: parsed.CHECKOUT_SETTLE_TIMEOUT_MS,
     returnWindowDays: parsed.RETURN_WINDOW_DAYS,

@@ -1,15 +1,14 @@
 import {
   loadSubgraphConfig,
-  routerReadTimeoutEnv,
-  routerUrlEnv,
+  routerReadSettings,
+  routerReadsEnv,
   subgraphEnv,
   wholeNumberEnv,
   workerConcurrencyEnv,
 } from '@msa/subgraph-kit';
 
 const promotionsEnv = subgraphEnv('promotions').extend({
-  ROUTER_URL: routerUrlEnv,
-  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
+  ...routerReadsEnv,
   PROMOTIONS_WORKER_CONCURRENCY: workerConcurrencyEnv,
   MAX_COUPONS_PER_CART: wholeNumberEnv({ min: 1, max: 20 }, 5),
   CART_COUPON_RETENTION_DAYS: wholeNumberEnv({ min: 1, max: 365 }, 30),
@@ -20,8 +19,7 @@ export function loadPromotionsConfig(env: NodeJS.ProcessEnv = process.env) {
   const config = loadSubgraphConfig('promotions', promotionsEnv, env);
   return {
     ...config,
-    routerUrl: config.env.ROUTER_URL,
-    routerReadTimeoutMs: config.env.ROUTER_READ_TIMEOUT_MS,
+    ...routerReadSettings(config.env),
     workerConcurrency: config.env.PROMOTIONS_WORKER_CONCURRENCY,
     maxCouponsPerCart: config.env.MAX_COUPONS_PER_CART,
     cartCouponRetentionDays: config.env.CART_COUPON_RETENTION_DAYS,

@@ -1,7 +1,7 @@
 import {
   loadSubgraphConfig,
-  routerReadTimeoutEnv,
-  routerUrlEnv,
+  routerReadSettings,
+  routerReadsEnv,
   subgraphEnv,
   wholeNumberEnv,
   workerConcurrencyEnv,
@@ -9,8 +9,7 @@ import {
 import { z } from 'zod';
 
 const shippingEnv = subgraphEnv('shipping').extend({
-  ROUTER_URL: routerUrlEnv,
-  ROUTER_READ_TIMEOUT_MS: routerReadTimeoutEnv,
+  ...routerReadsEnv,
   SHIP_FROM_COUNTRY: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO 3166-1 alpha-2 country code such as US')
@@ -26,8 +25,7 @@ export function loadShippingConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = config.env;
   return {
     ...config,
-    routerUrl: parsed.ROUTER_URL,
-    routerReadTimeoutMs: parsed.ROUTER_READ_TIMEOUT_MS,
+    ...routerReadSettings(parsed),
     shipFromCountry: parsed.SHIP_FROM_COUNTRY,
     carrierStepDelayMs: parsed.CARRIER_STEP_DELAY_MS,
     quoteTtlSeconds: parsed.SHIPPING_QUOTE_TTL_SECONDS,
