@@ -12,3 +12,4 @@ export * from './teardown';
 export * from './subgraph-harness';
 export * from './privacy-requests';
 export * from './graphql-stand-in';
+export * from './live-subscriptions';

@@ -1,73 +1,34 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
-import { TEST_REDIS_URL } from '@msa/testing';
-import WebSocket from 'ws';
+import { liveClients, redisSubscribers, TEST_REDIS_URL } from '@msa/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrdersHarness, type OrderView } from './support/orders-harness';
 
-type Message = {
-  data?: { orderUpdated: Pick<OrderView, 'id' | 'status'> | null } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-};
+type OrderUpdate = { orderUpdated: Pick<OrderView, 'id' | 'status'> | null };
 
 describe('Subscription.orderUpdated over graphql-ws', () => {
   let h: OrdersHarness;
   let redis: Redis;
-  const clients: Client[] = [];
+  let live: ReturnType<typeof liveClients>;
 
-  const connect = (authorization?: string) => {
-    const client = createClient({
-      url: h.url.replace('http', 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: authorization ? { authorization } : {},
-      retryAttempts: 0,
-      lazy: true,
+  const watch = (client: Client, orderId: string) =>
+    live.watch<OrderUpdate>(client, {
+      query: 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }',
+      variables: { id: orderId },
     });
-    clients.push(client);
-    return client;
-  };
-
-  /** Collects what the server sends for one subscription until it completes or errors. */
-  const watch = (client: Client, orderId: string) => {
-    const messages: Message[] = [];
-    let closed: unknown = null;
-    const done = new Promise<void>((resolve) => {
-      client.subscribe<Message['data']>(
-        {
-          query: 'subscription($id: ID!) { orderUpdated(orderId: $id) { id status } }',
-          variables: { id: orderId },
-        },
-        {
-          next: (message) => messages.push(message as Message),
-          error: (error) => {
-            closed = error;
-            resolve();
-          },
-          complete: () => resolve(),
-        },
-      );
-    });
-    return { messages, done, closed: () => closed };
-  };
+  const connect = (authorization?: string) => live.connect(authorization);
 
   /** The server confirmed the Redis subscription, so no update published from now on can be missed. */
   const subscribed = (orderId: string) =>
-    expect
-      .poll(async () => {
-        const [, count] = (await redis.pubsub('NUMSUB', `${h.prefix}:orders:order-updated:${orderId}`)) as [
-          string,
-          number,
-        ];
-        return Number(count);
-      })
-      .toBe(1);
+    redisSubscribers(redis, `${h.prefix}:orders:order-updated:${orderId}`);
 
   beforeAll(async () => {
     h = await OrdersHarness.start();
+    live = liveClients(h.url);
     redis = new Redis(TEST_REDIS_URL);
   });
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await live?.dispose();
     redis?.disconnect();
     await h?.close();
   });

@@ -1,67 +1,23 @@
-import { createClient, type Client } from 'graphql-ws';
-import { expect } from 'vitest';
-import WebSocket from 'ws';
 import type { Redis } from 'ioredis';
+import { liveClients as graphqlWsClients, redisSubscribers } from '@msa/testing';
 
-export interface LiveMessage {
-  data?: {
-    notificationAdded: { id: string; title: string; kind: string; recipient: { id: string } } | null;
-  } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
+type NotificationAdded = {
+  notificationAdded: { id: string; title: string; kind: string; recipient: { id: string } } | null;
+};
 
-export interface LiveSubscription {
-  messages: LiveMessage[];
-  done: Promise<void>;
-  closed(): unknown;
-}
+const FEED = { query: 'subscription { notificationAdded { id title kind recipient { id } } }' };
 
-/** graphql-ws clients for one test file, disposed together. */
+/** graphql-ws clients on the notifications subgraph for one test file, watching Subscription.notificationAdded. */
 export function liveClients(url: string) {
-  const clients: Client[] = [];
+  const clients = graphqlWsClients(url);
   return {
-    connect(authorization?: string): Client {
-      const client = createClient({
-        url: url.replace('http', 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: authorization ? { authorization } : {},
-        retryAttempts: 0,
-        lazy: true,
-      });
-      clients.push(client);
-      return client;
-    },
-    watch(client: Client): LiveSubscription {
-      const messages: LiveMessage[] = [];
-      let closed: unknown = null;
-      const done = new Promise<void>((resolve) => {
-        client.subscribe(
-          { query: 'subscription { notificationAdded { id title kind recipient { id } } }' },
-          {
-            next: (message) => messages.push(message as LiveMessage),
-            error: (error) => {
-              closed = error;
-              resolve();
-            },
-            complete: () => resolve(),
-          },
-        );
-      });
-      return { messages, done, closed: () => closed };
-    },
-    dispose: () => Promise.all(clients.map((client) => client.dispose())),
+    connect: clients.connect,
+    watch: (client: ReturnType<typeof clients.connect>) => clients.watch<NotificationAdded>(client, FEED),
+    dispose: clients.dispose,
   };
 }
 
 /** Waits until the server holds the Redis subscription of this user's channel. */
 export function subscribed(redis: Redis, prefix: string, userId: string) {
-  return expect
-    .poll(async () => {
-      const [, count] = (await redis.pubsub('NUMSUB', `${prefix}:notifications:user:${userId}`)) as [
-        string,
-        number,
-      ];
-      return Number(count);
-    })
-    .toBe(1);
+  return redisSubscribers(redis, `${prefix}:notifications:user:${userId}`);
 }
