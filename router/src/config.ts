@@ -18,23 +18,21 @@ import { DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY } from './router-options';
 /** The composed supergraph `npm run compose` writes and production serves. */
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
-const positiveInt = (fallback: number) => wholeNumberEnv({ min: 1 }, fallback);
-
 export const routerEnv = baseSubgraphEnv.extend({
   PORT: wholeNumberEnv({ min: 0, max: 65_535 }, ROUTER_PORT),
   SUPERGRAPH_MODE: z.enum(['compose', 'file']).optional(),
   SUPERGRAPH_PATH: z.string().optional(),
   SUPERGRAPH_POLL_INTERVAL_MS: wholeNumberEnv({ min: 0 }, 0),
-  RATE_LIMIT_POINTS: positiveInt(DEFAULT_RATE_LIMIT.points),
-  RATE_LIMIT_WINDOW_SECONDS: positiveInt(DEFAULT_RATE_LIMIT.windowSeconds),
+  RATE_LIMIT_POINTS: wholeNumberEnv({ min: 1 }, DEFAULT_RATE_LIMIT.points),
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumberEnv({ min: 1 }, DEFAULT_RATE_LIMIT.windowSeconds),
   /** Redis key prefixes of the rate limiter and persisted queries, for runs sharing one Redis. */
   RATE_LIMIT_KEY_PREFIX: z.string().min(1).optional(),
   APQ_KEY_PREFIX: z.string().min(1).optional(),
-  MAX_QUERY_DEPTH: positiveInt(DEFAULT_QUERY_LIMITS.maxDepth),
-  MAX_QUERY_COST: positiveInt(DEFAULT_QUERY_LIMITS.maxCost),
+  MAX_QUERY_DEPTH: wholeNumberEnv({ min: 1 }, DEFAULT_QUERY_LIMITS.maxDepth),
+  MAX_QUERY_COST: wholeNumberEnv({ min: 1 }, DEFAULT_QUERY_LIMITS.maxCost),
   MAX_QUERY_ALIASES: wholeNumberEnv({ min: 0 }, DEFAULT_QUERY_LIMITS.maxAliases),
-  APQ_TTL_SECONDS: positiveInt(86_400),
-  SUBSCRIPTION_FETCH_CONCURRENCY: positiveInt(DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY),
+  APQ_TTL_SECONDS: wholeNumberEnv({ min: 1 }, 86_400),
+  SUBSCRIPTION_FETCH_CONCURRENCY: wholeNumberEnv({ min: 1 }, DEFAULT_SUBSCRIPTION_FETCH_CONCURRENCY),
   INTROSPECTION: z.stringbool().optional(),
   SANDBOX: z.stringbool().optional(),
   /** auto (Sandbox, GraphiQL when its CDN is unreachable) | sandbox | graphiql (bundled, no external requests). */
@@ -44,15 +42,15 @@ export const routerEnv = baseSubgraphEnv.extend({
   /** Comma-separated browser origins allowed by CORS, e.g. "https://shop.example.com,https://admin.example.com". */
   CORS_ORIGINS: z.string().optional(),
   FIELD_SUGGESTIONS: z.stringbool().optional(),
-  HEADERS_TIMEOUT_MS: positiveInt(DEFAULT_HEADERS_TIMEOUT_MS),
-  REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_TIMEOUT_MS),
-  BODY_READ_TIMEOUT_MS: positiveInt(DEFAULT_BODY_READ_TIMEOUT_MS),
+  HEADERS_TIMEOUT_MS: wholeNumberEnv({ min: 1 }, DEFAULT_HEADERS_TIMEOUT_MS),
+  REQUEST_TIMEOUT_MS: wholeNumberEnv({ min: 1 }, DEFAULT_REQUEST_TIMEOUT_MS),
+  BODY_READ_TIMEOUT_MS: wholeNumberEnv({ min: 1 }, DEFAULT_BODY_READ_TIMEOUT_MS),
   /** The internal /metrics listener; never published like PORT. */
   METRICS_PORT: wholeNumberEnv({ min: 0, max: 65_535 }, DEFAULT_METRICS_PORT),
   METRICS_HOST: z.string().optional(),
-  SUBGRAPH_BREAKER_RESET_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.resetTimeoutMs),
+  SUBGRAPH_BREAKER_RESET_MS: wholeNumberEnv({ min: 1 }, DEFAULT_BREAKER_SETTINGS.resetTimeoutMs),
   /** Deadline of one subgraph call (and of connecting a subscription to its subgraph); past it, aborted. */
-  SUBGRAPH_TIMEOUT_MS: positiveInt(DEFAULT_BREAKER_SETTINGS.callTimeoutMs),
+  SUBGRAPH_TIMEOUT_MS: wholeNumberEnv({ min: 1 }, DEFAULT_BREAKER_SETTINGS.callTimeoutMs),
   /** Anonymous public answers cached in Redis, purged by catalog events (response-cache/). */
   RESPONSE_CACHE: z.stringbool().default(true),
   /** Identical anonymous queries in flight at once share one execution (gateway/inflight-dedup.ts). */

@@ -65,13 +65,12 @@ export async function queryThroughRouter<D>(
   } catch (error) {
     throw new Failure(`Could not reach the router at ${router.url}`, { cause: error });
   }
-  let body: { data?: D | null; errors?: RouterGraphQLError[] } | null;
-  try {
-    body = (await response.json()) as typeof body;
-  } catch (error) {
-    throw new Failure(`The router answered ${response.status} without a GraphQL body`, { cause: error });
-  }
-  if (!body || typeof body !== 'object')
-    throw new Failure(`The router answered ${response.status} without a GraphQL body`);
+  let parseError: unknown;
+  const body = (await response.json().catch((error: unknown) => {
+    parseError = error;
+    return null;
+  })) as { data?: D | null; errors?: RouterGraphQLError[] } | null;
+  if (typeof body !== 'object' || body === null)
+    throw new Failure(`The router answered ${response.status} without a GraphQL body`, { cause: parseError });
   return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
 }

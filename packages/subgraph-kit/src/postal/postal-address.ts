@@ -42,19 +42,17 @@ export const POSTAL_ADDRESS_FIELDS = Object.keys(RULES) as (keyof PostalAddress)
 // Control characters would end up on a shipping label; nobody types them on purpose.
 const CONTROL = /\p{Cc}/u;
 
-/** One field's problem, named the way a form would say it. */
-export interface PostalAddressProblem {
-  key: keyof PostalAddress;
+/** One field's problem, in the shape of a subgraph's userErrors: its code, a message a form would show, the path. */
+export interface PostalAddressProblem<C extends string> {
+  code: C;
   message: string;
+  field: string[];
 }
 
-function checkField(
-  key: keyof PostalAddress,
-  raw: string | null,
-): { value: string | null } | PostalAddressProblem {
+function problemOf(key: keyof PostalAddress, raw: string | null): string | { value: string | null } {
   const rule = RULES[key];
   const value = (raw ?? '').trim().replace(/\s+/g, ' ');
-  const problem = (message: string) => ({ key, message: `${rule.label} ${message}.` });
+  const problem = (message: string) => `${rule.label} ${message}.`;
   if (value === '') return rule.required ? problem('is required') : { value: null };
   if ([...value].length > rule.max) return problem(`must have at most ${rule.max} characters`);
   if (CONTROL.test(value)) return problem('contains characters that are not allowed');
@@ -68,28 +66,41 @@ function checkField(
   return { value: key === 'postalCode' ? value.toUpperCase() : value };
 }
 
-export type PostalAddressCheck<T> = { ok: true; value: T } | { ok: false; problems: PostalAddressProblem[] };
+export type PostalAddressCheck<T, C extends string> =
+  | { ok: true; value: T }
+  | { ok: false; problems: PostalAddressProblem<C>[] };
+
+export interface PostalAddressCheckOptions<C extends string> {
+  /** The subgraph's error code for an invalid address field. */
+  code: C;
+  /** Where the address sits in the input, e.g. `['input', 'shippingAddress']`. */
+  fieldPrefix: string[];
+  /** A change: only the fields given are checked, and a required field cannot be cleared. */
+  partial?: boolean;
+}
 
 /**
  * Validates and normalises an address (trims and collapses spaces, upper-cases the country and postal code),
- * reporting every problem. A whole address needs every required field; a change (`partial`) checks only the
- * fields given, and a required field cannot be cleared.
+ * reporting every problem. A whole address needs every required field.
  */
-export function checkPostalAddress(draft: PostalAddressDraft): PostalAddressCheck<PostalAddress>;
-export function checkPostalAddress(
+export function checkPostalAddress<C extends string>(
   draft: PostalAddressDraft,
-  partial: 'partial',
-): PostalAddressCheck<Partial<PostalAddress>>;
-export function checkPostalAddress(
+  options: PostalAddressCheckOptions<C> & { partial?: false },
+): PostalAddressCheck<PostalAddress, C>;
+export function checkPostalAddress<C extends string>(
   draft: PostalAddressDraft,
-  partial?: 'partial',
-): PostalAddressCheck<Partial<PostalAddress>> {
+  options: PostalAddressCheckOptions<C>,
+): PostalAddressCheck<Partial<PostalAddress>, C>;
+export function checkPostalAddress<C extends string>(
+  draft: PostalAddressDraft,
+  { code, fieldPrefix, partial = false }: PostalAddressCheckOptions<C>,
+): PostalAddressCheck<Partial<PostalAddress>, C> {
   const value: Partial<Record<keyof PostalAddress, string | null>> = {};
-  const problems: PostalAddressProblem[] = [];
+  const problems: PostalAddressProblem<C>[] = [];
   for (const key of POSTAL_ADDRESS_FIELDS) {
     if (draft[key] === undefined && partial) continue;
-    const result = checkField(key, draft[key] ?? null);
-    if ('message' in result) problems.push(result);
+    const result = problemOf(key, draft[key] ?? null);
+    if (typeof result === 'string') problems.push({ code, message: result, field: [...fieldPrefix, key] });
     else value[key] = result.value;
   }
   return problems.length ? { ok: false, problems } : { ok: true, value: value as Partial<PostalAddress> };

@@ -9,14 +9,6 @@ export type AddressCheck = { ok: true; address: ShippingAddress } | { ok: false;
 
 /** Validates and normalises an address; every problem is INVALID_ADDRESS at its field under `fieldPrefix`. */
 export function checkShippingAddress(draft: ShippingAddressDraft, fieldPrefix: string[]): AddressCheck {
-  const checked = checkPostalAddress(draft);
-  if (checked.ok) return { ok: true, address: checked.value };
-  return {
-    ok: false,
-    problems: checked.problems.map(({ key, message }) => ({
-      code: CheckoutErrorCode.INVALID_ADDRESS,
-      message,
-      field: [...fieldPrefix, key],
-    })),
-  };
+  const checked = checkPostalAddress(draft, { code: CheckoutErrorCode.INVALID_ADDRESS, fieldPrefix });
+  return checked.ok ? { ok: true, address: checked.value } : checked;
 }

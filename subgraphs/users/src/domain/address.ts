@@ -29,16 +29,11 @@ export function checkAddress(
   mode: 'create' | 'update',
   fieldPrefix: string[],
 ): AddressCheck<Partial<AddressFields>> {
-  const checked = mode === 'create' ? checkPostalAddress(draft) : checkPostalAddress(draft, 'partial');
-  if (checked.ok) return checked;
-  return {
-    ok: false,
-    problems: checked.problems.map(({ key, message }) => ({
-      code: UserErrorCode.INVALID_INPUT,
-      message,
-      field: [...fieldPrefix, key],
-    })),
-  };
+  return checkPostalAddress(draft, {
+    code: UserErrorCode.INVALID_INPUT,
+    fieldPrefix,
+    partial: mode === 'update',
+  });
 }
 
 /** The first address becomes the default, so a user with addresses always has one to ship to. */
